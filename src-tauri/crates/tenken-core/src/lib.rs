@@ -1,0 +1,18 @@
+//! tenken-core: the domain of the information-security self-inspection.
+//!
+//! Everything here is pure: values in, values out. No files, no database, no
+//! window. The store, the CLI and the desktop app carry data in and out and
+//! ask this crate what it means. Errors name a message of the Fluent
+//! catalogue (see [`message`]), never a sentence.
+
+pub mod fiscal;
+pub mod message;
+pub mod questionnaire;
+pub mod scaffold;
+pub mod sheet;
+pub mod tier;
+
+pub use fiscal::FiscalYear;
+pub use message::{Describe, Message};
+pub use questionnaire::{Item, Questionnaire, Section};
+pub use tier::Tier;

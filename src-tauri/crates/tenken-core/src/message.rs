@@ -1,0 +1,85 @@
+//! User-facing messages as data.
+//!
+//! The core never formats a sentence for a person: it names a message of the
+//! Fluent catalogue (`tenken-i18n`) and the values to put in it. That keeps
+//! the domain free of any language and lets the CLI, the window and the
+//! reports say the same thing in Japanese or English.
+
+use serde::Serialize;
+
+/// A value put into a message.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    /// Shown as written (codes, ids, file names, user text).
+    Text(String),
+    /// Shown as a number, with the locale's plural rules applied.
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+/// A message of the catalogue with its arguments, rendered by `tenken-i18n`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Message {
+    /// The Fluent message id, e.g. `answer-na-needs-reason`.
+    pub id: &'static str,
+    /// Named arguments, in the order they were given.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Message { id, args: Vec::new() }
+    }
+
+    /// Adds one named argument (builder style).
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// Anything that can tell a person what happened, in the catalogue's words.
+///
+/// Every error type of the headless crates implements it, so that a shell
+/// never has to invent its own wording.
+pub trait Describe {
+    /// The message that explains this value to a user.
+    fn message(&self) -> Message;
+}

@@ -1,0 +1,180 @@
+//! 自己点検票 — the checklist a section answers.
+//!
+//! A questionnaire is parsed from the TOML that municipal staff edit by hand
+//! (see `questionnaires/README.md`), validated strictly, and identified by the
+//! SHA-256 of its canonical form, so an answer is always tied to the exact
+//! wording that was asked.
+
+mod parse;
+
+pub use parse::{QuestionnaireError, QuestionnaireErrorKind, parse_questionnaire};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::tier::Tier;
+
+/// The header of a checklist: whose policy it follows and which tiers it knows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireMeta {
+    /// Short stable id, e.g. `toshima`.
+    pub id: String,
+    /// The municipality, e.g. 豊島区 (report covers name it).
+    pub municipality: String,
+    pub municipality_en: Option<String>,
+    pub title: String,
+    pub title_en: Option<String>,
+    /// The policy the items are derived from (the audit criteria).
+    pub policy: String,
+    pub policy_en: Option<String>,
+    /// When that policy came into force.
+    pub policy_effective: NaiveDate,
+    /// The tiers this municipality's network has.
+    pub tiers: Vec<Tier>,
+}
+
+/// A group of items under one policy clause.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// The clause as the policy numbers it: `5`, `7.(8)`, `6.(3)①`.
+    pub clause: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    /// What the clause requires, in the project's own words.
+    pub summary: String,
+    pub summary_en: Option<String>,
+    pub items: Vec<Item>,
+}
+
+/// 点検項目 — one question a section answers yes / partial / no / n.a.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable id; answers and carry-over follow it across versions.
+    pub id: String,
+    pub text: String,
+    pub text_en: Option<String>,
+    /// The tiers the item applies to; empty means every tier.
+    pub tiers: Vec<Tier>,
+    /// What document or record shows the item is met.
+    pub evidence_hint: Option<String>,
+    pub evidence_hint_en: Option<String>,
+    /// 重点項目: the items an organisation checks first.
+    pub priority: bool,
+}
+
+/// A whole checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Questionnaire {
+    pub meta: QuestionnaireMeta,
+    pub sections: Vec<Section>,
+}
+
+impl Questionnaire {
+    /// The canonical form: compact JSON of the parsed content, independent of
+    /// comments, key order and formatting in the TOML.
+    pub fn canonical_json(&self) -> String {
+        // Serialising plain structs of strings cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The identity of this exact wording: lower-case hex SHA-256 of the canonical form.
+    pub fn hash(&self) -> String {
+        hex::encode(Sha256::digest(self.canonical_json().as_bytes()))
+    }
+
+    /// Every item with the section it belongs to, in document order.
+    pub fn items(&self) -> impl Iterator<Item = (&Section, &Item)> {
+        self.sections.iter().flat_map(|s| s.items.iter().map(move |i| (s, i)))
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<(&Section, &Item)> {
+        self.items().find(|(_, i)| i.id == id)
+    }
+
+    /// How many items the checklist has.
+    pub fn item_count(&self) -> usize {
+        self.sections.iter().map(|s| s.items.len()).sum()
+    }
+}
+
+impl Item {
+    /// Whether a section operating `tiers` has to answer this item; if not it
+    /// is recorded as 該当なし automatically.
+    pub fn applies_to(&self, tiers: &[Tier]) -> bool {
+        self.tiers.is_empty() || self.tiers.iter().any(|t| tiers.contains(t))
+    }
+}
+
+/// A small but complete checklist used by tests and examples.
+#[cfg(test)]
+pub(crate) const SAMPLE_TOML: &str = r#"
+[questionnaire]
+id = "sample"
+municipality = "見本区"
+title = "見本区 自己点検票"
+policy = "見本区情報セキュリティ基本方針"
+policy_effective = 2025-04-01
+tiers = ["mynumber", "lgwan", "internet"]
+
+[[section]]
+clause = "6.(1)"
+title = "組織体制"
+summary = "責任者を置き、役割を決める。"
+
+[[section.item]]
+id = "s-6-1-a"
+text = "課の情報セキュリティ責任者を定めているか。"
+text_en = "Has the section named its information security officer?"
+evidence_hint = "任命記録"
+
+[[section]]
+clause = "6.(3)①"
+title = "マイナンバー利用事務系の分離"
+summary = "他の領域と通信できないようにする。"
+
+[[section.item]]
+id = "s-6-3-1-a"
+text = "マイナンバー利用事務系の端末は他の領域と通信できない設定か。"
+tiers = ["mynumber"]
+priority = true
+
+[[section.item]]
+id = "s-6-3-1-b"
+text = "外部記録媒体の持ち出しは記録しているか。"
+tiers = ["mynumber", "lgwan"]
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Questionnaire {
+        parse_questionnaire(SAMPLE_TOML).unwrap()
+    }
+
+    #[test]
+    fn hash_ignores_formatting_but_not_wording() {
+        let q = sample();
+        let reformatted = SAMPLE_TOML.replace("[[section]]", "# a comment\n[[section]]");
+        assert_eq!(parse_questionnaire(&reformatted).unwrap().hash(), q.hash());
+        let reworded = SAMPLE_TOML.replace("責任者を定めているか", "責任者を任命しているか");
+        assert_ne!(parse_questionnaire(&reworded).unwrap().hash(), q.hash());
+        assert_eq!(q.hash().len(), 64);
+    }
+
+    #[test]
+    fn items_without_tiers_apply_to_everyone_and_tiered_items_only_where_operated() {
+        let q = sample();
+        let (_, general) = q.item("s-6-1-a").unwrap();
+        let (_, mynumber) = q.item("s-6-3-1-a").unwrap();
+        let (_, two) = q.item("s-6-3-1-b").unwrap();
+        assert!(general.applies_to(&[]));
+        assert!(general.applies_to(&[Tier::Internet]));
+        assert!(!mynumber.applies_to(&[Tier::Lgwan, Tier::Internet]));
+        assert!(mynumber.applies_to(&[Tier::Mynumber]));
+        assert!(two.applies_to(&[Tier::Lgwan]));
+        assert_eq!(q.item_count(), 3);
+    }
+}

@@ -1,0 +1,661 @@
+//! Reading a checklist from TOML, reporting every mistake with its position.
+//!
+//! Parsing runs in three passes so that one run tells the editor about every
+//! problem, not just the first: (1) TOML syntax, with recovery; (2) a walk
+//! over the document that checks each key against the format (unknown keys,
+//! missing keys, wrong types, empty or placeholder text); (3) serde into typed
+//! records with spans, then the rules that span several places (duplicate
+//! ids, unknown tiers).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use thiserror::Error;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::{Item, Questionnaire, QuestionnaireMeta, Section};
+use crate::message::{Describe, Message};
+use crate::tier::Tier;
+
+/// The prefix `tenken questionnaire scaffold` puts into text that a person
+/// still has to write. A file containing it does not validate.
+pub const PLACEHOLDER_PREFIX: &str = "TODO";
+
+/// What is wrong at one place of a checklist file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuestionnaireErrorKind {
+    /// Not valid TOML; `detail` is the TOML parser's own explanation.
+    Syntax { detail: String },
+    /// A key the format does not have (often a typo).
+    UnknownKey { key: String, table: &'static str, allowed: String },
+    /// A required key is absent.
+    MissingKey { key: &'static str, table: &'static str },
+    /// A key has a value of the wrong kind.
+    WrongType { key: String, expected: &'static str },
+    /// A text key is empty.
+    EmptyText { key: String },
+    /// A text still holds a scaffold placeholder.
+    Placeholder { key: String },
+    /// A tier name that does not exist.
+    UnknownTier { tier: String },
+    /// An item names a tier the questionnaire header does not list.
+    TierNotDeclared { tier: String },
+    /// An item id is used twice.
+    DuplicateItemId { id: String, first_line: usize },
+    /// Two sections carry the same clause.
+    DuplicateClause { clause: String, first_line: usize },
+    /// An id with characters other than a–z, 0–9 and `-`.
+    InvalidId { id: String },
+    /// `[[item]]` or `[[section.item]]` with no `[[section]]` before it.
+    ItemWithoutSection,
+    /// A `[[section]]` with no items under it.
+    SectionWithoutItems { clause: String },
+    /// The file has no `[[section]]` at all.
+    NoSections,
+}
+
+/// One validation error with its position (1-based line and column; 0 when unknown).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{line}:{col}: {kind:?}")]
+pub struct QuestionnaireError {
+    pub line: usize,
+    pub col: usize,
+    pub kind: QuestionnaireErrorKind,
+}
+
+impl Describe for QuestionnaireError {
+    fn message(&self) -> Message {
+        use QuestionnaireErrorKind as K;
+        match &self.kind {
+            K::Syntax { detail } => Message::new("q-syntax").arg("detail", detail),
+            K::UnknownKey { key, table, allowed } => {
+                Message::new("q-unknown-key").arg("key", key).arg("table", *table).arg("allowed", allowed)
+            }
+            K::MissingKey { key, table } => Message::new("q-missing-key").arg("key", *key).arg("table", *table),
+            K::WrongType { key, expected } => Message::new("q-wrong-type").arg("key", key).arg("expected", *expected),
+            K::EmptyText { key } => Message::new("q-empty-text").arg("key", key),
+            K::Placeholder { key } => Message::new("q-placeholder").arg("key", key),
+            K::UnknownTier { tier } => Message::new("q-unknown-tier").arg("tier", tier),
+            K::TierNotDeclared { tier } => Message::new("q-tier-not-declared").arg("tier", tier),
+            K::DuplicateItemId { id, first_line } => {
+                Message::new("q-duplicate-id").arg("id", id).arg("first", *first_line)
+            }
+            K::DuplicateClause { clause, first_line } => {
+                Message::new("q-duplicate-clause").arg("clause", clause).arg("first", *first_line)
+            }
+            K::InvalidId { id } => Message::new("q-invalid-id").arg("id", id),
+            K::ItemWithoutSection => Message::new("q-item-without-section"),
+            K::SectionWithoutItems { clause } => Message::new("q-section-without-items").arg("clause", clause),
+            K::NoSections => Message::new("q-no-sections"),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Expect {
+    Text,
+    Bool,
+    Date,
+    TextList,
+}
+
+impl Expect {
+    fn code(self) -> &'static str {
+        match self {
+            Expect::Text => "text",
+            Expect::Bool => "bool",
+            Expect::Date => "date",
+            Expect::TextList => "text-list",
+        }
+    }
+}
+
+struct KeySpec {
+    name: &'static str,
+    expect: Expect,
+    required: bool,
+}
+
+const fn key(name: &'static str, expect: Expect, required: bool) -> KeySpec {
+    KeySpec { name, expect, required }
+}
+
+const HEADER_KEYS: &[KeySpec] = &[
+    key("id", Expect::Text, true),
+    key("municipality", Expect::Text, true),
+    key("municipality_en", Expect::Text, false),
+    key("title", Expect::Text, true),
+    key("title_en", Expect::Text, false),
+    key("policy", Expect::Text, true),
+    key("policy_en", Expect::Text, false),
+    key("policy_effective", Expect::Date, true),
+    key("tiers", Expect::TextList, true),
+];
+
+const SECTION_KEYS: &[KeySpec] = &[
+    key("clause", Expect::Text, true),
+    key("title", Expect::Text, true),
+    key("title_en", Expect::Text, false),
+    key("summary", Expect::Text, true),
+    key("summary_en", Expect::Text, false),
+];
+
+const ITEM_KEYS: &[KeySpec] = &[
+    key("id", Expect::Text, true),
+    key("text", Expect::Text, true),
+    key("text_en", Expect::Text, false),
+    key("tiers", Expect::TextList, false),
+    key("evidence_hint", Expect::Text, false),
+    key("evidence_hint_en", Expect::Text, false),
+    key("priority", Expect::Bool, false),
+];
+
+/// Maps byte offsets to 1-based line and column (columns count characters,
+/// which is what an editor shows for Japanese text).
+struct Positions<'a> {
+    src: &'a str,
+}
+
+impl Positions<'_> {
+    fn at(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.src.len());
+        let before = self.src.get(..offset).unwrap_or(self.src);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        (line, col)
+    }
+
+    fn error(&self, span: Range<usize>, kind: QuestionnaireErrorKind) -> QuestionnaireError {
+        let (line, col) = self.at(span.start);
+        QuestionnaireError { line, col, kind }
+    }
+}
+
+/// Parses and validates a checklist. Returns every error found, in file order.
+pub fn parse_questionnaire(src: &str) -> Result<Questionnaire, Vec<QuestionnaireError>> {
+    let pos = Positions { src };
+    let (doc, syntax_errors) = DeTable::parse_recoverable(src);
+    if !syntax_errors.is_empty() {
+        let mut errors: Vec<_> = syntax_errors
+            .iter()
+            .map(|e| {
+                let span = e.span().unwrap_or(0..0);
+                pos.error(span, QuestionnaireErrorKind::Syntax { detail: e.message().trim().to_owned() })
+            })
+            .collect();
+        errors.sort_by_key(|e| (e.line, e.col));
+        return Err(errors);
+    }
+
+    let mut errors = Vec::new();
+    check_document(&doc, &pos, &mut errors);
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| (e.line, e.col));
+        return Err(errors);
+    }
+
+    let raw = match RawDocument::deserialize(toml::de::Deserializer::from(doc)) {
+        Ok(raw) => raw,
+        Err(e) => {
+            // The walk above checks every key the records have, so this only
+            // happens for values serde rejects in ways the walk does not model.
+            let span = e.span().unwrap_or(0..0);
+            return Err(vec![pos.error(span, QuestionnaireErrorKind::Syntax { detail: e.message().to_owned() })]);
+        }
+    };
+    let q = build(raw, &pos, &mut errors);
+    if errors.is_empty() {
+        Ok(q)
+    } else {
+        errors.sort_by_key(|e| (e.line, e.col));
+        Err(errors)
+    }
+}
+
+fn find<'a, 'i>(table: &'a DeTable<'i>, name: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+    table.iter().find(|(k, _)| k.get_ref() == name).map(|(_, v)| v)
+}
+
+fn check_document(doc: &Spanned<DeTable<'_>>, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) {
+    let table = doc.get_ref();
+    for (k, v) in table.iter() {
+        match k.get_ref().as_ref() {
+            "questionnaire" | "section" => {}
+            "item" => errors.push(pos.error(v.span(), QuestionnaireErrorKind::ItemWithoutSection)),
+            other => errors.push(pos.error(
+                k.span(),
+                QuestionnaireErrorKind::UnknownKey {
+                    key: other.to_owned(),
+                    table: "top",
+                    allowed: "[questionnaire], [[section]]".to_owned(),
+                },
+            )),
+        }
+    }
+
+    match find(table, "questionnaire") {
+        None => errors.push(pos.error(0..0, QuestionnaireErrorKind::MissingKey { key: "questionnaire", table: "top" })),
+        Some(v) => {
+            match v.get_ref() {
+                DeValue::Table(t) => check_table(t, v.span(), "questionnaire", HEADER_KEYS, &[], pos, errors),
+                _ => errors.push(pos.error(
+                    v.span(),
+                    QuestionnaireErrorKind::WrongType { key: "questionnaire".into(), expected: "table" },
+                )),
+            }
+        }
+    }
+
+    match find(table, "section") {
+        None => errors.push(pos.error(0..0, QuestionnaireErrorKind::NoSections)),
+        Some(v) => match v.get_ref() {
+            DeValue::Array(sections) => {
+                if sections.is_empty() {
+                    errors.push(pos.error(v.span(), QuestionnaireErrorKind::NoSections));
+                }
+                for s in sections.iter() {
+                    check_section(s, pos, errors);
+                }
+            }
+            // `[[section.item]]` before any `[[section]]` makes `section` a plain table.
+            DeValue::Table(t) if find(t, "item").is_some() => {
+                errors.push(pos.error(v.span(), QuestionnaireErrorKind::ItemWithoutSection))
+            }
+            _ => errors.push(pos.error(
+                v.span(),
+                QuestionnaireErrorKind::WrongType { key: "section".into(), expected: "array-of-tables" },
+            )),
+        },
+    }
+}
+
+fn check_section(s: &Spanned<DeValue<'_>>, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) {
+    let DeValue::Table(t) = s.get_ref() else {
+        errors.push(
+            pos.error(
+                s.span(),
+                QuestionnaireErrorKind::WrongType { key: "section".into(), expected: "array-of-tables" },
+            ),
+        );
+        return;
+    };
+    check_table(t, s.span(), "section", SECTION_KEYS, &["item"], pos, errors);
+    let clause = find(t, "clause").and_then(|c| c.get_ref().as_str()).unwrap_or("?").to_owned();
+    match find(t, "item") {
+        None => errors.push(pos.error(s.span(), QuestionnaireErrorKind::SectionWithoutItems { clause })),
+        Some(items) => match items.get_ref() {
+            DeValue::Array(list) => {
+                if list.is_empty() {
+                    errors.push(pos.error(items.span(), QuestionnaireErrorKind::SectionWithoutItems { clause }));
+                }
+                for item in list.iter() {
+                    match item.get_ref() {
+                        DeValue::Table(it) => check_table(it, item.span(), "item", ITEM_KEYS, &[], pos, errors),
+                        _ => errors.push(pos.error(
+                            item.span(),
+                            QuestionnaireErrorKind::WrongType { key: "item".into(), expected: "array-of-tables" },
+                        )),
+                    }
+                }
+            }
+            _ => errors.push(pos.error(
+                items.span(),
+                QuestionnaireErrorKind::WrongType { key: "item".into(), expected: "array-of-tables" },
+            )),
+        },
+    }
+}
+
+fn check_table(
+    table: &DeTable<'_>,
+    span: Range<usize>,
+    name: &'static str,
+    spec: &[KeySpec],
+    nested: &[&str],
+    pos: &Positions<'_>,
+    errors: &mut Vec<QuestionnaireError>,
+) {
+    for (k, v) in table.iter() {
+        let key = k.get_ref().as_ref();
+        if nested.contains(&key) {
+            continue;
+        }
+        let Some(ks) = spec.iter().find(|s| s.name == key) else {
+            let allowed = spec.iter().map(|s| s.name).chain(nested.iter().copied()).collect::<Vec<_>>().join(", ");
+            errors.push(
+                pos.error(k.span(), QuestionnaireErrorKind::UnknownKey { key: key.to_owned(), table: name, allowed }),
+            );
+            continue;
+        };
+        check_value(key, ks.expect, v, pos, errors);
+    }
+    for ks in spec.iter().filter(|s| s.required) {
+        if find(table, ks.name).is_none() {
+            errors.push(pos.error(span.clone(), QuestionnaireErrorKind::MissingKey { key: ks.name, table: name }));
+        }
+    }
+}
+
+fn check_text(key: &str, text: &str, span: Range<usize>, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) {
+    if text.trim().is_empty() {
+        errors.push(pos.error(span, QuestionnaireErrorKind::EmptyText { key: key.to_owned() }));
+    } else if text.trim_start().starts_with(PLACEHOLDER_PREFIX) {
+        errors.push(pos.error(span, QuestionnaireErrorKind::Placeholder { key: key.to_owned() }));
+    }
+}
+
+fn check_value(
+    key: &str,
+    expect: Expect,
+    v: &Spanned<DeValue<'_>>,
+    pos: &Positions<'_>,
+    errors: &mut Vec<QuestionnaireError>,
+) {
+    let wrong = || QuestionnaireErrorKind::WrongType { key: key.to_owned(), expected: expect.code() };
+    match (expect, v.get_ref()) {
+        (Expect::Text, DeValue::String(s)) => check_text(key, s, v.span(), pos, errors),
+        (Expect::Bool, DeValue::Boolean(_)) => {}
+        (Expect::Date, DeValue::Datetime(dt)) if dt.date.is_some() && dt.time.is_none() => {}
+        (Expect::TextList, DeValue::Array(list)) => {
+            for element in list.iter() {
+                match element.get_ref() {
+                    DeValue::String(s) => check_text(key, s, element.span(), pos, errors),
+                    _ => errors.push(pos.error(element.span(), wrong())),
+                }
+            }
+        }
+        _ => errors.push(pos.error(v.span(), wrong())),
+    }
+}
+
+#[derive(Deserialize)]
+struct RawDocument {
+    questionnaire: RawHeader,
+    section: Vec<Spanned<RawSection>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHeader {
+    id: Spanned<String>,
+    municipality: String,
+    municipality_en: Option<String>,
+    title: String,
+    title_en: Option<String>,
+    policy: String,
+    policy_en: Option<String>,
+    policy_effective: Spanned<toml::value::Datetime>,
+    tiers: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    clause: Spanned<String>,
+    title: String,
+    title_en: Option<String>,
+    summary: String,
+    summary_en: Option<String>,
+    item: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: Spanned<String>,
+    text: String,
+    text_en: Option<String>,
+    tiers: Option<Vec<Spanned<String>>>,
+    evidence_hint: Option<String>,
+    evidence_hint_en: Option<String>,
+    #[serde(default)]
+    priority: bool,
+}
+
+fn valid_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn tiers_of(
+    list: &[Spanned<String>],
+    declared: Option<&[Tier]>,
+    pos: &Positions<'_>,
+    errors: &mut Vec<QuestionnaireError>,
+) -> Vec<Tier> {
+    let mut out = Vec::new();
+    for t in list {
+        match t.get_ref().parse::<Tier>() {
+            Ok(tier) if declared.is_some_and(|d| !d.contains(&tier)) => {
+                errors.push(pos.error(t.span(), QuestionnaireErrorKind::TierNotDeclared { tier: t.get_ref().clone() }))
+            }
+            Ok(tier) => {
+                if !out.contains(&tier) {
+                    out.push(tier);
+                }
+            }
+            Err(()) => {
+                errors.push(pos.error(t.span(), QuestionnaireErrorKind::UnknownTier { tier: t.get_ref().clone() }))
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn build(raw: RawDocument, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) -> Questionnaire {
+    let h = raw.questionnaire;
+    if !valid_id(h.id.get_ref()) {
+        errors.push(pos.error(h.id.span(), QuestionnaireErrorKind::InvalidId { id: h.id.get_ref().clone() }));
+    }
+    let tiers = tiers_of(h.tiers.get_ref(), None, pos, errors);
+    if tiers.is_empty() && h.tiers.get_ref().is_empty() {
+        errors.push(pos.error(h.tiers.span(), QuestionnaireErrorKind::EmptyText { key: "tiers".into() }));
+    }
+    let effective = h
+        .policy_effective
+        .get_ref()
+        .date
+        .and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)));
+    let policy_effective = effective.unwrap_or_else(|| {
+        errors.push(pos.error(
+            h.policy_effective.span(),
+            QuestionnaireErrorKind::WrongType { key: "policy_effective".into(), expected: "date" },
+        ));
+        NaiveDate::MIN
+    });
+    let meta = QuestionnaireMeta {
+        id: h.id.into_inner(),
+        municipality: h.municipality,
+        municipality_en: h.municipality_en,
+        title: h.title,
+        title_en: h.title_en,
+        policy: h.policy,
+        policy_en: h.policy_en,
+        policy_effective,
+        tiers,
+    };
+
+    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    let mut seen_clauses: HashMap<String, usize> = HashMap::new();
+    let mut sections = Vec::with_capacity(raw.section.len());
+    for s in raw.section {
+        let s = s.into_inner();
+        let (clause_line, _) = pos.at(s.clause.span().start);
+        if let Some(&first_line) = seen_clauses.get(s.clause.get_ref()) {
+            errors.push(pos.error(
+                s.clause.span(),
+                QuestionnaireErrorKind::DuplicateClause { clause: s.clause.get_ref().clone(), first_line },
+            ));
+        } else {
+            seen_clauses.insert(s.clause.get_ref().clone(), clause_line);
+        }
+        let mut items = Vec::with_capacity(s.item.len());
+        for it in s.item {
+            let id = it.id.get_ref().clone();
+            let (id_line, _) = pos.at(it.id.span().start);
+            if !valid_id(&id) {
+                errors.push(pos.error(it.id.span(), QuestionnaireErrorKind::InvalidId { id: id.clone() }));
+            }
+            if let Some(&first_line) = seen_ids.get(&id) {
+                errors.push(
+                    pos.error(it.id.span(), QuestionnaireErrorKind::DuplicateItemId { id: id.clone(), first_line }),
+                );
+            } else {
+                seen_ids.insert(id.clone(), id_line);
+            }
+            let tiers = it.tiers.as_deref().map(|t| tiers_of(t, Some(&meta.tiers), pos, errors)).unwrap_or_default();
+            items.push(Item {
+                id,
+                text: it.text,
+                text_en: it.text_en,
+                tiers,
+                evidence_hint: it.evidence_hint,
+                evidence_hint_en: it.evidence_hint_en,
+                priority: it.priority,
+            });
+        }
+        sections.push(Section {
+            clause: s.clause.into_inner(),
+            title: s.title,
+            title_en: s.title_en,
+            summary: s.summary,
+            summary_en: s.summary_en,
+            items,
+        });
+    }
+    Questionnaire { meta, sections }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::SAMPLE_TOML;
+    use super::*;
+    use QuestionnaireErrorKind as K;
+
+    fn errors(src: &str) -> Vec<QuestionnaireError> {
+        parse_questionnaire(src).expect_err("the file should be refused")
+    }
+
+    #[test]
+    fn sample_parses_with_sections_items_and_tiers() {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        assert_eq!(q.meta.id, "sample");
+        assert_eq!(q.meta.policy_effective, NaiveDate::from_ymd_opt(2025, 4, 1).unwrap());
+        assert_eq!(q.sections.len(), 2);
+        assert_eq!(q.sections[1].clause, "6.(3)①");
+        assert_eq!(q.sections[1].items[0].tiers, vec![Tier::Mynumber]);
+        assert!(q.sections[1].items[0].priority);
+        assert!(q.sections[0].items[0].tiers.is_empty());
+    }
+
+    #[test]
+    fn unknown_key_is_reported_with_line_column_and_the_allowed_keys() {
+        let src = SAMPLE_TOML.replace("evidence_hint = \"任命記録\"", "evidence = \"任命記録\"");
+        let errs = errors(&src);
+        assert_eq!(errs.len(), 1);
+        let line = src.lines().position(|l| l.starts_with("evidence =")).unwrap() + 1;
+        assert_eq!((errs[0].line, errs[0].col), (line, 1));
+        match &errs[0].kind {
+            K::UnknownKey { key, table, allowed } => {
+                assert_eq!(key, "evidence");
+                assert_eq!(*table, "item");
+                assert!(allowed.contains("evidence_hint"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_error_is_reported_not_just_the_first() {
+        let src = SAMPLE_TOML
+            .replace("id = \"s-6-3-1-b\"", "id = \"s-6-1-a\"")
+            .replace("tiers = [\"mynumber\"]", "tiers = [\"mynumbr\"]")
+            .replace("text = \"課の情報セキュリティ責任者を定めているか。\"", "text = \"  \"")
+            .replace("summary = \"他の領域と通信できないようにする。\"", "summary = \"x\"\nfoo = 1");
+        let kinds: Vec<_> = errors(&src).into_iter().map(|e| e.kind).collect();
+        assert!(kinds.contains(&K::EmptyText { key: "text".into() }), "{kinds:?}");
+        assert!(kinds.iter().any(|k| matches!(k, K::UnknownKey { key, .. } if key == "foo")), "{kinds:?}");
+        // Type and key errors stop before the cross-item rules; fix them and the rest appear.
+        let src2 = src.replace("text = \"  \"", "text = \"x\"").replace("\nfoo = 1", "");
+        let kinds2: Vec<_> = errors(&src2).into_iter().map(|e| e.kind).collect();
+        assert!(kinds2.contains(&K::UnknownTier { tier: "mynumbr".into() }), "{kinds2:?}");
+        assert!(kinds2.iter().any(|k| matches!(k, K::DuplicateItemId { id, .. } if id == "s-6-1-a")), "{kinds2:?}");
+    }
+
+    #[test]
+    fn duplicate_id_names_the_first_line() {
+        let src = SAMPLE_TOML.replace("id = \"s-6-3-1-b\"", "id = \"s-6-1-a\"");
+        let errs = errors(&src);
+        let first = src.lines().position(|l| l == "id = \"s-6-1-a\"").unwrap() + 1;
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].kind, K::DuplicateItemId { id: "s-6-1-a".into(), first_line: first });
+    }
+
+    #[test]
+    fn tier_must_exist_and_be_declared_by_the_questionnaire() {
+        let undeclared = SAMPLE_TOML.replace("tiers = [\"mynumber\"]\n", "tiers = [\"school\"]\n");
+        assert_eq!(errors(&undeclared)[0].kind, K::TierNotDeclared { tier: "school".into() });
+        let unknown = SAMPLE_TOML.replace("tiers = [\"mynumber\"]\n", "tiers = [\"wifi\"]\n");
+        assert_eq!(errors(&unknown)[0].kind, K::UnknownTier { tier: "wifi".into() });
+    }
+
+    #[test]
+    fn missing_clause_and_missing_questionnaire_are_named() {
+        let src = SAMPLE_TOML.replace("clause = \"6.(1)\"\n", "");
+        assert!(errors(&src).iter().any(|e| e.kind == K::MissingKey { key: "clause", table: "section" }));
+        let headless = &SAMPLE_TOML[SAMPLE_TOML.find("[[section]]").unwrap()..];
+        assert!(errors(headless).iter().any(|e| e.kind == K::MissingKey { key: "questionnaire", table: "top" }));
+    }
+
+    #[test]
+    fn item_before_any_section_is_explained() {
+        let head = &SAMPLE_TOML[..SAMPLE_TOML.find("[[section]]").unwrap()];
+        let src = format!("{head}\n[[section.item]]\nid = \"a\"\ntext = \"x\"\n");
+        assert!(errors(&src).iter().any(|e| e.kind == K::ItemWithoutSection));
+        let src = format!("{head}\n[[item]]\nid = \"a\"\ntext = \"x\"\n");
+        assert!(errors(&src).iter().any(|e| e.kind == K::ItemWithoutSection));
+    }
+
+    #[test]
+    fn section_without_items_and_file_without_sections_are_refused() {
+        let src = SAMPLE_TOML.replacen(
+            "[[section]]",
+            "[[section]]\nclause = \"5\"\ntitle = \"t\"\nsummary = \"s\"\n\n[[section]]",
+            1,
+        );
+        assert!(errors(&src).iter().any(|e| e.kind == K::SectionWithoutItems { clause: "5".into() }));
+        let head = &SAMPLE_TOML[..SAMPLE_TOML.find("[[section]]").unwrap()];
+        assert!(errors(head).iter().any(|e| e.kind == K::NoSections));
+    }
+
+    #[test]
+    fn wrong_types_syntax_and_placeholders_are_reported() {
+        let src = SAMPLE_TOML.replace("priority = true", "priority = \"yes\"");
+        assert_eq!(errors(&src)[0].kind, K::WrongType { key: "priority".into(), expected: "bool" });
+        let src = SAMPLE_TOML.replace("policy_effective = 2025-04-01", "policy_effective = \"令和7年4月1日\"");
+        assert_eq!(errors(&src)[0].kind, K::WrongType { key: "policy_effective".into(), expected: "date" });
+        let src = SAMPLE_TOML.replace("summary = \"責任者を置き、役割を決める。\"", "summary = \"TODO: 要約を書く\"");
+        assert_eq!(errors(&src)[0].kind, K::Placeholder { key: "summary".into() });
+        let src = SAMPLE_TOML.replace("title = \"組織体制\"", "title = \"組織体制");
+        assert!(matches!(errors(&src)[0].kind, K::Syntax { .. }));
+        let src = SAMPLE_TOML.replace("id = \"s-6-1-a\"", "id = \"S 6 1\"");
+        assert_eq!(errors(&src)[0].kind, K::InvalidId { id: "S 6 1".into() });
+    }
+
+    #[test]
+    fn duplicate_clause_is_refused() {
+        let src = SAMPLE_TOML.replace("clause = \"6.(3)①\"", "clause = \"6.(1)\"");
+        assert!(errors(&src).iter().any(|e| matches!(&e.kind, K::DuplicateClause { clause, .. } if clause == "6.(1)")));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let pos = Positions { src: "あい\nうえお" };
+        assert_eq!(pos.at("あい\nうえ".len()), (2, 3));
+    }
+}

@@ -1,0 +1,1 @@
+//! Being written by helper: starting TOML from a policy text.

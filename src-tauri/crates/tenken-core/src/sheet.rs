@@ -1,0 +1,1 @@
+//! Being written by helper: checklist rows from a spreadsheet → TOML.
