@@ -5,6 +5,10 @@
 //! ask this crate what it means. Errors name a message of the Fluent
 //! catalogue (see [`message`]), never a sentence.
 
+pub mod aggregate;
+pub mod answer;
+pub mod campaign;
+pub mod department;
 pub mod fiscal;
 pub mod message;
 pub mod questionnaire;
@@ -12,6 +16,9 @@ pub mod scaffold;
 pub mod sheet;
 pub mod tier;
 
+pub use answer::{Answer, AnswerInput, AnswerValue};
+pub use campaign::SectionState;
+pub use department::Department;
 pub use fiscal::FiscalYear;
 pub use message::{Describe, Message};
 pub use questionnaire::{Item, Questionnaire, Section};

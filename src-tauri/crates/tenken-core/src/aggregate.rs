@@ -1,0 +1,250 @@
+//! 集計 — rates by section, by clause and by tier for one campaign.
+//!
+//! Scoring: 実施 1, 一部 0.5, 未実施 0; 該当なし is left out. The rate is the
+//! score over the answered, applicable items; unanswered items are counted
+//! beside it, never silently as 0, so a half-finished section is not shown
+//! as a failing one. Items of tiers a section does not operate count as
+//! 該当なし (auto).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answer::{Answer, AnswerValue};
+use crate::campaign::{Phase, Progress, SectionState};
+use crate::questionnaire::Questionnaire;
+use crate::tier::Tier;
+
+/// Answer counts over a group of (section, item) pairs.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct Counts {
+    pub yes: u32,
+    pub partial: u32,
+    pub no: u32,
+    /// 該当なし, answered or automatic.
+    pub na: u32,
+    /// Applicable and not (yet) answered, including carried-over drafts not re-checked.
+    pub unanswered: u32,
+}
+
+impl Counts {
+    fn add(&mut self, value: Option<AnswerValue>) {
+        match value {
+            Some(AnswerValue::Yes) => self.yes += 1,
+            Some(AnswerValue::Partial) => self.partial += 1,
+            Some(AnswerValue::No) => self.no += 1,
+            Some(AnswerValue::Na) => self.na += 1,
+            None => self.unanswered += 1,
+        }
+    }
+
+    fn merge(&mut self, other: &Counts) {
+        self.yes += other.yes;
+        self.partial += other.partial;
+        self.no += other.no;
+        self.na += other.na;
+        self.unanswered += other.unanswered;
+    }
+
+    /// The items that count towards the rate.
+    pub fn scored(&self) -> u32 {
+        self.yes + self.partial + self.no
+    }
+
+    /// 実施率 in 0..=1; `None` when nothing scored yet.
+    pub fn rate(&self) -> Option<f64> {
+        let n = self.scored();
+        (n > 0).then(|| (f64::from(self.yes) + 0.5 * f64::from(self.partial)) / f64::from(n))
+    }
+}
+
+/// What the aggregation needs to know about one section.
+pub struct SectionAnswers<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub tiers: &'a [Tier],
+    pub state: SectionState,
+    pub answers: &'a HashMap<String, Answer>,
+}
+
+/// One section's line of the summary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionSummary {
+    pub code: String,
+    pub name: String,
+    pub state: SectionState,
+    pub phase: Phase,
+    pub progress: Progress,
+    pub counts: Counts,
+    pub rate: Option<f64>,
+    /// Counts per clause, in the order of [`Summary::by_clause`] (the heat-map row).
+    pub by_clause: Vec<Counts>,
+}
+
+/// One clause's line of the summary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClauseSummary {
+    pub clause: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub counts: Counts,
+    pub rate: Option<f64>,
+}
+
+/// One tier's line; `tier: None` is the items common to every tier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TierSummary {
+    pub tier: Option<Tier>,
+    pub counts: Counts,
+    pub rate: Option<f64>,
+}
+
+/// The consolidated result of a campaign.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub sections_total: u32,
+    pub sections_submitted: u32,
+    pub overall: Counts,
+    pub rate: Option<f64>,
+    pub by_section: Vec<SectionSummary>,
+    pub by_clause: Vec<ClauseSummary>,
+    pub by_tier: Vec<TierSummary>,
+}
+
+/// Aggregates every section's answers in one pass over sections × items.
+pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary {
+    let mut by_clause: Vec<Counts> = vec![Counts::default(); q.sections.len()];
+    let mut by_tier: Vec<(Option<Tier>, Counts)> =
+        std::iter::once(None).chain(q.meta.tiers.iter().copied().map(Some)).map(|t| (t, Counts::default())).collect();
+    let mut overall = Counts::default();
+    let mut lines = Vec::with_capacity(sections.len());
+
+    for s in sections {
+        let mut row = vec![Counts::default(); q.sections.len()];
+        for (ci, section) in q.sections.iter().enumerate() {
+            for item in &section.items {
+                let value = if item.applies_to(s.tiers) {
+                    s.answers.get(&item.id).filter(|a| !a.unconfirmed).and_then(|a| a.value)
+                } else {
+                    Some(AnswerValue::Na)
+                };
+                row[ci].add(value);
+                for (tier, counts) in by_tier.iter_mut() {
+                    let belongs = match tier {
+                        None => item.tiers.is_empty(),
+                        Some(t) => item.tiers.contains(t),
+                    };
+                    if belongs {
+                        counts.add(value);
+                    }
+                }
+            }
+        }
+        let mut counts = Counts::default();
+        for (ci, c) in row.iter().enumerate() {
+            counts.merge(c);
+            by_clause[ci].merge(c);
+        }
+        overall.merge(&counts);
+        let progress = Progress::of(q, s.tiers, s.answers);
+        lines.push(SectionSummary {
+            code: s.code.to_owned(),
+            name: s.name.to_owned(),
+            state: s.state,
+            phase: progress.phase(s.state),
+            progress,
+            counts,
+            rate: counts.rate(),
+            by_clause: row,
+        });
+    }
+
+    Summary {
+        sections_total: sections.len() as u32,
+        sections_submitted: sections.iter().filter(|s| s.state == SectionState::Submitted).count() as u32,
+        overall,
+        rate: overall.rate(),
+        by_section: lines,
+        by_clause: q
+            .sections
+            .iter()
+            .zip(by_clause)
+            .map(|(s, counts)| ClauseSummary {
+                clause: s.clause.clone(),
+                title: s.title.clone(),
+                title_en: s.title_en.clone(),
+                counts,
+                rate: counts.rate(),
+            })
+            .collect(),
+        by_tier: by_tier.into_iter().map(|(tier, counts)| TierSummary { tier, counts, rate: counts.rate() }).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
+
+    fn answer(id: &str, value: AnswerValue) -> (String, Answer) {
+        let a = Answer {
+            item_id: id.into(),
+            value: Some(value),
+            comment: String::new(),
+            na_reason: String::new(),
+            plan: None,
+            unconfirmed: false,
+        };
+        (id.to_owned(), a)
+    }
+
+    #[test]
+    fn rates_score_yes_one_partial_half_no_zero_and_leave_out_na() {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let a: HashMap<_, _> = [
+            answer("s-6-1-a", AnswerValue::Yes),
+            answer("s-6-3-1-a", AnswerValue::Partial),
+            answer("s-6-3-1-b", AnswerValue::Na),
+        ]
+        .into();
+        let b: HashMap<_, _> = [answer("s-6-1-a", AnswerValue::No)].into();
+        let mynumber = [Tier::Mynumber];
+        let internet = [Tier::Internet];
+        let sections = [
+            SectionAnswers { code: "A", name: "甲課", tiers: &mynumber, state: SectionState::Submitted, answers: &a },
+            SectionAnswers { code: "B", name: "乙課", tiers: &internet, state: SectionState::Draft, answers: &b },
+        ];
+        let s = summarise(&q, &sections);
+        assert_eq!(s.by_section[0].rate, Some(0.75));
+        assert_eq!(s.by_section[1].rate, Some(0.0));
+        // B does not operate mynumber: its two mynumber items are auto 該当なし.
+        assert_eq!(s.by_section[1].counts.na, 2);
+        assert_eq!(s.overall, Counts { yes: 1, partial: 1, no: 1, na: 3, unanswered: 0 });
+        assert_eq!(s.rate, Some(0.5));
+        assert_eq!(s.by_clause[0].rate, Some(0.5));
+        assert_eq!(s.by_clause[1].counts, Counts { yes: 0, partial: 1, no: 0, na: 3, unanswered: 0 });
+        assert_eq!(s.by_tier[0].tier, None);
+        assert_eq!(s.by_tier[1].tier, Some(Tier::Mynumber));
+        assert_eq!(s.by_tier[1].rate, Some(0.5));
+        assert_eq!((s.sections_submitted, s.sections_total), (1, 2));
+        assert_eq!(s.by_section[0].by_clause.len(), q.sections.len());
+    }
+
+    #[test]
+    fn unanswered_and_unconfirmed_items_are_counted_but_not_scored() {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let (id, mut a) = answer("s-6-1-a", AnswerValue::Yes);
+        a.unconfirmed = true;
+        let answers: HashMap<_, _> = [(id, a)].into();
+        let tiers = [Tier::Lgwan];
+        let s = summarise(
+            &q,
+            &[SectionAnswers {
+                code: "A", name: "甲課", tiers: &tiers, state: SectionState::Draft, answers: &answers
+            }],
+        );
+        assert_eq!(s.overall.unanswered, 2);
+        assert_eq!(s.rate, None);
+        assert_eq!(s.by_section[0].phase, Phase::InProgress);
+    }
+}

@@ -1,0 +1,265 @@
+//! 回答 — a section's answer to one item, and the rules it must follow.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::fiscal::FiscalYear;
+use crate::message::{Describe, Message};
+
+/// The longest text accepted in a comment, reason or plan. Long enough for a
+/// real explanation, short enough that a pasted document is caught.
+pub const MAX_TEXT_CHARS: usize = 4000;
+
+/// The answer scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AnswerValue {
+    /// 実施している — counts 1.
+    Yes,
+    /// 一部実施 — counts 0.5; needs an improvement plan.
+    Partial,
+    /// 実施していない — counts 0; needs an improvement plan.
+    No,
+    /// 該当なし — excluded from the rate; needs a reason.
+    Na,
+}
+
+impl AnswerValue {
+    /// Every value, in the order a form lists them (and keys 1–4 choose them).
+    pub const ALL: [AnswerValue; 4] = [AnswerValue::Yes, AnswerValue::Partial, AnswerValue::No, AnswerValue::Na];
+
+    /// The code used in files and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            AnswerValue::Yes => "yes",
+            AnswerValue::Partial => "partial",
+            AnswerValue::No => "no",
+            AnswerValue::Na => "na",
+        }
+    }
+
+    /// Parses the code written on the command line or in a file.
+    pub fn from_code(s: &str) -> Option<AnswerValue> {
+        AnswerValue::ALL.into_iter().find(|v| v.code() == s.trim())
+    }
+
+    /// Points towards the rate; `None` for 該当なし, which is left out.
+    pub fn score(self) -> Option<f64> {
+        match self {
+            AnswerValue::Yes => Some(1.0),
+            AnswerValue::Partial => Some(0.5),
+            AnswerValue::No => Some(0.0),
+            AnswerValue::Na => None,
+        }
+    }
+
+    /// Whether this answer asks for an improvement plan.
+    pub fn needs_plan(self) -> bool {
+        matches!(self, AnswerValue::Partial | AnswerValue::No)
+    }
+}
+
+/// 改善計画 — what will be done, by whom, by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImprovementPlan {
+    pub action: String,
+    pub owner: Option<String>,
+    pub due: NaiveDate,
+}
+
+/// A section's stored answer to one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub item_id: String,
+    /// `None` while the item is still unanswered (a draft with only a comment).
+    pub value: Option<AnswerValue>,
+    pub comment: String,
+    /// Why the item does not apply (for `na`).
+    pub na_reason: String,
+    pub plan: Option<ImprovementPlan>,
+    /// 未確認: carried over from last year and not yet re-checked.
+    pub unconfirmed: bool,
+}
+
+/// What a person entered for one item, before the rules are applied.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerInput {
+    pub value: Option<AnswerValue>,
+    pub comment: Option<String>,
+    pub na_reason: Option<String>,
+    pub plan_action: Option<String>,
+    pub plan_owner: Option<String>,
+    /// As typed: `2027-03-31` or `2027/3/31`.
+    pub plan_due: Option<String>,
+}
+
+/// Why an answer cannot be saved.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AnswerError {
+    #[error("該当なし needs a reason")]
+    NaNeedsReason,
+    #[error("{0:?} needs an improvement plan")]
+    NeedsPlan(AnswerValue),
+    #[error("{0:?} needs a due date for its plan")]
+    NeedsDue(AnswerValue),
+    #[error("{0:?} is not a date")]
+    BadDate(String),
+    #[error("due date {due} is before the fiscal year starts ({start})")]
+    DueBeforeYear { due: NaiveDate, start: NaiveDate },
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: &'static str, max: usize },
+}
+
+impl Describe for AnswerError {
+    fn message(&self) -> Message {
+        match self {
+            AnswerError::NaNeedsReason => Message::new("answer-na-needs-reason"),
+            AnswerError::NeedsPlan(v) => Message::new("answer-needs-plan").arg("value", v.code()),
+            AnswerError::NeedsDue(v) => Message::new("answer-needs-due").arg("value", v.code()),
+            AnswerError::BadDate(s) => Message::new("answer-bad-date").arg("date", s),
+            AnswerError::DueBeforeYear { due, start } => {
+                Message::new("answer-due-before-year").arg("due", due.to_string()).arg("start", start.to_string())
+            }
+            AnswerError::TooLong { field, max } => {
+                Message::new("answer-too-long").arg("field", *field).arg("max", *max)
+            }
+        }
+    }
+}
+
+/// Reads a date as a clerk types it: `2027-03-31`, `2027/3/31`, or with full-width digits.
+pub fn parse_date(s: &str) -> Result<NaiveDate, AnswerError> {
+    let ascii: String = s
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '／' => '/',
+            '－' | 'ー' => '-',
+            c => c,
+        })
+        .collect();
+    NaiveDate::parse_from_str(&ascii, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(&ascii, "%Y/%m/%d"))
+        .map_err(|_| AnswerError::BadDate(s.to_owned()))
+}
+
+fn text(field: &'static str, s: Option<&str>) -> Result<String, AnswerError> {
+    let s = s.map(str::trim).unwrap_or("");
+    if s.chars().count() > MAX_TEXT_CHARS {
+        return Err(AnswerError::TooLong { field, max: MAX_TEXT_CHARS });
+    }
+    Ok(s.to_owned())
+}
+
+/// Applies the answer rules and gives the record to store.
+///
+/// `na` needs a reason; `partial` and `no` need a plan with a due date that
+/// is not before the campaign's fiscal year. Saving confirms a carried-over
+/// answer, so the result is never 未確認.
+pub fn check_answer(item_id: &str, input: &AnswerInput, year: FiscalYear) -> Result<Answer, AnswerError> {
+    let comment = text("comment", input.comment.as_deref())?;
+    let na_reason = text("reason", input.na_reason.as_deref())?;
+    let action = text("plan", input.plan_action.as_deref())?;
+    let owner = text("owner", input.plan_owner.as_deref())?;
+    let due = match input.plan_due.as_deref().map(str::trim) {
+        Some(s) if !s.is_empty() => Some(parse_date(s)?),
+        _ => None,
+    };
+    if let Some(due) = due
+        && due < year.start()
+    {
+        return Err(AnswerError::DueBeforeYear { due, start: year.start() });
+    }
+    if input.value == Some(AnswerValue::Na) && na_reason.is_empty() {
+        return Err(AnswerError::NaNeedsReason);
+    }
+    if let Some(v) = input.value.filter(|v| v.needs_plan()) {
+        if action.is_empty() {
+            return Err(AnswerError::NeedsPlan(v));
+        }
+        if due.is_none() {
+            return Err(AnswerError::NeedsDue(v));
+        }
+    }
+    let plan = match (action.is_empty(), due) {
+        (false, Some(due)) => Some(ImprovementPlan { action, owner: (!owner.is_empty()).then_some(owner), due }),
+        _ => None,
+    };
+    Ok(Answer { item_id: item_id.to_owned(), value: input.value, comment, na_reason, plan, unconfirmed: false })
+}
+
+/// Last year's answer offered as this year's draft: same content, marked 未確認
+/// so it cannot be submitted until someone has looked at it again.
+pub fn carry_over(previous: &Answer) -> Answer {
+    Answer { unconfirmed: true, ..previous.clone() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fy() -> FiscalYear {
+        FiscalYear::new(2026).unwrap()
+    }
+
+    fn input(value: AnswerValue) -> AnswerInput {
+        AnswerInput { value: Some(value), ..Default::default() }
+    }
+
+    #[test]
+    fn yes_needs_nothing_more() {
+        let a = check_answer("x", &input(AnswerValue::Yes), fy()).unwrap();
+        assert_eq!(a.value, Some(AnswerValue::Yes));
+        assert!(!a.unconfirmed);
+    }
+
+    #[test]
+    fn na_needs_a_reason() {
+        assert_eq!(check_answer("x", &input(AnswerValue::Na), fy()), Err(AnswerError::NaNeedsReason));
+        let blank = AnswerInput { na_reason: Some("  ".into()), ..input(AnswerValue::Na) };
+        assert_eq!(check_answer("x", &blank, fy()), Err(AnswerError::NaNeedsReason));
+        let ok = AnswerInput { na_reason: Some("窓口業務なし".into()), ..input(AnswerValue::Na) };
+        assert_eq!(check_answer("x", &ok, fy()).unwrap().na_reason, "窓口業務なし");
+    }
+
+    #[test]
+    fn partial_and_no_need_a_plan_with_a_due_date_inside_or_after_the_year() {
+        assert_eq!(check_answer("x", &input(AnswerValue::No), fy()), Err(AnswerError::NeedsPlan(AnswerValue::No)));
+        let no_due = AnswerInput { plan_action: Some("研修を実施".into()), ..input(AnswerValue::Partial) };
+        assert_eq!(check_answer("x", &no_due, fy()), Err(AnswerError::NeedsDue(AnswerValue::Partial)));
+        let bad = AnswerInput { plan_due: Some("2027-02-30".into()), ..no_due.clone() };
+        assert_eq!(check_answer("x", &bad, fy()), Err(AnswerError::BadDate("2027-02-30".into())));
+        let early = AnswerInput { plan_due: Some("2026-03-31".into()), ..no_due.clone() };
+        assert!(matches!(check_answer("x", &early, fy()), Err(AnswerError::DueBeforeYear { .. })));
+        let ok = AnswerInput {
+            plan_due: Some("２０２７／３／３１".into()), plan_owner: Some("係長".into()), ..no_due
+        };
+        let plan = check_answer("x", &ok, fy()).unwrap().plan.unwrap();
+        assert_eq!(plan.due, NaiveDate::from_ymd_opt(2027, 3, 31).unwrap());
+        assert_eq!(plan.owner.as_deref(), Some("係長"));
+    }
+
+    #[test]
+    fn overlong_text_is_refused() {
+        let long = AnswerInput { comment: Some("あ".repeat(MAX_TEXT_CHARS + 1)), ..input(AnswerValue::Yes) };
+        assert_eq!(check_answer("x", &long, fy()), Err(AnswerError::TooLong { field: "comment", max: MAX_TEXT_CHARS }));
+    }
+
+    #[test]
+    fn carried_over_answers_are_unconfirmed_drafts() {
+        let last = check_answer("x", &input(AnswerValue::Yes), FiscalYear::new(2025).unwrap()).unwrap();
+        let draft = carry_over(&last);
+        assert!(draft.unconfirmed);
+        assert_eq!(draft.value, last.value);
+    }
+
+    #[test]
+    fn scores_follow_the_scale() {
+        assert_eq!(AnswerValue::Partial.score(), Some(0.5));
+        assert_eq!(AnswerValue::Na.score(), None);
+        assert_eq!(AnswerValue::from_code("partial"), Some(AnswerValue::Partial));
+        assert_eq!(AnswerValue::from_code("maybe"), None);
+    }
+}

@@ -1,0 +1,244 @@
+//! 点検 — one fiscal year's inspection: each section's state, its progress,
+//! and the rules for submitting (提出) and reopening (差戻し).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::answer::Answer;
+use crate::message::{Describe, Message};
+use crate::questionnaire::Questionnaire;
+use crate::tier::Tier;
+
+/// Where a section is in the campaign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionState {
+    /// Being answered (or not yet started).
+    Draft,
+    /// Submitted; answers are locked.
+    Submitted,
+    /// Sent back by the auditor with a reason; editable again.
+    Reopened,
+}
+
+impl SectionState {
+    /// The code stored in the database and shown in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            SectionState::Draft => "draft",
+            SectionState::Submitted => "submitted",
+            SectionState::Reopened => "reopened",
+        }
+    }
+
+    /// Reads the stored code.
+    pub fn from_code(s: &str) -> Option<SectionState> {
+        [SectionState::Draft, SectionState::Submitted, SectionState::Reopened].into_iter().find(|v| v.code() == s)
+    }
+
+    /// Whether answers may change.
+    pub fn editable(self) -> bool {
+        !matches!(self, SectionState::Submitted)
+    }
+}
+
+/// Why an item blocks submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MissingReason {
+    /// No answer yet.
+    Unanswered,
+    /// Carried over from last year and not re-checked.
+    Unconfirmed,
+}
+
+/// One item that still needs work before the section can submit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Missing {
+    pub item_id: String,
+    pub clause: String,
+    pub reason: MissingReason,
+}
+
+/// A section's progress through its applicable items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Progress {
+    /// Items the section has to answer (its tiers apply).
+    pub applicable: u32,
+    /// Of those, answered and confirmed.
+    pub answered: u32,
+    /// Of those, carried over and not yet re-checked.
+    pub unconfirmed: u32,
+    /// Items set to 該当なし automatically because of the section's tiers.
+    pub auto_na: u32,
+}
+
+/// The status board's view: not started, in progress, submitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    NotStarted,
+    InProgress,
+    Submitted,
+}
+
+impl Progress {
+    /// Counts a section's answers against the items that apply to its tiers.
+    pub fn of(q: &Questionnaire, tiers: &[Tier], answers: &HashMap<String, Answer>) -> Progress {
+        let mut p = Progress::default();
+        for (_, item) in q.items() {
+            if !item.applies_to(tiers) {
+                p.auto_na += 1;
+                continue;
+            }
+            p.applicable += 1;
+            match answers.get(&item.id) {
+                Some(a) if a.value.is_some() && a.unconfirmed => p.unconfirmed += 1,
+                Some(a) if a.value.is_some() => p.answered += 1,
+                _ => {}
+            }
+        }
+        p
+    }
+
+    /// How the progress board groups the section.
+    pub fn phase(&self, state: SectionState) -> Phase {
+        match state {
+            SectionState::Submitted => Phase::Submitted,
+            _ if self.answered == 0 && self.unconfirmed == 0 => Phase::NotStarted,
+            _ => Phase::InProgress,
+        }
+    }
+}
+
+/// The items that keep a section from submitting, in checklist order.
+pub fn missing_for_submit(q: &Questionnaire, tiers: &[Tier], answers: &HashMap<String, Answer>) -> Vec<Missing> {
+    q.items()
+        .filter(|(_, item)| item.applies_to(tiers))
+        .filter_map(|(section, item)| {
+            let reason = match answers.get(&item.id) {
+                Some(a) if a.value.is_some() && !a.unconfirmed => return None,
+                Some(a) if a.value.is_some() => MissingReason::Unconfirmed,
+                _ => MissingReason::Unanswered,
+            };
+            Some(Missing { item_id: item.id.clone(), clause: section.clause.clone(), reason })
+        })
+        .collect()
+}
+
+/// Why a state change was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StateError {
+    #[error("the section has already submitted")]
+    AlreadySubmitted,
+    #[error("{} items are not ready", .0.len())]
+    Incomplete(Vec<Missing>),
+    #[error("only a submitted section can be reopened")]
+    NotSubmitted,
+    #[error("reopening needs a reason")]
+    ReasonRequired,
+    #[error("answers of a submitted section are locked")]
+    Locked,
+}
+
+impl Describe for StateError {
+    fn message(&self) -> Message {
+        match self {
+            StateError::AlreadySubmitted => Message::new("state-already-submitted"),
+            StateError::Incomplete(missing) => {
+                let unconfirmed = missing.iter().filter(|m| m.reason == MissingReason::Unconfirmed).count();
+                Message::new("state-incomplete")
+                    .arg("count", missing.len())
+                    .arg("unconfirmed", unconfirmed)
+                    .arg("first", missing.first().map(|m| m.item_id.clone()).unwrap_or_default())
+            }
+            StateError::NotSubmitted => Message::new("state-not-submitted"),
+            StateError::ReasonRequired => Message::new("state-reason-required"),
+            StateError::Locked => Message::new("state-locked"),
+        }
+    }
+}
+
+/// 提出: allowed from a draft or a reopened section with nothing missing.
+pub fn submit(state: SectionState, missing: Vec<Missing>) -> Result<SectionState, StateError> {
+    if state == SectionState::Submitted {
+        return Err(StateError::AlreadySubmitted);
+    }
+    if !missing.is_empty() {
+        return Err(StateError::Incomplete(missing));
+    }
+    Ok(SectionState::Submitted)
+}
+
+/// 差戻し: the auditor sends a submitted section back, always with a reason.
+pub fn reopen(state: SectionState, reason: &str) -> Result<SectionState, StateError> {
+    if state != SectionState::Submitted {
+        return Err(StateError::NotSubmitted);
+    }
+    if reason.trim().is_empty() {
+        return Err(StateError::ReasonRequired);
+    }
+    Ok(SectionState::Reopened)
+}
+
+/// Answers may change only while the section is not submitted.
+pub fn ensure_editable(state: SectionState) -> Result<(), StateError> {
+    if state.editable() { Ok(()) } else { Err(StateError::Locked) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::{AnswerValue, carry_over};
+    use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
+
+    fn answered(id: &str, value: AnswerValue) -> (String, Answer) {
+        let a = Answer {
+            item_id: id.into(),
+            value: Some(value),
+            comment: String::new(),
+            na_reason: String::new(),
+            plan: None,
+            unconfirmed: false,
+        };
+        (id.to_owned(), a)
+    }
+
+    #[test]
+    fn progress_counts_only_items_of_the_sections_tiers() {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let answers: HashMap<_, _> = [answered("s-6-1-a", AnswerValue::Yes)].into();
+        let p = Progress::of(&q, &[Tier::Internet], &answers);
+        assert_eq!(p, Progress { applicable: 1, answered: 1, unconfirmed: 0, auto_na: 2 });
+        let p = Progress::of(&q, &[Tier::Mynumber], &answers);
+        assert_eq!(p, Progress { applicable: 3, answered: 1, unconfirmed: 0, auto_na: 0 });
+        assert_eq!(p.phase(SectionState::Draft), Phase::InProgress);
+        assert_eq!(Progress::default().phase(SectionState::Draft), Phase::NotStarted);
+    }
+
+    #[test]
+    fn submit_lists_unanswered_and_unconfirmed_items() {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let (id, a) = answered("s-6-3-1-a", AnswerValue::Yes);
+        let answers: HashMap<_, _> = [(id, carry_over(&a))].into();
+        let missing = missing_for_submit(&q, &[Tier::Mynumber], &answers);
+        assert_eq!(missing.len(), 3);
+        assert_eq!(missing[1].reason, MissingReason::Unconfirmed);
+        assert_eq!(missing[1].clause, "6.(3)①");
+        assert!(matches!(submit(SectionState::Draft, missing), Err(StateError::Incomplete(m)) if m.len() == 3));
+    }
+
+    #[test]
+    fn submission_lifecycle() {
+        assert_eq!(submit(SectionState::Draft, vec![]), Ok(SectionState::Submitted));
+        assert_eq!(submit(SectionState::Submitted, vec![]), Err(StateError::AlreadySubmitted));
+        assert_eq!(ensure_editable(SectionState::Submitted), Err(StateError::Locked));
+        assert_eq!(reopen(SectionState::Submitted, "  "), Err(StateError::ReasonRequired));
+        assert_eq!(reopen(SectionState::Draft, "x"), Err(StateError::NotSubmitted));
+        assert_eq!(reopen(SectionState::Submitted, "計画の期限が不明"), Ok(SectionState::Reopened));
+        assert_eq!(ensure_editable(SectionState::Reopened), Ok(()));
+        assert_eq!(submit(SectionState::Reopened, vec![]), Ok(SectionState::Submitted));
+    }
+}

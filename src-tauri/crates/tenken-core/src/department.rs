@@ -1,0 +1,270 @@
+//! 所属 — the org tree of 部 and 課, and the tiers each section operates.
+//!
+//! The auditor keeps the tree in a CSV (Excel's "CSV UTF-8", or the
+//! Shift_JIS "CSV" that Excel writes by default). Parsing and checking the
+//! tree happens here so that the CLI and the window refuse the same files
+//! with the same words.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::message::{Describe, Message};
+use crate::tier::Tier;
+
+/// A node of the org tree. Leaves (no children) are the sections that answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Department {
+    /// The code the municipality uses (所属コード).
+    pub code: String,
+    /// 所属名, e.g. 総務部 or 情報政策課.
+    pub name: String,
+    /// The parent's code; `None` for a 部 at the top.
+    pub parent: Option<String>,
+    /// The tiers this section operates; empty for a 部.
+    pub tiers: Vec<Tier>,
+}
+
+/// Why a department file was refused. Lines are as a text editor counts them (header = line 1).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DepartmentError {
+    #[error("the file is neither UTF-8 nor Shift_JIS")]
+    Encoding,
+    #[error("the file is empty")]
+    Empty,
+    #[error("required column {column} is missing")]
+    MissingColumn { column: &'static str },
+    #[error("line {line}: {detail}")]
+    BadRow { line: usize, detail: String },
+    #[error("line {line}: empty {column}")]
+    EmptyCell { line: usize, column: &'static str },
+    #[error("line {line}: duplicate code {code} (first on line {first})")]
+    DuplicateCode { line: usize, code: String, first: usize },
+    #[error("line {line}: parent {parent} does not exist")]
+    UnknownParent { line: usize, code: String, parent: String },
+    #[error("line {line}: unknown tier {tier}")]
+    UnknownTier { line: usize, tier: String },
+    #[error("line {line}: {code} is its own ancestor")]
+    Cycle { line: usize, code: String },
+}
+
+impl Describe for DepartmentError {
+    fn message(&self) -> Message {
+        match self {
+            DepartmentError::Encoding => Message::new("dept-csv-encoding"),
+            DepartmentError::Empty => Message::new("dept-csv-empty"),
+            DepartmentError::MissingColumn { column } => Message::new("dept-csv-missing-column").arg("column", *column),
+            DepartmentError::BadRow { line, detail } => {
+                Message::new("dept-csv-bad-row").arg("line", *line).arg("detail", detail)
+            }
+            DepartmentError::EmptyCell { line, column } => {
+                Message::new("dept-csv-empty-cell").arg("line", *line).arg("column", *column)
+            }
+            DepartmentError::DuplicateCode { line, code, first } => {
+                Message::new("dept-csv-duplicate").arg("line", *line).arg("code", code).arg("first", *first)
+            }
+            DepartmentError::UnknownParent { line, code, parent } => {
+                Message::new("dept-csv-unknown-parent").arg("line", *line).arg("code", code).arg("parent", parent)
+            }
+            DepartmentError::UnknownTier { line, tier } => {
+                Message::new("dept-csv-unknown-tier").arg("line", *line).arg("tier", tier)
+            }
+            DepartmentError::Cycle { line, code } => {
+                Message::new("dept-csv-cycle").arg("line", *line).arg("code", code)
+            }
+        }
+    }
+}
+
+/// The four columns, each with the header names a clerk might type.
+const COLUMNS: [(&str, &[&str]); 4] = [
+    ("code", &["code", "所属コード", "コード"]),
+    ("name", &["name", "所属名", "名称"]),
+    ("parent", &["parent", "親コード", "上位所属コード", "上位コード"]),
+    ("tiers", &["tiers", "系", "運用する系"]),
+];
+
+/// Decodes a CSV as Excel writes it: UTF-8 with or without BOM, else Shift_JIS.
+fn decode(bytes: &[u8]) -> Result<String, DepartmentError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(s.to_owned());
+    }
+    let (text, _, had_errors) = encoding_rs::SHIFT_JIS.decode(bytes);
+    if had_errors { Err(DepartmentError::Encoding) } else { Ok(text.into_owned()) }
+}
+
+fn normalise_header(h: &str) -> String {
+    h.trim().trim_matches('\u{feff}').to_lowercase()
+}
+
+/// Parses a department CSV and checks it against the codes already known.
+///
+/// All rows are checked before anything is returned, so a file is taken
+/// whole or not at all. A parent may be defined later in the same file or
+/// already exist (`existing`).
+pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Vec<Department>, DepartmentError> {
+    let text = decode(bytes)?;
+    if text.trim().is_empty() {
+        return Err(DepartmentError::Empty);
+    }
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| DepartmentError::BadRow { line: 1, detail: e.to_string() })?
+        .iter()
+        .map(normalise_header)
+        .collect();
+    let mut index = [0usize; 4];
+    for (slot, (column, names)) in index.iter_mut().zip(COLUMNS) {
+        *slot = headers
+            .iter()
+            .position(|h| names.iter().any(|n| n.to_lowercase() == *h))
+            .ok_or(DepartmentError::MissingColumn { column })?;
+    }
+
+    let mut rows: Vec<(usize, Department)> = Vec::new();
+    let mut first_line: HashMap<String, usize> = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| DepartmentError::BadRow {
+            line: e.position().map_or(0, |p| p.line() as usize),
+            detail: e.to_string(),
+        })?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let cell = |i: usize| record.get(index[i]).unwrap_or("").trim().to_owned();
+        let (code, name, parent, tiers) = (cell(0), cell(1), cell(2), cell(3));
+        if code.is_empty() {
+            return Err(DepartmentError::EmptyCell { line, column: "code" });
+        }
+        if name.is_empty() {
+            return Err(DepartmentError::EmptyCell { line, column: "name" });
+        }
+        if let Some(&first) = first_line.get(&code) {
+            return Err(DepartmentError::DuplicateCode { line, code, first });
+        }
+        let tiers = Tier::parse_list(&tiers).map_err(|tier| DepartmentError::UnknownTier { line, tier })?;
+        first_line.insert(code.clone(), line);
+        rows.push((line, Department { code, name, parent: (!parent.is_empty()).then_some(parent), tiers }));
+    }
+    if rows.is_empty() {
+        return Err(DepartmentError::Empty);
+    }
+
+    // Parents: in this file or already known. Then no cycles.
+    let mut parent_of: BTreeMap<&str, Option<&str>> =
+        existing.iter().map(|d| (d.code.as_str(), d.parent.as_deref())).collect();
+    for (_, d) in &rows {
+        parent_of.insert(&d.code, d.parent.as_deref());
+    }
+    for (line, d) in &rows {
+        if let Some(p) = &d.parent
+            && !parent_of.contains_key(p.as_str())
+        {
+            return Err(DepartmentError::UnknownParent { line: *line, code: d.code.clone(), parent: p.clone() });
+        }
+    }
+    for (line, d) in &rows {
+        let mut seen = HashSet::new();
+        let mut at = Some(d.code.as_str());
+        while let Some(code) = at {
+            if !seen.insert(code) {
+                return Err(DepartmentError::Cycle { line: *line, code: d.code.clone() });
+            }
+            at = parent_of.get(code).copied().flatten();
+        }
+    }
+    Ok(rows.into_iter().map(|(_, d)| d).collect())
+}
+
+/// The sections (leaves) of a tree: the departments that answer a checklist.
+pub fn sections(all: &[Department]) -> Vec<&Department> {
+    let parents: HashSet<&str> = all.iter().filter_map(|d| d.parent.as_deref()).collect();
+    all.iter().filter(|d| !parents.contains(d.code.as_str())).collect()
+}
+
+/// The chain of names from the top, e.g. `総務部 / 情報政策課`, for lists and reports.
+pub fn path_name(all: &[Department], code: &str) -> String {
+    let by_code: HashMap<&str, &Department> = all.iter().map(|d| (d.code.as_str(), d)).collect();
+    let mut names = Vec::new();
+    let mut at = by_code.get(code).copied();
+    while let Some(d) = at {
+        if names.len() > all.len() {
+            break;
+        }
+        names.push(d.name.as_str());
+        at = d.parent.as_deref().and_then(|p| by_code.get(p).copied());
+    }
+    names.reverse();
+    names.join(" / ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CSV: &str = "code,name,parent,tiers\nS01,総務部,,\nS0101,情報政策課,S01,lgwan internet\nS0102,戸籍住民課,S01,マイナンバー利用事務系・LGWAN接続系\n";
+
+    #[test]
+    fn reads_the_tree_with_tiers_and_japanese_tier_names() {
+        let d = parse_departments_csv(CSV.as_bytes(), &[]).unwrap();
+        assert_eq!(d.len(), 3);
+        assert_eq!(d[2].tiers, vec![Tier::Mynumber, Tier::Lgwan]);
+        assert_eq!(d[1].parent.as_deref(), Some("S01"));
+        let secs: Vec<_> = sections(&d).into_iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(secs, vec!["S0101", "S0102"]);
+        assert_eq!(path_name(&d, "S0102"), "総務部 / 戸籍住民課");
+    }
+
+    #[test]
+    fn accepts_bom_japanese_headers_crlf_and_shift_jis() {
+        let ja = "\u{feff}所属コード,所属名,親コード,系\r\nS01,総務部,,\r\nS0101,情報政策課,S01,lgwan\r\n";
+        assert_eq!(parse_departments_csv(ja.as_bytes(), &[]).unwrap().len(), 2);
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(ja.trim_start_matches('\u{feff}'));
+        let d = parse_departments_csv(&sjis, &[]).unwrap();
+        assert_eq!(d[1].name, "情報政策課");
+    }
+
+    #[test]
+    fn bad_files_name_the_line_and_column() {
+        let missing = "code,name,tiers\nS01,総務部,\n";
+        assert_eq!(
+            parse_departments_csv(missing.as_bytes(), &[]),
+            Err(DepartmentError::MissingColumn { column: "parent" })
+        );
+        let dup = format!("{CSV}S0101,別の課,S01,lgwan\n");
+        assert_eq!(
+            parse_departments_csv(dup.as_bytes(), &[]),
+            Err(DepartmentError::DuplicateCode { line: 5, code: "S0101".into(), first: 3 })
+        );
+        let orphan = format!("{CSV}X9,孤立課,NOPE,lgwan\n");
+        assert_eq!(
+            parse_departments_csv(orphan.as_bytes(), &[]),
+            Err(DepartmentError::UnknownParent { line: 5, code: "X9".into(), parent: "NOPE".into() })
+        );
+        let tier = format!("{CSV}S0103,福祉課,S01,wifi\n");
+        assert_eq!(
+            parse_departments_csv(tier.as_bytes(), &[]),
+            Err(DepartmentError::UnknownTier { line: 5, tier: "wifi".into() })
+        );
+        let cycle = "code,name,parent,tiers\nA,甲,B,\nB,乙,A,\n";
+        assert!(matches!(parse_departments_csv(cycle.as_bytes(), &[]), Err(DepartmentError::Cycle { .. })));
+        let noname = "code,name,parent,tiers\nA,,,\n";
+        assert_eq!(
+            parse_departments_csv(noname.as_bytes(), &[]),
+            Err(DepartmentError::EmptyCell { line: 2, column: "name" })
+        );
+        assert_eq!(parse_departments_csv(b"code,name\xfd\xfe\xff", &[]), Err(DepartmentError::Encoding));
+        assert_eq!(parse_departments_csv(b"", &[]), Err(DepartmentError::Empty));
+    }
+
+    #[test]
+    fn parent_may_already_exist() {
+        let existing = parse_departments_csv(CSV.as_bytes(), &[]).unwrap();
+        let more = "code,name,parent,tiers\nS0103,福祉課,S01,lgwan\n";
+        assert_eq!(parse_departments_csv(more.as_bytes(), &existing).unwrap()[0].parent.as_deref(), Some("S01"));
+    }
+}
