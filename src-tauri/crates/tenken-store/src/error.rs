@@ -1,0 +1,101 @@
+//! What can go wrong in the store, in words a clerk can act on.
+
+use std::path::PathBuf;
+
+use tenken_core::answer::AnswerError;
+use tenken_core::campaign::StateError;
+use tenken_core::department::DepartmentError;
+use tenken_core::fiscal::YearOutOfRange;
+use tenken_core::message::{Describe, Message};
+use thiserror::Error;
+
+/// Every error of the store. Domain refusals are wrapped unchanged so their
+/// message stays the core's.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("no database at {0}")]
+    NotFound(PathBuf),
+    #[error("{0} is not an SQLite database")]
+    NotADatabase(PathBuf),
+    #[error("{0} is an SQLite database of another program")]
+    NotTenken(PathBuf),
+    #[error("database schema {found} is newer than this program ({supported})")]
+    TooNew { found: i64, supported: i64 },
+    #[error("there is already a database at {0}")]
+    AlreadyExists(PathBuf),
+    #[error("unknown department {0}")]
+    UnknownDepartment(String),
+    #[error("{code} does not take part in campaign {year}")]
+    NotInCampaign { code: String, year: i32 },
+    #[error("no campaign has been opened")]
+    NoCampaign,
+    #[error("no campaign for fiscal year {0}")]
+    UnknownCampaign(i32),
+    #[error("a campaign for fiscal year {0} already exists")]
+    CampaignExists(i32),
+    #[error("no earlier campaign to carry answers over from")]
+    NothingToCarryOver,
+    #[error("no sections: import departments first")]
+    NoSections,
+    #[error("unknown item {0}")]
+    UnknownItem(String),
+    #[error("item {item} does not apply to {code}")]
+    ItemNotApplicable { item: String, code: String },
+    #[error(transparent)]
+    Answer(#[from] AnswerError),
+    #[error(transparent)]
+    State(#[from] StateError),
+    #[error(transparent)]
+    Departments(#[from] DepartmentError),
+    #[error(transparent)]
+    Year(#[from] YearOutOfRange),
+    #[error("stored data is damaged: {0}")]
+    Corrupt(String),
+    #[error("cannot read or write {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("schema migration failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+/// Shorthand for the store's results.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+impl Describe for StoreError {
+    fn message(&self) -> Message {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            StoreError::NotFound(p) => Message::new("store-not-found").arg("path", path(p)),
+            StoreError::NotADatabase(p) => Message::new("store-not-a-database").arg("path", path(p)),
+            StoreError::NotTenken(p) => Message::new("store-not-tenken").arg("path", path(p)),
+            StoreError::TooNew { found, supported } => {
+                Message::new("store-too-new").arg("found", *found).arg("supported", *supported)
+            }
+            StoreError::AlreadyExists(p) => Message::new("store-already-exists").arg("path", path(p)),
+            StoreError::UnknownDepartment(c) => Message::new("store-unknown-department").arg("code", c),
+            StoreError::NotInCampaign { code, year } => {
+                Message::new("store-not-in-campaign").arg("code", code).arg("year", year.to_string())
+            }
+            StoreError::NoCampaign => Message::new("store-no-campaign"),
+            StoreError::UnknownCampaign(y) => Message::new("store-unknown-campaign").arg("year", y.to_string()),
+            StoreError::CampaignExists(y) => Message::new("store-campaign-exists").arg("year", y.to_string()),
+            StoreError::NothingToCarryOver => Message::new("store-nothing-to-carry-over"),
+            StoreError::NoSections => Message::new("store-no-sections"),
+            StoreError::UnknownItem(i) => Message::new("store-unknown-item").arg("item", i),
+            StoreError::ItemNotApplicable { item, code } => {
+                Message::new("store-item-not-applicable").arg("item", item).arg("code", code)
+            }
+            StoreError::Answer(e) => e.message(),
+            StoreError::State(e) => e.message(),
+            StoreError::Departments(e) => e.message(),
+            StoreError::Year(e) => e.message(),
+            StoreError::Corrupt(d) => Message::new("store-corrupt").arg("detail", d),
+            StoreError::Io { path: p, source } => {
+                Message::new("store-io").arg("path", path(p)).arg("detail", source.to_string())
+            }
+            StoreError::Sqlite(e) => Message::new("store-sqlite").arg("detail", e.to_string()),
+            StoreError::Migration(e) => Message::new("store-migration").arg("detail", e.to_string()),
+        }
+    }
+}

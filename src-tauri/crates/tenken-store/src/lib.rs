@@ -1,0 +1,685 @@
+//! tenken-store: the SQLite database behind the CLI and the window.
+//!
+//! The store carries data in and out; the rules are the core's. Each public
+//! operation is one transaction, so a crash leaves either the old or the new
+//! state, never half of one. Earlier answer values are kept by a trigger
+//! (`answer_history`), whatever path changed them.
+
+mod error;
+mod open;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{Local, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
+use tenken_core::answer::{Answer, AnswerInput, AnswerValue, ImprovementPlan, carry_over, check_answer};
+use tenken_core::campaign::{self, Missing, Phase, Progress, SectionState};
+use tenken_core::department::{self, Department, parse_departments_csv};
+use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
+
+pub use error::{Result, StoreError};
+pub use open::{SCHEMA_VERSION, db_path_default};
+
+/// An open tenken database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    questionnaires: HashMap<String, Arc<Questionnaire>>,
+}
+
+/// One operation's view of the database, inside its transaction.
+pub struct Tx<'a> {
+    tx: Transaction<'a>,
+    questionnaires: &'a mut HashMap<String, Arc<Questionnaire>>,
+}
+
+/// A campaign as lists show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CampaignInfo {
+    pub year: i32,
+    /// 令和8年度.
+    pub label: String,
+    pub questionnaire_id: String,
+    pub questionnaire_title: String,
+    pub questionnaire_hash: String,
+    pub opened_at: String,
+    pub carried_from: Option<i32>,
+    pub sections: u32,
+    pub submitted: u32,
+}
+
+/// The result of opening a campaign.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CampaignOpened {
+    pub year: i32,
+    pub questionnaire_hash: String,
+    pub sections: u32,
+    /// Answers carried over from the previous campaign as 未確認 drafts.
+    pub carried_over: u32,
+}
+
+/// A section's line on the progress board.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionStatus {
+    pub code: String,
+    pub name: String,
+    /// 部 / 課, for people who know the tree by names.
+    pub path: String,
+    pub tiers: Vec<Tier>,
+    pub state: SectionState,
+    pub phase: Phase,
+    pub progress: Progress,
+    pub submitted_at: Option<String>,
+    pub reopen_reason: Option<String>,
+}
+
+/// One item of a section's checklist with its answer (if any).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemAnswer {
+    pub clause: String,
+    pub item_id: String,
+    pub text: String,
+    pub text_en: Option<String>,
+    pub priority: bool,
+    /// False when the section does not operate the item's tiers (自動で該当なし).
+    pub applies: bool,
+    pub answer: Option<Answer>,
+    pub revision: u32,
+    pub saved_at: Option<String>,
+}
+
+/// What a department import changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DepartmentImport {
+    pub added: u32,
+    pub updated: u32,
+}
+
+fn now() -> String {
+    Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+fn tiers_to_text(tiers: &[Tier]) -> String {
+    tiers.iter().map(|t| t.code()).collect::<Vec<_>>().join(" ")
+}
+
+fn tiers_from_text(text: &str) -> Result<Vec<Tier>> {
+    text.split_whitespace()
+        .map(|t| t.parse().map_err(|()| StoreError::Corrupt(format!("unknown tier {t:?}"))))
+        .collect()
+}
+
+fn state_from_text(text: &str) -> Result<SectionState> {
+    SectionState::from_code(text).ok_or_else(|| StoreError::Corrupt(format!("unknown state {text:?}")))
+}
+
+impl Store {
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` as one transaction: all of it is written, or none of it.
+    pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut t = Tx { tx, questionnaires: &mut self.questionnaires };
+        let out = f(&mut t)?;
+        t.tx.commit()?;
+        Ok(out)
+    }
+
+    /// Imports (adds or updates) departments from a CSV, all or nothing.
+    pub fn import_departments(&mut self, csv: &[u8]) -> Result<DepartmentImport> {
+        self.transaction(|t| t.import_departments(csv))
+    }
+
+    /// Every department, in the order they were imported.
+    pub fn departments(&mut self) -> Result<Vec<Department>> {
+        self.transaction(|t| t.departments())
+    }
+
+    /// Opens the campaign of a fiscal year with a checklist.
+    pub fn open_campaign(
+        &mut self,
+        year: FiscalYear,
+        q: &Questionnaire,
+        source: &str,
+        carry: bool,
+    ) -> Result<CampaignOpened> {
+        self.transaction(|t| t.open_campaign(year, q, source, carry))
+    }
+
+    /// Every campaign, newest first.
+    pub fn campaigns(&mut self) -> Result<Vec<CampaignInfo>> {
+        self.transaction(|t| t.campaigns())
+    }
+
+    /// The year asked for, or the newest campaign.
+    pub fn resolve_campaign(&mut self, year: Option<i64>) -> Result<FiscalYear> {
+        self.transaction(|t| t.resolve_campaign(year))
+    }
+
+    /// The checklist a campaign asks.
+    pub fn questionnaire(&mut self, year: FiscalYear) -> Result<Arc<Questionnaire>> {
+        self.transaction(|t| t.questionnaire(year))
+    }
+
+    /// Saves one answer (one transaction; the earlier value goes to history).
+    pub fn save_answer(&mut self, year: FiscalYear, dept: &str, item: &str, input: &AnswerInput) -> Result<Answer> {
+        self.transaction(|t| t.save_answer(year, dept, item, input))
+    }
+
+    /// A section's whole checklist with its answers.
+    pub fn answers(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<ItemAnswer>> {
+        self.transaction(|t| t.answers(year, dept))
+    }
+
+    /// Every earlier value of one answer, oldest first.
+    pub fn answer_history(&mut self, year: FiscalYear, dept: &str, item: &str) -> Result<Vec<Answer>> {
+        self.transaction(|t| t.answer_history(year, dept, item))
+    }
+
+    /// 提出: locks the section's answers if nothing is missing.
+    pub fn submit(&mut self, year: FiscalYear, dept: &str) -> Result<()> {
+        self.transaction(|t| t.submit(year, dept))
+    }
+
+    /// 差戻し: makes a submitted section editable again, with a reason.
+    pub fn reopen(&mut self, year: FiscalYear, dept: &str, reason: &str) -> Result<()> {
+        self.transaction(|t| t.reopen(year, dept, reason))
+    }
+
+    /// What still keeps a section from submitting.
+    pub fn missing(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<Missing>> {
+        self.transaction(|t| t.missing(year, dept))
+    }
+
+    /// The progress board of a campaign.
+    pub fn status(&mut self, year: FiscalYear) -> Result<Vec<SectionStatus>> {
+        self.transaction(|t| t.status(year))
+    }
+
+    /// The consolidated rates of a campaign.
+    pub fn summary(&mut self, year: FiscalYear) -> Result<aggregate::Summary> {
+        self.transaction(|t| t.summary(year))
+    }
+}
+
+type AnswerMap = HashMap<String, Answer>;
+
+const ANSWER_COLUMNS: &str = "item, value, comment, na_reason, plan_action, plan_owner, plan_due, unconfirmed";
+
+fn answer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Option<String>, Answer)> {
+    let item: String = row.get(0)?;
+    let value: Option<String> = row.get(1)?;
+    let due: Option<String> = row.get(6)?;
+    let action: Option<String> = row.get(4)?;
+    let plan = match (action, due.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())) {
+        (Some(action), Some(due)) => Some(ImprovementPlan { action, owner: row.get(5)?, due }),
+        _ => None,
+    };
+    let answer = Answer {
+        item_id: item.clone(),
+        value: value.as_deref().and_then(AnswerValue::from_code),
+        comment: row.get(2)?,
+        na_reason: row.get(3)?,
+        plan,
+        unconfirmed: row.get::<_, i64>(7)? != 0,
+    };
+    Ok((item, value, answer))
+}
+
+struct SectionRow {
+    name: String,
+    path: String,
+    tiers: Vec<Tier>,
+    state: SectionState,
+    submitted_at: Option<String>,
+    reopen_reason: Option<String>,
+}
+
+impl Tx<'_> {
+    /// The underlying connection, for crates that add their own tables.
+    pub fn connection(&self) -> &Connection {
+        &self.tx
+    }
+
+    /// See [`Store::import_departments`].
+    pub fn import_departments(&mut self, csv: &[u8]) -> Result<DepartmentImport> {
+        let existing = self.departments()?;
+        let parsed = parse_departments_csv(csv, &existing)?;
+        let mut next_position: i64 =
+            self.tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM departments", [], |r| r.get(0))?;
+        let mut result = DepartmentImport { added: 0, updated: 0 };
+        for d in &parsed {
+            let updated = self.tx.execute(
+                "UPDATE departments SET name = ?2, parent = ?3, tiers = ?4 WHERE code = ?1",
+                params![d.code, d.name, d.parent, tiers_to_text(&d.tiers)],
+            )?;
+            if updated == 0 {
+                self.tx.execute(
+                    "INSERT INTO departments (code, name, parent, tiers, position) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![d.code, d.name, d.parent, tiers_to_text(&d.tiers), next_position],
+                )?;
+                next_position += 1;
+                result.added += 1;
+            } else {
+                result.updated += 1;
+            }
+        }
+        tracing::info!(added = result.added, updated = result.updated, "departments imported");
+        Ok(result)
+    }
+
+    /// See [`Store::departments`].
+    pub fn departments(&mut self) -> Result<Vec<Department>> {
+        let mut stmt = self.tx.prepare_cached("SELECT code, name, parent, tiers FROM departments ORDER BY position")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (code, name, parent, tiers) = row?;
+            out.push(Department { code, name, parent, tiers: tiers_from_text(&tiers)? });
+        }
+        Ok(out)
+    }
+
+    /// Stores a checklist under its hash (once).
+    pub fn store_questionnaire(&mut self, q: &Questionnaire, source: &str) -> Result<String> {
+        let hash = q.hash();
+        self.tx.execute(
+            "INSERT OR IGNORE INTO questionnaires (hash, qid, title, content, source, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![hash, q.meta.id, q.meta.title, q.canonical_json(), source, now()],
+        )?;
+        Ok(hash)
+    }
+
+    /// See [`Store::open_campaign`].
+    pub fn open_campaign(
+        &mut self,
+        year: FiscalYear,
+        q: &Questionnaire,
+        source: &str,
+        carry: bool,
+    ) -> Result<CampaignOpened> {
+        let exists: bool =
+            self.tx
+                .query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [year.year()], |r| r.get(0))?;
+        if exists {
+            return Err(StoreError::CampaignExists(year.year()));
+        }
+        let previous: Option<i32> = if carry {
+            let p = self
+                .tx
+                .query_row("SELECT MAX(year) FROM campaigns WHERE year < ?1", [year.year()], |r| r.get(0))
+                .optional()?
+                .flatten();
+            Some(p.ok_or(StoreError::NothingToCarryOver)?)
+        } else {
+            None
+        };
+        let all = self.departments()?;
+        let sections = department::sections(&all);
+        if sections.is_empty() {
+            return Err(StoreError::NoSections);
+        }
+        let hash = self.store_questionnaire(q, source)?;
+        self.tx.execute(
+            "INSERT INTO campaigns (year, questionnaire, opened_at, carried_from) VALUES (?1, ?2, ?3, ?4)",
+            params![year.year(), hash, now(), previous],
+        )?;
+        for (position, s) in sections.iter().enumerate() {
+            self.tx.execute(
+                "INSERT INTO campaign_sections (year, dept, name, path, tiers, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    year.year(),
+                    s.code,
+                    s.name,
+                    department::path_name(&all, &s.code),
+                    tiers_to_text(&s.tiers),
+                    position as i64
+                ],
+            )?;
+        }
+        let mut carried = 0;
+        if let Some(prev) = previous {
+            let prev_year = FiscalYear::new(i64::from(prev))?;
+            let stamp = now();
+            for s in &sections {
+                let Ok(old) = self.answer_map(prev_year, &s.code) else { continue };
+                for (_, item) in q.items().filter(|(_, i)| i.applies_to(&s.tiers)) {
+                    if let Some(a) = old.get(&item.id).filter(|a| a.value.is_some()) {
+                        self.write_answer(year, &s.code, &carry_over(a), &stamp)?;
+                        carried += 1;
+                    }
+                }
+            }
+        }
+        tracing::info!(year = year.year(), sections = sections.len(), carried, "campaign opened");
+        Ok(CampaignOpened {
+            year: year.year(),
+            questionnaire_hash: hash,
+            sections: sections.len() as u32,
+            carried_over: carried,
+        })
+    }
+
+    /// See [`Store::campaigns`].
+    pub fn campaigns(&mut self) -> Result<Vec<CampaignInfo>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT c.year, q.qid, q.title, q.hash, c.opened_at, c.carried_from,
+                    (SELECT COUNT(*) FROM campaign_sections s WHERE s.year = c.year),
+                    (SELECT COUNT(*) FROM campaign_sections s WHERE s.year = c.year AND s.state = 'submitted')
+             FROM campaigns c JOIN questionnaires q ON q.hash = c.questionnaire ORDER BY c.year DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let year: i32 = r.get(0)?;
+            Ok(CampaignInfo {
+                year,
+                label: FiscalYear::new(i64::from(year)).map(|y| y.label_ja()).unwrap_or_default(),
+                questionnaire_id: r.get(1)?,
+                questionnaire_title: r.get(2)?,
+                questionnaire_hash: r.get(3)?,
+                opened_at: r.get(4)?,
+                carried_from: r.get(5)?,
+                sections: r.get(6)?,
+                submitted: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// See [`Store::resolve_campaign`].
+    pub fn resolve_campaign(&mut self, year: Option<i64>) -> Result<FiscalYear> {
+        match year {
+            Some(y) => {
+                let fy = FiscalYear::new(y)?;
+                let exists: bool =
+                    self.tx.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [fy.year()], |r| {
+                        r.get(0)
+                    })?;
+                if exists { Ok(fy) } else { Err(StoreError::UnknownCampaign(fy.year())) }
+            }
+            None => {
+                let newest: Option<i64> = self.tx.query_row("SELECT MAX(year) FROM campaigns", [], |r| r.get(0))?;
+                Ok(FiscalYear::new(newest.ok_or(StoreError::NoCampaign)?)?)
+            }
+        }
+    }
+
+    /// See [`Store::questionnaire`]. Parsed once per store and kept.
+    pub fn questionnaire(&mut self, year: FiscalYear) -> Result<Arc<Questionnaire>> {
+        let hash: String = self
+            .tx
+            .query_row("SELECT questionnaire FROM campaigns WHERE year = ?1", [year.year()], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::UnknownCampaign(year.year()))?;
+        if let Some(q) = self.questionnaires.get(&hash) {
+            return Ok(Arc::clone(q));
+        }
+        let content: String =
+            self.tx.query_row("SELECT content FROM questionnaires WHERE hash = ?1", [&hash], |r| r.get(0))?;
+        let q: Questionnaire = serde_json::from_str(&content).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        if q.hash() != hash {
+            return Err(StoreError::Corrupt(format!("questionnaire {hash} does not match its content")));
+        }
+        let q = Arc::new(q);
+        self.questionnaires.insert(hash, Arc::clone(&q));
+        Ok(q)
+    }
+
+    fn section(&mut self, year: FiscalYear, dept: &str) -> Result<SectionRow> {
+        let row = self
+            .tx
+            .query_row(
+                "SELECT name, path, tiers, state, submitted_at, reopen_reason FROM campaign_sections
+                 WHERE year = ?1 AND dept = ?2",
+                params![year.year(), dept],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, Option<String>>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((name, path, tiers, state, submitted_at, reopen_reason)) = row else {
+            let campaign: bool =
+                self.tx.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [year.year()], |r| {
+                    r.get(0)
+                })?;
+            if !campaign {
+                return Err(StoreError::UnknownCampaign(year.year()));
+            }
+            let known: bool =
+                self.tx.query_row("SELECT EXISTS (SELECT 1 FROM departments WHERE code = ?1)", [dept], |r| r.get(0))?;
+            return Err(if known {
+                StoreError::NotInCampaign { code: dept.to_owned(), year: year.year() }
+            } else {
+                StoreError::UnknownDepartment(dept.to_owned())
+            });
+        };
+        Ok(SectionRow {
+            name,
+            path,
+            tiers: tiers_from_text(&tiers)?,
+            state: state_from_text(&state)?,
+            submitted_at,
+            reopen_reason,
+        })
+    }
+
+    fn answer_map(&mut self, year: FiscalYear, dept: &str) -> Result<AnswerMap> {
+        let mut stmt =
+            self.tx.prepare_cached(&format!("SELECT {ANSWER_COLUMNS} FROM answers WHERE year = ?1 AND dept = ?2"))?;
+        let rows = stmt.query_map(params![year.year(), dept], answer_from_row)?;
+        let mut map = HashMap::new();
+        for row in rows {
+            let (item, _, answer) = row?;
+            map.insert(item, answer);
+        }
+        Ok(map)
+    }
+
+    fn write_answer(&mut self, year: FiscalYear, dept: &str, a: &Answer, stamp: &str) -> Result<()> {
+        let plan = a.plan.as_ref();
+        self.tx
+            .prepare_cached(
+                "INSERT INTO answers (year, dept, item, value, comment, na_reason, plan_action, plan_owner, plan_due,
+                                      unconfirmed, saved_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 ON CONFLICT (year, dept, item) DO UPDATE SET
+                    value = excluded.value, comment = excluded.comment, na_reason = excluded.na_reason,
+                    plan_action = excluded.plan_action, plan_owner = excluded.plan_owner,
+                    plan_due = excluded.plan_due, unconfirmed = excluded.unconfirmed,
+                    saved_at = excluded.saved_at, revision = answers.revision + 1",
+            )?
+            .execute(params![
+                year.year(),
+                dept,
+                a.item_id,
+                a.value.map(AnswerValue::code),
+                a.comment,
+                a.na_reason,
+                plan.map(|p| p.action.as_str()),
+                plan.and_then(|p| p.owner.as_deref()),
+                plan.map(|p| p.due.format("%Y-%m-%d").to_string()),
+                a.unconfirmed,
+                stamp,
+            ])?;
+        Ok(())
+    }
+
+    /// See [`Store::save_answer`].
+    pub fn save_answer(&mut self, year: FiscalYear, dept: &str, item: &str, input: &AnswerInput) -> Result<Answer> {
+        let section = self.section(year, dept)?;
+        campaign::ensure_editable(section.state)?;
+        let q = self.questionnaire(year)?;
+        let (_, it) = q.item(item).ok_or_else(|| StoreError::UnknownItem(item.to_owned()))?;
+        if !it.applies_to(&section.tiers) {
+            return Err(StoreError::ItemNotApplicable { item: item.to_owned(), code: dept.to_owned() });
+        }
+        let answer = check_answer(item, input, year)?;
+        self.write_answer(year, dept, &answer, &now())?;
+        Ok(answer)
+    }
+
+    /// See [`Store::answers`].
+    pub fn answers(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<ItemAnswer>> {
+        let section = self.section(year, dept)?;
+        let q = self.questionnaire(year)?;
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {ANSWER_COLUMNS}, revision, saved_at FROM answers WHERE year = ?1 AND dept = ?2"
+        ))?;
+        let mut stored: HashMap<String, (Answer, u32, String)> = HashMap::new();
+        let rows = stmt.query_map(params![year.year(), dept], |r| {
+            let (item, _, a) = answer_from_row(r)?;
+            Ok((item, a, r.get::<_, u32>(8)?, r.get::<_, String>(9)?))
+        })?;
+        for row in rows {
+            let (item, a, rev, at) = row?;
+            stored.insert(item, (a, rev, at));
+        }
+        Ok(q.items()
+            .map(|(s, i)| {
+                let found = stored.remove(&i.id);
+                ItemAnswer {
+                    clause: s.clause.clone(),
+                    item_id: i.id.clone(),
+                    text: i.text.clone(),
+                    text_en: i.text_en.clone(),
+                    priority: i.priority,
+                    applies: i.applies_to(&section.tiers),
+                    revision: found.as_ref().map_or(0, |f| f.1),
+                    saved_at: found.as_ref().map(|f| f.2.clone()),
+                    answer: found.map(|f| f.0),
+                }
+            })
+            .collect())
+    }
+
+    /// See [`Store::answer_history`].
+    pub fn answer_history(&mut self, year: FiscalYear, dept: &str, item: &str) -> Result<Vec<Answer>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {ANSWER_COLUMNS} FROM answer_history WHERE year = ?1 AND dept = ?2 AND item = ?3 ORDER BY id"
+        ))?;
+        let rows = stmt.query_map(params![year.year(), dept, item], |r| answer_from_row(r).map(|(_, _, a)| a))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// See [`Store::missing`].
+    pub fn missing(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<Missing>> {
+        let section = self.section(year, dept)?;
+        let q = self.questionnaire(year)?;
+        let answers = self.answer_map(year, dept)?;
+        Ok(campaign::missing_for_submit(&q, &section.tiers, &answers))
+    }
+
+    /// See [`Store::submit`].
+    pub fn submit(&mut self, year: FiscalYear, dept: &str) -> Result<()> {
+        let section = self.section(year, dept)?;
+        let missing = self.missing(year, dept)?;
+        let state = campaign::submit(section.state, missing)?;
+        let stamp = now();
+        self.tx.execute(
+            "UPDATE campaign_sections SET state = ?3, submitted_at = ?4 WHERE year = ?1 AND dept = ?2",
+            params![year.year(), dept, state.code(), stamp],
+        )?;
+        self.tx.execute(
+            "INSERT INTO section_events (year, dept, action, at) VALUES (?1, ?2, 'submit', ?3)",
+            params![year.year(), dept, stamp],
+        )?;
+        Ok(())
+    }
+
+    /// See [`Store::reopen`].
+    pub fn reopen(&mut self, year: FiscalYear, dept: &str, reason: &str) -> Result<()> {
+        let section = self.section(year, dept)?;
+        let state = campaign::reopen(section.state, reason)?;
+        let stamp = now();
+        self.tx.execute(
+            "UPDATE campaign_sections SET state = ?3, reopen_reason = ?4 WHERE year = ?1 AND dept = ?2",
+            params![year.year(), dept, state.code(), reason.trim()],
+        )?;
+        self.tx.execute(
+            "INSERT INTO section_events (year, dept, action, reason, at) VALUES (?1, ?2, 'reopen', ?3, ?4)",
+            params![year.year(), dept, reason.trim(), stamp],
+        )?;
+        Ok(())
+    }
+
+    fn section_codes(&mut self, year: FiscalYear) -> Result<Vec<String>> {
+        let mut stmt =
+            self.tx.prepare_cached("SELECT dept FROM campaign_sections WHERE year = ?1 ORDER BY position")?;
+        let rows = stmt.query_map([year.year()], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn all_answers(&mut self, year: FiscalYear) -> Result<HashMap<String, AnswerMap>> {
+        let mut stmt =
+            self.tx.prepare_cached(&format!("SELECT {ANSWER_COLUMNS}, dept FROM answers WHERE year = ?1"))?;
+        let rows = stmt.query_map([year.year()], |r| Ok((r.get::<_, String>(8)?, answer_from_row(r)?)))?;
+        let mut out: HashMap<String, AnswerMap> = HashMap::new();
+        for row in rows {
+            let (dept, (item, _, a)) = row?;
+            out.entry(dept).or_default().insert(item, a);
+        }
+        Ok(out)
+    }
+
+    /// See [`Store::status`].
+    pub fn status(&mut self, year: FiscalYear) -> Result<Vec<SectionStatus>> {
+        let q = self.questionnaire(year)?;
+        let mut answers = self.all_answers(year)?;
+        let mut out = Vec::new();
+        for code in self.section_codes(year)? {
+            let s = self.section(year, &code)?;
+            let progress = Progress::of(&q, &s.tiers, answers.get(&code).unwrap_or(&HashMap::new()));
+            answers.remove(&code);
+            out.push(SectionStatus {
+                phase: progress.phase(s.state),
+                code,
+                name: s.name,
+                path: s.path,
+                tiers: s.tiers,
+                state: s.state,
+                progress,
+                submitted_at: s.submitted_at,
+                reopen_reason: s.reopen_reason,
+            });
+        }
+        Ok(out)
+    }
+
+    /// See [`Store::summary`].
+    pub fn summary(&mut self, year: FiscalYear) -> Result<aggregate::Summary> {
+        let q = self.questionnaire(year)?;
+        let answers = self.all_answers(year)?;
+        let mut rows = Vec::new();
+        for code in self.section_codes(year)? {
+            let s = self.section(year, &code)?;
+            rows.push((code, s));
+        }
+        let empty = HashMap::new();
+        let inputs: Vec<_> = rows
+            .iter()
+            .map(|(code, s)| aggregate::SectionAnswers {
+                code,
+                name: &s.name,
+                tiers: &s.tiers,
+                state: s.state,
+                answers: answers.get(code).unwrap_or(&empty),
+            })
+            .collect();
+        Ok(aggregate::summarise(&q, &inputs))
+    }
+}

@@ -1,0 +1,117 @@
+//! Opening and creating database files without ever damaging one.
+//!
+//! Before SQLite is allowed to write anything, the file is checked: it must
+//! be an SQLite file, carry tenken's application id and have a schema this
+//! program knows. A file that fails any check is left exactly as it was.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{M, Migrations};
+
+use crate::{Result, Store, StoreError};
+
+/// `PRAGMA application_id` of tenken databases ("tenk").
+const APPLICATION_ID: i64 = 0x7465_6e6b;
+
+static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("schema.sql"))]));
+
+/// The schema version this program writes.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// Where the database lives when `--db` is not given: the OS data directory
+/// (`~/.local/share/tenken` on Linux, `%APPDATA%\tenken` on Windows).
+pub fn db_path_default(data_dir: &Path) -> PathBuf {
+    data_dir.join("tenken.db")
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io { path: path.to_owned(), source }
+}
+
+/// Whether the first bytes are SQLite's header. An empty file counts as
+/// not-a-database: SQLite would silently turn it into one.
+fn looks_like_sqlite(path: &Path) -> Result<bool> {
+    let mut header = [0u8; 16];
+    let mut file = std::fs::File::open(path).map_err(io(path))?;
+    let n = file.read(&mut header).map_err(io(path))?;
+    Ok(n == 16 && &header == b"SQLite format 3\0")
+}
+
+/// Reads `(application_id, user_version)` without writing anything.
+fn peek(path: &Path) -> Result<(i64, i64)> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|_| StoreError::NotADatabase(path.to_owned()))?;
+    let read = |pragma: &str| conn.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get::<_, i64>(0));
+    match (read("application_id"), read("user_version")) {
+        (Ok(app), Ok(version)) => Ok((app, version)),
+        _ => Err(StoreError::NotADatabase(path.to_owned())),
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: a saved answer survives a power cut, not only a crash of the program.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(())
+}
+
+impl Store {
+    /// Opens an existing tenken database, upgrading its schema if it is older.
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.is_file() {
+            return Err(StoreError::NotFound(path.to_owned()));
+        }
+        if !looks_like_sqlite(path)? {
+            return Err(StoreError::NotADatabase(path.to_owned()));
+        }
+        let (app, version) = peek(path)?;
+        if app != APPLICATION_ID {
+            return Err(StoreError::NotTenken(path.to_owned()));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew { found: version, supported: SCHEMA_VERSION });
+        }
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new() })
+    }
+
+    /// Creates a new, empty database. Refuses to touch an existing file.
+    pub fn create(path: &Path) -> Result<Store> {
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(path.to_owned()));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        tracing::info!(path = %path.display(), "database created");
+        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new() })
+    }
+
+    /// Opens the database, creating it first if there is none.
+    pub fn open_or_create(path: &Path) -> Result<Store> {
+        if path.exists() { Store::open(path) } else { Store::create(path) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(MIGRATIONS.validate().is_ok());
+    }
+}

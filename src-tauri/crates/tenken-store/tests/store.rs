@@ -1,0 +1,265 @@
+//! The store against real SQLite files in a temporary directory.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use tenken_core::answer::{AnswerError, AnswerInput, AnswerValue};
+use tenken_core::campaign::{MissingReason, Phase, StateError};
+use tenken_core::questionnaire::parse_questionnaire;
+use tenken_core::{FiscalYear, Questionnaire, SectionState};
+use tenken_store::{Store, StoreError};
+
+const TOSHIMA: &str = include_str!("../../../../questionnaires/toshima.toml");
+const DEPARTMENTS: &str = "code,name,parent,tiers
+B1,区民部,,
+B1-1,戸籍住民課,B1,mynumber lgwan
+B1-2,広報課,B1,lgwan internet
+";
+
+fn fy(y: i64) -> FiscalYear {
+    FiscalYear::new(y).unwrap()
+}
+
+fn questionnaire() -> Questionnaire {
+    parse_questionnaire(TOSHIMA).unwrap()
+}
+
+fn ready(dir: &Path) -> Store {
+    let mut store = Store::create(&dir.join("t.db")).unwrap();
+    store.import_departments(DEPARTMENTS.as_bytes()).unwrap();
+    store.open_campaign(fy(2025), &questionnaire(), TOSHIMA, false).unwrap();
+    store
+}
+
+fn yes() -> AnswerInput {
+    AnswerInput { value: Some(AnswerValue::Yes), ..Default::default() }
+}
+
+/// Every row of every table, as text: "unchanged" means this is equal.
+fn dump(path: &Path) -> String {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut out = String::new();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
+            .unwrap();
+        for row in rows {
+            out.push_str(&format!("{t}: {}\n", row.unwrap()));
+        }
+    }
+    out
+}
+
+/// Every applicable item of a section answered yes.
+fn answer_all(store: &mut Store, year: FiscalYear, dept: &str) {
+    for ia in store.answers(year, dept).unwrap().into_iter().filter(|a| a.applies) {
+        store.save_answer(year, dept, &ia.item_id, &yes()).unwrap();
+    }
+}
+
+#[test]
+fn answers_are_saved_with_history_and_read_back_after_reopening_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready(dir.path());
+    let item = "toshima-6-3-1-a";
+    store.save_answer(fy(2025), "B1-1", item, &yes()).unwrap();
+    let partial = AnswerInput {
+        value: Some(AnswerValue::Partial),
+        comment: Some("端末2台のみ未設定".into()),
+        plan_action: Some("残りの端末を設定する".into()),
+        plan_due: Some("2026-03-31".into()),
+        ..Default::default()
+    };
+    store.save_answer(fy(2025), "B1-1", item, &partial).unwrap();
+    drop(store);
+
+    let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+    let answers = store.answers(fy(2025), "B1-1").unwrap();
+    let row = answers.iter().find(|a| a.item_id == item).unwrap();
+    let a = row.answer.as_ref().unwrap();
+    assert_eq!(a.value, Some(AnswerValue::Partial));
+    assert_eq!(a.comment, "端末2台のみ未設定");
+    assert_eq!(a.plan.as_ref().unwrap().due.to_string(), "2026-03-31");
+    assert_eq!(row.revision, 2);
+    let history = store.answer_history(fy(2025), "B1-1", item).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].value, Some(AnswerValue::Yes));
+}
+
+#[test]
+fn items_of_tiers_a_section_does_not_operate_are_not_answerable() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready(dir.path());
+    let answers = store.answers(fy(2025), "B1-2").unwrap();
+    let mynumber = answers.iter().find(|a| a.item_id == "toshima-6-3-1-a").unwrap();
+    assert!(!mynumber.applies);
+    let err = store.save_answer(fy(2025), "B1-2", "toshima-6-3-1-a", &yes()).unwrap_err();
+    assert!(matches!(err, StoreError::ItemNotApplicable { .. }), "{err:?}");
+}
+
+#[test]
+fn refused_saves_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let mut store = ready(dir.path());
+    let before = dump(&path);
+    let na = AnswerInput { value: Some(AnswerValue::Na), ..Default::default() };
+    assert!(matches!(
+        store.save_answer(fy(2025), "B1-1", "toshima-5-a", &na),
+        Err(StoreError::Answer(AnswerError::NaNeedsReason))
+    ));
+    assert!(matches!(
+        store.save_answer(fy(2025), "NOPE", "toshima-5-a", &yes()),
+        Err(StoreError::UnknownDepartment(_))
+    ));
+    assert!(matches!(store.save_answer(fy(2025), "B1", "toshima-5-a", &yes()), Err(StoreError::NotInCampaign { .. })));
+    assert!(matches!(store.save_answer(fy(2025), "B1-1", "nope", &yes()), Err(StoreError::UnknownItem(_))));
+    assert!(matches!(
+        store.save_answer(fy(2024), "B1-1", "toshima-5-a", &yes()),
+        Err(StoreError::UnknownCampaign(2024))
+    ));
+    let dup = format!("{DEPARTMENTS}B1-2,重複課,B1,lgwan\n");
+    assert!(matches!(store.import_departments(dup.as_bytes()), Err(StoreError::Departments(_))));
+    drop(store);
+    assert_eq!(dump(&path), before);
+}
+
+#[test]
+fn submit_lists_what_is_missing_then_locks_and_reopen_unlocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready(dir.path());
+    let y = fy(2025);
+    match store.submit(y, "B1-1") {
+        Err(StoreError::State(StateError::Incomplete(missing))) => {
+            assert!(missing.iter().all(|m| m.reason == MissingReason::Unanswered));
+            assert!(missing.iter().any(|m| m.item_id == "toshima-6-3-1-a"));
+        }
+        other => panic!("expected Incomplete, got {other:?}"),
+    }
+    answer_all(&mut store, y, "B1-1");
+    store.submit(y, "B1-1").unwrap();
+    assert!(matches!(store.save_answer(y, "B1-1", "toshima-5-a", &yes()), Err(StoreError::State(StateError::Locked))));
+    assert!(matches!(store.reopen(y, "B1-1", " "), Err(StoreError::State(StateError::ReasonRequired))));
+    store.reopen(y, "B1-1", "改善計画の期限を確認してください").unwrap();
+    let status = store.status(y).unwrap();
+    let s = status.iter().find(|s| s.code == "B1-1").unwrap();
+    assert_eq!(s.state, SectionState::Reopened);
+    assert_eq!(s.reopen_reason.as_deref(), Some("改善計画の期限を確認してください"));
+    store.save_answer(y, "B1-1", "toshima-5-a", &yes()).unwrap();
+    store.submit(y, "B1-1").unwrap();
+    let status = store.status(y).unwrap();
+    assert_eq!(status.iter().find(|s| s.code == "B1-1").unwrap().phase, Phase::Submitted);
+    assert_eq!(status.iter().find(|s| s.code == "B1-2").unwrap().phase, Phase::NotStarted);
+}
+
+#[test]
+fn carry_over_brings_last_years_answers_as_unconfirmed_drafts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready(dir.path());
+    answer_all(&mut store, fy(2025), "B1-1");
+    assert!(matches!(
+        store.open_campaign(fy(2025), &questionnaire(), TOSHIMA, false),
+        Err(StoreError::CampaignExists(2025))
+    ));
+    let opened = store.open_campaign(fy(2026), &questionnaire(), TOSHIMA, true).unwrap();
+    assert!(opened.carried_over > 0);
+    let answers = store.answers(fy(2026), "B1-1").unwrap();
+    assert!(answers.iter().filter(|a| a.applies).all(|a| a.answer.as_ref().is_some_and(|x| x.unconfirmed)));
+    // Carried-over answers are drafts, not results: they do not count, and they block submission.
+    let summary = store.summary(fy(2026)).unwrap();
+    assert_eq!(summary.by_section[0].rate, None);
+    match store.submit(fy(2026), "B1-1") {
+        Err(StoreError::State(StateError::Incomplete(m))) => {
+            assert!(m.iter().all(|m| m.reason == MissingReason::Unconfirmed))
+        }
+        other => panic!("expected Incomplete, got {other:?}"),
+    }
+    // Confirming an answer is saving it again.
+    store.save_answer(fy(2026), "B1-1", "toshima-5-a", &yes()).unwrap();
+    let a = store.answers(fy(2026), "B1-1").unwrap();
+    assert!(!a.iter().find(|a| a.item_id == "toshima-5-a").unwrap().answer.as_ref().unwrap().unconfirmed);
+    assert_eq!(store.campaigns().unwrap()[0].carried_from, Some(2025));
+}
+
+#[test]
+fn carry_over_without_an_earlier_campaign_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(&dir.path().join("t.db")).unwrap();
+    store.import_departments(DEPARTMENTS.as_bytes()).unwrap();
+    assert!(matches!(
+        store.open_campaign(fy(2026), &questionnaire(), TOSHIMA, true),
+        Err(StoreError::NothingToCarryOver)
+    ));
+    assert!(store.campaigns().unwrap().is_empty());
+}
+
+#[test]
+fn campaign_needs_sections() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(&dir.path().join("t.db")).unwrap();
+    assert!(matches!(store.open_campaign(fy(2026), &questionnaire(), TOSHIMA, false), Err(StoreError::NoSections)));
+}
+
+#[test]
+fn summary_rates_reflect_saved_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready(dir.path());
+    answer_all(&mut store, fy(2025), "B1-1");
+    let no = AnswerInput {
+        value: Some(AnswerValue::No),
+        plan_action: Some("研修を受講させる".into()),
+        plan_due: Some("2026-01-31".into()),
+        ..Default::default()
+    };
+    store.save_answer(fy(2025), "B1-1", "toshima-5-a", &no).unwrap();
+    let s = store.summary(fy(2025)).unwrap();
+    let line = &s.by_section[0];
+    assert_eq!(line.code, "B1-1");
+    let n = f64::from(line.counts.scored());
+    assert_eq!(line.rate, Some((n - 1.0) / n));
+    assert_eq!(s.by_section[1].rate, None);
+    assert_eq!(s.by_clause.len(), questionnaire().sections.len());
+}
+
+#[test]
+fn files_that_are_not_tenken_databases_are_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.db");
+    std::fs::write(&text, "これはデータベースではありません").unwrap();
+    assert!(matches!(Store::open(&text), Err(StoreError::NotADatabase(_))));
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "これはデータベースではありません");
+
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, "").unwrap();
+    assert!(matches!(Store::open(&empty), Err(StoreError::NotADatabase(_))));
+    assert_eq!(std::fs::read(&empty).unwrap().len(), 0);
+
+    let other = dir.path().join("other.db");
+    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
+    let before = std::fs::read(&other).unwrap();
+    assert!(matches!(Store::open(&other), Err(StoreError::NotTenken(_))));
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+
+    assert!(matches!(Store::open(&dir.path().join("missing.db")), Err(StoreError::NotFound(_))));
+    assert!(matches!(Store::create(&text), Err(StoreError::AlreadyExists(_))));
+}
+
+#[test]
+fn a_database_from_a_newer_program_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    drop(ready(dir.path()));
+    rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, supported: 1 })));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
