@@ -245,6 +245,7 @@ mod tests {
         );
         assert_eq!(s.overall.unanswered, 2);
         assert_eq!(s.rate, None);
-        assert_eq!(s.by_section[0].phase, Phase::InProgress);
+        // Carried-over drafts nobody has re-checked do not make a start.
+        assert_eq!(s.by_section[0].phase, Phase::NotStarted);
     }
 }

@@ -107,7 +107,8 @@ impl Progress {
     pub fn phase(&self, state: SectionState) -> Phase {
         match state {
             SectionState::Submitted => Phase::Submitted,
-            _ if self.answered == 0 && self.unconfirmed == 0 => Phase::NotStarted,
+            // Carried-over drafts nobody has looked at yet are not a start.
+            _ if self.answered == 0 => Phase::NotStarted,
             _ => Phase::InProgress,
         }
     }

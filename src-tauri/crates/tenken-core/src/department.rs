@@ -85,16 +85,6 @@ const COLUMNS: [(&str, &[&str]); 4] = [
     ("tiers", &["tiers", "系", "運用する系"]),
 ];
 
-/// Decodes a CSV as Excel writes it: UTF-8 with or without BOM, else Shift_JIS.
-fn decode(bytes: &[u8]) -> Result<String, DepartmentError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(s.to_owned());
-    }
-    let (text, _, had_errors) = encoding_rs::SHIFT_JIS.decode(bytes);
-    if had_errors { Err(DepartmentError::Encoding) } else { Ok(text.into_owned()) }
-}
-
 fn normalise_header(h: &str) -> String {
     h.trim().trim_matches('\u{feff}').to_lowercase()
 }
@@ -105,7 +95,7 @@ fn normalise_header(h: &str) -> String {
 /// whole or not at all. A parent may be defined later in the same file or
 /// already exist (`existing`).
 pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Vec<Department>, DepartmentError> {
-    let text = decode(bytes)?;
+    let text = crate::text::decode_text(bytes).ok_or(DepartmentError::Encoding)?;
     if text.trim().is_empty() {
         return Err(DepartmentError::Empty);
     }

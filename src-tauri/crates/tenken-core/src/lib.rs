@@ -8,12 +8,15 @@
 pub mod aggregate;
 pub mod answer;
 pub mod campaign;
+pub mod demo;
 pub mod department;
 pub mod fiscal;
 pub mod message;
 pub mod questionnaire;
 pub mod scaffold;
 pub mod sheet;
+pub mod shipped;
+pub mod text;
 pub mod tier;
 
 pub use answer::{Answer, AnswerInput, AnswerValue};

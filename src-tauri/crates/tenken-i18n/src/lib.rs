@@ -182,3 +182,103 @@ impl Localizer {
         ids
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_all(lang: Lang) -> Vec<String> {
+        let mut errors = Vec::new();
+        for src in lang.sources() {
+            if let Err((_, e)) = FluentResource::try_new((*src).to_owned()) {
+                errors.extend(e.into_iter().map(|e| format!("{e:?}")));
+            }
+        }
+        errors
+    }
+
+    #[test]
+    fn catalogues_parse_without_errors() {
+        for lang in Lang::ALL {
+            assert_eq!(parse_all(lang), Vec::<String>::new(), "{lang}");
+        }
+    }
+
+    #[test]
+    fn japanese_and_english_have_the_same_messages() {
+        let ja = Localizer::new(Lang::Ja).ids();
+        let en = Localizer::new(Lang::En).ids();
+        let only_ja: Vec<_> = ja.iter().filter(|id| !en.contains(id)).collect();
+        let only_en: Vec<_> = en.iter().filter(|id| !ja.contains(id)).collect();
+        assert!(only_ja.is_empty() && only_en.is_empty(), "only ja: {only_ja:?}, only en: {only_en:?}");
+        let mut dedup = ja.clone();
+        dedup.dedup();
+        assert_eq!(dedup.len(), ja.len(), "an id is defined twice");
+    }
+
+    #[test]
+    fn arguments_and_selectors_are_filled_in() {
+        let ja = Localizer::new(Lang::Ja);
+        let m = Message::new("state-incomplete").arg("count", 3).arg("unconfirmed", 0).arg("first", "x");
+        assert_eq!(ja.render(&m), "まだ提出できません — 3項目が未完了です。以下の項目に回答してから提出してください。");
+        let m = Message::new("state-incomplete").arg("count", 1).arg("unconfirmed", 1).arg("first", "x");
+        let en = Localizer::new(Lang::En).render(&m);
+        assert!(en.starts_with("Not ready to submit — one item is not done (1 of them"), "{en}");
+        let m = Message::new("answer-needs-plan").arg("value", "partial");
+        assert!(ja.render(&m).starts_with("「一部実施」には改善計画が必要です"));
+    }
+
+    #[test]
+    fn a_missing_id_shows_the_id_rather_than_nothing() {
+        assert_eq!(Localizer::new(Lang::Ja).text("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn language_comes_from_codes_and_locales() {
+        assert_eq!("en".parse::<Lang>(), Ok(Lang::En));
+        assert_eq!("JA".parse::<Lang>(), Ok(Lang::Ja));
+        assert!("fr".parse::<Lang>().is_err());
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale("ja_JP.UTF-8"), Lang::Ja);
+        assert_eq!(Lang::from_locale("C.UTF-8"), Lang::Ja);
+    }
+
+    /// Every message id written as a literal in the headless crates' sources
+    /// must exist: a typo would otherwise show a raw id to a user.
+    #[test]
+    fn every_id_used_in_the_sources_exists() {
+        let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let prefixes = [
+            "q-", "dept-", "answer-", "state-", "store-", "cli-", "col-", "phase-", "value-", "tier-", "sheet-",
+            "error-", "missing-",
+        ];
+        let ja = Localizer::new(Lang::Ja);
+        let mut missing = Vec::new();
+        let mut stack = vec![crates];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    if !path.ends_with("target") {
+                        stack.push(path);
+                    }
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") || path.components().any(|c| c.as_os_str() == "tests") {
+                    continue;
+                }
+                let src = std::fs::read_to_string(&path).unwrap();
+                for literal in src.split('"').skip(1).step_by(2) {
+                    let looks_like_id = prefixes.iter().any(|p| literal.starts_with(p))
+                        && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        && literal.matches('-').count() >= 1
+                        && !literal.ends_with('-');
+                    if looks_like_id && !ja.has(literal) {
+                        missing.push(format!("{}: {literal}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "ids used but not in the catalogue: {missing:#?}");
+    }
+}

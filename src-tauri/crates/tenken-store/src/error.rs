@@ -23,6 +23,8 @@ pub enum StoreError {
     TooNew { found: i64, supported: i64 },
     #[error("there is already a database at {0}")]
     AlreadyExists(PathBuf),
+    #[error("the database already holds data")]
+    NotEmpty,
     #[error("unknown department {0}")]
     UnknownDepartment(String),
     #[error("{code} does not take part in campaign {year}")]
@@ -73,6 +75,7 @@ impl Describe for StoreError {
                 Message::new("store-too-new").arg("found", *found).arg("supported", *supported)
             }
             StoreError::AlreadyExists(p) => Message::new("store-already-exists").arg("path", path(p)),
+            StoreError::NotEmpty => Message::new("store-not-empty"),
             StoreError::UnknownDepartment(c) => Message::new("store-unknown-department").arg("code", c),
             StoreError::NotInCampaign { code, year } => {
                 Message::new("store-not-in-campaign").arg("code", code).arg("year", year.to_string())

@@ -5,6 +5,7 @@
 //! state, never half of one. Earlier answer values are kept by a trigger
 //! (`answer_history`), whatever path changed them.
 
+mod demo;
 mod error;
 mod open;
 
@@ -20,6 +21,7 @@ use tenken_core::campaign::{self, Missing, Phase, Progress, SectionState};
 use tenken_core::department::{self, Department, parse_departments_csv};
 use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
 
+pub use demo::DemoWritten;
 pub use error::{Result, StoreError};
 pub use open::{SCHEMA_VERSION, db_path_default};
 

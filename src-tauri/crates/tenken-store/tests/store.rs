@@ -263,3 +263,22 @@ fn a_database_from_a_newer_program_is_refused_untouched() {
     assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, supported: 1 })));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn demo_fills_an_empty_database_with_two_years_and_refuses_a_used_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(&dir.path().join("demo.db")).unwrap();
+    let written = store.write_demo(fy(2026)).unwrap();
+    assert_eq!(written.sections, 20);
+    assert_eq!(written.years, vec![2025, 2026]);
+    let campaigns = store.campaigns().unwrap();
+    assert_eq!(campaigns.len(), 2);
+    assert_eq!(campaigns[1].submitted, 20);
+    let status = store.status(fy(2026)).unwrap();
+    let count = |p: Phase| status.iter().filter(|s| s.phase == p).count();
+    assert_eq!(count(Phase::Submitted), 11);
+    assert_eq!(status.iter().filter(|s| s.state == SectionState::Reopened).count(), 1);
+    assert!(count(Phase::InProgress) >= 5);
+    assert!(count(Phase::NotStarted) >= 3);
+    assert!(matches!(store.write_demo(fy(2026)), Err(StoreError::NotEmpty)));
+}

@@ -7,6 +7,7 @@
 
 mod parse;
 
+pub use parse::PLACEHOLDER_PREFIX;
 pub use parse::{QuestionnaireError, QuestionnaireErrorKind, parse_questionnaire};
 
 use chrono::NaiveDate;

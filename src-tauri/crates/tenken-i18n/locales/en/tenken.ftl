@@ -1,0 +1,281 @@
+# tenken — English messages
+# Every id here must also exist in ja/tenken.ftl, and the other way round.
+
+## Vocabulary
+
+state-draft = Draft
+state-submitted = Submitted
+state-reopened = Reopened
+phase-not-started = Not started
+phase-in-progress = In progress
+phase-submitted = Submitted
+value-yes = Implemented
+value-partial = Partly implemented
+value-no = Not implemented
+value-na = Not applicable
+value-auto-na = Not applicable (tier not operated)
+value-unanswered = Unanswered
+value-unconfirmed = unconfirmed
+tier-mynumber = My Number zone
+tier-lgwan = LGWAN zone
+tier-internet = Internet zone
+tier-school = School administration zone
+tier-common = Common (all tiers)
+dept-kind-section = Section
+dept-kind-group = Department
+missing-unanswered = not answered
+missing-unconfirmed = carried over from last year and not yet confirmed (check it and save it again)
+
+## Column headings
+
+col-code = Code
+col-department = Department
+col-kind = Kind
+col-tiers = Tiers
+col-year = Year
+col-fiscal-year = Fiscal year
+col-questionnaire = Checklist
+col-submitted = Submitted
+col-hash = Checklist ID
+col-clause = Clause
+col-item = Item ID
+col-answer = Answer
+col-comment = Comment / reason
+col-plan = Improvement plan
+col-due = Due
+col-phase = Progress
+col-state = State
+col-answered = Answered/applicable
+col-unconfirmed = Unconfirmed
+col-submitted-at = Submitted on
+col-yes = Yes
+col-partial = Partly
+col-no = No
+col-na = N/A
+col-unanswered = Unanswered
+col-rate = Rate
+col-title = Heading
+
+## Years and dates
+
+error-year-out-of-range = Fiscal year "{ $year }" cannot be used. Give a Gregorian year from { $min } to { $max } (e.g. 2026 for Reiwa 8).
+
+## Checklist (TOML) validation
+
+q-syntax = The TOML is malformed ({ $detail }) — check quotes, brackets and equals signs.
+q-unknown-key = { $table ->
+        [top] The top level of the file
+        [questionnaire] The [questionnaire] table
+        [section] A [[section]]
+        [item] A [[section.item]]
+       *[other] { $table }
+    } has no key "{ $key }" — the keys are { $allowed }. Check the spelling.
+q-missing-key = { $table ->
+        [top] The file
+        [questionnaire] The [questionnaire] table
+        [section] This [[section]]
+        [item] This [[section.item]]
+       *[other] { $table }
+    } lacks the required "{ $key }" — add a line { $key } = "…".
+q-wrong-type = "{ $key }" has the wrong kind of value — { $expected ->
+        [text] write text in quotes, like "…".
+        [bool] write true or false.
+        [date] write a date without quotes, like 2025-04-01.
+        [text-list] write a list of texts, like ["lgwan", "internet"].
+        [table] write it as a table.
+       *[array-of-tables] write it with double brackets, like [[{ $key }]].
+    }
+q-empty-text = "{ $key }" is empty — write its content.
+q-placeholder = "{ $key }" still holds the scaffold's placeholder (TODO) — replace it with the real text.
+q-unknown-tier = There is no tier "{ $tier }" — write one of mynumber, lgwan, internet, school.
+q-tier-not-declared = Tier "{ $tier }" is not in the tiers of [questionnaire] — add it there or remove it from the item.
+q-duplicate-id = Item ID "{ $id }" is already used on line { $first } — give this item an ID of its own.
+q-duplicate-clause = Clause "{ $clause }" already has a [[section]] on line { $first } — merge them into one [[section]].
+q-invalid-id = ID "{ $id }" has characters that are not allowed — use lower-case letters, digits and hyphens only (e.g. toshima-6-3-1-a).
+q-item-without-section = An item stands outside any [[section]] — write it as [[section.item]] after a [[section]].
+q-section-without-items = Clause "{ $clause }" has no items — add at least one [[section.item]].
+q-no-sections = The file has no [[section]] — write the items under [[section]] and [[section.item]].
+
+## Spreadsheet import
+
+sheet-missing-column = Sheet "{ $sheet }" row { $row }: the required column "{ $name }" is not in the header row — add a column headed "{ $name }".
+sheet-empty-cell = Sheet "{ $sheet }" cell { $column }{ $row }: "{ $name }" is empty — fill it in.
+sheet-unknown-tier = Sheet "{ $sheet }" cell { $column }{ $row }: there is no tier "{ $tier }" — write mynumber, lgwan, internet or school (or their Japanese names).
+sheet-tier-not-declared = Sheet "{ $sheet }" cell { $column }{ $row }: tier "{ $tier }" is not one of this checklist's tiers — check the tiers given.
+sheet-invalid-id = Sheet "{ $sheet }" cell { $column }{ $row }: ID "{ $id }" has characters that are not allowed — use lower-case letters, digits and hyphens only.
+sheet-duplicate-id = Sheet "{ $sheet }" cell { $column }{ $row }: ID "{ $id }" is also used on row { $first } — make the IDs unique.
+sheet-no-rows = Sheet "{ $sheet }": there are no item rows — enter one item per row below the header row.
+
+## Departments (CSV)
+
+dept-csv-encoding = The department file's encoding cannot be read — save it from Excel as "CSV UTF-8 (comma delimited)".
+dept-csv-empty = The department file lists no departments — below the header row (code,name,parent,tiers) write one department per line.
+dept-csv-missing-column = The department file has no "{ $column }" column — make the first line "code,name,parent,tiers" (or 所属コード,所属名,親コード,系).
+dept-csv-bad-row = Line { $line } of the department file cannot be read ({ $detail }) — check the number of columns and the quotes.
+dept-csv-empty-cell = Line { $line } of the department file: { $column ->
+        [code] the code
+       *[name] the name
+    } is empty — fill it in.
+dept-csv-duplicate = Line { $line } of the department file: code "{ $code }" repeats line { $first } — codes must be unique.
+dept-csv-unknown-parent = Line { $line } of the department file: the parent "{ $parent }" of "{ $code }" does not exist — list the parent first or correct its code.
+dept-csv-unknown-tier = Line { $line } of the department file: there is no tier "{ $tier }" — write mynumber, lgwan, internet, school separated by spaces.
+dept-csv-cycle = Line { $line } of the department file: following the parents of "{ $code }" leads back to itself — correct the parent codes.
+
+## Answers
+
+answer-na-needs-reason = "Not applicable" needs a reason — give it with --reason.
+answer-needs-plan = "{ $value ->
+        [partial] Partly implemented
+       *[no] Not implemented
+    }" needs an improvement plan — say what will be done with --plan and by when with --due.
+answer-needs-due = The improvement plan has no due date — give one like --due 2027-03-31.
+answer-bad-date = "{ $date }" is not a date — write it as year-month-day, like 2027-03-31.
+answer-due-before-year = The due date { $due } is before the fiscal year starts ({ $start }) — give a date in or after the fiscal year.
+answer-too-long = The { $field ->
+        [comment] comment
+        [reason] reason
+        [plan] improvement plan
+       *[owner] owner
+    } is too long — keep it within { $max } characters.
+
+## Submission and reopening
+
+state-already-submitted = This section has already submitted. To change anything, ask the auditor to reopen it.
+state-incomplete = Not ready to submit — { $count ->
+        [one] one item is
+       *[other] { $count } items are
+    } not done{ $unconfirmed ->
+        [0] {""}
+       *[other] {" "}({ $unconfirmed } of them carried over from last year and not yet confirmed)
+    }. Answer the items below, then submit.
+state-not-submitted = Only a submitted section can be reopened.
+state-reason-required = Reopening needs a reason — give it with --reason.
+state-locked = This section has submitted, so its answers cannot change — ask the auditor to reopen it.
+
+## Database
+
+store-not-found = There is no database at { $path } — create one with "tenken init" or point --db at it.
+store-not-a-database = { $path } is not a tenken database (not an SQLite file) — point --db at the right file. The file was not changed.
+store-not-tenken = { $path } is an SQLite database of another program — point --db at a tenken file. The file was not changed.
+store-too-new = This database was made by a newer tenken (format { $found }; this version reads up to { $supported }) — update tenken. The file was not changed.
+store-already-exists = There is already a file at { $path } — choose another place.
+store-not-empty = This database already holds data — the demo can only be written into an empty one (use --force to replace it).
+store-unknown-department = There is no department with code "{ $code }" — see "tenken dept list" for the codes.
+store-not-in-campaign = Department "{ $code }" does not take part in the { $year } inspection (it is a department above sections, or was added after the campaign opened).
+store-no-campaign = No inspection has been opened yet — open one with "tenken campaign open --year 2026 --questionnaire checklist.toml".
+store-unknown-campaign = There is no inspection for fiscal year { $year } — see "tenken campaign list".
+store-campaign-exists = The inspection for fiscal year { $year } is already open.
+store-nothing-to-carry-over = There is no earlier inspection to carry answers over from — open it without --carry-over.
+store-no-sections = No departments are registered — import them first with "tenken dept import departments.csv".
+store-unknown-item = Item "{ $item }" is not in this year's checklist — see "tenken answer list" for the item IDs.
+store-item-not-applicable = Item "{ $item }" belongs to a tier that section "{ $code }" does not operate, so it is "not applicable" automatically. No answer is needed.
+store-corrupt = Stored data is damaged ({ $detail }) — restore a backup.
+store-io = Cannot read or write { $path } ({ $detail }).
+store-sqlite = The database operation failed ({ $detail }). Nothing was saved.
+store-migration = The database format could not be updated ({ $detail }). The file was not changed.
+
+## Command line
+
+cli-about = tenken — information-security self-inspection (sections' answers and the auditor's consolidation)
+cli-usage = Usage:
+cli-usage-options = [OPTIONS]
+cli-heading-commands = Commands
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-value-command = COMMAND
+cli-after-help = "tenken <command> --help" shows the details of a command. Choose the database with --db or the TENKEN_DB environment variable.
+cli-see-help = "tenken --help" shows how to use tenken.
+cli-cmd-init = Create the database
+cli-cmd-demo = Create a demo database (20 sections, two fiscal years)
+cli-cmd-dept = Manage departments and sections
+cli-cmd-dept-import = Import departments from a CSV (code,name,parent,tiers)
+cli-cmd-dept-list = List the departments
+cli-cmd-campaign = Manage the yearly inspections
+cli-cmd-campaign-open = Open a fiscal year's inspection with a checklist
+cli-cmd-campaign-list = List the inspections
+cli-cmd-answer = Enter and show a section's answers
+cli-cmd-answer-set = Answer an item
+cli-cmd-answer-list = List a section's answers
+cli-cmd-submit = Submit a section's answers (they are locked afterwards)
+cli-cmd-reopen = Send a submitted section back, with a reason
+cli-cmd-status = Show each section's progress
+cli-cmd-summary = Show rates by section, clause and tier
+cli-cmd-questionnaire = Check and create checklists (TOML)
+cli-cmd-questionnaire-validate = Check checklists and report every mistake
+cli-cmd-questionnaire-show = Show a checklist's clauses and its ID
+cli-cmd-questionnaire-scaffold = Make a starting checklist from a policy text
+cli-cmd-questionnaire-import-xlsx = Make a checklist from an Excel sheet (one row per item)
+cli-arg-db = Database file (default: $TENKEN_DB, else the user's data folder)
+cli-arg-lang = Language, ja or en (default: from $LANG)
+cli-arg-help = Show how to use this
+cli-arg-version = Show the version
+cli-arg-force = Delete the existing database and create it again
+cli-arg-file = The file to read
+cli-arg-files = The files to check (one or more)
+cli-arg-json = Print JSON
+cli-arg-year = Fiscal year (Gregorian, e.g. 2026 for Reiwa 8)
+cli-arg-questionnaire = Checklist file (TOML)
+cli-arg-carry-over = Carry last year's answers over as unconfirmed drafts
+cli-arg-dept = Department code
+cli-arg-campaign = Fiscal year (Gregorian; default: the newest inspection)
+cli-arg-item = Item ID
+cli-arg-value = Answer: yes, partial, no, na (not applicable)
+cli-arg-comment = Comment
+cli-arg-reason = Reason (for not applicable, or for reopening)
+cli-arg-plan = Improvement plan (required for partial and no)
+cli-arg-owner = Who carries out the plan
+cli-arg-due = Due date of the plan (e.g. 2027-03-31)
+cli-arg-policy = The policy text (a text file)
+cli-arg-id = ID of the new checklist (lower-case letters, digits, hyphens)
+cli-arg-out = Output file (default: standard output; an existing file is never overwritten)
+cli-arg-sheet = The sheet to read (default: the first)
+
+cli-error-invalid-value = "{ $value }" is not allowed for { $arg } — use one of { $valid }.
+cli-error-bad-value = The value "{ $value }" of { $arg } cannot be read — give it in the right form.
+cli-error-unknown-argument = There is no option "{ $arg }".
+cli-error-unknown-command = There is no command "{ $command }".
+cli-error-missing-argument = Required but not given: { $arg }
+cli-error-missing-command = Give a command.
+cli-error-usage = The command line is wrong ({ $detail }).
+cli-error-read = Cannot read { $path } ({ $detail }) — check the file's place and name.
+cli-error-write = Cannot write { $path } ({ $detail }) — existing files are never overwritten; choose another name.
+cli-error-not-text = { $path } cannot be read as text — save it as UTF-8.
+cli-error-workbook = { $path } cannot be read as an Excel workbook (.xlsx) ({ $detail }).
+cli-error-no-such-sheet = { $path } has no sheet named "{ $sheet }" — check the sheet name.
+cli-error-no-data-dir = The user's data folder cannot be found — give the database's place with --db.
+cli-error-lang = Language "{ $lang }" is not available — use ja or en.
+cli-questionnaire-invalid = { $path }: { $count ->
+        [one] one mistake
+       *[other] { $count } mistakes
+    }. Correct each line above as it says.
+cli-sheet-invalid = { $path }: { $count ->
+        [one] one mistake
+       *[other] { $count } mistakes
+    }. Correct each cell above.
+cli-validate-failed = { $count ->
+        [one] One file has
+       *[other] { $count } files have
+    } mistakes.
+
+cli-init-created = Database created: { $path }
+cli-init-exists = The database already exists: { $path }
+cli-demo-written = Demo database created: { $path } ({ $sections } sections, { $answers } answers; this year is { $year })
+cli-dept-imported = Departments imported ({ $added } added, { $updated } updated)
+cli-campaign-opened = Inspection { $year } opened: { $title } ({ $sections } sections, { $carried } answers carried over, checklist ID { $hash })
+cli-answer-saved = Saved: { $dept } { $item } = { $value }
+cli-submitted = Section { $dept } submitted its answers for { $year }.
+cli-reopened = Section { $dept } was reopened (reason: { $reason }).
+cli-status-title = { $year } progress by section
+cli-summary-title = { $year } inspection results — { $submitted } of { $total } sections submitted, rate { $rate }
+cli-summary-by-section = By section
+cli-summary-by-clause = By clause
+cli-summary-by-tier = By tier
+cli-validate-ok = { $path }: OK ({ $sections } clauses, { $items } items, checklist ID { $hash })
+cli-show-header = Criteria: { $policy } (in force { $effective }) Tiers: { $tiers }
+cli-show-section = { $clause } { $title } — { $items } items{ $priority ->
+        [0] {""}
+       *[other] {" "}({ $priority } priority)
+    }
+cli-show-total = { $sections } clauses, { $items } items. Checklist ID (SHA-256): { $hash }
+cli-scaffold-done = Found { $clauses } clauses in { $path } and wrote a starting checklist. Replace every "TODO", then check it with "tenken questionnaire validate".
+cli-import-xlsx-done = Made a checklist from sheet "{ $sheet }" of { $path }. Replace every "TODO", then check it with "tenken questionnaire validate".

@@ -1,0 +1,274 @@
+# tenken — 日本語メッセージ (既定)
+# 変数は { $name } の形で埋め込まれます。英語版 (en/tenken.ftl) と同じ id を必ずそろえてください。
+
+## 語彙
+
+state-draft = 作成中
+state-submitted = 提出済
+state-reopened = 差戻し
+phase-not-started = 未着手
+phase-in-progress = 回答中
+phase-submitted = 提出済
+value-yes = 実施している
+value-partial = 一部実施
+value-no = 実施していない
+value-na = 該当なし
+value-auto-na = 該当なし（対象外の系）
+value-unanswered = 未回答
+value-unconfirmed = 未確認
+tier-mynumber = マイナンバー利用事務系
+tier-lgwan = LGWAN接続系
+tier-internet = インターネット接続系
+tier-school = 校務接続系
+tier-common = 共通（全ての系）
+dept-kind-section = 課
+dept-kind-group = 部
+missing-unanswered = 未回答です
+missing-unconfirmed = 前年度から引き継いだ回答が未確認です（内容を確認して保存し直してください）
+
+## 表の列見出し
+
+col-code = コード
+col-department = 所属
+col-kind = 区分
+col-tiers = 系
+col-year = 年度(西暦)
+col-fiscal-year = 年度
+col-questionnaire = 自己点検票
+col-submitted = 提出
+col-hash = 点検票ID
+col-clause = 条項
+col-item = 項目ID
+col-answer = 回答
+col-comment = コメント・理由
+col-plan = 改善計画
+col-due = 期限
+col-phase = 進捗
+col-state = 状態
+col-answered = 回答済/対象
+col-unconfirmed = 未確認
+col-submitted-at = 提出日
+col-yes = 実施
+col-partial = 一部
+col-no = 未実施
+col-na = 該当なし
+col-unanswered = 未回答
+col-rate = 実施率
+col-title = 見出し
+
+## 年度・日付
+
+error-year-out-of-range = 年度「{ $year }」は扱えません。{ $min }〜{ $max } の西暦で指定してください（例: 令和8年度なら 2026）。
+
+## 自己点検票 (TOML) の検証
+
+q-syntax = TOML の書き方に誤りがあります（{ $detail }） — 引用符・角括弧・等号の対応を確認してください。
+q-unknown-key = { $table ->
+        [top] ファイルの最上位
+        [questionnaire] [questionnaire] の表
+        [section] [[section]]
+        [item] [[section.item]]
+       *[other] { $table }
+    }に「{ $key }」という項目はありません — 使える項目は { $allowed } です。綴りを確認してください。
+q-missing-key = { $table ->
+        [top] ファイル
+        [questionnaire] [questionnaire] の表
+        [section] [[section]]
+        [item] [[section.item]]
+       *[other] { $table }
+    }に必須の「{ $key }」がありません — { $key } = "…" の行を追加してください。
+q-wrong-type = 「{ $key }」の値の種類が違います — { $expected ->
+        [text] 文字列を "…" のように引用符で囲んで書いてください。
+        [bool] true か false を書いてください。
+        [date] 日付を 2025-04-01 のように引用符なしで書いてください。
+        [text-list] 文字列のリストを ["lgwan", "internet"] のように書いてください。
+        [table] 表として書いてください。
+       *[array-of-tables] 二重の角括弧で [[{ $key }]] のように書いてください。
+    }
+q-empty-text = 「{ $key }」が空です — 内容を書いてください。
+q-placeholder = 「{ $key }」は雛形の仮の文（TODO）のままです — 実際の内容に書き換えてください。
+q-unknown-tier = 「{ $tier }」という系はありません — mynumber, lgwan, internet, school のいずれかを書いてください。
+q-tier-not-declared = 系「{ $tier }」は [questionnaire] の tiers に含まれていません — tiers に追加するか、項目の tiers から外してください。
+q-duplicate-id = 項目ID「{ $id }」は { $first } 行目ですでに使われています — ほかと重ならないIDにしてください。
+q-duplicate-clause = 条項「{ $clause }」の [[section]] は { $first } 行目にもあります — 一つの [[section]] にまとめてください。
+q-invalid-id = ID「{ $id }」に使えない文字があります — 半角の英小文字・数字・ハイフンだけで書いてください（例: toshima-6-3-1-a）。
+q-item-without-section = 点検項目が [[section]] の外にあります — [[section]] の後に [[section.item]] として書いてください。
+q-section-without-items = 条項「{ $clause }」に点検項目がありません — [[section.item]] を一つ以上書いてください。
+q-no-sections = 条項（[[section]]）が一つもありません — 点検項目を [[section]] と [[section.item]] で書いてください。
+
+## 表計算シートからの取り込み
+
+sheet-missing-column = シート「{ $sheet }」{ $row }行目: 必須の列「{ $name }」が見出し行にありません — 見出しに「{ $name }」の列を追加してください。
+sheet-empty-cell = シート「{ $sheet }」{ $column }{ $row }: 「{ $name }」が空です — 値を入力してください。
+sheet-unknown-tier = シート「{ $sheet }」{ $column }{ $row }: 「{ $tier }」という系はありません — マイナンバー利用事務系、LGWAN接続系、インターネット接続系、校務接続系（または mynumber, lgwan, internet, school）で書いてください。
+sheet-tier-not-declared = シート「{ $sheet }」{ $column }{ $row }: 系「{ $tier }」はこの点検票の系に含まれていません — 系の指定を見直してください。
+sheet-invalid-id = シート「{ $sheet }」{ $column }{ $row }: ID「{ $id }」に使えない文字があります — 半角の英小文字・数字・ハイフンだけで書いてください。
+sheet-duplicate-id = シート「{ $sheet }」{ $column }{ $row }: ID「{ $id }」は { $first } 行目でも使われています — 重ならないIDにしてください。
+sheet-no-rows = シート「{ $sheet }」: 点検項目の行がありません — 見出し行の下に1行1項目で入力してください。
+
+## 所属 (CSV)
+
+dept-csv-encoding = 所属ファイルの文字コードが読めません — Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください。
+dept-csv-empty = 所属ファイルに所属が一つもありません — 見出し行（所属コード,所属名,親コード,系）の下に1行1所属で書いてください。
+dept-csv-missing-column = 所属ファイルに「{ $column ->
+        [code] 所属コード (code)
+        [name] 所属名 (name)
+        [parent] 親コード (parent)
+       *[tiers] 系 (tiers)
+    }」の列がありません — 1行目の見出しを「所属コード,所属名,親コード,系」にしてください。
+dept-csv-bad-row = 所属ファイル { $line }行目が読めません（{ $detail }） — 列の数と引用符を確認してください。
+dept-csv-empty-cell = 所属ファイル { $line }行目: { $column ->
+        [code] 所属コード
+       *[name] 所属名
+    }が空です — 入力してください。
+dept-csv-duplicate = 所属ファイル { $line }行目: 所属コード「{ $code }」は { $first }行目と重複しています — コードを一意にしてください。
+dept-csv-unknown-parent = 所属ファイル { $line }行目: 「{ $code }」の親コード「{ $parent }」がありません — 先に親の所属を書くか、親コードを直してください。
+dept-csv-unknown-tier = 所属ファイル { $line }行目: 「{ $tier }」という系はありません — mynumber, lgwan, internet, school（またはマイナンバー利用事務系などの名称）を空白区切りで書いてください。
+dept-csv-cycle = 所属ファイル { $line }行目: 「{ $code }」の親をたどると自分自身に戻ります — 親コードを直してください。
+
+## 回答
+
+answer-na-needs-reason = 「該当なし」には理由が必要です — --reason で理由を書いてください。
+answer-needs-plan = 「{ $value ->
+        [partial] 一部実施
+       *[no] 実施していない
+    }」には改善計画が必要です — --plan で何をするか、--due で期限を書いてください。
+answer-needs-due = 改善計画に期限がありません — --due 2027-03-31 のように期限を書いてください。
+answer-bad-date = 「{ $date }」は日付として読めません — 2027-03-31 のように 年-月-日 で書いてください。
+answer-due-before-year = 期限 { $due } は点検年度の開始日（{ $start }）より前です — 年度内またはそれ以降の日付にしてください。
+answer-too-long = { $field ->
+        [comment] コメント
+        [reason] 理由
+        [plan] 改善計画
+       *[owner] 担当
+    }が長すぎます — { $max }文字以内にしてください。
+
+## 提出・差戻し
+
+state-already-submitted = この所属はすでに提出済みです。直すには監査担当に差戻しを依頼してください。
+state-incomplete = まだ提出できません — { $count }項目が未完了です{ $unconfirmed ->
+        [0] {""}
+       *[other]（うち前年度からの引継ぎで未確認 { $unconfirmed }項目）
+    }。以下の項目に回答してから提出してください。
+state-not-submitted = 差戻しできるのは提出済みの所属だけです。
+state-reason-required = 差戻しには理由が必要です — --reason で理由を書いてください。
+state-locked = この所属は提出済みのため回答を変更できません — 監査担当に差戻しを依頼してください。
+
+## データベース
+
+store-not-found = データベース { $path } がありません — 先に「tenken init」で作成するか、--db で場所を指定してください。
+store-not-a-database = { $path } は tenken のデータベースではありません（SQLite ファイルではありません） — --db で正しいファイルを指定してください。ファイルは変更していません。
+store-not-tenken = { $path } は別のプログラムの SQLite データベースです — --db で tenken のファイルを指定してください。ファイルは変更していません。
+store-too-new = このデータベースは新しい版の tenken で作られています（形式 { $found }、この版は { $supported } まで） — tenken を更新してください。ファイルは変更していません。
+store-already-exists = { $path } にはすでにファイルがあります — 別の場所を指定してください。
+store-not-empty = このデータベースにはすでにデータがあります — デモは空のデータベースにだけ作れます（置き換える場合は --force）。
+store-unknown-department = 所属コード「{ $code }」はありません — 「tenken dept list」でコードを確認してください。
+store-not-in-campaign = 所属「{ $code }」は { $year }年度の点検の対象ではありません（部か、点検開始後に追加された所属です）。
+store-no-campaign = 点検がまだ開始されていません — 「tenken campaign open --year 2026 --questionnaire 点検票.toml」で開始してください。
+store-unknown-campaign = { $year }年度の点検はありません — 「tenken campaign list」で年度を確認してください。
+store-campaign-exists = { $year }年度の点検はすでに開始されています。
+store-nothing-to-carry-over = 引き継ぐ前年度以前の点検がありません — --carry-over を付けずに開始してください。
+store-no-sections = 所属が登録されていません — 先に「tenken dept import 所属.csv」で所属を取り込んでください。
+store-unknown-item = 点検項目「{ $item }」はこの年度の点検票にありません — 「tenken answer list」で項目IDを確認してください。
+store-item-not-applicable = 点検項目「{ $item }」は所属「{ $code }」が運用していない系の項目のため、自動で「該当なし」です。回答は不要です。
+store-corrupt = 保存されたデータが壊れています（{ $detail }） — バックアップから復元してください。
+store-io = { $path } を読み書きできません（{ $detail }）。
+store-sqlite = データベースの操作に失敗しました（{ $detail }）。変更は保存されていません。
+store-migration = データベースの形式を更新できませんでした（{ $detail }）。ファイルは変更していません。
+
+## コマンドライン
+
+cli-about = tenken — 情報セキュリティ自己点検（所属の回答と監査担当の集計）
+cli-usage = 使い方:
+cli-usage-options = [オプション]
+cli-heading-commands = コマンド
+cli-heading-options = オプション
+cli-heading-arguments = 引数
+cli-value-command = コマンド
+cli-after-help = 各コマンドの詳細は「tenken <コマンド> --help」で表示します。データベースは --db または環境変数 TENKEN_DB で指定できます。
+cli-see-help = 「tenken --help」で使い方を表示します。
+cli-cmd-init = データベースを作成します
+cli-cmd-demo = デモ用のデータベース（20所属・2年度分）を作成します
+cli-cmd-dept = 所属（部・課）を管理します
+cli-cmd-dept-import = 所属を CSV（所属コード,所属名,親コード,系）から取り込みます
+cli-cmd-dept-list = 所属の一覧を表示します
+cli-cmd-campaign = 年度ごとの点検を管理します
+cli-cmd-campaign-open = 年度の点検を自己点検票で開始します
+cli-cmd-campaign-list = 点検の一覧を表示します
+cli-cmd-answer = 所属の回答を入力・表示します
+cli-cmd-answer-set = 点検項目に回答します
+cli-cmd-answer-list = 所属の回答の一覧を表示します
+cli-cmd-submit = 所属の回答を提出します（提出後は変更できません）
+cli-cmd-reopen = 提出済みの所属を理由を付けて差し戻します
+cli-cmd-status = 所属ごとの進捗を表示します
+cli-cmd-summary = 所属別・条項別・系別の実施率を表示します
+cli-cmd-questionnaire = 自己点検票（TOML）を検証・作成します
+cli-cmd-questionnaire-validate = 自己点検票を検証し、誤りをすべて表示します
+cli-cmd-questionnaire-show = 自己点検票の条項の構成と点検票IDを表示します
+cli-cmd-questionnaire-scaffold = 基本方針の本文から自己点検票の雛形を作ります
+cli-cmd-questionnaire-import-xlsx = Excel の点検表（1行1項目）から自己点検票を作ります
+cli-arg-db = データベースファイル（省略時は環境変数 TENKEN_DB、なければ利用者のデータフォルダ）
+cli-arg-lang = 表示言語 ja または en（省略時は環境変数 LANG）
+cli-arg-help = 使い方を表示します
+cli-arg-version = 版を表示します
+cli-arg-force = 既存のデータベースを削除して作り直します
+cli-arg-file = 読み込むファイル
+cli-arg-files = 検証するファイル（複数可）
+cli-arg-json = JSON で出力します
+cli-arg-year = 年度（西暦、例: 令和8年度なら 2026）
+cli-arg-questionnaire = 自己点検票ファイル（TOML）
+cli-arg-carry-over = 前年度の回答を「未確認」の下書きとして引き継ぎます
+cli-arg-dept = 所属コード
+cli-arg-campaign = 年度（西暦、省略時は最新の点検）
+cli-arg-item = 点検項目ID
+cli-arg-value = 回答: yes（実施している）, partial（一部実施）, no（実施していない）, na（該当なし）
+cli-arg-comment = コメント
+cli-arg-reason = 理由（該当なし・差戻しの理由）
+cli-arg-plan = 改善計画（一部実施・実施していないときに必須）
+cli-arg-owner = 改善計画の担当
+cli-arg-due = 改善計画の期限（例: 2027-03-31）
+cli-arg-policy = 基本方針の本文（テキストファイル）
+cli-arg-id = 作る点検票のID（英小文字・数字・ハイフン）
+cli-arg-out = 出力先ファイル（省略時は標準出力。既存のファイルは上書きしません）
+cli-arg-sheet = 読み込むシート名（省略時は最初のシート）
+
+cli-error-invalid-value = 「{ $arg }」に「{ $value }」は指定できません — { $valid } のいずれかを指定してください。
+cli-error-bad-value = 「{ $arg }」の値「{ $value }」が読めません — 正しい形式で指定してください。
+cli-error-unknown-argument = 「{ $arg }」というオプションはありません。
+cli-error-unknown-command = 「{ $command }」というコマンドはありません。
+cli-error-missing-argument = 必要な指定がありません: { $arg }
+cli-error-missing-command = コマンドを指定してください。
+cli-error-usage = コマンドの指定に誤りがあります（{ $detail }）。
+cli-error-read = { $path } を読めません（{ $detail }） — ファイルの場所と名前を確認してください。
+cli-error-write = { $path } に書き込めません（{ $detail }） — 既存のファイルは上書きしません。別の名前を指定してください。
+cli-error-not-text = { $path } はテキストファイルとして読めません — UTF-8 で保存し直してください。
+cli-error-workbook = { $path } は Excel ブック（.xlsx）として読めません（{ $detail }）。
+cli-error-no-such-sheet = { $path } に「{ $sheet }」というシートはありません — シート名を確認してください。
+cli-error-no-data-dir = 利用者のデータフォルダが見つかりません — --db でデータベースの場所を指定してください。
+cli-error-lang = 言語「{ $lang }」には対応していません — ja または en を指定してください。
+cli-questionnaire-invalid = { $path }: 誤りが { $count }件あります。上の各行の指示に従って直してください。
+cli-sheet-invalid = { $path }: 誤りが { $count }件あります。上の各セルを直してください。
+cli-validate-failed = { $count }個のファイルに誤りがあります。
+
+cli-init-created = データベースを作成しました: { $path }
+cli-init-exists = データベースはすでにあります: { $path }
+cli-demo-written = デモのデータベースを作成しました: { $path }（{ $sections }所属、回答 { $answers }件、今年度は{ $year }）
+cli-dept-imported = 所属を取り込みました（追加 { $added }件、更新 { $updated }件）
+cli-campaign-opened = { $year }の点検を開始しました: { $title }（対象 { $sections }所属、前年度から引継ぎ { $carried }件、点検票ID { $hash }）
+cli-answer-saved = 保存しました: { $dept } { $item } = { $value }
+cli-submitted = 所属 { $dept } の{ $year }の回答を提出しました。
+cli-reopened = 所属 { $dept } を差し戻しました（理由: { $reason }）。
+cli-status-title = { $year } 所属別の進捗
+cli-summary-title = { $year } 点検結果の集計 — 提出 { $submitted } / { $total }所属、実施率 { $rate }
+cli-summary-by-section = 所属別
+cli-summary-by-clause = 条項別
+cli-summary-by-tier = 系別
+cli-validate-ok = { $path }: 問題ありません（{ $sections }条項、{ $items }項目、点検票ID { $hash }）
+cli-show-header = 基準: { $policy }（{ $effective }施行） 系: { $tiers }
+cli-show-section = { $clause } { $title } — { $items }項目{ $priority ->
+        [0] {""}
+       *[other]（重点 { $priority }）
+    }
+cli-show-total = 計 { $sections }条項、{ $items }項目 点検票ID（SHA-256）: { $hash }
+cli-scaffold-done = { $path } から { $clauses }個の条項を見つけ、雛形を作りました。「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。
+cli-import-xlsx-done = { $path } のシート「{ $sheet }」から自己点検票を作りました。「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。

@@ -1,0 +1,171 @@
+//! The command line, as clap sees it. Help texts are not written here: they
+//! come from the Fluent catalogue (see `localize.rs`), keyed by command path
+//! and argument id.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand};
+
+/// tenken — 情報セキュリティ自己点検.
+#[derive(Debug, Parser)]
+#[command(
+    name = "tenken",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    /// The database file (else $TENKEN_DB, else the OS data directory).
+    #[arg(long, global = true, env = "TENKEN_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// ja or en (else $LANG).
+    #[arg(long, global = true, value_name = "ja|en")]
+    pub lang: Option<String>,
+    #[arg(short = 'h', long, global = true, action = ArgAction::Help)]
+    pub help: Option<bool>,
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    pub version: Option<bool>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init,
+    Demo {
+        #[arg(long)]
+        force: bool,
+    },
+    Dept {
+        #[command(subcommand)]
+        command: DeptCommand,
+    },
+    Campaign {
+        #[command(subcommand)]
+        command: CampaignCommand,
+    },
+    Answer {
+        #[command(subcommand)]
+        command: AnswerCommand,
+    },
+    Submit(SectionArgs),
+    Reopen {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long)]
+        reason: String,
+    },
+    Status(ReportArgs),
+    Summary(ReportArgs),
+    Questionnaire {
+        #[command(subcommand)]
+        command: QuestionnaireCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeptCommand {
+    Import {
+        #[arg(value_name = "CSV")]
+        file: PathBuf,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CampaignCommand {
+    Open {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        year: i64,
+        #[arg(long, value_name = "TOML")]
+        questionnaire: PathBuf,
+        #[arg(long)]
+        carry_over: bool,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AnswerCommand {
+    Set {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long, value_name = "ID")]
+        item: String,
+        #[arg(long, value_parser = ["yes", "partial", "no", "na"])]
+        value: String,
+        #[arg(long)]
+        comment: Option<String>,
+        #[arg(long)]
+        reason: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        plan: Option<String>,
+        #[arg(long)]
+        owner: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<String>,
+    },
+    List {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Which section, in which campaign.
+#[derive(Debug, Args)]
+pub struct SectionArgs {
+    #[arg(long, value_name = "CODE")]
+    pub dept: String,
+    #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+    pub campaign: Option<i64>,
+}
+
+/// Which campaign, and how to print.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+    pub campaign: Option<i64>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuestionnaireCommand {
+    Validate {
+        #[arg(required = true, value_name = "TOML")]
+        files: Vec<PathBuf>,
+    },
+    Show {
+        #[arg(value_name = "TOML")]
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    Scaffold {
+        #[arg(value_name = "POLICY")]
+        policy: PathBuf,
+        #[arg(long, default_value = "my-ward")]
+        id: String,
+        #[arg(short = 'o', long, value_name = "TOML")]
+        out: Option<PathBuf>,
+    },
+    ImportXlsx {
+        #[arg(value_name = "XLSX")]
+        file: PathBuf,
+        #[arg(long)]
+        sheet: Option<String>,
+        #[arg(long, default_value = "my-ward")]
+        id: String,
+        #[arg(short = 'o', long, value_name = "TOML")]
+        out: Option<PathBuf>,
+    },
+}

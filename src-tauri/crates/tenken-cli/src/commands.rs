@@ -1,0 +1,550 @@
+//! What each command does: read the arguments, call the store or the core,
+//! print the result. No rules live here.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use tenken_core::answer::{AnswerInput, AnswerValue};
+use tenken_core::campaign::{MissingReason, StateError};
+use tenken_core::department;
+use tenken_core::fiscal::{FiscalYear, wareki};
+use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
+use tenken_core::{scaffold, sheet};
+use tenken_i18n::Localizer;
+use tenken_store::{Store, StoreError};
+
+use crate::cli::{AnswerCommand, CampaignCommand, DeptCommand, QuestionnaireCommand, ReportArgs, SectionArgs};
+use crate::error::CliError;
+use crate::output::{self, percent, table};
+
+/// What every command gets: the language and the database path.
+pub struct Ctx {
+    pub l: Localizer,
+    pub db: PathBuf,
+}
+
+type Result<T = ()> = std::result::Result<T, CliError>;
+
+fn print_json<T: serde::Serialize>(value: &T) {
+    // Serialising our own plain structs cannot fail.
+    output::out(&serde_json::to_string_pretty(value).unwrap_or_default());
+}
+
+/// Reads a text file as Excel and Notepad save them: UTF-8 (with or without BOM) or Shift_JIS.
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(CliError::read(path))?;
+    tenken_core::text::decode_text(&bytes).ok_or_else(|| CliError::NotText { path: path.to_owned() })
+}
+
+/// Reads and validates a checklist; every error becomes one line `file:line:col: message`.
+pub fn load_questionnaire(path: &Path) -> Result<(Questionnaire, String)> {
+    let src = read_text(path)?;
+    match parse_questionnaire(&src) {
+        Ok(q) => Ok((q, src)),
+        Err(errors) => Err(CliError::Questionnaire { path: path.to_owned(), errors }),
+    }
+}
+
+impl Ctx {
+    fn open(&self) -> Result<Store> {
+        Ok(Store::open(&self.db)?)
+    }
+
+    fn say(&self, id: &str, args: &[(&str, tenken_core::message::Arg)]) {
+        output::out(&self.l.text_with(id, args));
+    }
+
+    /// `tenken init`.
+    pub fn init(&self) -> Result {
+        match Store::create(&self.db) {
+            Ok(_) => self.say("cli-init-created", &[("path", self.db.display().to_string().into())]),
+            Err(StoreError::AlreadyExists(_)) => {
+                // Opening checks it really is a tenken database (and upgrades its schema).
+                self.open()?;
+                self.say("cli-init-exists", &[("path", self.db.display().to_string().into())]);
+            }
+            Err(e) => return Err(e.into()),
+        }
+        Ok(())
+    }
+
+    /// `tenken demo`.
+    pub fn demo(&self, force: bool) -> Result {
+        if force {
+            for suffix in ["", "-wal", "-shm"] {
+                let mut p = self.db.clone().into_os_string();
+                p.push(suffix);
+                let p = PathBuf::from(p);
+                if p.exists() {
+                    std::fs::remove_file(&p).map_err(CliError::write(&p))?;
+                }
+            }
+        }
+        let mut store = Store::open_or_create(&self.db)?;
+        let this_year = FiscalYear::containing(chrono::Local::now().date_naive());
+        let written = store.write_demo(this_year)?;
+        self.say(
+            "cli-demo-written",
+            &[
+                ("path", self.db.display().to_string().into()),
+                ("sections", written.sections.into()),
+                ("answers", written.answers.into()),
+                ("year", this_year.label_ja().into()),
+            ],
+        );
+        Ok(())
+    }
+
+    /// `tenken dept …`.
+    pub fn dept(&self, command: DeptCommand) -> Result {
+        let mut store = self.open()?;
+        match command {
+            DeptCommand::Import { file } => {
+                let bytes = std::fs::read(&file).map_err(CliError::read(&file))?;
+                let r = store.import_departments(&bytes)?;
+                self.say("cli-dept-imported", &[("added", r.added.into()), ("updated", r.updated.into())]);
+            }
+            DeptCommand::List { json } => {
+                let all = store.departments()?;
+                if json {
+                    print_json(&all);
+                    return Ok(());
+                }
+                let sections: Vec<&str> = department::sections(&all).iter().map(|d| d.code.as_str()).collect();
+                let rows = all
+                    .iter()
+                    .map(|d| {
+                        let kind =
+                            if sections.contains(&d.code.as_str()) { "dept-kind-section" } else { "dept-kind-group" };
+                        vec![
+                            d.code.clone(),
+                            department::path_name(&all, &d.code),
+                            self.l.text(kind),
+                            output::tiers(&self.l, &d.tiers),
+                        ]
+                    })
+                    .collect();
+                let h = ["col-code", "col-department", "col-kind", "col-tiers"].map(|id| self.l.text(id)).to_vec();
+                output::out(&table(h, rows, &[]));
+            }
+        }
+        Ok(())
+    }
+
+    /// `tenken campaign …`.
+    pub fn campaign(&self, command: CampaignCommand) -> Result {
+        match command {
+            CampaignCommand::Open { year, questionnaire, carry_over } => {
+                let fy = FiscalYear::new(year)?;
+                let (q, src) = load_questionnaire(&questionnaire)?;
+                let mut store = self.open()?;
+                let opened = store.open_campaign(fy, &q, &src, carry_over)?;
+                self.say(
+                    "cli-campaign-opened",
+                    &[
+                        ("year", fy.label_ja().into()),
+                        ("title", q.meta.title.clone().into()),
+                        ("sections", opened.sections.into()),
+                        ("carried", opened.carried_over.into()),
+                        ("hash", opened.questionnaire_hash[..12].to_owned().into()),
+                    ],
+                );
+            }
+            CampaignCommand::List { json } => {
+                let list = self.open()?.campaigns()?;
+                if json {
+                    print_json(&list);
+                    return Ok(());
+                }
+                let rows = list
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            c.year.to_string(),
+                            self.year_label(c.year),
+                            c.questionnaire_title.clone(),
+                            format!("{} / {}", c.submitted, c.sections),
+                            c.questionnaire_hash[..12].to_owned(),
+                        ]
+                    })
+                    .collect();
+                let h = ["col-year", "col-fiscal-year", "col-questionnaire", "col-submitted", "col-hash"]
+                    .map(|id| self.l.text(id))
+                    .to_vec();
+                output::out(&table(h, rows, &[3]));
+            }
+        }
+        Ok(())
+    }
+
+    fn year_label(&self, year: i32) -> String {
+        match FiscalYear::new(i64::from(year)) {
+            Ok(fy) if self.l.lang() == tenken_i18n::Lang::En => fy.label_en(),
+            Ok(fy) => fy.label_ja(),
+            Err(_) => year.to_string(),
+        }
+    }
+
+    /// `tenken answer …`.
+    pub fn answer(&self, command: AnswerCommand) -> Result {
+        let mut store = self.open()?;
+        match command {
+            AnswerCommand::Set { section, item, value, comment, reason, plan, owner, due } => {
+                let year = store.resolve_campaign(section.campaign)?;
+                let input = AnswerInput {
+                    value: AnswerValue::from_code(&value),
+                    comment,
+                    na_reason: reason,
+                    plan_action: plan,
+                    plan_owner: owner,
+                    plan_due: due,
+                };
+                let saved = store.save_answer(year, &section.dept, &item, &input)?;
+                let label = saved.value.map(|v| output::value(&self.l, v)).unwrap_or_default();
+                self.say(
+                    "cli-answer-saved",
+                    &[("dept", section.dept.into()), ("item", item.into()), ("value", label.into())],
+                );
+            }
+            AnswerCommand::List { section, json } => {
+                let year = store.resolve_campaign(section.campaign)?;
+                let list = store.answers(year, &section.dept)?;
+                if json {
+                    print_json(&list);
+                    return Ok(());
+                }
+                let rows = list
+                    .iter()
+                    .map(|ia| {
+                        let (value, note, plan, due) = match (&ia.answer, ia.applies) {
+                            (_, false) => (self.l.text("value-auto-na"), String::new(), String::new(), String::new()),
+                            (None, true) => {
+                                (self.l.text("value-unanswered"), String::new(), String::new(), String::new())
+                            }
+                            (Some(a), true) => {
+                                let mut v = a
+                                    .value
+                                    .map(|v| output::value(&self.l, v))
+                                    .unwrap_or_else(|| self.l.text("value-unanswered"));
+                                if a.unconfirmed {
+                                    v = format!("{v} ({})", self.l.text("value-unconfirmed"));
+                                }
+                                let note = if a.na_reason.is_empty() { a.comment.clone() } else { a.na_reason.clone() };
+                                let (plan, due) = a
+                                    .plan
+                                    .as_ref()
+                                    .map_or((String::new(), String::new()), |p| (p.action.clone(), self.date(p.due)));
+                                (v, note, plan, due)
+                            }
+                        };
+                        vec![
+                            ia.clause.clone(),
+                            ia.item_id.clone(),
+                            value,
+                            output::short(&note, 24),
+                            output::short(&plan, 24),
+                            due,
+                        ]
+                    })
+                    .collect();
+                let h = ["col-clause", "col-item", "col-answer", "col-comment", "col-plan", "col-due"]
+                    .map(|id| self.l.text(id))
+                    .to_vec();
+                output::out(&table(h, rows, &[]));
+            }
+        }
+        Ok(())
+    }
+
+    fn date(&self, d: chrono::NaiveDate) -> String {
+        match self.l.lang() {
+            tenken_i18n::Lang::Ja => format!("{}（{}）", wareki(d), d.format("%Y-%m-%d")),
+            tenken_i18n::Lang::En => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// `tenken submit`.
+    pub fn submit(&self, section: SectionArgs) -> Result {
+        let mut store = self.open()?;
+        let year = store.resolve_campaign(section.campaign)?;
+        match store.submit(year, &section.dept) {
+            Ok(()) => {
+                self.say("cli-submitted", &[("dept", section.dept.into()), ("year", year.label_ja().into())]);
+                Ok(())
+            }
+            Err(StoreError::State(StateError::Incomplete(missing))) => {
+                let e = StoreError::State(StateError::Incomplete(missing.clone()));
+                eprintln!("{}", self.l.describe(&e));
+                for m in &missing {
+                    let why = match m.reason {
+                        MissingReason::Unanswered => "missing-unanswered",
+                        MissingReason::Unconfirmed => "missing-unconfirmed",
+                    };
+                    eprintln!("  {} {} — {}", m.clause, m.item_id, self.l.text(why));
+                }
+                Err(CliError::Store(e))
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// `tenken reopen`.
+    pub fn reopen(&self, section: SectionArgs, reason: &str) -> Result {
+        let mut store = self.open()?;
+        let year = store.resolve_campaign(section.campaign)?;
+        store.reopen(year, &section.dept, reason)?;
+        self.say("cli-reopened", &[("dept", section.dept.into()), ("reason", reason.trim().to_owned().into())]);
+        Ok(())
+    }
+
+    /// `tenken status`.
+    pub fn status(&self, args: ReportArgs) -> Result {
+        let mut store = self.open()?;
+        let year = store.resolve_campaign(args.campaign)?;
+        let status = store.status(year)?;
+        if args.json {
+            print_json(&status);
+            return Ok(());
+        }
+        self.say("cli-status-title", &[("year", self.year_label(year.year()).into())]);
+        let rows = status
+            .iter()
+            .map(|s| {
+                vec![
+                    s.code.clone(),
+                    s.path.clone(),
+                    output::phase(&self.l, s.phase),
+                    output::state(&self.l, s.state),
+                    format!("{} / {}", s.progress.answered, s.progress.applicable),
+                    s.progress.unconfirmed.to_string(),
+                    s.submitted_at.as_deref().map(|t| t.get(..10).unwrap_or(t).to_owned()).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let h = [
+            "col-code",
+            "col-department",
+            "col-phase",
+            "col-state",
+            "col-answered",
+            "col-unconfirmed",
+            "col-submitted-at",
+        ]
+        .map(|id| self.l.text(id))
+        .to_vec();
+        output::out(&table(h, rows, &[4, 5]));
+        let mut by_phase: BTreeMap<String, usize> = BTreeMap::new();
+        for s in &status {
+            *by_phase.entry(output::phase(&self.l, s.phase)).or_default() += 1;
+        }
+        let counts = by_phase.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(" / ");
+        output::out(&counts);
+        Ok(())
+    }
+
+    /// `tenken summary`.
+    pub fn summary(&self, args: ReportArgs) -> Result {
+        let mut store = self.open()?;
+        let year = store.resolve_campaign(args.campaign)?;
+        let s = store.summary(year)?;
+        if args.json {
+            print_json(&s);
+            return Ok(());
+        }
+        let l = &self.l;
+        self.say(
+            "cli-summary-title",
+            &[
+                ("year", self.year_label(year.year()).into()),
+                ("submitted", s.sections_submitted.into()),
+                ("total", s.sections_total.into()),
+                ("rate", percent(s.rate).into()),
+            ],
+        );
+        let counts_cols = |c: &tenken_core::aggregate::Counts| {
+            vec![c.yes.to_string(), c.partial.to_string(), c.no.to_string(), c.na.to_string(), c.unanswered.to_string()]
+        };
+        let count_headers = ["col-yes", "col-partial", "col-no", "col-na", "col-unanswered"].map(|id| l.text(id));
+
+        output::out(&format!("\n{}", l.text("cli-summary-by-section")));
+        let mut h = vec![l.text("col-code"), l.text("col-department"), l.text("col-rate")];
+        h.extend(count_headers.clone());
+        let rows = s
+            .by_section
+            .iter()
+            .map(|x| {
+                let mut r = vec![x.code.clone(), x.name.clone(), percent(x.rate)];
+                r.extend(counts_cols(&x.counts));
+                r
+            })
+            .collect();
+        output::out(&table(h, rows, &[2, 3, 4, 5, 6, 7]));
+
+        output::out(&format!("\n{}", l.text("cli-summary-by-clause")));
+        let mut h = vec![l.text("col-clause"), l.text("col-title"), l.text("col-rate")];
+        h.extend(count_headers.clone());
+        let rows = s
+            .by_clause
+            .iter()
+            .map(|x| {
+                let title = match l.lang() {
+                    tenken_i18n::Lang::En => x.title_en.clone().unwrap_or_else(|| x.title.clone()),
+                    tenken_i18n::Lang::Ja => x.title.clone(),
+                };
+                let mut r = vec![x.clause.clone(), output::short(&title, 20), percent(x.rate)];
+                r.extend(counts_cols(&x.counts));
+                r
+            })
+            .collect();
+        output::out(&table(h, rows, &[2, 3, 4, 5, 6, 7]));
+
+        output::out(&format!("\n{}", l.text("cli-summary-by-tier")));
+        let mut h = vec![l.text("col-tiers"), l.text("col-rate")];
+        h.extend(count_headers);
+        let rows = s
+            .by_tier
+            .iter()
+            .map(|x| {
+                let name = x.tier.map_or_else(|| l.text("tier-common"), |t| l.text(&format!("tier-{}", t.code())));
+                let mut r = vec![name, percent(x.rate)];
+                r.extend(counts_cols(&x.counts));
+                r
+            })
+            .collect();
+        output::out(&table(h, rows, &[1, 2, 3, 4, 5, 6]));
+        Ok(())
+    }
+
+    /// `tenken questionnaire …`.
+    pub fn questionnaire(&self, command: QuestionnaireCommand) -> Result {
+        match command {
+            QuestionnaireCommand::Validate { files } => {
+                let mut failed = 0;
+                for file in &files {
+                    match load_questionnaire(file) {
+                        Ok((q, _)) => self.say(
+                            "cli-validate-ok",
+                            &[
+                                ("path", file.display().to_string().into()),
+                                ("sections", q.sections.len().into()),
+                                ("items", q.item_count().into()),
+                                ("hash", q.hash().into()),
+                            ],
+                        ),
+                        Err(e) => {
+                            self.report(&e);
+                            failed += 1;
+                        }
+                    }
+                }
+                if failed > 0 { Err(CliError::Invalid(failed)) } else { Ok(()) }
+            }
+            QuestionnaireCommand::Show { file, json } => {
+                let (q, _) = load_questionnaire(&file)?;
+                if json {
+                    print_json(&q);
+                    return Ok(());
+                }
+                let en = self.l.lang() == tenken_i18n::Lang::En;
+                let title =
+                    if en { q.meta.title_en.clone().unwrap_or(q.meta.title.clone()) } else { q.meta.title.clone() };
+                output::out(&title);
+                self.say(
+                    "cli-show-header",
+                    &[
+                        ("policy", q.meta.policy.clone().into()),
+                        ("effective", self.date(q.meta.policy_effective).into()),
+                        ("tiers", output::tiers(&self.l, &q.meta.tiers).into()),
+                    ],
+                );
+                for s in &q.sections {
+                    let t = if en { s.title_en.clone().unwrap_or(s.title.clone()) } else { s.title.clone() };
+                    let priority = s.items.iter().filter(|i| i.priority).count();
+                    self.say(
+                        "cli-show-section",
+                        &[
+                            ("clause", s.clause.clone().into()),
+                            ("title", t.into()),
+                            ("items", s.items.len().into()),
+                            ("priority", priority.into()),
+                        ],
+                    );
+                }
+                self.say(
+                    "cli-show-total",
+                    &[
+                        ("sections", q.sections.len().into()),
+                        ("items", q.item_count().into()),
+                        ("hash", q.hash().into()),
+                    ],
+                );
+                Ok(())
+            }
+            QuestionnaireCommand::Scaffold { policy, id, out } => {
+                let text = read_text(&policy)?;
+                let tree = scaffold::clause_tree(&text);
+                let toml = scaffold::scaffold_toml(&text, &id);
+                self.emit(out.as_deref(), &toml)?;
+                self.say(
+                    "cli-scaffold-done",
+                    &[
+                        ("clauses", scaffold::clause_list(&tree).len().into()),
+                        ("path", policy.display().to_string().into()),
+                    ],
+                );
+                Ok(())
+            }
+            QuestionnaireCommand::ImportXlsx { file, sheet: sheet_name, id, out } => {
+                let (name, rows) = crate::xlsx::read_rows(&file, sheet_name.as_deref())?;
+                let header = sheet::SheetHeader { id: Some(id), ..Default::default() };
+                let toml = sheet::questionnaire_toml_from_rows(&name, &rows, &header)
+                    .map_err(|errors| CliError::Sheet { path: file.clone(), errors })?;
+                self.emit(out.as_deref(), &toml)?;
+                self.say(
+                    "cli-import-xlsx-done",
+                    &[("sheet", name.into()), ("path", file.display().to_string().into())],
+                );
+                Ok(())
+            }
+        }
+    }
+
+    /// Writes generated text to a file (never over an existing one) or to stdout.
+    fn emit(&self, out: Option<&Path>, text: &str) -> Result {
+        match out {
+            Some(path) => {
+                let mut f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(path)
+                    .map_err(CliError::write(path))?;
+                std::io::Write::write_all(&mut f, text.as_bytes()).map_err(CliError::write(path))
+            }
+            None => {
+                output::out(text);
+                Ok(())
+            }
+        }
+    }
+
+    /// Prints an error to stderr, with every line of a multi-error file.
+    pub fn report(&self, e: &CliError) {
+        match e {
+            CliError::Questionnaire { path, errors } => {
+                for err in errors {
+                    eprintln!("{}:{}:{}: {}", path.display(), err.line, err.col, self.l.describe(err));
+                }
+                eprintln!("{}", self.l.describe(e));
+            }
+            CliError::Sheet { path, errors } => {
+                for err in errors {
+                    eprintln!("{}: {}", path.display(), self.l.describe(err));
+                }
+                eprintln!("{}", self.l.describe(e));
+            }
+            // The per-item list was printed where it was found.
+            CliError::Store(StoreError::State(StateError::Incomplete(_))) => {}
+            other => eprintln!("{}", self.l.describe(other)),
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! The CLI's errors: the store's and the core's, plus reading and writing files.
+
+use std::path::{Path, PathBuf};
+
+use tenken_core::message::{Describe, Message};
+use tenken_core::questionnaire::QuestionnaireError;
+use tenken_core::sheet::SheetError;
+use tenken_store::StoreError;
+use thiserror::Error;
+
+/// Why a command failed. Every variant is said through the catalogue.
+#[derive(Debug, Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Year(#[from] tenken_core::fiscal::YearOutOfRange),
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {path}: {source}")]
+    Write { path: PathBuf, source: std::io::Error },
+    #[error("{path} is not valid text")]
+    NotText { path: PathBuf },
+    #[error("{path}: {} errors", errors.len())]
+    Questionnaire { path: PathBuf, errors: Vec<QuestionnaireError> },
+    #[error("{path}: {} errors", errors.len())]
+    Sheet { path: PathBuf, errors: Vec<SheetError> },
+    #[error("{path}: {detail}")]
+    Workbook { path: PathBuf, detail: String },
+    #[error("no sheet named {sheet}")]
+    NoSuchSheet { path: PathBuf, sheet: String },
+    #[error("{0} of the files are not valid")]
+    Invalid(usize),
+    #[error("no data directory")]
+    NoDataDir,
+    #[error(transparent)]
+    Lang(#[from] tenken_i18n::UnknownLang),
+}
+
+impl CliError {
+    /// A reading error with the file named.
+    pub fn read(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
+        move |source| CliError::Read { path: path.to_owned(), source }
+    }
+
+    /// A writing error with the file named.
+    pub fn write(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
+        move |source| CliError::Write { path: path.to_owned(), source }
+    }
+}
+
+impl Describe for CliError {
+    fn message(&self) -> Message {
+        let p = |p: &PathBuf| p.display().to_string();
+        match self {
+            CliError::Store(e) => e.message(),
+            CliError::Year(e) => e.message(),
+            CliError::Read { path, source } => {
+                Message::new("cli-error-read").arg("path", p(path)).arg("detail", source.to_string())
+            }
+            CliError::Write { path, source } => {
+                Message::new("cli-error-write").arg("path", p(path)).arg("detail", source.to_string())
+            }
+            CliError::NotText { path } => Message::new("cli-error-not-text").arg("path", p(path)),
+            CliError::Questionnaire { path, errors } => {
+                Message::new("cli-questionnaire-invalid").arg("path", p(path)).arg("count", errors.len())
+            }
+            CliError::Sheet { path, errors } => {
+                Message::new("cli-sheet-invalid").arg("path", p(path)).arg("count", errors.len())
+            }
+            CliError::Workbook { path, detail } => {
+                Message::new("cli-error-workbook").arg("path", p(path)).arg("detail", detail)
+            }
+            CliError::NoSuchSheet { path, sheet } => {
+                Message::new("cli-error-no-such-sheet").arg("path", p(path)).arg("sheet", sheet)
+            }
+            CliError::Invalid(n) => Message::new("cli-validate-failed").arg("count", *n),
+            CliError::NoDataDir => Message::new("cli-error-no-data-dir"),
+            CliError::Lang(e) => Message::new("cli-error-lang").arg("lang", e.0.clone()),
+        }
+    }
+}

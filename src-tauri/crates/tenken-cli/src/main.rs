@@ -1,0 +1,146 @@
+//! `tenken`: the headless command line of tenken.
+//!
+//! A thin shell: it reads arguments, calls `tenken-store` and `tenken-core`
+//! (the same functions the desktop window calls), and prints what they say
+//! in the user's language. Exit codes: 0 done, 1 refused or failed, 2 the
+//! command line itself was wrong.
+
+mod cli;
+mod commands;
+mod error;
+mod localize;
+mod output;
+mod xlsx;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+use tenken_i18n::{Lang, Localizer};
+
+use crate::cli::{Cli, Command};
+use crate::commands::Ctx;
+use crate::error::CliError;
+use crate::output::out;
+
+/// The language asked for on the command line (`--lang en`, `--lang=en`), read
+/// before clap runs so that clap's own help and errors are in it too.
+fn lang_from_args(args: &[String]) -> Option<Result<Lang, tenken_i18n::UnknownLang>> {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            return it.next().map(|v| v.parse());
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.parse());
+        }
+    }
+    None
+}
+
+fn default_db() -> Result<PathBuf, CliError> {
+    let dirs = directories::ProjectDirs::from("jp", "tenken", "tenken").ok_or(CliError::NoDataDir)?;
+    Ok(tenken_store::db_path_default(dirs.data_dir()))
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TENKEN_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+
+    let args: Vec<String> = std::env::args().collect();
+    let (lang, lang_error) = match lang_from_args(&args) {
+        Some(Ok(l)) => (l, None),
+        Some(Err(e)) => (Lang::from_env(), Some(e)),
+        None => (Lang::from_env(), None),
+    };
+    let l = Localizer::new(lang);
+    if let Some(e) = lang_error {
+        eprintln!("{}", l.describe(&CliError::Lang(e)));
+        return ExitCode::from(2);
+    }
+
+    let cmd = localize::localize(Cli::command(), &l);
+    let matches = match cmd.try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                out(&localize::help_text(&e.to_string(), &l));
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("{}", localize::clap_error(&e, &l));
+            eprintln!("{}", l.text("cli-see-help"));
+            return ExitCode::from(2);
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{}", localize::clap_error(&e, &l));
+            return ExitCode::from(2);
+        }
+    };
+
+    let db = match cli.db.clone().map_or_else(default_db, Ok) {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("{}", l.describe(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    let ctx = Ctx { l, db };
+    let result = match cli.command {
+        Command::Init => ctx.init(),
+        Command::Demo { force } => ctx.demo(force),
+        Command::Dept { command } => ctx.dept(command),
+        Command::Campaign { command } => ctx.campaign(command),
+        Command::Answer { command } => ctx.answer(command),
+        Command::Submit(section) => ctx.submit(section),
+        Command::Reopen { section, reason } => ctx.reopen(section, &reason),
+        Command::Status(args) => ctx.status(args),
+        Command::Summary(args) => ctx.summary(args),
+        Command::Questionnaire { command } => ctx.questionnaire(command),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::debug!(error = ?e, "command failed");
+            ctx.report(&e);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_and_argument_has_help_in_both_languages() {
+        let mut ids = Vec::new();
+        localize::needed_ids(&Cli::command(), "", &mut ids);
+        for lang in Lang::ALL {
+            let l = Localizer::new(lang);
+            let missing: Vec<_> = ids.iter().filter(|id| !l.has(id)).collect();
+            assert!(missing.is_empty(), "{lang}: missing {missing:?}");
+        }
+    }
+
+    #[test]
+    fn localized_command_tree_is_consistent() {
+        for lang in Lang::ALL {
+            localize::localize(Cli::command(), &Localizer::new(lang)).debug_assert();
+        }
+    }
+
+    #[test]
+    fn lang_is_read_before_parsing() {
+        let args = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(lang_from_args(&args(&["tenken", "status", "--lang", "en"])), Some(Ok(Lang::En)));
+        assert_eq!(lang_from_args(&args(&["tenken", "--lang=ja", "status"])), Some(Ok(Lang::Ja)));
+        assert!(matches!(lang_from_args(&args(&["tenken", "--lang", "fr"])), Some(Err(_))));
+        assert_eq!(lang_from_args(&args(&["tenken", "status"])), None);
+    }
+}

@@ -1,0 +1,74 @@
+//! Tables and numbers as a terminal shows them (CJK-width aware).
+
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use tenken_core::Tier;
+use tenken_core::answer::AnswerValue;
+use tenken_core::campaign::{Phase, SectionState};
+use tenken_i18n::Localizer;
+
+/// Prints one piece of output. A closed pipe (`tenken status | head`) ends the
+/// program quietly instead of with a panic.
+pub fn out(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let written = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| if text.ends_with('\n') { Ok(()) } else { stdout.write_all(b"\n") });
+    if let Err(e) = written.and_then(|()| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        tracing::warn!(error = %e, "cannot write to standard output");
+    }
+}
+
+/// A table with a header row; columns listed in `right` are right-aligned.
+pub fn table(headers: Vec<String>, rows: Vec<Vec<String>>, right: &[usize]) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(headers);
+    for row in rows {
+        t.add_row(row);
+    }
+    for &i in right {
+        if let Some(c) = t.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    t.to_string()
+}
+
+/// 75.0% or — when nothing was scored.
+pub fn percent(rate: Option<f64>) -> String {
+    rate.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0))
+}
+
+/// The catalogue's name of a section state.
+pub fn state(l: &Localizer, s: SectionState) -> String {
+    l.text(&format!("state-{}", s.code()))
+}
+
+/// The catalogue's name of a progress phase.
+pub fn phase(l: &Localizer, p: Phase) -> String {
+    l.text(match p {
+        Phase::NotStarted => "phase-not-started",
+        Phase::InProgress => "phase-in-progress",
+        Phase::Submitted => "phase-submitted",
+    })
+}
+
+/// The catalogue's name of an answer value.
+pub fn value(l: &Localizer, v: AnswerValue) -> String {
+    l.text(&format!("value-{}", v.code()))
+}
+
+/// Tier names joined for a cell.
+pub fn tiers(l: &Localizer, tiers: &[Tier]) -> String {
+    tiers.iter().map(|t| l.text(&format!("tier-{}", t.code()))).collect::<Vec<_>>().join("、")
+}
+
+/// Shortens a long text for a table cell.
+pub fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max { s.to_owned() } else { format!("{}…", s.chars().take(max).collect::<String>()) }
+}

@@ -1,0 +1,211 @@
+//! The demo ward: a living system for a newcomer to look at.
+//!
+//! Twenty sections in seven 部, two fiscal years of answers (last year all
+//! submitted, this year carried over and under way: some submitted, some in
+//! progress, some not started, one sent back). Generated deterministically
+//! from a seed, then written through the same store functions a clerk's
+//! actions use, so the demo can never hold data the rules would refuse.
+
+use chrono::Duration;
+
+use crate::answer::{AnswerInput, AnswerValue};
+use crate::fiscal::FiscalYear;
+use crate::questionnaire::Questionnaire;
+use crate::tier::Tier;
+
+/// What to do for one section in one year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoSection {
+    pub code: String,
+    /// (item id, what the section enters), in order.
+    pub answers: Vec<(String, AnswerInput)>,
+    pub submit: bool,
+    /// Sent back after submitting, with this reason.
+    pub reopen: Option<String>,
+}
+
+/// One fiscal year of the demo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoYear {
+    pub year: FiscalYear,
+    /// Whether the campaign opens with last year's answers carried over.
+    pub carry_over: bool,
+    pub sections: Vec<DemoSection>,
+}
+
+/// The whole demo: the org tree as a CSV (imported like any other) and the years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoWard {
+    pub departments_csv: String,
+    pub years: Vec<DemoYear>,
+}
+
+/// (部 code, 部 name, [(課 code, 課 name, tiers)]).
+type Bu = (&'static str, &'static str, &'static [(&'static str, &'static str, &'static [Tier])]);
+
+const M: Tier = Tier::Mynumber;
+const L: Tier = Tier::Lgwan;
+const I: Tier = Tier::Internet;
+const S: Tier = Tier::School;
+
+const WARD: &[Bu] = &[
+    ("10", "政策経営部", &[("1010", "企画課", &[L, I]), ("1020", "情報政策課", &[L, I]), ("1030", "広報課", &[L, I])]),
+    ("20", "総務部", &[("2010", "総務課", &[L, I]), ("2020", "人事課", &[L]), ("2030", "防災危機管理課", &[M, L, I])]),
+    ("30", "区民部", &[("3010", "区民課", &[M, L]), ("3020", "税務課", &[M, L]), ("3030", "国民健康保険課", &[M, L])]),
+    (
+        "40",
+        "保健福祉部",
+        &[("4010", "福祉総務課", &[M, L]), ("4020", "高齢者福祉課", &[M, L]), ("4030", "障害福祉課", &[M, L])],
+    ),
+    ("50", "子ども家庭部", &[("5010", "子育て支援課", &[M, L, I]), ("5020", "保育課", &[M, L])]),
+    ("60", "都市整備部", &[("6010", "都市計画課", &[L, I]), ("6020", "建築審査課", &[L]), ("6030", "住宅課", &[L])]),
+    (
+        "70",
+        "教育委員会事務局",
+        &[("7010", "教育総務課", &[L, I, S]), ("7020", "学務課", &[L, S]), ("7030", "指導課", &[I, S])],
+    ),
+];
+
+const YES_NOTES: &[&str] = &[
+    "年度当初の課内会議で確認した。",
+    "手順書に沿って実施し、記録を課内共有フォルダに保管している。",
+    "庶務担当が四半期ごとに点検している。",
+    "異動者には着任時に説明している。",
+];
+/// (what was found, what will be done) — a comment and the plan that answers it.
+const PARTIAL_FINDINGS: &[(&str, &str)] = &[
+    ("一部の端末で設定が完了していない。", "端末の設定を情報政策課と確認し、残りの端末に適用する。"),
+    ("会計年度任用職員の一部が未受講。", "未受講者に年度内の受講を指示し、受講状況を係長が確認する。"),
+    ("手順書はあるが、組織改正後の改訂が済んでいない。", "手順書を改訂し、所属長の確認を受けて課内に周知する。"),
+    ("記録はあるが、月によって記入漏れがある。", "記録簿の確認を月末の定例業務に加え、庶務係長が点検する。"),
+];
+const NO_FINDINGS: &[(&str, &str)] = &[
+    ("課としての手順を定めていない。", "次回の課内会議で手順を定め、全職員に周知する。"),
+    ("担当者の異動で引き継ぎが途切れ、実施できていない。", "担当と副担当を定め、引き継ぎ書に手順を記載する。"),
+    ("委託契約にセキュリティ要件の条項がない。", "次回の契約更新時に委託先と協議し、セキュリティ条項を追加する。"),
+];
+const OWNERS: &[&str] = &["庶務係長", "課長補佐", "情報化推進員", "管理係長"];
+const NA_REASONS: &[&str] = &[
+    "当課では該当する業務を行っていない。",
+    "当課は外部委託を行っていない。",
+    "当課は公式SNSアカウントを保有していない。",
+];
+
+fn pick<'a>(rng: &mut fastrand::Rng, list: &[&'a str]) -> &'a str {
+    list[rng.usize(..list.len())]
+}
+
+/// One answer as a clerk of a section of `skill` (0..1) would give it.
+fn answer(rng: &mut fastrand::Rng, year: FiscalYear, skill: f64) -> AnswerInput {
+    let roll = rng.f64();
+    let value = if roll < 0.05 {
+        AnswerValue::Na
+    } else if roll < 0.05 + skill {
+        AnswerValue::Yes
+    } else if roll < 0.05 + skill + (1.0 - skill) * 0.65 {
+        AnswerValue::Partial
+    } else {
+        AnswerValue::No
+    };
+    let mut input = AnswerInput { value: Some(value), ..Default::default() };
+    match value {
+        AnswerValue::Yes if rng.f64() < 0.3 => input.comment = Some(pick(rng, YES_NOTES).to_owned()),
+        AnswerValue::Yes => {}
+        AnswerValue::Na => input.na_reason = Some(pick(rng, NA_REASONS).to_owned()),
+        AnswerValue::Partial | AnswerValue::No => {
+            let findings = if value == AnswerValue::No { NO_FINDINGS } else { PARTIAL_FINDINGS };
+            let (note, plan) = findings[rng.usize(..findings.len())];
+            input.comment = Some(note.to_owned());
+            input.plan_action = Some(plan.to_owned());
+            input.plan_owner = Some(pick(rng, OWNERS).to_owned());
+            let due = year.start() + Duration::days(120 + rng.i64(0..240));
+            input.plan_due = Some(due.format("%Y-%m-%d").to_string());
+        }
+    }
+    input
+}
+
+/// Builds the demo for `q`, the newer fiscal year being `this_year`.
+pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWard {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut csv = String::from("所属コード,所属名,親コード,系\n");
+    let mut sections = Vec::new();
+    for (bu_code, bu_name, kas) in WARD {
+        csv.push_str(&format!("{bu_code},{bu_name},,\n"));
+        for (code, name, tiers) in *kas {
+            let tiers_cell = tiers.iter().map(|t| t.code()).collect::<Vec<_>>().join(" ");
+            csv.push_str(&format!("{code},{name},{bu_code},{tiers_cell}\n"));
+            sections.push((*code, *tiers));
+        }
+    }
+
+    let last_year = this_year.previous();
+    let mut last = Vec::new();
+    let mut this = Vec::new();
+    let n = sections.len();
+    for (index, (code, tiers)) in sections.into_iter().enumerate() {
+        let skill = 0.55 + 0.4 * rng.f64();
+        let items: Vec<&str> = q.items().filter(|(_, i)| i.applies_to(tiers)).map(|(_, i)| i.id.as_str()).collect();
+        last.push(DemoSection {
+            code: code.to_owned(),
+            answers: items.iter().map(|id| ((*id).to_owned(), answer(&mut rng, last_year, skill))).collect(),
+            submit: true,
+            reopen: None,
+        });
+        // This year: 12 submitted (one of them then sent back), 5 under way, the rest not started.
+        let (share, submit) = match index {
+            i if i < 12 => (1.0, true),
+            i if i < n - 3 => (0.3 + 0.5 * rng.f64(), false),
+            _ => (0.0, false),
+        };
+        let confirmed = (items.len() as f64 * share).round() as usize;
+        let better = (skill + 0.1).min(0.97);
+        this.push(DemoSection {
+            code: code.to_owned(),
+            answers: items
+                .iter()
+                .take(confirmed)
+                .map(|id| ((*id).to_owned(), answer(&mut rng, this_year, better)))
+                .collect(),
+            submit,
+            reopen: (index == 3)
+                .then(|| "改善計画の期限が年度末を過ぎています。見直して再提出してください。".to_owned()),
+        });
+    }
+    DemoWard {
+        departments_csv: csv,
+        years: vec![
+            DemoYear { year: last_year, carry_over: false, sections: last },
+            DemoYear { year: this_year, carry_over: true, sections: this },
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::check_answer;
+    use crate::department::{parse_departments_csv, sections};
+    use crate::questionnaire::parse_questionnaire;
+    use crate::shipped::TOSHIMA;
+
+    #[test]
+    fn demo_has_twenty_sections_and_only_answers_the_rules_accept() {
+        let q = parse_questionnaire(TOSHIMA).unwrap();
+        let fy = FiscalYear::new(2026).unwrap();
+        let demo = demo_ward(&q, fy, 7);
+        let depts = parse_departments_csv(demo.departments_csv.as_bytes(), &[]).unwrap();
+        assert_eq!(sections(&depts).len(), 20);
+        for y in &demo.years {
+            for s in &y.sections {
+                for (item, input) in &s.answers {
+                    check_answer(item, input, y.year).unwrap();
+                }
+            }
+        }
+        let this = &demo.years[1];
+        assert_eq!(this.sections.iter().filter(|s| s.submit).count(), 12);
+        assert!(this.sections.iter().any(|s| s.answers.is_empty()));
+        assert_eq!(demo, demo_ward(&q, fy, 7), "the demo is deterministic");
+    }
+}

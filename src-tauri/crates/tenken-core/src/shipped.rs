@@ -1,0 +1,22 @@
+//! The checklists tenken ships, compiled in so the demo and the window work
+//! on a terminal with nothing else installed.
+
+/// 豊島区 情報セキュリティ自己点検票 (`questionnaires/toshima.toml`).
+pub const TOSHIMA: &str = include_str!("../../../../questionnaires/toshima.toml");
+
+/// 江戸川区 サイバーセキュリティ自己点検票 (`questionnaires/edogawa.toml`).
+pub const EDOGAWA: &str = include_str!("../../../../questionnaires/edogawa.toml");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::parse_questionnaire;
+
+    #[test]
+    fn shipped_checklists_validate() {
+        for src in [TOSHIMA, EDOGAWA] {
+            let q = parse_questionnaire(src).unwrap_or_else(|e| panic!("{e:?}"));
+            assert!(q.item_count() >= 40, "{} has {} items", q.meta.id, q.item_count());
+        }
+    }
+}
