@@ -59,8 +59,18 @@ impl Lang {
 
     fn sources(self) -> &'static [&'static str] {
         match self {
-            Lang::Ja => &[include_str!("../locales/ja/tenken.ftl")],
-            Lang::En => &[include_str!("../locales/en/tenken.ftl")],
+            Lang::Ja => &[
+                include_str!("../locales/ja/tenken.ftl"),
+                include_str!("../locales/ja/report.ftl"),
+                include_str!("../locales/ja/exchange.ftl"),
+                include_str!("../locales/ja/app.ftl"),
+            ],
+            Lang::En => &[
+                include_str!("../locales/en/tenken.ftl"),
+                include_str!("../locales/en/report.ftl"),
+                include_str!("../locales/en/exchange.ftl"),
+                include_str!("../locales/en/app.ftl"),
+            ],
         }
     }
 }
@@ -250,7 +260,7 @@ mod tests {
         let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let prefixes = [
             "q-", "dept-", "answer-", "state-", "store-", "cli-", "col-", "phase-", "value-", "tier-", "sheet-",
-            "error-", "missing-",
+            "error-", "missing-", "report-", "export-", "pkg-", "key-", "backup-", "log-", "app-",
         ];
         let ja = Localizer::new(Lang::Ja);
         let mut missing = Vec::new();

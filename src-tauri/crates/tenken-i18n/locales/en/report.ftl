@@ -1,0 +1,1 @@
+# tenken — report messages (en). Every id here must also exist in the other language's report.ftl.
