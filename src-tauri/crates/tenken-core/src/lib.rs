@@ -13,6 +13,7 @@ pub mod department;
 pub mod fiscal;
 pub mod message;
 pub mod questionnaire;
+pub mod review;
 pub mod scaffold;
 pub mod sheet;
 pub mod shipped;

@@ -48,6 +48,8 @@ pub enum StoreError {
     #[error(transparent)]
     State(#[from] StateError),
     #[error(transparent)]
+    Review(#[from] tenken_core::review::ReviewError),
+    #[error(transparent)]
     Departments(#[from] DepartmentError),
     #[error(transparent)]
     Year(#[from] YearOutOfRange),
@@ -91,6 +93,7 @@ impl Describe for StoreError {
             }
             StoreError::Answer(e) => e.message(),
             StoreError::State(e) => e.message(),
+            StoreError::Review(e) => e.message(),
             StoreError::Departments(e) => e.message(),
             StoreError::Year(e) => e.message(),
             StoreError::Corrupt(d) => Message::new("store-corrupt").arg("detail", d),

@@ -8,6 +8,7 @@
 mod demo;
 mod error;
 mod open;
+mod review;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
 pub use demo::DemoWritten;
 pub use error::{Result, StoreError};
 pub use open::{SCHEMA_VERSION, db_path_default};
+pub use review::ReviewRow;
 
 /// An open tenken database.
 pub struct Store {
@@ -100,7 +102,8 @@ pub struct DepartmentImport {
     pub updated: u32,
 }
 
-fn now() -> String {
+/// The current local time as stored (RFC 3339, seconds).
+pub(crate) fn now() -> String {
     Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
@@ -478,6 +481,11 @@ impl Tx<'_> {
             submitted_at,
             reopen_reason,
         })
+    }
+
+    /// Fails with the right error unless `dept` takes part in the campaign of `year`.
+    pub(crate) fn section_exists(&mut self, year: FiscalYear, dept: &str) -> Result<()> {
+        self.section(year, dept).map(|_| ())
     }
 
     fn answer_map(&mut self, year: FiscalYear, dept: &str) -> Result<AnswerMap> {

@@ -18,10 +18,10 @@ use crate::{Result, Store, StoreError};
 const APPLICATION_ID: i64 = 0x7465_6e6b;
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("schema.sql"))]));
+    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("schema.sql")), M::up(include_str!("schema_v2.sql"))]));
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Where the database lives when `--db` is not given: the OS data directory
 /// (`~/.local/share/tenken` on Linux, `%APPDATA%\tenken` on Windows).

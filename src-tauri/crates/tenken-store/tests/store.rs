@@ -260,7 +260,7 @@ fn a_database_from_a_newer_program_is_refused_untouched() {
     drop(ready(dir.path()));
     rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let before = std::fs::read(&path).unwrap();
-    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, supported: 1 })));
+    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, supported: 2 })));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
@@ -281,4 +281,28 @@ fn demo_fills_an_empty_database_with_two_years_and_refuses_a_used_one() {
     assert!(count(Phase::InProgress) >= 5);
     assert!(count(Phase::NotStarted) >= 3);
     assert!(matches!(store.write_demo(fy(2026)), Err(StoreError::NotEmpty)));
+}
+
+#[test]
+fn review_marks_replace_each_other_and_findings_need_a_comment() {
+    use tenken_core::review::{ReviewError, ReviewMark};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready(dir.path());
+    assert!(matches!(
+        store.set_review(fy(2025), "B1-1", "toshima-5-a", ReviewMark::Finding, ""),
+        Err(StoreError::Review(ReviewError::FindingNeedsComment))
+    ));
+    store.set_review(fy(2025), "B1-1", "toshima-5-a", ReviewMark::Confirmed, "").unwrap();
+    store.set_review(fy(2025), "B1-1", "toshima-5-a", ReviewMark::Finding, "研修記録が未提出").unwrap();
+    let reviews = store.reviews(fy(2025)).unwrap();
+    assert_eq!(reviews.len(), 1);
+    assert_eq!(reviews[0].review.mark, ReviewMark::Finding);
+    assert!(matches!(
+        store.set_review(fy(2025), "B1-1", "nope", ReviewMark::Confirmed, ""),
+        Err(StoreError::UnknownItem(_))
+    ));
+    store.set_setting("role", "auditor").unwrap();
+    store.set_setting("role", "section").unwrap();
+    assert_eq!(store.setting("role").unwrap().as_deref(), Some("section"));
+    assert_eq!(store.setting("lang").unwrap(), None);
 }

@@ -279,3 +279,8 @@ cli-show-section = { $clause } { $title } — { $items } items{ $priority ->
 cli-show-total = { $sections } clauses, { $items } items. Checklist ID (SHA-256): { $hash }
 cli-scaffold-done = Found { $clauses } clauses in { $path } and wrote a starting checklist. Replace every "TODO", then check it with "tenken questionnaire validate".
 cli-import-xlsx-done = Made a checklist from sheet "{ $sheet }" of { $path }. Replace every "TODO", then check it with "tenken questionnaire validate".
+
+## The auditor's review
+
+review-finding-needs-comment = A finding needs a comment — say what is missing.
+review-too-long = The comment is too long — keep it within { $max } characters.

@@ -272,3 +272,8 @@ cli-show-section = { $clause } { $title } — { $items }項目{ $priority ->
 cli-show-total = 計 { $sections }条項、{ $items }項目 点検票ID（SHA-256）: { $hash }
 cli-scaffold-done = { $path } から { $clauses }個の条項を見つけ、雛形を作りました。「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。
 cli-import-xlsx-done = { $path } のシート「{ $sheet }」から自己点検票を作りました。「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。
+
+## 監査担当の確認
+
+review-finding-needs-comment = 「指摘」には内容のコメントが必要です — 何が不足しているかを書いてください。
+review-too-long = コメントが長すぎます — { $max }文字以内にしてください。

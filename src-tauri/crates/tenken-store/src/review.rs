@@ -1,0 +1,110 @@
+//! The auditor's review marks (確認済 / 指摘) and this installation's settings.
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use tenken_core::FiscalYear;
+use tenken_core::review::{Review, ReviewMark, check_review};
+
+use crate::{Result, Store, StoreError, Tx, now};
+
+/// A review mark with the answer it is on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewRow {
+    pub dept: String,
+    pub item: String,
+    pub review: Review,
+    pub marked_at: String,
+}
+
+impl Tx<'_> {
+    /// Sets the auditor's mark on one answer (replacing the earlier mark, which is kept in history).
+    pub fn set_review(
+        &mut self,
+        year: FiscalYear,
+        dept: &str,
+        item: &str,
+        mark: ReviewMark,
+        comment: &str,
+    ) -> Result<Review> {
+        self.section_exists(year, dept)?;
+        let q = self.questionnaire(year)?;
+        if q.item(item).is_none() {
+            return Err(StoreError::UnknownItem(item.to_owned()));
+        }
+        let review = check_review(mark, comment)?;
+        self.connection().execute(
+            "INSERT INTO reviews (year, dept, item, mark, comment, marked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (year, dept, item) DO UPDATE SET
+                mark = excluded.mark, comment = excluded.comment, marked_at = excluded.marked_at",
+            params![year.year(), dept, item, review.mark.code(), review.comment, now()],
+        )?;
+        Ok(review)
+    }
+
+    /// Every review mark of a campaign, by section then item.
+    pub fn reviews(&mut self, year: FiscalYear) -> Result<Vec<ReviewRow>> {
+        let mut stmt = self.connection().prepare_cached(
+            "SELECT dept, item, mark, comment, marked_at FROM reviews WHERE year = ?1 ORDER BY dept, item",
+        )?;
+        let rows = stmt.query_map([year.year()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (dept, item, mark, comment, marked_at) = row?;
+            let mark = ReviewMark::from_code(&mark)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown review mark {mark:?}")))?;
+            out.push(ReviewRow { dept, item, review: Review { mark, comment }, marked_at });
+        }
+        Ok(out)
+    }
+
+    /// A setting of this installation, if set.
+    pub fn setting(&mut self, key: &str) -> Result<Option<String>> {
+        Ok(self.connection().query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    /// Stores a setting of this installation.
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.connection().execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// See [`Tx::set_review`].
+    pub fn set_review(
+        &mut self,
+        year: FiscalYear,
+        dept: &str,
+        item: &str,
+        mark: ReviewMark,
+        comment: &str,
+    ) -> Result<Review> {
+        self.transaction(|t| t.set_review(year, dept, item, mark, comment))
+    }
+
+    /// See [`Tx::reviews`].
+    pub fn reviews(&mut self, year: FiscalYear) -> Result<Vec<ReviewRow>> {
+        self.transaction(|t| t.reviews(year))
+    }
+
+    /// See [`Tx::setting`].
+    pub fn setting(&mut self, key: &str) -> Result<Option<String>> {
+        self.transaction(|t| t.setting(key))
+    }
+
+    /// See [`Tx::set_setting`].
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.transaction(|t| t.set_setting(key, value))
+    }
+}
