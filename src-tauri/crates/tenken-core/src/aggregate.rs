@@ -12,11 +12,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, AnswerValue};
 use crate::campaign::{Phase, Progress, SectionState};
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Item, Questionnaire};
 use crate::tier::Tier;
 
 /// Answer counts over a group of (section, item) pairs.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Counts {
     pub yes: u32,
     pub partial: u32,
@@ -69,6 +70,7 @@ pub struct SectionAnswers<'a> {
 
 /// One section's line of the summary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SectionSummary {
     pub code: String,
     pub name: String,
@@ -83,6 +85,7 @@ pub struct SectionSummary {
 
 /// One clause's line of the summary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ClauseSummary {
     pub clause: String,
     pub title: String,
@@ -93,6 +96,7 @@ pub struct ClauseSummary {
 
 /// One tier's line; `tier: None` is the items common to every tier.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TierSummary {
     pub tier: Option<Tier>,
     pub counts: Counts,
@@ -101,6 +105,7 @@ pub struct TierSummary {
 
 /// The consolidated result of a campaign.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Summary {
     pub sections_total: u32,
     pub sections_submitted: u32,
@@ -109,6 +114,15 @@ pub struct Summary {
     pub by_section: Vec<SectionSummary>,
     pub by_clause: Vec<ClauseSummary>,
     pub by_tier: Vec<TierSummary>,
+}
+
+/// Whether an item is counted in a line of the by-tier summary: `None` is the
+/// line of items common to every tier, `Some(t)` the items that name `t`.
+pub fn in_tier_group(item: &Item, tier: Option<Tier>) -> bool {
+    match tier {
+        None => item.tiers.is_empty(),
+        Some(t) => item.tiers.contains(&t),
+    }
 }
 
 /// Aggregates every section's answers in one pass over sections × items.
@@ -130,11 +144,7 @@ pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary 
                 };
                 row[ci].add(value);
                 for (tier, counts) in by_tier.iter_mut() {
-                    let belongs = match tier {
-                        None => item.tiers.is_empty(),
-                        Some(t) => item.tiers.contains(t),
-                    };
-                    if belongs {
+                    if in_tier_group(item, *tier) {
                         counts.add(value);
                     }
                 }

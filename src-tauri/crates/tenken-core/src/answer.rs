@@ -14,6 +14,7 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 /// The answer scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum AnswerValue {
     /// 実施している — counts 1.
     Yes,
@@ -62,6 +63,7 @@ impl AnswerValue {
 
 /// 改善計画 — what will be done, by whom, by when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImprovementPlan {
     pub action: String,
     pub owner: Option<String>,
@@ -70,6 +72,7 @@ pub struct ImprovementPlan {
 
 /// A section's stored answer to one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Answer {
     pub item_id: String,
     /// `None` while the item is still unanswered (a draft with only a comment).
@@ -84,6 +87,7 @@ pub struct Answer {
 
 /// What a person entered for one item, before the rules are applied.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AnswerInput {
     pub value: Option<AnswerValue>,
     pub comment: Option<String>,

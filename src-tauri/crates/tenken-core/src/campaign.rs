@@ -8,12 +8,13 @@ use thiserror::Error;
 
 use crate::answer::Answer;
 use crate::message::{Describe, Message};
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Item, Questionnaire};
 use crate::tier::Tier;
 
 /// Where a section is in the campaign.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SectionState {
     /// Being answered (or not yet started).
     Draft,
@@ -47,6 +48,7 @@ impl SectionState {
 /// Why an item blocks submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum MissingReason {
     /// No answer yet.
     Unanswered,
@@ -56,6 +58,7 @@ pub enum MissingReason {
 
 /// One item that still needs work before the section can submit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Missing {
     pub item_id: String,
     pub clause: String,
@@ -64,6 +67,7 @@ pub struct Missing {
 
 /// A section's progress through its applicable items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Progress {
     /// Items the section has to answer (its tiers apply).
     pub applicable: u32,
@@ -78,6 +82,7 @@ pub struct Progress {
 /// The status board's view: not started, in progress, submitted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Phase {
     NotStarted,
     InProgress,
@@ -87,8 +92,17 @@ pub enum Phase {
 impl Progress {
     /// Counts a section's answers against the items that apply to its tiers.
     pub fn of(q: &Questionnaire, tiers: &[Tier], answers: &HashMap<String, Answer>) -> Progress {
+        Progress::of_items(q.items().map(|(_, i)| i), tiers, answers)
+    }
+
+    /// The same count over some of the items (one clause, say).
+    pub fn of_items<'a>(
+        items: impl IntoIterator<Item = &'a Item>,
+        tiers: &[Tier],
+        answers: &HashMap<String, Answer>,
+    ) -> Progress {
         let mut p = Progress::default();
-        for (_, item) in q.items() {
+        for item in items {
             if !item.applies_to(tiers) {
                 p.auto_na += 1;
                 continue;
@@ -112,6 +126,29 @@ impl Progress {
             _ => Phase::InProgress,
         }
     }
+}
+
+/// A section's progress within one clause of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ClauseProgress {
+    pub clause: String,
+    pub title: String,
+    pub title_en: Option<String>,
+    pub progress: Progress,
+}
+
+/// Progress clause by clause, in checklist order (the section's overview).
+pub fn progress_by_clause(q: &Questionnaire, tiers: &[Tier], answers: &HashMap<String, Answer>) -> Vec<ClauseProgress> {
+    q.sections
+        .iter()
+        .map(|s| ClauseProgress {
+            clause: s.clause.clone(),
+            title: s.title.clone(),
+            title_en: s.title_en.clone(),
+            progress: Progress::of_items(&s.items, tiers, answers),
+        })
+        .collect()
 }
 
 /// The items that keep a section from submitting, in checklist order.
@@ -229,6 +266,19 @@ mod tests {
         assert_eq!(missing[1].reason, MissingReason::Unconfirmed);
         assert_eq!(missing[1].clause, "6.(3)①");
         assert!(matches!(submit(SectionState::Draft, missing), Err(StateError::Incomplete(m)) if m.len() == 3));
+    }
+
+    #[test]
+    fn progress_by_clause_adds_up_to_the_whole() {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let answers: HashMap<_, _> = [answered("s-6-3-1-b", AnswerValue::Yes)].into();
+        let by = progress_by_clause(&q, &[Tier::Lgwan], &answers);
+        assert_eq!(by.len(), 2);
+        assert_eq!(by[0].progress, Progress { applicable: 1, answered: 0, unconfirmed: 0, auto_na: 0 });
+        assert_eq!(by[1].progress, Progress { applicable: 1, answered: 1, unconfirmed: 0, auto_na: 1 });
+        assert_eq!(by[1].clause, "6.(3)①");
+        let whole = Progress::of(&q, &[Tier::Lgwan], &answers);
+        assert_eq!(whole.applicable, by.iter().map(|c| c.progress.applicable).sum::<u32>());
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::tier::Tier;
 
 /// A node of the org tree. Leaves (no children) are the sections that answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Department {
     /// The code the municipality uses (所属コード).
     pub code: String,

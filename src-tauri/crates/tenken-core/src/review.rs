@@ -9,6 +9,7 @@ use crate::message::{Describe, Message};
 /// The auditor's judgement of one answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ReviewMark {
     /// 確認済: the answer and its evidence were checked.
     Confirmed,
@@ -33,6 +34,7 @@ impl ReviewMark {
 
 /// A mark with the auditor's comment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Review {
     pub mark: ReviewMark,
     pub comment: String,

@@ -7,6 +7,7 @@ use std::str::FromStr;
 /// One network zone a section may operate. Items name the zones they apply to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Tier {
     /// マイナンバー利用事務系 — isolated, no network at all.
     Mynumber,

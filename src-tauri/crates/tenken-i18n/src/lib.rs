@@ -57,7 +57,9 @@ impl Lang {
         }
     }
 
-    fn sources(self) -> &'static [&'static str] {
+    /// The Fluent sources of this language, compiled in: the window formats its
+    /// own messages from the same text (see `src-tauri`).
+    pub fn sources(self) -> &'static [&'static str] {
         match self {
             Lang::Ja => &[
                 include_str!("../locales/ja/tenken.ftl"),

@@ -42,6 +42,7 @@ pub struct Tx<'a> {
 
 /// A campaign as lists show it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CampaignInfo {
     pub year: i32,
     /// 令和8年度.
@@ -57,6 +58,7 @@ pub struct CampaignInfo {
 
 /// The result of opening a campaign.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CampaignOpened {
     pub year: i32,
     pub questionnaire_hash: String,
@@ -67,6 +69,7 @@ pub struct CampaignOpened {
 
 /// A section's line on the progress board.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SectionStatus {
     pub code: String,
     pub name: String,
@@ -82,6 +85,7 @@ pub struct SectionStatus {
 
 /// One item of a section's checklist with its answer (if any).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ItemAnswer {
     pub clause: String,
     pub item_id: String,
@@ -97,6 +101,7 @@ pub struct ItemAnswer {
 
 /// What a department import changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DepartmentImport {
     pub added: u32,
     pub updated: u32,

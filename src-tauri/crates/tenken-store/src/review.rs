@@ -9,6 +9,7 @@ use crate::{Result, Store, StoreError, Tx, now};
 
 /// A review mark with the answer it is on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReviewRow {
     pub dept: String,
     pub item: String,

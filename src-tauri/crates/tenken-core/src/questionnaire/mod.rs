@@ -18,6 +18,7 @@ use crate::tier::Tier;
 
 /// The header of a checklist: whose policy it follows and which tiers it knows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QuestionnaireMeta {
     /// Short stable id, e.g. `toshima`.
     pub id: String,
@@ -37,6 +38,7 @@ pub struct QuestionnaireMeta {
 
 /// A group of items under one policy clause.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Section {
     /// The clause as the policy numbers it: `5`, `7.(8)`, `6.(3)①`.
     pub clause: String,
@@ -50,6 +52,7 @@ pub struct Section {
 
 /// 点検項目 — one question a section answers yes / partial / no / n.a.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Item {
     /// Stable id; answers and carry-over follow it across versions.
     pub id: String,
@@ -66,17 +69,24 @@ pub struct Item {
 
 /// A whole checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Questionnaire {
     pub meta: QuestionnaireMeta,
     pub sections: Vec<Section>,
 }
 
 impl Questionnaire {
-    /// The canonical form: compact JSON of the parsed content, independent of
-    /// comments, key order and formatting in the TOML.
+    /// The canonical form: compact JSON of the parsed content with object keys
+    /// sorted, independent of comments, key order and formatting in the TOML
+    /// and of the field order in this code.
     pub fn canonical_json(&self) -> String {
-        // Serialising plain structs of strings cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        // Serialising plain structs of strings cannot fail. Keys are sorted
+        // explicitly: serde_json's own map order depends on a cargo feature
+        // another crate in the build may switch on.
+        serde_json::to_value(self)
+            .map(|v| Canonical::from(v))
+            .and_then(|c| serde_json::to_string(&c))
+            .unwrap_or_default()
     }
 
     /// The identity of this exact wording: lower-case hex SHA-256 of the canonical form.
@@ -97,6 +107,32 @@ impl Questionnaire {
     /// How many items the checklist has.
     pub fn item_count(&self) -> usize {
         self.sections.iter().map(|s| s.items.len()).sum()
+    }
+}
+
+/// JSON with object keys in sorted order, whatever serde_json's map does.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Canonical {
+    Null,
+    Bool(bool),
+    Number(serde_json::Number),
+    String(String),
+    Array(Vec<Canonical>),
+    Object(std::collections::BTreeMap<String, Canonical>),
+}
+
+impl From<serde_json::Value> for Canonical {
+    fn from(v: serde_json::Value) -> Self {
+        use serde_json::Value as V;
+        match v {
+            V::Null => Canonical::Null,
+            V::Bool(b) => Canonical::Bool(b),
+            V::Number(n) => Canonical::Number(n),
+            V::String(s) => Canonical::String(s),
+            V::Array(a) => Canonical::Array(a.into_iter().map(Canonical::from).collect()),
+            V::Object(o) => Canonical::Object(o.into_iter().map(|(k, v)| (k, Canonical::from(v))).collect()),
+        }
     }
 }
 
@@ -163,6 +199,8 @@ mod tests {
         let reworded = SAMPLE_TOML.replace("責任者を定めているか", "責任者を任命しているか");
         assert_ne!(parse_questionnaire(&reworded).unwrap().hash(), q.hash());
         assert_eq!(q.hash().len(), 64);
+        let canonical = q.canonical_json();
+        assert!(canonical.starts_with("{\"meta\":{\"id\":\"sample\",\"municipality\""), "{canonical}");
     }
 
     #[test]

@@ -1,0 +1,478 @@
+//! The `tenken` binary as a user runs it: real processes, real SQLite files
+//! in a temporary directory, messages asserted in Japanese and English.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+use sha2::{Digest, Sha256};
+
+const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
+B1,区民部,,
+B1-1,戸籍住民課,B1,マイナンバー利用事務系 lgwan
+B1-2,広報課,B1,lgwan internet
+";
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..")
+}
+
+fn toshima() -> PathBuf {
+    repo().join("questionnaires/toshima.toml")
+}
+
+struct Ward {
+    dir: tempfile::TempDir,
+}
+
+impl Ward {
+    fn new() -> Ward {
+        Ward { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("tenken.db")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `tenken --db <tmp>/tenken.db …` in Japanese unless told otherwise.
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::cargo_bin("tenken").unwrap();
+        c.env_remove("TENKEN_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ja_JP.UTF-8");
+        c.arg("--db").arg(self.db()).args(args);
+        c
+    }
+
+    /// A database with the three departments and the 2026 campaign open.
+    fn ready() -> Ward {
+        let w = Ward::new();
+        w.cmd(&["init"]).assert().success().stdout(contains("データベースを作成しました"));
+        std::fs::write(w.path("depts.csv"), format!("\u{feff}{DEPARTMENTS}")).unwrap();
+        w.cmd(&["dept", "import", w.path("depts.csv").to_str().unwrap()])
+            .assert()
+            .success()
+            .stdout(contains("追加 3件"));
+        w.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", toshima().to_str().unwrap()])
+            .assert()
+            .success()
+            .stdout(contains("令和8年度の点検を開始しました"));
+        w
+    }
+
+    fn db_hash(&self) -> String {
+        hex::encode(Sha256::digest(std::fs::read(self.db()).unwrap()))
+    }
+
+    /// Runs a command that must be refused: exit code 1, the message on
+    /// stderr, and the database file byte-identical afterwards.
+    fn refused(&self, args: &[&str], ja: &str, en: &str) {
+        let before = self.db_hash();
+        self.cmd(args).assert().code(1).stderr(contains(ja));
+        let mut en_args = args.to_vec();
+        en_args.extend(["--lang", "en"]);
+        self.cmd(&en_args).assert().code(1).stderr(contains(en));
+        assert_eq!(self.db_hash(), before, "database changed by refused command {args:?}");
+    }
+
+    fn applicable_items(&self, dept: &str) -> Vec<String> {
+        let out = self.cmd(&["answer", "list", "--dept", dept, "--json"]).output().unwrap();
+        let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["applies"].as_bool().unwrap())
+            .map(|a| a["item_id"].as_str().unwrap().to_owned())
+            .collect()
+    }
+}
+
+#[test]
+fn a_section_answers_submits_and_the_auditor_sees_it() {
+    let w = Ward::ready();
+    w.refused(&["submit", "--dept", "B1-2"], "まだ提出できません", "Not ready to submit");
+    for item in w.applicable_items("B1-2") {
+        w.cmd(&["answer", "set", "--dept", "B1-2", "--item", &item, "--value", "yes"]).assert().success();
+    }
+    w.cmd(&[
+        "answer",
+        "set",
+        "--dept",
+        "B1-2",
+        "--item",
+        "toshima-5-a",
+        "--value",
+        "partial",
+        "--comment",
+        "会計年度任用職員の一部が未受講",
+        "--plan",
+        "年度内に受講させる",
+        "--due",
+        "2027-03-31",
+    ])
+    .assert()
+    .success()
+    .stdout(contains("保存しました: B1-2 toshima-5-a = 一部実施"));
+    w.cmd(&["answer", "list", "--dept", "B1-2"])
+        .assert()
+        .success()
+        .stdout(contains("令和9年3月31日"))
+        .stdout(contains("該当なし（対象外の系）"));
+    w.cmd(&["submit", "--dept", "B1-2"]).assert().success().stdout(contains("提出しました"));
+
+    let out = w.cmd(&["status", "--json"]).output().unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let b12 = status.as_array().unwrap().iter().find(|s| s["code"] == "B1-2").unwrap();
+    assert_eq!(b12["state"], "submitted");
+    w.cmd(&["status"]).assert().success().stdout(contains("提出済")).stdout(contains("区民部 / 広報課"));
+
+    let out = w.cmd(&["summary", "--json"]).output().unwrap();
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["sections_submitted"], 1);
+    let rate = summary["by_section"][1]["rate"].as_f64().unwrap();
+    assert!(rate > 0.95 && rate < 1.0, "{rate}");
+    w.cmd(&["summary", "--lang", "en"]).assert().success().stdout(contains("By clause")).stdout(contains("Rate"));
+
+    // Submitted answers are locked; reopening with a reason unlocks them.
+    w.refused(
+        &["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "yes"],
+        "提出済みのため回答を変更できません",
+        "cannot change",
+    );
+    w.refused(&["reopen", "--dept", "B1-2", "--reason", " "], "差戻しには理由が必要です", "Reopening needs a reason");
+    w.cmd(&["reopen", "--dept", "B1-2", "--reason", "期限の確認"])
+        .assert()
+        .success()
+        .stdout(contains("差し戻しました"));
+    w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "yes"]).assert().success();
+}
+
+#[test]
+fn answers_that_break_the_rules_are_refused_and_change_nothing() {
+    let w = Ward::ready();
+    let set = |extra: &[&str]| {
+        let mut v = vec!["answer", "set", "--dept", "B1-1"];
+        v.extend_from_slice(extra);
+        v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>()
+    };
+    let run = |args: Vec<String>, ja: &str, en: &str| {
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        w.refused(&a, ja, en);
+    };
+    run(set(&["--item", "toshima-5-a", "--value", "na"]), "「該当なし」には理由が必要です", "needs a reason");
+    run(set(&["--item", "toshima-5-a", "--value", "no"]), "改善計画が必要です", "needs an improvement plan");
+    run(
+        set(&["--item", "toshima-5-a", "--value", "partial", "--plan", "研修", "--due", "来年3月"]),
+        "「来年3月」は日付として読めません",
+        "is not a date",
+    );
+    run(
+        set(&["--item", "toshima-5-a", "--value", "no", "--plan", "研修", "--due", "2027-02-30"]),
+        "日付として読めません",
+        "is not a date",
+    );
+    run(
+        set(&["--item", "toshima-5-a", "--value", "no", "--plan", "研修"]),
+        "改善計画に期限がありません",
+        "has no due date",
+    );
+    run(
+        set(&["--item", "toshima-5-a", "--value", "no", "--plan", "研修", "--due", "2020-01-01"]),
+        "点検年度の開始日",
+        "before the fiscal year starts",
+    );
+    run(set(&["--item", "no-such-item", "--value", "yes"]), "点検項目「no-such-item」", "Item \"no-such-item\"");
+    w.refused(
+        &["answer", "set", "--dept", "ZZ", "--item", "toshima-5-a", "--value", "yes"],
+        "所属コード「ZZ」はありません",
+        "no department with code \"ZZ\"",
+    );
+    w.refused(
+        &["answer", "set", "--dept", "B1", "--item", "toshima-5-a", "--value", "yes"],
+        "点検の対象ではありません",
+        "does not take part",
+    );
+    w.refused(
+        &["answer", "set", "--dept", "B1-2", "--item", "toshima-6-3-1-a", "--value", "yes"],
+        "自動で「該当なし」です",
+        "not applicable\" automatically",
+    );
+    w.refused(
+        &["answer", "set", "--dept", "B1-1", "--item", "toshima-5-a", "--value", "yes", "--campaign", "2024"],
+        "2024年度の点検はありません",
+        "no inspection for fiscal year 2024",
+    );
+}
+
+#[test]
+fn a_wrong_value_on_the_command_line_is_a_usage_error() {
+    let w = Ward::ready();
+    let before = w.db_hash();
+    w.cmd(&["answer", "set", "--dept", "B1-1", "--item", "toshima-5-a", "--value", "maybe"])
+        .assert()
+        .code(2)
+        .stderr(contains("「maybe」は指定できません"))
+        .stderr(contains("yes, partial, no, na"));
+    w.cmd(&["campaign", "open", "--year", "next", "--questionnaire", "x.toml", "--lang", "en"])
+        .assert()
+        .code(2)
+        .stderr(contains("\"next\" of --year"));
+    w.cmd(&["--lang", "fr", "status"]).assert().code(2).stderr(contains("ja または en"));
+    w.cmd(&["frobnicate"]).assert().code(2).stderr(contains("「frobnicate」というコマンドはありません"));
+    assert_eq!(w.db_hash(), before);
+}
+
+#[test]
+fn department_files_with_mistakes_name_the_line_and_change_nothing() {
+    let w = Ward::ready();
+    let file = |name: &str, body: &str| {
+        let p = w.path(name);
+        std::fs::write(&p, body).unwrap();
+        p.to_str().unwrap().to_owned()
+    };
+    let missing = file("missing.csv", "code,name,tiers\nX,課,lgwan\n");
+    let dup = file("dup.csv", "code,name,parent,tiers\nB2,福祉部,,\nB2-1,福祉課,B2,lgwan\nB2-1,介護課,B2,lgwan\n");
+    let orphan = file("orphan.csv", "code,name,parent,tiers\nB3-1,保育課,B3,lgwan\n");
+    let tier = file("tier.csv", "code,name,parent,tiers\nB4,部,,\nB4-1,課,B4,wifi\n");
+    let binary = file("binary.csv", "\u{0}");
+    w.refused(&["dept", "import", &missing], "「親コード (parent)」の列がありません", "no \"parent\" column");
+    w.refused(
+        &["dept", "import", &dup],
+        "4行目: 所属コード「B2-1」は 3行目と重複",
+        "Line 4 of the department file: code \"B2-1\" repeats line 3",
+    );
+    w.refused(&["dept", "import", &orphan], "2行目: 「B3-1」の親コード「B3」がありません", "Line 2");
+    w.refused(&["dept", "import", &tier], "「wifi」という系はありません", "no tier \"wifi\"");
+    let _ = binary;
+    w.refused(&["dept", "import", w.path("nope.csv").to_str().unwrap()], "を読めません", "Cannot read");
+    w.cmd(&["dept", "list"])
+        .assert()
+        .success()
+        .stdout(contains("戸籍住民課"))
+        .stdout(contains("マイナンバー利用事務系"));
+}
+
+#[test]
+fn campaigns_refuse_bad_years_duplicates_and_bad_checklists() {
+    let w = Ward::ready();
+    let q = toshima();
+    let q = q.to_str().unwrap();
+    w.refused(
+        &["campaign", "open", "--year", "1999", "--questionnaire", q],
+        "年度「1999」は扱えません",
+        "Fiscal year \"1999\" cannot be used",
+    );
+    w.refused(
+        &["campaign", "open", "--year", "20226", "--questionnaire", q],
+        "年度「20226」は扱えません",
+        "cannot be used",
+    );
+    w.refused(
+        &["campaign", "open", "--year", "2026", "--questionnaire", q],
+        "2026年度の点検はすでに開始",
+        "already open",
+    );
+    let bad = w.path("bad.toml");
+    std::fs::write(&bad, std::fs::read_to_string(&q).unwrap().replacen("text = ", "txt = ", 1)).unwrap();
+    w.refused(
+        &["campaign", "open", "--year", "2027", "--questionnaire", bad.to_str().unwrap()],
+        "「txt」という項目はありません",
+        "has no key \"txt\"",
+    );
+    w.cmd(&["campaign", "open", "--year", "2027", "--questionnaire", q, "--carry-over"])
+        .assert()
+        .success()
+        .stdout(contains("令和9年度"));
+    w.cmd(&["campaign", "list"]).assert().success().stdout(contains("令和9年度")).stdout(contains("令和8年度"));
+}
+
+#[test]
+fn files_that_are_not_tenken_databases_are_refused_untouched() {
+    let w = Ward::new();
+    std::fs::write(w.db(), "会議メモ: これはデータベースではない").unwrap();
+    w.refused(&["status"], "tenken のデータベースではありません", "is not a tenken database");
+
+    let w = Ward::ready();
+    rusqlite::Connection::open(w.db()).unwrap().pragma_update(None, "user_version", 42).unwrap();
+    w.refused(&["status"], "新しい版の tenken で作られています", "made by a newer tenken");
+
+    let w = Ward::new();
+    w.cmd(&["status"]).assert().code(1).stderr(contains("tenken init"));
+    assert!(!w.db().exists(), "a missing database must not be created by a read command");
+}
+
+#[test]
+fn demo_creates_a_living_ward_and_english_comes_from_lang() {
+    let w = Ward::new();
+    w.cmd(&["demo"]).assert().success().stdout(contains("20所属"));
+    w.cmd(&["status"]).assert().success().stdout(contains("未着手")).stdout(contains("差戻し"));
+    let mut c = w.cmd(&["summary"]);
+    c.env("LANG", "en_US.UTF-8");
+    c.assert().success().stdout(contains("sections submitted")).stdout(contains("By tier"));
+    w.cmd(&["demo"]).assert().code(1).stderr(contains("すでにデータがあります"));
+    w.cmd(&["demo", "--force"]).assert().success();
+}
+
+#[test]
+fn help_is_localized() {
+    let w = Ward::new();
+    w.cmd(&["--help"])
+        .assert()
+        .success()
+        .stdout(contains("使い方:"))
+        .stdout(contains("コマンド:"))
+        .stdout(contains("[オプション]"));
+    w.cmd(&["answer", "set", "--help", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(contains("Improvement plan"))
+        .stdout(contains("使い方").not());
+}
+
+#[test]
+fn validate_reports_every_error_of_every_file_with_its_position() {
+    let w = Ward::new();
+    let src = std::fs::read_to_string(toshima()).unwrap();
+    let one = w.path("one.toml");
+    let two = w.path("two.toml");
+    std::fs::write(&one, src.replacen("evidence_hint = ", "evidence = ", 1)).unwrap();
+    let dup_id = src.find("id = \"toshima-5-b\"").unwrap();
+    let mut broken = src.clone();
+    broken.replace_range(dup_id..dup_id + "id = \"toshima-5-b\"".len(), "id = \"toshima-5-a\"");
+    std::fs::write(&two, broken.replacen("tiers = [\"mynumber\"]", "tiers = [\"mynumbr\"]", 1)).unwrap();
+    let line_of = |text: &str, needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;
+    let evidence_line = line_of(&src.replacen("evidence_hint = ", "evidence = ", 1), "evidence = ");
+    w.cmd(&[
+        "questionnaire",
+        "validate",
+        toshima().to_str().unwrap(),
+        one.to_str().unwrap(),
+        two.to_str().unwrap(),
+        repo().join("questionnaires/edogawa.toml").to_str().unwrap(),
+    ])
+    .assert()
+    .code(1)
+    .stdout(contains("toshima.toml: 問題ありません"))
+    .stdout(contains("edogawa.toml: 問題ありません"))
+    .stderr(contains(format!("one.toml:{evidence_line}:1: [[section.item]]に「evidence」という項目はありません")))
+    .stderr(contains("「mynumbr」という系はありません"))
+    .stderr(contains("項目ID「toshima-5-a」は"))
+    .stderr(contains("2個のファイルに誤りがあります"));
+}
+
+#[test]
+fn show_prints_the_clause_tree_and_the_hash() {
+    let w = Ward::new();
+    let out = w.cmd(&["questionnaire", "show", toshima().to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for clause in ["5 ", "6.(3)① ", "6.(3)② ", "6.(3)③ ", "6.(9) ", "7 ", "8 "] {
+        assert!(text.lines().any(|l| l.starts_with(clause)), "no line for clause {clause}:\n{text}");
+    }
+    let json = w.cmd(&["questionnaire", "show", "--json", toshima().to_str().unwrap()]).output().unwrap();
+    let q: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let canonical = serde_json::to_string(&q).unwrap();
+    let hash = hex::encode(Sha256::digest(canonical.as_bytes()));
+    assert!(text.contains(&hash), "the printed ID is the SHA-256 of the canonical content");
+}
+
+#[test]
+fn scaffold_turns_a_policy_into_a_checklist_that_asks_to_be_filled_in() {
+    let seed = repo().join("../shared/seeds/000_d73f66296609ae63.txt");
+    if !seed.exists() {
+        eprintln!("skipped: {} is absent (CI has ../shared beside the clone)", seed.display());
+        return;
+    }
+    let w = Ward::new();
+    let out = w.path("toshima-start.toml");
+    w.cmd(&["questionnaire", "scaffold", seed.to_str().unwrap(), "--id", "toshima", "-o", out.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("個の条項を見つけ"));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("clause = \"6.(3)①\""));
+    w.cmd(&["questionnaire", "validate", out.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("雛形の仮の文（TODO）のままです"));
+    // It never overwrites a file.
+    w.cmd(&["questionnaire", "scaffold", seed.to_str().unwrap(), "-o", out.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("上書きしません"));
+}
+
+#[test]
+fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column() {
+    use rust_xlsxwriter::Workbook;
+    let w = Ward::new();
+    let write = |name: &str, rows: &[[&str; 5]]| {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet().set_name("点検表").unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, *cell).unwrap();
+            }
+        }
+        let p = w.path(name);
+        book.save(&p).unwrap();
+        p
+    };
+    let header = ["条項", "節の見出し", "点検項目", "系", "確認資料の例"];
+    let good = write(
+        "good.xlsx",
+        &[
+            header,
+            ["5", "遵守義務", "課内で情報セキュリティポリシーを周知しているか。", "", "周知記録"],
+            [
+                "6.(3)①",
+                "マイナンバー利用事務系の分離",
+                "端末は他の領域と通信できない設定か。",
+                "マイナンバー利用事務系",
+                "設定記録",
+            ],
+        ],
+    );
+    let toml_path = w.path("from-excel.toml");
+    w.cmd(&[
+        "questionnaire",
+        "import-xlsx",
+        good.to_str().unwrap(),
+        "--id",
+        "sample",
+        "-o",
+        toml_path.to_str().unwrap(),
+    ])
+    .assert()
+    .success()
+    .stdout(contains("シート「点検表」"));
+    let toml = std::fs::read_to_string(&toml_path).unwrap();
+    assert!(toml.contains("端末は他の領域と通信できない設定か。"));
+    assert!(toml.contains("\"mynumber\""));
+    let filled: String = toml
+        .lines()
+        .map(|l| l.replace("\"TODO: ", "\"").replace("\"TODO:", "\"").replace("\"TODO", "\""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let filled_path = w.path("filled.toml");
+    std::fs::write(&filled_path, filled).unwrap();
+    w.cmd(&["questionnaire", "validate", filled_path.to_str().unwrap()]).assert().success().stdout(contains("2項目"));
+
+    let bad = write(
+        "bad.xlsx",
+        &[header, ["5", "遵守義務", "周知しているか。", "wifi系", ""], ["", "見出し", "質問", "", ""]],
+    );
+    w.cmd(&["questionnaire", "import-xlsx", bad.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("シート「点検表」D2: 「wifi系」という系はありません"))
+        .stderr(contains("シート「点検表」A3"));
+    w.cmd(&["questionnaire", "import-xlsx", w.path("none.xlsx").to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("を読めません"));
+}

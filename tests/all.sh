@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The README's test command: every test of tenken, set-up included.
+#   bash tests/all.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tests/setup.sh
+
+echo "== format" >&2
+cargo fmt --all --check
+echo "== clippy" >&2
+cargo clippy --workspace --all-targets --locked -- -D warnings
+echo "== tests" >&2
+cargo test --workspace --locked
