@@ -27,7 +27,11 @@ fn check_common(q: &Questionnaire) {
     for (section, item) in q.items() {
         assert!(section.items.len() >= 2, "{}: clause {} has a single item", q.meta.id, section.clause);
         assert!(item.text_en.as_deref().is_some_and(|t| !t.trim().is_empty()), "{} has no English text", item.id);
-        assert!(item.evidence_hint.as_deref().is_some_and(|t| !t.trim().is_empty()), "{} has no evidence hint", item.id);
+        assert!(
+            item.evidence_hint.as_deref().is_some_and(|t| !t.trim().is_empty()),
+            "{} has no evidence hint",
+            item.id
+        );
         assert!(item.evidence_hint_en.is_some(), "{} has no English evidence hint", item.id);
         // A yes/no question: 「…か。」, possibly with a note in brackets after it.
         let core = item.text.trim_end_matches('。');
@@ -93,7 +97,9 @@ fn edogawa_covers_every_clause_that_asks_for_action_and_cites_only_real_clauses(
 /// of a policy sentence appears in a checklist.
 #[test]
 fn checklists_do_not_copy_the_policy_text() {
-    for (toml, seed_name) in [(shipped::TOSHIMA, "000_d73f66296609ae63.txt"), (shipped::EDOGAWA, "003_033b498d9c109fc0.txt")] {
+    for (toml, seed_name) in
+        [(shipped::TOSHIMA, "000_d73f66296609ae63.txt"), (shipped::EDOGAWA, "003_033b498d9c109fc0.txt")]
+    {
         let Some(text) = seed(seed_name) else { continue };
         let policy: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         let q = parse_questionnaire(toml).unwrap();
