@@ -159,7 +159,10 @@ mod tests {
         assert_eq!(check_new(&edit("S0101", "x", None), &t), Err(DepartmentEditError::DuplicateCode("S0101".into())));
         assert_eq!(check_new(&edit(" ", "x", None), &t), Err(DepartmentEditError::EmptyCode));
         assert_eq!(check_new(&edit("X", "  ", None), &t), Err(DepartmentEditError::EmptyName));
-        assert_eq!(check_new(&edit("X", "x", Some("NOPE")), &t), Err(DepartmentEditError::UnknownParent("NOPE".into())));
+        assert_eq!(
+            check_new(&edit("X", "x", Some("NOPE")), &t),
+            Err(DepartmentEditError::UnknownParent("NOPE".into()))
+        );
         assert_eq!(check_new(&edit("X", "x", Some("  ")), &t).unwrap().parent, None);
         let long = "あ".repeat(MAX_FIELD_CHARS + 1);
         assert_eq!(
