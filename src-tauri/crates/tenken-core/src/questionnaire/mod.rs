@@ -83,10 +83,7 @@ impl Questionnaire {
         // Serialising plain structs of strings cannot fail. Keys are sorted
         // explicitly: serde_json's own map order depends on a cargo feature
         // another crate in the build may switch on.
-        serde_json::to_value(self)
-            .map(|v| Canonical::from(v))
-            .and_then(|c| serde_json::to_string(&c))
-            .unwrap_or_default()
+        serde_json::to_value(self).map(Canonical::from).and_then(|c| serde_json::to_string(&c)).unwrap_or_default()
     }
 
     /// The identity of this exact wording: lower-case hex SHA-256 of the canonical form.
