@@ -277,7 +277,7 @@ fn campaigns_refuse_bad_years_duplicates_and_bad_checklists() {
         "already open",
     );
     let bad = w.path("bad.toml");
-    std::fs::write(&bad, std::fs::read_to_string(&q).unwrap().replacen("text = ", "txt = ", 1)).unwrap();
+    std::fs::write(&bad, std::fs::read_to_string(q).unwrap().replacen("text = ", "txt = ", 1)).unwrap();
     w.refused(
         &["campaign", "open", "--year", "2027", "--questionnaire", bad.to_str().unwrap()],
         "「txt」という項目はありません",
