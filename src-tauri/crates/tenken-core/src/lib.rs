@@ -10,7 +10,6 @@ pub mod answer;
 pub mod campaign;
 pub mod demo;
 pub mod department;
-pub mod department_edit;
 pub mod fiscal;
 pub mod message;
 pub mod questionnaire;
