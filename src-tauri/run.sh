@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 source tests/setup.sh
 
 cargo build --locked -p tenken-cli
-tenken=target/debug/tenken
+tenken="${CARGO_TARGET_DIR:-target}/debug/tenken"
 demo=target/demo
 mkdir -p "$demo"
 "$tenken" --db "$demo/tenken-demo.db" demo --force
