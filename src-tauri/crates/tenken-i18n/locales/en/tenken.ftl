@@ -284,3 +284,9 @@ cli-import-xlsx-done = Made a checklist from sheet "{ $sheet }" of { $path }. Re
 
 review-finding-needs-comment = A finding needs a comment — say what is missing.
 review-too-long = The comment is too long — keep it within { $max } characters.
+
+## Audit log
+
+log-tamper-edited = Event { $seq } of the audit log was altered.
+log-tamper-deleted = Event { $seq } of the audit log was deleted.
+log-tamper-reordered = Event { $seq } of the audit log is out of order.

@@ -277,3 +277,9 @@ cli-import-xlsx-done = { $path } のシート「{ $sheet }」から自己点検�
 
 review-finding-needs-comment = 「指摘」には内容のコメントが必要です — 何が不足しているかを書いてください。
 review-too-long = コメントが長すぎます — { $max }文字以内にしてください。
+
+## 監査ログ
+
+log-tamper-edited = 監査ログの { $seq }番目の記録が書き換えられています。
+log-tamper-deleted = 監査ログの { $seq }番目の記録が削除されています。
+log-tamper-reordered = 監査ログの { $seq }番目の記録の順序が入れ替えられています。
