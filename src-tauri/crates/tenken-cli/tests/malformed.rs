@@ -1,0 +1,114 @@
+//! Runs the catalogue of malformed inputs in `tests/malformed-inputs.toml`:
+//! each is refused with its message in both languages, and the database file
+//! stays byte-identical.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Catalogue {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    #[serde(default)]
+    input: Option<String>,
+    #[serde(default)]
+    input_hex: Option<String>,
+    #[serde(default)]
+    base: Option<String>,
+    #[serde(default)]
+    replace: Vec<(String, String)>,
+    args: Vec<String>,
+    ja: String,
+    en: String,
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..")
+}
+
+fn tenken(db: &Path) -> Command {
+    let mut c = tenken_without_db();
+    c.arg("--db").arg(db);
+    c
+}
+
+fn tenken_without_db() -> Command {
+    let mut c = Command::cargo_bin("tenken").unwrap();
+    c.env_remove("TENKEN_DB").env("LANG", "ja_JP.UTF-8").current_dir(repo());
+    c
+}
+
+fn sha(path: &Path) -> String {
+    hex::encode(Sha256::digest(std::fs::read(path).unwrap()))
+}
+
+#[test]
+fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
+    let text = std::fs::read_to_string(repo().join("tests/malformed-inputs.toml")).unwrap();
+    let catalogue: Catalogue = toml::from_str(&text).unwrap();
+    assert!(catalogue.case.len() >= 30, "the catalogue should keep at least 30 cases");
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ward.db");
+    let csv = dir.path().join("d.csv");
+    std::fs::write(&csv, "code,name,parent,tiers\nB1,区民部,,\nB1-1,戸籍住民課,B1,mynumber lgwan\nB1-2,広報課,B1,lgwan internet\n")
+        .unwrap();
+    tenken(&db).arg("init").assert().success();
+    tenken(&db).args(["dept", "import"]).arg(&csv).assert().success();
+    tenken(&db).args(["campaign", "open", "--year", "2026", "--questionnaire", "questionnaires/toshima.toml"]).assert().success();
+
+    let mut failures = Vec::new();
+    for (n, case) in catalogue.case.iter().enumerate() {
+        let file = dir.path().join(format!("case-{n}.input"));
+        let content: Option<Vec<u8>> = match (&case.input, &case.input_hex, &case.base) {
+            (Some(s), _, _) => Some(s.clone().into_bytes()),
+            (_, Some(h), _) => Some(hex::decode(h).unwrap()),
+            (_, _, Some(base)) => {
+                let mut s = std::fs::read_to_string(repo().join(base)).unwrap();
+                for (from, to) in &case.replace {
+                    assert!(s.contains(from.as_str()), "{}: {from:?} not in {base}", case.name);
+                    s = s.replacen(from.as_str(), to, 1);
+                }
+                Some(s.into_bytes())
+            }
+            _ => None,
+        };
+        if let Some(bytes) = &content {
+            std::fs::write(&file, bytes).unwrap();
+        }
+        let args: Vec<String> = case
+            .args
+            .iter()
+            .map(|a| {
+                a.replace("{file}", file.to_str().unwrap())
+                    .replace("{dir}", dir.path().to_str().unwrap())
+                    .replace("{long}", &"長".repeat(4001))
+            })
+            .collect();
+        let before = sha(&db);
+        for (lang, expected) in [("ja", &case.ja), ("en", &case.en)] {
+            // A case that names its own database file gets no other.
+            let mut cmd = if args.iter().any(|a| a == "--db") { tenken_without_db() } else { tenken(&db) };
+            let out = cmd.args(&args).args(["--lang", lang]).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if out.status.success() || !stderr.contains(expected.as_str()) {
+                failures.push(format!("{} [{lang}]: exit {:?}, expected {expected:?} in:\n{stderr}", case.name, out.status.code()));
+            }
+        }
+        if sha(&db) != before {
+            failures.push(format!("{}: the database changed", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), catalogue.case.len(), failures.join("\n"));
+    eprintln!("{} malformed inputs refused, database unchanged after each", catalogue.case.len());
+}
