@@ -6,12 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tests/setup.sh
+bash tests/reports/setup.sh
 
 cargo build --locked -p tenken-cli
 tenken="${CARGO_TARGET_DIR:-target}/debug/tenken"
 demo=target/demo
 mkdir -p "$demo"
-"$tenken" --db "$demo/tenken-demo.db" demo --force
+"$tenken" --db "$demo/tenken-demo.db" demo --force --reports "$demo/reports"
 "$tenken" --db "$demo/tenken-demo.db" status
 "$tenken" --db "$demo/tenken-demo.db" summary
 echo

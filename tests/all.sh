@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tests/setup.sh
+bash tests/reports/setup.sh   # poppler-utils and the report font, for the report tests
 
 echo "== format" >&2
 cargo fmt --all --check

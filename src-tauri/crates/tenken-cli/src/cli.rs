@@ -36,6 +36,10 @@ pub enum Command {
     Demo {
         #[arg(long)]
         force: bool,
+        #[arg(long, value_name = "DIR")]
+        reports: Option<PathBuf>,
+        #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
+        font: Option<PathBuf>,
     },
     Dept {
         #[command(subcommand)]
@@ -61,6 +65,26 @@ pub enum Command {
     Questionnaire {
         #[command(subcommand)]
         command: QuestionnaireCommand,
+    },
+    Report {
+        #[command(subcommand)]
+        command: crate::report_cmd::ReportCommand,
+    },
+    Export {
+        #[command(subcommand)]
+        command: crate::report_cmd::ExportCommand,
+    },
+    Package {
+        #[command(subcommand)]
+        command: crate::package_cmd::PackageCommand,
+    },
+    Key {
+        #[command(subcommand)]
+        command: crate::package_cmd::KeyCommand,
+    },
+    Backup {
+        #[command(subcommand)]
+        command: crate::package_cmd::BackupCommand,
     },
 }
 
@@ -89,6 +113,10 @@ pub enum CampaignCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+    Close {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        year: i64,
     },
 }
 

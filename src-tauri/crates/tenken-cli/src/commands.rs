@@ -68,8 +68,8 @@ impl Ctx {
         Ok(())
     }
 
-    /// `tenken demo`.
-    pub fn demo(&self, force: bool) -> Result {
+    /// `tenken demo` (`--reports DIR`: also the sample reports).
+    pub fn demo(&self, force: bool, reports: Option<&Path>, font: Option<&Path>) -> Result {
         if force {
             for suffix in ["", "-wal", "-shm"] {
                 let mut p = self.db.clone().into_os_string();
@@ -92,6 +92,9 @@ impl Ctx {
                 ("year", this_year.label_ja().into()),
             ],
         );
+        if let Some(dir) = reports {
+            crate::report_cmd::demo_reports(self, &mut store, this_year, dir, font)?;
+        }
         Ok(())
     }
 
@@ -173,6 +176,7 @@ impl Ctx {
                     .to_vec();
                 output::out(&table(h, rows, &[3]));
             }
+            CampaignCommand::Close { year } => self.close_campaign(year)?,
         }
         Ok(())
     }

@@ -35,6 +35,14 @@ pub enum CliError {
     NoDataDir,
     #[error(transparent)]
     Lang(#[from] tenken_i18n::UnknownLang),
+    #[error(transparent)]
+    Report(crate::report_cmd::ReportCmdError),
+    #[error(transparent)]
+    Exchange(#[from] tenken_store::exchange::ExchangeError),
+    #[error(transparent)]
+    Key(#[from] tenken_exchange::KeyError),
+    #[error("{0} packages were refused")]
+    PackagesRefused(usize),
 }
 
 impl CliError {
@@ -77,6 +85,11 @@ impl Describe for CliError {
             CliError::Invalid(n) => Message::new("cli-validate-failed").arg("count", *n),
             CliError::NoDataDir => Message::new("cli-error-no-data-dir"),
             CliError::Lang(e) => Message::new("cli-error-lang").arg("lang", e.0.clone()),
+            CliError::Report(e) => e.message(),
+            CliError::Exchange(e) => e.message(),
+            CliError::Key(e) => e.message(),
+            CliError::PackagesRefused(0) => Message::new("pkg-import-none"),
+            CliError::PackagesRefused(n) => Message::new("pkg-import-some-refused").arg("count", *n),
         }
     }
 }

@@ -10,6 +10,8 @@ mod commands;
 mod error;
 mod localize;
 mod output;
+mod package_cmd;
+mod report_cmd;
 mod xlsx;
 
 use std::path::PathBuf;
@@ -93,7 +95,7 @@ fn main() -> ExitCode {
     let ctx = Ctx { l, db };
     let result = match cli.command {
         Command::Init => ctx.init(),
-        Command::Demo { force } => ctx.demo(force),
+        Command::Demo { force, reports, font } => ctx.demo(force, reports.as_deref(), font.as_deref()),
         Command::Dept { command } => ctx.dept(command),
         Command::Campaign { command } => ctx.campaign(command),
         Command::Answer { command } => ctx.answer(command),
@@ -102,6 +104,11 @@ fn main() -> ExitCode {
         Command::Status(args) => ctx.status(args),
         Command::Summary(args) => ctx.summary(args),
         Command::Questionnaire { command } => ctx.questionnaire(command),
+        Command::Report { command } => report_cmd::report(&ctx, command),
+        Command::Export { command } => report_cmd::export(&ctx, command),
+        Command::Package { command } => ctx.package(command),
+        Command::Key { command } => ctx.key(command),
+        Command::Backup { command } => ctx.backup(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -52,6 +52,8 @@ pub enum StoreError {
     #[error(transparent)]
     Departments(#[from] DepartmentError),
     #[error(transparent)]
+    DepartmentEdit(#[from] tenken_core::department_edit::DepartmentEditError),
+    #[error(transparent)]
     Year(#[from] YearOutOfRange),
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
@@ -95,6 +97,7 @@ impl Describe for StoreError {
             StoreError::State(e) => e.message(),
             StoreError::Review(e) => e.message(),
             StoreError::Departments(e) => e.message(),
+            StoreError::DepartmentEdit(e) => e.message(),
             StoreError::Year(e) => e.message(),
             StoreError::Corrupt(d) => Message::new("store-corrupt").arg("detail", d),
             StoreError::Io { path: p, source } => {

@@ -5,9 +5,15 @@
 //! state, never half of one. Earlier answer values are kept by a trigger
 //! (`answer_history`), whatever path changed them.
 
+mod app_view;
+pub mod backup;
 mod demo;
+mod departments_edit;
 mod error;
+pub mod exchange;
+pub mod keys;
 mod open;
+mod report_data;
 mod review;
 
 use std::collections::HashMap;
@@ -22,6 +28,7 @@ use tenken_core::campaign::{self, Missing, Phase, Progress, SectionState};
 use tenken_core::department::{self, Department, parse_departments_csv};
 use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
 
+pub use app_view::{DrillFilter, DrillRow, SectionOverview};
 pub use demo::DemoWritten;
 pub use error::{Result, StoreError};
 pub use open::{SCHEMA_VERSION, db_path_default};

@@ -17,11 +17,16 @@ use crate::{Result, Store, StoreError};
 /// `PRAGMA application_id` of tenken databases ("tenk").
 const APPLICATION_ID: i64 = 0x7465_6e6b;
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("schema.sql")), M::up(include_str!("schema_v2.sql"))]));
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("schema.sql")),
+        M::up(include_str!("schema_v2.sql")),
+        M::up(include_str!("schema_v3.sql")),
+    ])
+});
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Where the database lives when `--db` is not given: the OS data directory
 /// (`~/.local/share/tenken` on Linux, `%APPDATA%\tenken` on Windows).
@@ -81,6 +86,7 @@ impl Store {
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
         MIGRATIONS.to_latest(&mut conn)?;
+        crate::keys::ensure_installation_key(&conn)?;
         Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new() })
     }
 
@@ -96,6 +102,7 @@ impl Store {
         configure(&conn)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         MIGRATIONS.to_latest(&mut conn)?;
+        crate::keys::ensure_installation_key(&conn)?;
         tracing::info!(path = %path.display(), "database created");
         Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new() })
     }

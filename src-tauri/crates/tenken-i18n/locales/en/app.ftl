@@ -1,1 +1,182 @@
 # tenken — app messages (en). Every id here must also exist in the other language's app.ftl.
+# The window's words (tenken-app). Vocabulary (value-*, state-*, tier-*, col-* …) comes from tenken.ftl.
+
+app-title = tenken information security self-inspection
+app-lang-label = Language
+app-lang-ja = 日本語
+app-lang-en = English
+app-change-role = Change role
+app-db-path = Database: { $path }
+app-cancel = Cancel
+app-close = Close
+app-save = Save
+app-edit = Edit
+app-back = Back
+app-actions = Actions
+
+## First start
+
+app-setup-title = Choose what this computer is used for
+app-setup-lead = You set this once. You can change it later with "Change role" at the top right.
+app-setup-role = Role
+app-role-auditor = Auditor
+app-role-auditor-hint = Manages departments and campaigns, follows progress, consolidates results and records findings (e.g. the information policy division).
+app-role-section = Section
+app-role-section-hint = Answers the section's own self-inspection and submits it.
+app-who-section = Section:
+app-setup-section = Section that answers here
+app-setup-lang-hint = Switch the language at the top right at any time.
+app-setup-start = Start with these settings
+app-no-campaign-section = No inspection has been opened yet. It appears here once the auditor opens the fiscal year's inspection.
+app-no-campaign-auditor = There is no inspection yet. Open one for a fiscal year on the "Campaigns" tab.
+
+## Section: overview
+
+app-section-nav = Section screens
+app-nav-overview = Overview
+app-nav-answer = Answer
+app-nav-list = Review list
+app-reopened-title = The auditor sent this back. Reason:
+app-submitted-banner = Submitted ({ $at }). The answers are read-only. To change them, ask the auditor to reopen the section.
+app-progress-title = Progress
+app-stat-applicable = To answer
+app-stat-answered = Answered
+app-stat-unconfirmed = Unconfirmed
+app-stat-auto-na = Not applicable (tier not operated)
+app-progress-label = { $answered } of { $applicable } items answered
+app-start-answering = Start answering
+app-continue-answering = Continue with the unanswered items
+app-by-clause-title = By clause
+app-submit-title = Submit
+app-submit-lead = After submitting, the answers cannot be changed. Have the head of section check them in the "Review list" first.
+app-submit-check = Check whether the answers are ready
+app-submit-missing = Not ready to submit — { $count ->
+        [one] one item is
+       *[other] { $count } items are
+    } not done. Choose an item to go to its answer.
+app-submit-confirm = Every item is answered. Submit now? The answers cannot be changed afterwards.
+app-submit-do = Submit
+
+## Section: answering
+
+app-read-only-note = Submitted: the answers are read-only.
+app-items-title = Items
+app-filter-label = Show
+app-filter-all = All items
+app-filter-unanswered = Unanswered only
+app-filter-unconfirmed = Carried over, not yet checked
+app-filter-empty = No item matches.
+app-next-missing = Next unanswered
+app-pick-item = Choose an item from the list on the left.
+app-clause = Clause { $clause }
+app-item-id = Item ID: { $id }
+app-priority = Priority
+app-evidence = Evidence, e.g.:
+app-auto-na-explain = This item belongs to a network tier this section does not operate, so it is "not applicable" automatically. No answer is needed.
+app-unconfirmed-explain = This answer was carried over from last year. Check it and choose the answer again to confirm it.
+app-answer-legend = Answer (keys 1–4 choose)
+app-comment = Comment
+app-na-reason = Why it does not apply
+app-plan = Improvement plan
+app-plan-action = What will be done
+app-plan-owner = Owner
+app-plan-due = Due date (e.g. 2027-03-31)
+app-saving = Saving…
+app-saved = Saved
+app-not-saved = Not saved:
+app-prev-item = Previous item
+app-next-item = Next item
+app-back-overview = Back to the overview
+app-key-help = Keys: 1–4 choose the answer / ↑↓ previous and next item / ←→ move between the choices / Enter on to the next item to answer / Esc back from a text field
+
+## Section: review list
+
+app-list-title = All answers
+app-list-lead = For the head of section to check. Choose an item to go to its answer.
+
+## Auditor
+
+app-auditor-nav = Auditor screens
+app-tab-board = Progress
+app-tab-summary = Consolidation
+app-tab-departments = Departments
+app-tab-campaigns = Campaigns
+app-board-title = Progress by section
+app-board-filter = Filter by progress
+app-all-sections = All sections
+app-view-answers = Answers
+app-reopen = Reopen
+app-reopen-reason = Reason for reopening
+app-reopen-do = Reopen
+app-summary-title = Consolidated results
+app-rate-explain = Rate = (yes + partial × 0.5) ÷ (yes + partial + no). Not applicable and unanswered items are left out.
+app-no-rate = —
+app-heatmap-title = Section × clause
+app-heatmap-lead = Choose a cell to see the answers behind it.
+app-heat-cell = { $section }, clause { $clause }: rate { $rate }
+app-by-section-title = By section
+app-by-tier-title = By tier
+app-drill-title = Answers:
+app-drill-count = { $count ->
+        [one] one answer
+       *[other] { $count } answers
+    }
+app-col-question = Item
+app-col-review = Review
+app-review-confirmed = Confirmed
+app-review-finding = Finding
+app-review-finding-open = Finding…
+app-drill-cell = { $section } × clause { $clause }
+app-finding-comment = What the finding is
+app-finding-save = Record the finding
+
+app-departments-title = Departments (divisions and sections)
+app-departments-lead = The sections at the ends of the tree answer the inspection. Changes apply from the next campaign opened.
+app-tree-title = Organisation
+app-dept-add = Add a department
+app-dept-add-child = Add below
+app-dept-add-under = Add a department below { $name }
+app-dept-edit = Edit the department
+app-dept-edit-named = Edit { $name }
+app-dept-name = Name
+app-dept-parent = Parent
+app-dept-top = (top-level division)
+app-dept-added = Department { $code } added.
+app-dept-updated = Department { $code } changed.
+app-import-title = Import from CSV
+app-import-lead = A CSV with the header "code,name,parent,tiers" (UTF-8 or Shift_JIS). Existing codes are updated, new codes added.
+app-import-file = CSV file
+app-import-choose = Choose a file
+app-import-none = No file chosen
+app-import-do = Import
+app-import-no-file = Choose a file.
+app-import-done = Imported ({ $added } added, { $updated } updated).
+
+app-campaigns-title = Campaigns by fiscal year
+app-campaign-list = Campaigns
+app-col-opened = Opened
+app-col-carried = Carried over from
+app-campaign-open = Open a campaign
+app-checklist-size = { $sections } clauses, { $items } items
+app-carry-over = Carry last year's answers over
+app-carry-over-hint = Carried-over answers are marked "unconfirmed" and block submission until the section checks them.
+app-campaign-open-do = Open
+app-campaign-opened = Campaign opened ({ $sections } sections, { $carried } answers carried over).
+
+## Errors worded for the window (tenken.ftl's wording of the same id speaks to the command line)
+
+app-error-unknown-checklist = There is no checklist "{ $id }".
+app-error-unknown-lang = Language "{ $lang }" is not available.
+app-error-not-open = The database could not be opened: { $detail }
+app-error-shipped = A checklist shipped with tenken cannot be read ({ $detail }).
+app-answer-na-needs-reason = "Not applicable" needs a reason — write it under "Why it does not apply".
+app-answer-needs-plan = "{ $value ->
+        [partial] Partly implemented
+       *[no] Not implemented
+    }" needs an improvement plan — fill in "What will be done" and "Due date".
+app-answer-needs-due = The improvement plan has no due date — enter one like 2027-03-31 under "Due date".
+app-state-reason-required = Reopening needs a reason — write it under "Reason for reopening".
+app-store-nothing-to-carry-over = There is no earlier campaign to carry answers over from — untick "Carry last year's answers over".
+app-store-no-sections = No sections are registered — add departments or import a CSV on the "Departments" tab first.
+app-store-no-campaign = No inspection has been opened yet — the auditor opens one on the "Campaigns" tab.
+app-store-not-empty = This database already holds data.

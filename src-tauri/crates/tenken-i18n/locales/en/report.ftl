@@ -1,1 +1,201 @@
 # tenken — report messages (en). Every id here must also exist in the other language's report.ftl.
+
+## Common
+
+report-generated-on = Prepared on { $date }
+report-subtitle = { $municipality } — information security self-inspection { $year }
+report-year-period = { $year } ({ $start } – { $end })
+report-not-submitted = Not submitted
+report-answer-unconfirmed = { $value } (unconfirmed)
+report-state-reopened-reason = { $state } (reason: { $reason })
+report-points = { $value } pts
+report-total = Total
+report-toc = Contents
+report-priority-mark = { " " }★ priority item
+report-na-reason = Not applicable because: { $reason }
+report-review-finding = [Auditor's finding] { $comment }
+report-review-confirmed = [Confirmed by the auditor] { $comment }
+report-plan-owner = (owner: { $owner })
+report-legend-this-year = Rate { $year }
+report-legend-last-year = Rate { $year }
+report-legend-unanswered = Unanswered
+report-heat-none = No answer (—)
+
+report-field-municipality = Municipality
+report-field-year = Fiscal year
+report-field-department = Department
+report-field-section = Section
+report-field-code = Section code
+report-field-tiers = Network tiers operated
+report-field-submitted-on = Submitted on
+report-field-state = State
+report-field-criteria = Criteria
+report-field-questionnaire = Checklist
+report-field-result = Result
+report-criteria-value = { $policy } (in force since { $effective })
+report-questionnaire-value = { $title } (checklist ID { $hash })
+report-result-value = Implementation rate { $rate } (yes { $yes }, partly { $partial }, no { $no }, not applicable { $na }, unanswered { $unanswered })
+report-result-previous = Previous year ({ $year }): { $previous }, change { $change }
+
+report-col-clause = Clause
+report-col-title = Heading
+report-col-yes = Yes
+report-col-partial = Partly
+report-col-no = No
+report-col-na = N/A
+report-col-unanswered = Open
+report-col-rate = Rate
+report-col-chart = Chart
+report-col-item = Item
+report-col-answer = Answer
+report-col-comment = Comment / reason for N/A
+report-col-plan = Improvement plan (owner)
+report-col-due = Due
+report-col-code = Code
+report-col-section = Section
+report-col-state = State
+report-col-answered = Answered
+report-col-previous = Last year
+report-col-distribution = Answers
+report-col-tier = Tier
+report-col-change = Change (pts)
+report-col-department = Department
+report-col-submitted = Submitted
+report-col-overall = Overall
+report-col-phase = Progress
+report-col-reopen-reason = Reason sent back
+report-col-situation = Situation (comment)
+report-col-finding = Finding
+
+## Section result sheet
+
+report-section-title = Section Self-Inspection Result Sheet
+report-signoff-title = Head of section sign-off
+report-signoff-seal = Seal / signature
+report-signoff-date = Date checked
+report-signoff-date-blank = ____ / ____ / ______
+report-section-h-clauses = 1 Results by clause
+report-section-h-items = 2 Answers item by item
+report-section-items-note = The rate scores yes as 1, partly as 0.5 and no as 0, averaged over the answered items, not-applicable items left out. "Unconfirmed" answers were carried over from last year and not re-checked; they are not counted.
+
+## Self-inspection report
+
+report-audit-title = Self-Inspection Report
+report-audit-cover-year = { $year }
+report-audit-cover-subject = Information security self-inspection ({ $policy })
+report-audit-h-overview = 1 Overview
+report-audit-h-summary = 2 Summary of results
+report-audit-h-results = 3 Detailed results
+report-audit-h-not-submitted = 4 Sections not yet submitted
+report-audit-h-improvements = 5 Items requiring improvement
+report-audit-h-reviews = 6 Auditor's findings
+
+report-audit-h-purpose = 1.1 Purpose
+report-audit-purpose = Under the { $policy }, each section inspected how it carries out its information security measures, and the auditor consolidated the results, in order to confirm compliance with the policy and to improve the measures.
+report-audit-h-scope = 1.2 Scope
+report-audit-scope-sections = Sections
+report-audit-scope-sections-value = { $sections } sections in { $departments } departments
+report-audit-scope-tiers = Network tiers (sections operating them)
+report-audit-tier-count = { $tier } ({ $count })
+report-audit-scope-items = Items
+report-audit-scope-items-value = { $items } items under { $clauses } clauses ({ $priority } priority items)
+report-audit-h-period = 1.3 Period
+report-audit-period-closed = From { $start } to { $end }
+report-audit-period-open = From { $start }, still open (as of { $today })
+report-audit-h-people = 1.4 Organisation
+report-audit-responsible = Responsible
+report-audit-staff = Staff
+report-audit-h-criteria = 1.5 Criteria and method
+report-audit-method = Method
+report-audit-method-value = Each section answered every item of the checklist with yes, partly, no or not applicable, giving an improvement plan with a due date for partly and no, and a reason for not applicable. Items of network tiers a section does not operate were set to not applicable automatically. The rate scores yes as 1, partly as 0.5 and no as 0, averaged over the answered items, not-applicable items left out.
+
+report-audit-submitted = Submissions
+report-audit-submitted-value = { $submitted } of { $total } sections submitted ({ $share })
+report-audit-overall-rate = Overall rate
+report-audit-rate-with-previous = { $rate } (previous year { $year }: { $previous }, change { $change })
+report-audit-breakdown = Answers
+report-audit-breakdown-value = yes { $yes }, partly { $partial }, no { $no }, not applicable { $na }, unanswered { $unanswered }
+report-audit-improvements = Items requiring improvement
+report-audit-improvements-value = { $count } (partly { $partial }, no { $no })
+report-audit-findings = Auditor's findings
+report-audit-findings-value = { $count }
+report-audit-h-distribution = Distribution of answers (all sections)
+report-audit-h-by-department = Rate by department
+
+report-audit-h-by-section = 3.1 Results by section
+report-audit-h-by-clause = 3.2 Results by clause
+report-audit-h-distribution-clause = Distribution of answers by clause
+report-audit-h-by-tier = 3.3 Results by network tier
+report-audit-h-heatmap = 3.4 Rate by section and clause
+report-audit-heatmap-note = Each cell shows the rate in percent; the darker the cell, the lower the rate. "—" marks a cell without scored answers.
+report-audit-h-change = 3.5 Change against the previous year
+report-audit-no-previous = There was no inspection the year before, so there is nothing to compare with.
+report-audit-change-note = Rates of { $year } and { $this } compared; the change is given in percentage points.
+report-audit-h-change-clause = By clause
+report-audit-h-change-section = By section
+
+report-audit-all-submitted = All sections have submitted.
+report-audit-not-submitted-note = { $count } of { $total } sections have not submitted (still in draft or sent back).
+report-audit-no-improvements = No item requires improvement.
+report-audit-improvements-note = { $count } answers were "partly" or "no". The sections' improvement plans and due dates follow.
+report-audit-group = { $code } { $path } ({ $count }, { $state })
+report-audit-reviews-note = The auditor confirmed { $confirmed } answers and made { $findings } findings.
+
+## Errors
+
+report-error-font-not-found = No Japanese font found — install BIZ UDGothic (included in Windows 10 and later; on Debian/Ubuntu "sudo apt-get install fonts-morisawa-bizud-gothic"), IPAexGothic (fonts-ipaexfont-gothic) or Noto Sans CJK JP (fonts-noto-cjk), or name a font file (.ttf / .otf / .ttc) with --font or the TENKEN_FONT environment variable.
+report-error-font-unreadable = Cannot read the font file { $path } ({ $detail }) — check --font or TENKEN_FONT.
+report-error-font-invalid = { $path } is not a font file — give a .ttf, .otf or .ttc file.
+report-error-font-not-japanese = The font { $path } has no Japanese characters — give a Japanese font such as BIZ UDGothic.
+report-error-subset = The font could not be embedded in the PDF ({ $detail }) — give another Japanese font with --font.
+report-error-no-section = There is no section to report on.
+report-error-format = Cannot tell the format of { $path } — end the file name with { $formats }.
+report-error-output = Cannot write { $path } ({ $detail }) — check that the folder exists and can be written to. Nothing was written.
+export-error-xlsx = The Excel file could not be made ({ $detail }).
+export-error-csv = The CSV file could not be made ({ $detail }).
+
+## Spreadsheets
+
+export-sheet-findings = Improvements
+export-sheet-answers = Answers
+export-col-year = Fiscal year
+export-col-code = Section code
+export-col-department = Department
+export-col-section = Section
+export-col-state = State
+export-col-clause = Clause
+export-col-clause-title = Clause heading
+export-col-item-id = Item ID
+export-col-item = Item
+export-col-priority = Priority
+export-priority-yes = ★
+export-col-answer = Answer
+export-col-answer-code = Answer code
+export-col-unconfirmed = Unconfirmed
+export-col-comment = Comment
+export-col-na-reason = Reason for N/A
+export-col-plan = Improvement plan
+export-col-owner = Owner
+export-col-due = Due
+export-col-finding = Auditor's finding
+export-col-review = Auditor's mark
+export-col-review-comment = Auditor's comment
+export-review-confirmed = Confirmed
+export-review-finding = Finding
+export-col-progress = Progress
+export-col-done-on = Done on
+
+## Command line
+
+cli-cmd-report = Makes the reports (PDF)
+cli-cmd-report-section = Makes a section's result sheet (PDF)
+cli-cmd-report-audit = Makes the consolidated self-inspection report (PDF; --lang en for English)
+cli-cmd-export = Exports results to Excel (.xlsx) or CSV
+cli-cmd-export-findings = Exports the items requiring improvement (partly, no, auditor's findings)
+cli-cmd-export-answers = Exports every answer of every section
+cli-arg-output = File to write (.pdf, .xlsx, .csv; a file of the same name is replaced)
+cli-arg-font = Japanese font file for reports (.ttf / .otf / .ttc; else $TENKEN_FONT, else BIZ UDGothic and others are looked for)
+cli-arg-reports = Folder to write sample reports (PDF) into
+report-written = Wrote { $path } ({ $pages } pages, { $size })
+export-written = Wrote { $path } ({ $rows } rows)
+report-demo-written = Wrote sample reports to { $dir } ({ $count } files)

@@ -285,6 +285,19 @@ cli-import-xlsx-done = Made a checklist from sheet "{ $sheet }" of { $path }. Re
 review-finding-needs-comment = A finding needs a comment — say what is missing.
 review-too-long = The comment is too long — keep it within { $max } characters.
 
+## Adding and changing a department (one at a time, in the window)
+
+dept-edit-empty-code = The department code is empty — enter a code.
+dept-edit-empty-name = The department name is empty — enter a name.
+dept-edit-too-long = The { $field ->
+        [code] department code
+       *[name] department name
+    } is too long — keep it within { $max } characters.
+dept-edit-duplicate = Department code "{ $code }" already exists — choose another code, or edit that department from the list.
+dept-edit-unknown = There is no department "{ $code }" — refresh the list and choose again.
+dept-edit-unknown-parent = The parent department "{ $parent }" does not exist — choose a division from the list.
+dept-edit-cycle = "{ $code }" cannot go under "{ $parent }" — that is itself or one of its own sub-departments. Choose another parent.
+
 ## Audit log
 
 log-tamper-edited = Event { $seq } of the audit log was altered.

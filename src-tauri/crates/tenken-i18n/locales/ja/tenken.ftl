@@ -278,6 +278,19 @@ cli-import-xlsx-done = { $path } のシート「{ $sheet }」から自己点検�
 review-finding-needs-comment = 「指摘」には内容のコメントが必要です — 何が不足しているかを書いてください。
 review-too-long = コメントが長すぎます — { $max }文字以内にしてください。
 
+## 所属の追加・変更（画面から1件ずつ）
+
+dept-edit-empty-code = 所属コードが空です — コードを入力してください。
+dept-edit-empty-name = 所属名が空です — 名称を入力してください。
+dept-edit-too-long = { $field ->
+        [code] 所属コード
+       *[name] 所属名
+    }が長すぎます — { $max }文字以内にしてください。
+dept-edit-duplicate = 所属コード「{ $code }」はすでにあります — 別のコードにするか、一覧からその所属を編集してください。
+dept-edit-unknown = 所属コード「{ $code }」はありません — 一覧を更新してから選び直してください。
+dept-edit-unknown-parent = 親の所属「{ $parent }」がありません — 一覧にある部を選んでください。
+dept-edit-cycle = 「{ $code }」を「{ $parent }」の下には置けません — 自分自身またはその下の所属です。別の親を選んでください。
+
 ## 監査ログ
 
 log-tamper-edited = 監査ログの { $seq }番目の記録が書き換えられています。

@@ -1,0 +1,430 @@
+//! `tenken package …`, `tenken key …`, `tenken backup …` and `tenken campaign close`:
+//! the exchange with isolated terminals. Reads and writes files and prints;
+//! the format and every decision are `tenken-exchange`'s, the database work
+//! `tenken-store`'s.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use comfy_table::{ContentArrangement, Table, presets};
+use tenken_core::message::Arg;
+use tenken_exchange::{Fingerprint, Limits, PackageError, Party};
+use tenken_store::Store;
+use tenken_store::exchange::{ExchangeError, Outcome, Outgoing, Taken, Verified};
+
+use crate::commands::Ctx;
+use crate::error::CliError;
+use crate::output;
+
+type Result<T = ()> = std::result::Result<T, CliError>;
+
+/// `tenken package …`.
+#[derive(Debug, Subcommand)]
+pub enum PackageCommand {
+    Distribute {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[arg(long, value_name = "CODE")]
+        dept: Vec<String>,
+        #[arg(long = "out", id = "out_dir", value_name = "DIR")]
+        out_dir: PathBuf,
+    },
+    Open {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    Respond {
+        #[arg(long = "out", id = "out_dir", value_name = "DIR")]
+        out_dir: PathBuf,
+        #[arg(long, value_name = "CODE")]
+        dept: Option<String>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+    },
+    Import {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// `tenken key …`.
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    Show,
+    Repin {
+        #[arg(long, value_name = "CODE", conflicts_with = "auditor", required_unless_present = "auditor")]
+        dept: Option<String>,
+        #[arg(long)]
+        auditor: bool,
+        #[arg(long, value_name = "XXXX-XXXX-…")]
+        fingerprint: String,
+    },
+}
+
+/// `tenken backup …`.
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    Create {
+        #[arg(long = "out", id = "backup_file", value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+/// Writes a package into `dir` under its own name, never over an existing
+/// file: first to a temporary name, flushed to the medium, then renamed.
+fn write_package(dir: &Path, p: &Outgoing) -> Result<PathBuf> {
+    std::fs::create_dir_all(dir).map_err(CliError::write(dir))?;
+    let dest = dir.join(&p.file_name);
+    if dest.exists() {
+        let e = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "exists");
+        return Err(CliError::Write { path: dest, source: e });
+    }
+    let part = dir.join(format!(".{}.part", p.package_id));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&part)
+        .and_then(|mut f| f.write_all(&p.bytes).and_then(|()| f.sync_all()));
+    if let Err(e) = written.and_then(|()| std::fs::rename(&part, &dest)) {
+        let _ = std::fs::remove_file(&part);
+        return Err(CliError::Write { path: dest, source: e });
+    }
+    Ok(dest)
+}
+
+/// Reads a package file, no further than the largest package can be.
+fn read_package(path: &Path) -> std::result::Result<Vec<u8>, PackageError> {
+    let max = Limits::DEFAULT.file;
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(max + 1).read_to_end(&mut bytes));
+    match read {
+        Err(e) => Err(PackageError::Damaged(e.to_string())),
+        Ok(_) if bytes.len() as u64 > max => {
+            let size = std::fs::metadata(path).map_or(max + 1, |m| m.len());
+            Err(PackageError::TooLarge { size, max })
+        }
+        Ok(_) => Ok(bytes),
+    }
+}
+
+/// The `.tenken` files named: files as given, folders' `*.tenken` by name.
+fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(CliError::read(path))?
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("tenken")))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+impl Ctx {
+    fn say_(&self, id: &str, args: &[(&str, Arg)]) {
+        output::out(&self.l.text_with(id, args));
+    }
+
+    fn year_label_(&self, year: i32) -> String {
+        match tenken_core::FiscalYear::new(i64::from(year)) {
+            Ok(fy) if self.l.lang() == tenken_i18n::Lang::En => fy.label_en(),
+            Ok(fy) => fy.label_ja(),
+            Err(_) => year.to_string(),
+        }
+    }
+
+    /// `tenken package …`.
+    pub fn package(&self, command: PackageCommand) -> Result {
+        match command {
+            PackageCommand::Distribute { campaign, dept, out_dir } => {
+                let mut store = Store::open(&self.db)?;
+                let year = store.resolve_campaign(campaign)?;
+                let packages = store.distribute(year, &dept)?;
+                for p in &packages {
+                    let path = write_package(&out_dir, p)?;
+                    self.say_(
+                        "pkg-distribute-file",
+                        &[
+                            ("file", path.display().to_string().into()),
+                            ("dept", p.dept.clone().into()),
+                            ("name", p.name.clone().into()),
+                            ("revision", p.revision.into()),
+                        ],
+                    );
+                }
+                self.say_(
+                    "pkg-distribute-done",
+                    &[("count", packages.len().into()), ("dir", out_dir.display().to_string().into())],
+                );
+                let me = store.identity()?;
+                self.say_("pkg-own-fingerprint", &[("fingerprint", me.fingerprint.into())]);
+            }
+            PackageCommand::Open { file } => {
+                let bytes = read_package(&file).map_err(ExchangeError::from)?;
+                let verified = Verified::new(bytes).map_err(ExchangeError::from)?;
+                let mut store = Store::open(&self.db)?;
+                let t = store.open_distribution(&verified)?;
+                let year = self.year_label_(t.year);
+                let common = |extra: Vec<(&'static str, Arg)>| {
+                    let mut args: Vec<(&str, Arg)> = vec![
+                        ("year", year.clone().into()),
+                        ("dept", t.dept.clone().into()),
+                        ("name", t.name.clone().into()),
+                        ("revision", t.revision.into()),
+                        ("carried", t.answers.into()),
+                    ];
+                    args.extend(extra);
+                    args
+                };
+                let id = match t.outcome {
+                    Outcome::AlreadyOpened => "pkg-open-already",
+                    Outcome::Updated { .. } => "pkg-open-updated",
+                    _ => "pkg-open-set-up",
+                };
+                self.say_(id, &common(vec![]));
+                if t.pinned_now {
+                    self.say_("pkg-open-auditor-pinned", &[("fingerprint", t.signer.clone().into())]);
+                }
+                if t.reopened {
+                    let status = store.status(tenken_core::FiscalYear::new(i64::from(t.year))?)?;
+                    let reason = status.iter().find(|s| s.code == t.dept).and_then(|s| s.reopen_reason.clone());
+                    self.say_("pkg-open-reopened", &[("reason", reason.unwrap_or_default().into())]);
+                }
+                if t.outcome != Outcome::AlreadyOpened {
+                    self.say_("pkg-open-next", &[("dept", t.dept.clone().into())]);
+                }
+            }
+            PackageCommand::Respond { out_dir, dept, campaign } => {
+                let mut store = Store::open(&self.db)?;
+                let p = store.respond(campaign, dept.as_deref())?;
+                let path = write_package(&out_dir, &p)?;
+                let year = tenken_core::FiscalYear::new(i64::from(p.year))?;
+                let status = store.status(year)?;
+                let s = status.iter().find(|s| s.code == p.dept);
+                self.say_(
+                    "pkg-respond-written",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("revision", p.revision.into()),
+                        ("state", s.map(|s| output::state(&self.l, s.state)).unwrap_or_default().into()),
+                        ("answers", s.map_or(0, |s| s.progress.answered).into()),
+                    ],
+                );
+                self.say_("pkg-respond-next", &[]);
+            }
+            PackageCommand::Import { paths } => return self.import(&paths),
+        }
+        Ok(())
+    }
+
+    fn import(&self, paths: &[PathBuf]) -> Result {
+        let files = collect(paths)?;
+        if files.is_empty() {
+            return Err(CliError::PackagesRefused(0));
+        }
+        let mut store = Store::open(&self.db)?;
+        let inputs: Vec<(String, std::result::Result<Vec<u8>, PackageError>)> =
+            files.iter().map(|f| (f.display().to_string(), read_package(f))).collect();
+        let tty = std::io::stderr().is_terminal();
+        let l = &self.l;
+        let mut progress = |done: usize, total: usize, label: &str| {
+            if label.is_empty() {
+                if tty {
+                    eprintln!();
+                }
+                return;
+            }
+            let file = Path::new(label).file_name().map_or(label.to_owned(), |n| n.to_string_lossy().into_owned());
+            let line = l.text_with(
+                "pkg-import-progress",
+                &[("done", (done + 1).into()), ("total", total.into()), ("file", file.into())],
+            );
+            if tty {
+                eprint!("\r\x1b[2K{line}");
+            } else {
+                eprintln!("{line}");
+            }
+        };
+        let run = store.import_files(inputs, &mut progress);
+
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .set_header(
+                ["pkg-col-file", "pkg-col-section", "pkg-col-revision", "pkg-col-result", "pkg-col-detail"]
+                    .map(|id| l.text(id))
+                    .to_vec(),
+            );
+        let (mut imported, mut superseded, mut already, mut refused) = (0, 0, 0, 0);
+        let mut pinned: Vec<&Taken> = Vec::new();
+        let mut reasons: Vec<String> = Vec::new();
+        for line in &run.lines {
+            let file =
+                Path::new(&line.label).file_name().map_or(line.label.clone(), |n| n.to_string_lossy().into_owned());
+            let row = match &line.result {
+                Ok(t) => {
+                    let result = match t.outcome {
+                        Outcome::Superseded { previous } => {
+                            superseded += 1;
+                            l.text_with("pkg-result-superseded", &[("previous", previous.into())])
+                        }
+                        Outcome::AlreadyImported | Outcome::AlreadyOpened => {
+                            already += 1;
+                            l.text("pkg-result-already")
+                        }
+                        _ => {
+                            imported += 1;
+                            l.text("pkg-result-imported")
+                        }
+                    };
+                    if t.pinned_now {
+                        pinned.push(t);
+                    }
+                    let detail = match t.outcome {
+                        Outcome::AlreadyImported | Outcome::AlreadyOpened => output::state(l, t.state),
+                        _ => l.text_with(
+                            "pkg-detail-taken",
+                            &[("answers", t.answers.into()), ("state", output::state(l, t.state).into())],
+                        ),
+                    };
+                    vec![file, format!("{} {}", t.dept, t.name), t.revision.to_string(), result, detail]
+                }
+                Err(e) => {
+                    // The reason goes below the table, unwrapped, so a command in it can be copied.
+                    refused += 1;
+                    reasons.push(format!("※{refused} {file}\n   {}", l.describe(e)));
+                    vec![file, String::new(), String::new(), l.text("pkg-result-refused"), format!("※{refused}")]
+                }
+            };
+            table.add_row(row);
+        }
+        output::out(&table.to_string());
+        for reason in &reasons {
+            output::out(reason);
+        }
+        self.say_(
+            "pkg-import-summary",
+            &[
+                ("imported", imported.into()),
+                ("superseded", superseded.into()),
+                ("already", already.into()),
+                ("refused", refused.into()),
+            ],
+        );
+        for t in pinned {
+            self.say_(
+                "pkg-import-pinned",
+                &[("dept", t.dept.clone().into()), ("fingerprint", t.signer.clone().into())],
+            );
+        }
+        match &run.backup {
+            Some(path) => self.say_("pkg-import-backup", &[("path", path.display().to_string().into())]),
+            None => self.say_("pkg-import-no-backup", &[]),
+        }
+        if refused > 0 { Err(CliError::PackagesRefused(refused)) } else { Ok(()) }
+    }
+
+    /// `tenken key …`.
+    pub fn key(&self, command: KeyCommand) -> Result {
+        let mut store = Store::open(&self.db)?;
+        match command {
+            KeyCommand::Show => {
+                let me = store.identity()?;
+                self.say_("key-show-fingerprint", &[("fingerprint", me.fingerprint.into())]);
+                self.say_("key-show-public", &[("key", me.public_key.into())]);
+                self.say_("key-show-created", &[("at", me.created_at.into())]);
+                let pins = store.pins()?;
+                if pins.is_empty() {
+                    self.say_("key-show-no-pins", &[]);
+                    return Ok(());
+                }
+                self.say_("key-show-pins", &[]);
+                let rows = pins
+                    .iter()
+                    .map(|p| {
+                        vec![
+                            self.party_name(Party::from_key(&p.party).as_ref(), &p.party),
+                            p.fingerprint.clone(),
+                            p.pinned_at.clone(),
+                            self.l.text(if p.how == "repin" { "key-how-repin" } else { "key-how-first-use" }),
+                        ]
+                    })
+                    .collect();
+                let h = ["key-col-party", "key-col-fingerprint", "key-col-pinned-at", "key-col-how"]
+                    .map(|id| self.l.text(id))
+                    .to_vec();
+                output::out(&output::table(h, rows, &[]));
+            }
+            KeyCommand::Repin { dept, auditor, fingerprint } => {
+                // clap lets through exactly one of --dept and --auditor.
+                let party = match dept {
+                    Some(code) if !auditor => Party::Section(code),
+                    _ => Party::Auditor,
+                };
+                let fp = Fingerprint::parse(&fingerprint)?;
+                store.repin(&party, fp)?;
+                self.say_(
+                    "key-repinned",
+                    &[("party", self.party_name(Some(&party), "").into()), ("fingerprint", fp.to_string().into())],
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn party_name(&self, party: Option<&Party>, raw: &str) -> String {
+        match party {
+            Some(Party::Auditor) => self.l.text("key-party-auditor"),
+            Some(Party::Section(code)) => self.l.text_with("key-party-section", &[("code", code.clone().into())]),
+            None => raw.to_owned(),
+        }
+    }
+
+    /// `tenken backup …`.
+    pub fn backup(&self, command: BackupCommand) -> Result {
+        match command {
+            BackupCommand::Create { out } => {
+                let store = Store::open(&self.db)?;
+                let path = match out {
+                    Some(path) => {
+                        store.backup_to(&path)?;
+                        path
+                    }
+                    None => store.backup_auto("manual")?,
+                };
+                self.say_("backup-created", &[("path", path.display().to_string().into())]);
+            }
+            BackupCommand::Restore { file } => {
+                let restored = Store::restore_backup(&self.db, &file)?;
+                self.say_("backup-restored", &[("from", file.display().to_string().into())]);
+                match restored.previous {
+                    Some(p) => self.say_("backup-restored-previous", &[("path", p.display().to_string().into())]),
+                    None => self.say_("backup-restored-new", &[]),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `tenken campaign close`.
+    pub fn close_campaign(&self, year: i64) -> Result {
+        let fy = tenken_core::FiscalYear::new(year)?;
+        let mut store = Store::open(&self.db)?;
+        let id = if store.close_campaign(fy)? { "cli-campaign-closed" } else { "cli-campaign-already-closed" };
+        self.say_(id, &[("year", self.year_label_(fy.year()).into())]);
+        Ok(())
+    }
+}

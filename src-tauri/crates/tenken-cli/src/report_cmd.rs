@@ -1,0 +1,251 @@
+//! `tenken report …` and `tenken export …`: read the campaign from the store,
+//! lay it out with `tenken-report`, write the file.
+//!
+//! Nothing is written unless everything worked: the output path is checked
+//! first, the bytes are made in memory, then written to a temporary file next
+//! to the target and renamed over it.
+
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use tenken_core::fiscal::FiscalYear;
+use tenken_core::message::{Describe, Message};
+use tenken_i18n::{Lang, Localizer};
+use tenken_report::export::{self, ExportFormat};
+use tenken_report::{FontFace, ReportError, ReportOptions, fonts};
+use tenken_store::Store;
+use thiserror::Error;
+
+use crate::cli::SectionArgs;
+use crate::commands::Ctx;
+use crate::error::CliError;
+use crate::output;
+
+/// `tenken report …`.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// 所属別点検結果票.
+    Section {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(short = 'o', long, value_name = "FILE.pdf")]
+        output: PathBuf,
+        #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
+        font: Option<PathBuf>,
+    },
+    /// 自己点検結果報告書.
+    Audit {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[arg(short = 'o', long, value_name = "FILE.pdf")]
+        output: PathBuf,
+        #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
+        font: Option<PathBuf>,
+    },
+}
+
+/// `tenken export …`.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// 改善を要する事項 (partial / no / 指摘).
+    Findings {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[arg(short = 'o', long, value_name = "FILE.xlsx|FILE.csv")]
+        output: PathBuf,
+    },
+    /// Every answer.
+    Answers {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[arg(short = 'o', long, value_name = "FILE.xlsx|FILE.csv")]
+        output: PathBuf,
+    },
+}
+
+/// Why a report or export command failed beyond the store's own errors.
+#[derive(Debug, Error)]
+pub enum ReportCmdError {
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    #[error("{path}: unknown format")]
+    Format { path: PathBuf, formats: &'static str },
+    #[error("cannot write {path}: {detail}")]
+    Output { path: PathBuf, detail: String },
+}
+
+impl Describe for ReportCmdError {
+    fn message(&self) -> Message {
+        match self {
+            ReportCmdError::Report(e) => e.message(),
+            ReportCmdError::Format { path, formats } => {
+                Message::new("report-error-format").arg("path", path.display().to_string()).arg("formats", *formats)
+            }
+            ReportCmdError::Output { path, detail } => {
+                Message::new("report-error-output").arg("path", path.display().to_string()).arg("detail", detail)
+            }
+        }
+    }
+}
+
+impl From<ReportError> for CliError {
+    fn from(e: ReportError) -> Self {
+        CliError::Report(ReportCmdError::Report(e))
+    }
+}
+
+type Result<T = ()> = std::result::Result<T, CliError>;
+
+/// Refuses an output path that cannot be written before any work is done.
+fn check_output(path: &Path, exts: &[&str]) -> Result<()> {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    if !ext.as_deref().is_some_and(|e| exts.contains(&e)) {
+        let formats = if exts == ["pdf"] { ".pdf" } else { ".xlsx / .csv" };
+        return Err(CliError::Report(ReportCmdError::Format { path: path.to_owned(), formats }));
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let fail = |detail: String| CliError::Report(ReportCmdError::Output { path: path.to_owned(), detail });
+    match std::fs::metadata(&parent) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => return Err(fail(format!("{} is not a folder", parent.display()))),
+        Err(e) => return Err(fail(e.to_string())),
+    }
+    if path.is_dir() {
+        return Err(fail("is a folder".to_owned()));
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, so a
+/// failure never leaves half a file (or destroys the previous one).
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let fail =
+        |e: std::io::Error| CliError::Report(ReportCmdError::Output { path: path.to_owned(), detail: e.to_string() });
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
+    Ok(())
+}
+
+fn load_font(font: Option<&Path>) -> Result<FontFace> {
+    let file = fonts::locate(font)?;
+    Ok(FontFace::from_bytes(file.bytes, &file.path)?)
+}
+
+fn today() -> ReportOptions {
+    ReportOptions { generated_on: chrono::Local::now().date_naive() }
+}
+
+fn size_label(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+fn say_written(l: &Localizer, path: &Path, r: &tenken_report::Rendered) {
+    output::out(&l.text_with(
+        "report-written",
+        &[
+            ("path", path.display().to_string().into()),
+            ("pages", r.pages.into()),
+            ("size", size_label(r.bytes.len()).into()),
+        ],
+    ));
+}
+
+/// `tenken report …`.
+pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
+    match command {
+        ReportCommand::Section { section, output, font } => {
+            check_output(&output, &["pdf"])?;
+            let mut store = Store::open(&ctx.db)?;
+            let year = store.resolve_campaign(section.campaign)?;
+            let data = store.section_report_data(year, &section.dept)?;
+            let face = load_font(font.as_deref())?;
+            let r = tenken_report::section_report(&data, &face, &ctx.l, &today())?;
+            write_atomically(&output, &r.bytes)?;
+            say_written(&ctx.l, &output, &r);
+        }
+        ReportCommand::Audit { campaign, output, font } => {
+            check_output(&output, &["pdf"])?;
+            let mut store = Store::open(&ctx.db)?;
+            let year = store.resolve_campaign(campaign)?;
+            let data = store.report_data(year)?;
+            let face = load_font(font.as_deref())?;
+            let r = tenken_report::audit_report(&data, &face, &ctx.l, &today())?;
+            write_atomically(&output, &r.bytes)?;
+            say_written(&ctx.l, &output, &r);
+        }
+    }
+    Ok(())
+}
+
+/// `tenken export …`.
+pub fn export(ctx: &Ctx, command: ExportCommand) -> Result {
+    let (campaign, output, findings) = match command {
+        ExportCommand::Findings { campaign, output } => (campaign, output, true),
+        ExportCommand::Answers { campaign, output } => (campaign, output, false),
+    };
+    check_output(&output, &["xlsx", "csv"])?;
+    let format = ExportFormat::from_path(&output).unwrap_or(ExportFormat::Xlsx);
+    let mut store = Store::open(&ctx.db)?;
+    let year = store.resolve_campaign(campaign)?;
+    let data = store.report_data(year)?;
+    let table = if findings { export::findings_table(&data, &ctx.l) } else { export::answers_table(&data, &ctx.l) };
+    let bytes = export::encode(&table, format)?;
+    write_atomically(&output, &bytes)?;
+    output::out(&ctx.l.text_with(
+        "export-written",
+        &[("path", output.display().to_string().into()), ("rows", table.rows.len().into())],
+    ));
+    Ok(())
+}
+
+/// `tenken demo --reports DIR`: the consolidated report in Japanese and
+/// English and one section's result sheet, from the demo just written.
+pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, font: Option<&Path>) -> Result {
+    let fail =
+        |e: std::io::Error| CliError::Report(ReportCmdError::Output { path: dir.to_owned(), detail: e.to_string() });
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let face = load_font(font)?;
+    let opts = today();
+    let data = store.report_data(year)?;
+    // The first submitted section with something to improve shows the most.
+    let code = data
+        .sections
+        .iter()
+        .find(|s| s.state == tenken_core::SectionState::Submitted && s.items.iter().any(|i| i.needs_improvement()))
+        .or_else(|| data.sections.first())
+        .map(|s| s.code.clone())
+        .ok_or(ReportError::NoSection)?;
+    let mut files = Vec::new();
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang);
+        let r = tenken_report::audit_report(&data, &face, &l, &opts)?;
+        files.push((dir.join(format!("audit-{}-{}.pdf", year.year(), lang.code())), r));
+    }
+    let section = store.section_report_data(year, &code)?;
+    let l = Localizer::new(Lang::Ja);
+    let r = tenken_report::section_report(&section, &face, &l, &opts)?;
+    files.push((dir.join(format!("section-{code}-{}-ja.pdf", year.year())), r));
+    for (path, r) in &files {
+        write_atomically(path, &r.bytes)?;
+        say_written(&ctx.l, path, r);
+    }
+    output::out(
+        &ctx.l.text_with(
+            "report-demo-written",
+            &[("dir", dir.display().to_string().into()), ("count", files.len().into())],
+        ),
+    );
+    Ok(())
+}

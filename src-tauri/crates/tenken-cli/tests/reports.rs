@@ -1,0 +1,348 @@
+//! Reports and exports end to end: the demo ward in a temporary folder, the
+//! real `tenken` binary, and poppler (pdftotext, pdffonts, pdfinfo) reading
+//! the PDFs back as a person's viewer would. Needs poppler-utils and a
+//! Japanese font: `bash tests/reports/setup.sh` installs both.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use calamine::{Reader, Xlsx};
+
+/// A program of poppler-utils, or a failure that says how to get it (never a silent pass).
+fn poppler(name: &str) -> Command {
+    let found = std::process::Command::new(name).arg("-v").output().is_ok();
+    assert!(
+        found,
+        "{name} is not installed: the report tests read PDFs back with poppler-utils. \
+         Run `bash tests/reports/setup.sh` (apt-get install poppler-utils fonts-morisawa-bizud-gothic)."
+    );
+    Command::new(name)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+struct Demo {
+    dir: tempfile::TempDir,
+}
+
+impl Demo {
+    fn new() -> Demo {
+        let d = Demo { dir: tempfile::tempdir().unwrap() };
+        let o = d.tenken(&["demo"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        d
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("tenken").unwrap();
+        c.env_remove("TENKEN_FONT").env_remove("TENKEN_FONT_DIRS").env("LANG", "ja_JP.UTF-8");
+        c.arg("--db").arg(self.path("tenken.db"));
+        c
+    }
+
+    fn tenken(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let o = self.tenken(args);
+        assert!(o.status.success(), "tenken {args:?} failed: {}", stderr(&o));
+        stdout(&o)
+    }
+
+    fn json(&self, args: &[&str]) -> serde_json::Value {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+}
+
+fn text_of(pdf: &Path) -> String {
+    let o = poppler("pdftotext").arg("-enc").arg("UTF-8").arg(pdf).arg("-").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+/// Checks the font is embedded and subset, and every page is A4.
+fn check_font_and_a4(pdf: &Path) {
+    let fonts = stdout(&poppler("pdffonts").arg(pdf).output().unwrap());
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "no font in {}: {fonts}", pdf.display());
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type... encoding emb sub uni object gen
+        let n = cols.len();
+        assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "font not embedded+subset+unicode: {row}");
+        assert!(cols[0].chars().nth(6) == Some('+'), "subset tag: {row}");
+    }
+    let info = stdout(&poppler("pdfinfo").arg("-f").arg("1").arg("-l").arg("999").arg(pdf).output().unwrap());
+    let sizes: Vec<&str> = info.lines().filter(|l| l.starts_with("Page") && l.contains("size:")).collect();
+    assert!(!sizes.is_empty());
+    for s in sizes {
+        assert!(s.contains("595.276 x 841.89 pts (A4)"), "not A4: {s}");
+    }
+}
+
+#[test]
+fn consolidated_report_in_japanese_and_english() {
+    let d = Demo::new();
+    let ja = d.path("audit-ja.pdf");
+    let out = d.ok(&["report", "audit", "-o", ja.to_str().unwrap()]);
+    assert!(out.contains("に書き出しました"), "{out}");
+    check_font_and_a4(&ja);
+    let text = text_of(&ja);
+    for expected in [
+        "自己点検結果報告書",
+        "概要",
+        "目的",
+        "点検の対象",
+        "実施期間",
+        "責任者",
+        "点検の基準",
+        "豊島区情報セキュリティ基本方針",
+        "点検結果の概要",
+        "所属別の実施状況",
+        "条項別の実施状況",
+        "系別の実施状況",
+        "マイナンバー利用事務系",
+        "前年度との比較",
+        "未提出の所属",
+        "改善を要する事項",
+        "監査担当の指摘",
+        "政策経営部",
+        "情報政策課",
+        "6.(3)①",
+        "6.(1)",
+        "令和",
+        "1 / ",
+    ] {
+        assert!(text.contains(expected), "the Japanese report lacks {expected:?}");
+    }
+    assert!(!text.contains("Overview"), "English in the Japanese report");
+
+    let en = d.path("audit-en.pdf");
+    d.ok(&["--lang", "en", "report", "audit", "-o", en.to_str().unwrap()]);
+    check_font_and_a4(&en);
+    let text = text_of(&en);
+    for expected in [
+        "Self-Inspection Report",
+        "Overview",
+        "Toshima City",
+        "Results by clause",
+        "6.(3)①",
+        "Sections not yet submitted",
+    ] {
+        assert!(text.contains(expected), "the English report lacks {expected:?}");
+    }
+    for japanese in ["概要", "目次", "実施率", "令和"] {
+        assert!(!text.contains(japanese), "Japanese {japanese:?} in the English report");
+    }
+}
+
+/// Words of `pdftotext -bbox`: (page, xMin, xMax, text).
+fn words(pdf: &Path) -> Vec<(usize, f64, f64, String)> {
+    let o = poppler("pdftotext").arg("-bbox").arg(pdf).arg("-").output().unwrap();
+    let html = stdout(&o);
+    let mut out = Vec::new();
+    let mut page = 0;
+    for line in html.lines() {
+        let line = line.trim();
+        if line.starts_with("<page") {
+            page += 1;
+        }
+        let Some(rest) = line.strip_prefix("<word ") else { continue };
+        let attr = |name: &str| -> f64 {
+            let at = rest.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+            rest[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        let text = rest.split('>').nth(1).unwrap().split('<').next().unwrap().to_owned();
+        out.push((page, attr("xMin"), attr("xMax"), text));
+    }
+    out
+}
+
+#[test]
+fn section_report_wraps_a_two_thousand_character_comment_inside_its_cell() {
+    let d = Demo::new();
+    // A section still answering, and an item it has to answer.
+    let status = d.json(&["status", "--json"]);
+    let code = status
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["state"] == "draft" && s["phase"] == "in_progress")
+        .map(|s| s["code"].as_str().unwrap().to_owned())
+        .unwrap();
+    let answers = d.json(&["answer", "list", "--dept", &code, "--json"]);
+    let item = answers.as_array().unwrap().iter().find(|a| a["applies"] == true).unwrap()["item_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let sentence = "記録簿の確認を月末の定例業務に加えたが、異動（4月・10月）の直後は記入漏れが続いた。\
+                    「持出し記録簿」と「鍵の貸出簿」を一冊にまとめ、係長が毎週点検する（不備は当日中に是正）。";
+    let long: String = sentence.chars().cycle().take(2000).collect();
+    d.ok(&["answer", "set", "--dept", &code, "--item", &item, "--value", "yes", "--comment", &long]);
+
+    let pdf = d.path("section.pdf");
+    d.ok(&["report", "section", "--dept", &code, "-o", pdf.to_str().unwrap()]);
+    check_font_and_a4(&pdf);
+    let text = text_of(&pdf);
+    for expected in [
+        "所属別点検結果票",
+        "所属長確認欄",
+        "確認印",
+        "確認日",
+        "条項別の実施状況",
+        "点検項目ごとの回答",
+        &item,
+        "6.(3)①",
+    ] {
+        assert!(text.contains(expected), "the section report lacks {expected:?}");
+    }
+
+    // The comment column: 18 mm margin + item 55 mm + answer 21 mm, 41.5 mm wide (section.rs).
+    let mm = 72.0 / 25.4;
+    let (left, right) = ((18.0 + 55.0 + 21.0) * mm, (18.0 + 55.0 + 21.0 + 41.5) * mm);
+    let first: String = long.chars().take(6).collect();
+    let all = words(&pdf);
+    let start = all.iter().position(|w| w.3.starts_with(&first)).expect("the comment is in the PDF");
+    let mut joined = String::new();
+    let mut pages = std::collections::BTreeSet::new();
+    for (page, x0, x1, t) in &all[start..] {
+        if joined.chars().count() >= 2000 {
+            break;
+        }
+        if *x0 < left || *x0 > left + 10.0 {
+            continue; // another column
+        }
+        assert!(*x1 <= right + 0.5, "page {page}: {t:?} ends at {x1:.1} pt, past the cell edge {right:.1} pt");
+        pages.insert(*page);
+        joined.push_str(t);
+    }
+    assert_eq!(joined.chars().take(2000).collect::<String>(), long, "the whole comment comes back from the PDF");
+    assert!(pages.len() >= 2, "the long row continues on the next page: {pages:?}");
+    // The table header is repeated on the continuation page.
+    let last = *pages.iter().last().unwrap();
+    assert!(all.iter().any(|w| w.0 == last && w.3 == "点検項目"), "header not repeated on page {last}");
+}
+
+#[test]
+fn exports_read_back_as_excel_and_csv() {
+    let d = Demo::new();
+    let xlsx = d.path("findings.xlsx");
+    let out = d.ok(&["export", "findings", "-o", xlsx.to_str().unwrap()]);
+    let rows: usize = out.split('（').nth(1).unwrap().trim_end_matches(['行', '）', '\n']).parse().unwrap();
+    assert!(rows > 10, "{out}");
+    let mut book: Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    let sheet = book.worksheet_range("改善を要する事項").unwrap();
+    assert_eq!(sheet.height(), rows + 1);
+    let header: Vec<String> = sheet.rows().next().unwrap().iter().map(ToString::to_string).collect();
+    assert_eq!(&header[..4], ["年度", "所属コード", "部", "所属"]);
+    let answer = header.iter().position(|h| h == "回答").unwrap();
+    assert!(sheet.rows().skip(1).all(|r| ["一部実施", "実施していない"].contains(&r[answer].to_string().as_str())));
+
+    let csv = d.path("answers.csv");
+    d.ok(&["export", "answers", "-o", csv.to_str().unwrap()]);
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    // 20 sections × every item of the checklist, plus the header.
+    let items = d.json(&["campaign", "list", "--json"]);
+    assert!(items.as_array().is_some());
+    let lines = text.split("\r\n").filter(|l| !l.is_empty()).count();
+    assert_eq!((lines - 1) % 20, 0, "{lines} lines");
+    assert!(text.starts_with("年度,所属コード"));
+
+    let en = d.path("findings-en.csv");
+    d.ok(&["--lang", "en", "export", "findings", "-o", en.to_str().unwrap()]);
+    assert!(std::fs::read(&en).unwrap().starts_with("\u{FEFF}Fiscal year,Section code".as_bytes()));
+}
+
+#[test]
+fn bad_input_is_refused_with_a_clear_message_and_nothing_is_written() {
+    let d = Demo::new();
+    let out = d.path("x.pdf");
+    let o = d.tenken(&["report", "section", "--dept", "ZZ", "-o", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("所属コード「ZZ」はありません"), "{}", stderr(&o));
+
+    let o = d.tenken(&["report", "audit", "--campaign", "2001", "-o", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("2001年度の点検はありません"), "{}", stderr(&o));
+
+    let o = d.tenken(&["report", "audit", "-o", d.path("no/such/dir/x.pdf").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("書き込めません"), "{}", stderr(&o));
+
+    let o = d.tenken(&["export", "findings", "-o", d.path("x.xls").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains(".xlsx / .csv"), "{}", stderr(&o));
+
+    // No font anywhere: the message names the packages to install, in both languages.
+    let empty = d.path("no-fonts");
+    std::fs::create_dir(&empty).unwrap();
+    let o = d
+        .cmd()
+        .env("TENKEN_FONT_DIRS", &empty)
+        .args(["report", "audit", "-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("fonts-morisawa-bizud-gothic") && stderr(&o).contains("--font"), "{}", stderr(&o));
+    let o = d
+        .cmd()
+        .env("TENKEN_FONT_DIRS", &empty)
+        .args(["--lang", "en", "report", "audit", "-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(stderr(&o).starts_with("No Japanese font found"), "{}", stderr(&o));
+    let o = d
+        .cmd()
+        .env("TENKEN_FONT", "/etc/hostname")
+        .args(["report", "audit", "-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("フォントファイルとして読めません"), "{}", stderr(&o));
+
+    assert!(!out.exists(), "a refused command wrote a file");
+    let left: Vec<_> = std::fs::read_dir(d.dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(left.iter().all(|n| !n.to_string_lossy().ends_with(".tmp")), "temporary files left: {left:?}");
+}
+
+#[test]
+fn demo_writes_the_sample_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    let o = Command::cargo_bin("tenken")
+        .unwrap()
+        .env_remove("TENKEN_FONT")
+        .env("LANG", "ja_JP.UTF-8")
+        .arg("--db")
+        .arg(dir.path().join("t.db"))
+        .args(["demo", "--reports"])
+        .arg(&reports)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut names: Vec<String> =
+        std::fs::read_dir(&reports).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names[0].starts_with("audit-") && names[0].ends_with("-en.pdf"));
+    assert!(names[1].ends_with("-ja.pdf") && names[2].starts_with("section-"));
+    for n in &names {
+        check_font_and_a4(&reports.join(n));
+    }
+    assert!(text_of(&reports.join(&names[2])).contains("所属別点検結果票"));
+}

@@ -1,0 +1,188 @@
+//! 所属の追加・変更 — one department entered by hand (the auditor's window),
+//! checked against the tree that exists.
+//!
+//! The CSV import checks a whole file and names lines; a single edit has no
+//! line, so it has its own errors. The rules are the same: a code is unique,
+//! a name is not empty, a parent exists and the tree has no cycle.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::department::Department;
+use crate::message::{Describe, Message};
+use crate::tier::Tier;
+
+/// The longest code or name accepted: longer is a paste gone wrong.
+pub const MAX_FIELD_CHARS: usize = 100;
+
+/// A department as a person entered it, before the rules are applied.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DepartmentEdit {
+    pub code: String,
+    pub name: String,
+    /// Empty or `None` for a 部 at the top.
+    pub parent: Option<String>,
+    pub tiers: Vec<Tier>,
+}
+
+/// Why a department entered by hand was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DepartmentEditError {
+    #[error("the code is empty")]
+    EmptyCode,
+    #[error("the name is empty")]
+    EmptyName,
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: &'static str, max: usize },
+    #[error("code {0} already exists")]
+    DuplicateCode(String),
+    #[error("no department {0}")]
+    UnknownDepartment(String),
+    #[error("parent {0} does not exist")]
+    UnknownParent(String),
+    #[error("{code} cannot be placed under {parent}: that is itself or one of its own sub-departments")]
+    Cycle { code: String, parent: String },
+}
+
+impl Describe for DepartmentEditError {
+    fn message(&self) -> Message {
+        match self {
+            DepartmentEditError::EmptyCode => Message::new("dept-edit-empty-code"),
+            DepartmentEditError::EmptyName => Message::new("dept-edit-empty-name"),
+            DepartmentEditError::TooLong { field, max } => {
+                Message::new("dept-edit-too-long").arg("field", *field).arg("max", *max)
+            }
+            DepartmentEditError::DuplicateCode(c) => Message::new("dept-edit-duplicate").arg("code", c),
+            DepartmentEditError::UnknownDepartment(c) => Message::new("dept-edit-unknown").arg("code", c),
+            DepartmentEditError::UnknownParent(p) => Message::new("dept-edit-unknown-parent").arg("parent", p),
+            DepartmentEditError::Cycle { code, parent } => {
+                Message::new("dept-edit-cycle").arg("code", code).arg("parent", parent)
+            }
+        }
+    }
+}
+
+fn field(name: &'static str, value: &str) -> Result<String, DepartmentEditError> {
+    let v = value.trim();
+    if v.chars().count() > MAX_FIELD_CHARS {
+        return Err(DepartmentEditError::TooLong { field: name, max: MAX_FIELD_CHARS });
+    }
+    Ok(v.to_owned())
+}
+
+fn normalise(edit: &DepartmentEdit) -> Result<Department, DepartmentEditError> {
+    let code = field("code", &edit.code)?;
+    let name = field("name", &edit.name)?;
+    if code.is_empty() {
+        return Err(DepartmentEditError::EmptyCode);
+    }
+    if name.is_empty() {
+        return Err(DepartmentEditError::EmptyName);
+    }
+    let parent = edit.parent.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned);
+    let mut tiers = edit.tiers.clone();
+    tiers.sort();
+    tiers.dedup();
+    Ok(Department { code, name, parent, tiers })
+}
+
+/// Checks a new department against the existing tree.
+pub fn check_new(edit: &DepartmentEdit, existing: &[Department]) -> Result<Department, DepartmentEditError> {
+    let d = normalise(edit)?;
+    if existing.iter().any(|e| e.code == d.code) {
+        return Err(DepartmentEditError::DuplicateCode(d.code));
+    }
+    if let Some(p) = &d.parent
+        && !existing.iter().any(|e| &e.code == p)
+    {
+        return Err(DepartmentEditError::UnknownParent(p.clone()));
+    }
+    Ok(d)
+}
+
+/// Checks a change to an existing department (same code; name, parent and
+/// tiers may change). Moving a department under itself or under one of its
+/// own sub-departments is refused.
+pub fn check_change(edit: &DepartmentEdit, existing: &[Department]) -> Result<Department, DepartmentEditError> {
+    let d = normalise(edit)?;
+    if !existing.iter().any(|e| e.code == d.code) {
+        return Err(DepartmentEditError::UnknownDepartment(d.code));
+    }
+    if let Some(p) = &d.parent {
+        let parent_of: HashMap<&str, Option<&str>> =
+            existing.iter().map(|e| (e.code.as_str(), e.parent.as_deref())).collect();
+        if !parent_of.contains_key(p.as_str()) {
+            return Err(DepartmentEditError::UnknownParent(p.clone()));
+        }
+        // Walk up from the new parent; meeting the department itself means a cycle.
+        let mut at = Some(p.as_str());
+        let mut steps = 0;
+        while let Some(code) = at {
+            if code == d.code || steps > existing.len() {
+                return Err(DepartmentEditError::Cycle { code: d.code.clone(), parent: p.clone() });
+            }
+            at = parent_of.get(code).copied().flatten();
+            steps += 1;
+        }
+    }
+    Ok(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::department::parse_departments_csv;
+
+    fn tree() -> Vec<Department> {
+        let csv = "code,name,parent,tiers\nS01,総務部,,\nS0101,情報政策課,S01,lgwan\nS0102,戸籍住民課,S01,mynumber\n";
+        parse_departments_csv(csv.as_bytes(), &[]).unwrap()
+    }
+
+    fn edit(code: &str, name: &str, parent: Option<&str>) -> DepartmentEdit {
+        DepartmentEdit {
+            code: code.into(),
+            name: name.into(),
+            parent: parent.map(Into::into),
+            tiers: vec![Tier::Internet, Tier::Lgwan, Tier::Lgwan],
+        }
+    }
+
+    #[test]
+    fn a_new_department_needs_a_unique_code_a_name_and_an_existing_parent() {
+        let t = tree();
+        let d = check_new(&edit(" S0103 ", " 福祉課 ", Some("S01")), &t).unwrap();
+        assert_eq!((d.code.as_str(), d.name.as_str()), ("S0103", "福祉課"));
+        assert_eq!(d.tiers, vec![Tier::Lgwan, Tier::Internet]);
+        assert_eq!(check_new(&edit("S0101", "x", None), &t), Err(DepartmentEditError::DuplicateCode("S0101".into())));
+        assert_eq!(check_new(&edit(" ", "x", None), &t), Err(DepartmentEditError::EmptyCode));
+        assert_eq!(check_new(&edit("X", "  ", None), &t), Err(DepartmentEditError::EmptyName));
+        assert_eq!(
+            check_new(&edit("X", "x", Some("NOPE")), &t),
+            Err(DepartmentEditError::UnknownParent("NOPE".into()))
+        );
+        assert_eq!(check_new(&edit("X", "x", Some("  ")), &t).unwrap().parent, None);
+        let long = "あ".repeat(MAX_FIELD_CHARS + 1);
+        assert_eq!(
+            check_new(&edit("X", &long, None), &t),
+            Err(DepartmentEditError::TooLong { field: "name", max: MAX_FIELD_CHARS })
+        );
+    }
+
+    #[test]
+    fn a_change_keeps_the_tree_free_of_cycles() {
+        let t = tree();
+        assert_eq!(check_change(&edit("S0101", "情報システム課", Some("S01")), &t).unwrap().name, "情報システム課");
+        assert_eq!(
+            check_change(&edit("S01", "総務部", Some("S0101")), &t),
+            Err(DepartmentEditError::Cycle { code: "S01".into(), parent: "S0101".into() })
+        );
+        assert_eq!(
+            check_change(&edit("S01", "総務部", Some("S01")), &t),
+            Err(DepartmentEditError::Cycle { code: "S01".into(), parent: "S01".into() })
+        );
+        assert_eq!(check_change(&edit("ZZ", "x", None), &t), Err(DepartmentEditError::UnknownDepartment("ZZ".into())));
+    }
+}

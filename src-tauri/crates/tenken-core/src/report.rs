@@ -1,0 +1,263 @@
+//! 報告書の材料 — everything the reports show, as plain data.
+//!
+//! The store gathers it in one transaction (`Store::report_data`,
+//! `Store::section_report_data`), `tenken-report` lays it out as PDF or
+//! spreadsheet. It lives here, in the I/O-free core, so that neither of those
+//! two crates has to know the other: the shell (CLI or window) carries the
+//! value from one to the other.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::aggregate::Summary;
+use crate::answer::{Answer, AnswerValue};
+use crate::campaign::SectionState;
+use crate::fiscal::FiscalYear;
+use crate::questionnaire::{Item, Questionnaire, Section};
+use crate::review::{Review, ReviewMark};
+use crate::tier::Tier;
+
+/// Who ran the inspection (概要 of the audit report). Either may be unknown;
+/// the report then leaves a line to fill in by hand.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Officers {
+    /// 責任者 (e.g. the CISO or the head of 情報政策課).
+    pub responsible: Option<String>,
+    /// 担当者 (the auditor's staff).
+    pub staff: Option<String>,
+}
+
+/// The settings keys the store reads [`Officers`] from.
+pub const SETTING_RESPONSIBLE: &str = "report.responsible";
+/// See [`SETTING_RESPONSIBLE`].
+pub const SETTING_STAFF: &str = "report.staff";
+
+/// The summary of the fiscal year before, for year-over-year change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PreviousYear {
+    pub year: FiscalYear,
+    pub summary: Summary,
+}
+
+/// One item of one section, in checklist order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemDetail {
+    /// The clause the item belongs to (`6.(3)①`).
+    pub clause: String,
+    pub item_id: String,
+    /// False when the section does not operate the item's tiers (自動で該当なし).
+    pub applies: bool,
+    pub answer: Option<Answer>,
+    /// The auditor's mark, if any.
+    pub review: Option<Review>,
+}
+
+impl ItemDetail {
+    /// The answer value that counts: `None` for unanswered and for carried-over
+    /// answers nobody has re-checked (未確認), `Na` for items of other tiers.
+    pub fn effective_value(&self) -> Option<AnswerValue> {
+        if !self.applies {
+            return Some(AnswerValue::Na);
+        }
+        self.answer.as_ref().filter(|a| !a.unconfirmed).and_then(|a| a.value)
+    }
+
+    /// Whether the item asks for improvement (一部実施 / 実施していない).
+    pub fn needs_improvement(&self) -> bool {
+        self.effective_value().is_some_and(AnswerValue::needs_plan)
+    }
+
+    /// Whether the auditor marked it as a finding (指摘).
+    pub fn is_finding(&self) -> bool {
+        self.review.as_ref().is_some_and(|r| r.mark == ReviewMark::Finding)
+    }
+}
+
+/// A section with everything it answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionDetail {
+    pub code: String,
+    /// 課 name.
+    pub name: String,
+    /// 部 / 課, as the org tree was when the campaign opened.
+    pub path: String,
+    pub tiers: Vec<Tier>,
+    pub state: SectionState,
+    pub submitted_on: Option<NaiveDate>,
+    pub reopen_reason: Option<String>,
+    /// Every item of the checklist, in checklist order.
+    pub items: Vec<ItemDetail>,
+}
+
+impl SectionDetail {
+    /// The 部 the section belongs to: the path without its last part.
+    pub fn bu(&self) -> String {
+        match self.path.rsplit_once(" / ") {
+            Some((bu, _)) => bu.to_owned(),
+            None => String::new(),
+        }
+    }
+}
+
+/// Everything a report of one campaign shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportData {
+    pub year: FiscalYear,
+    /// The checklist the campaign asked (clauses, items, the policy = the criteria).
+    pub questionnaire: Questionnaire,
+    pub opened_on: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+    pub officers: Officers,
+    /// This year's rates over [`ReportData::sections`].
+    pub summary: Summary,
+    /// Last year's rates over the same scope, if there was a campaign.
+    pub previous: Option<PreviousYear>,
+    /// The sections in campaign order: all of them, or the one a section report is about.
+    pub sections: Vec<SectionDetail>,
+    /// Number of 部 the sections belong to (for the 概要).
+    pub departments: u32,
+}
+
+/// One line of the improvement list: a `partial` / `no` answer or a 指摘.
+#[derive(Debug, Clone, Copy)]
+pub struct Finding<'a> {
+    pub section: &'a SectionDetail,
+    pub clause: &'a Section,
+    pub item: &'a Item,
+    pub detail: &'a ItemDetail,
+}
+
+impl ReportData {
+    /// Every item of every section in checklist order, with its clause and question.
+    pub fn rows(&self) -> impl Iterator<Item = Finding<'_>> {
+        let items: Vec<(&Section, &Item)> = self.questionnaire.items().collect();
+        self.sections.iter().flat_map(move |s| {
+            let items = items.clone();
+            s.items.iter().enumerate().filter_map(move |(i, d)| {
+                let (clause, item) = match items.get(i) {
+                    Some((c, it)) if it.id == d.item_id => (*c, *it),
+                    _ => self.questionnaire.item(&d.item_id)?,
+                };
+                Some(Finding { section: s, clause, item, detail: d })
+            })
+        })
+    }
+
+    /// The answers that ask for improvement (一部実施 / 実施していない), by section then checklist order.
+    pub fn improvements(&self) -> impl Iterator<Item = Finding<'_>> {
+        self.rows().filter(|f| f.detail.needs_improvement())
+    }
+
+    /// The auditor's findings (指摘), by section then checklist order.
+    pub fn review_findings(&self) -> impl Iterator<Item = Finding<'_>> {
+        self.rows().filter(|f| f.detail.is_finding())
+    }
+
+    /// What goes to the findings spreadsheet: improvements and 指摘, each once.
+    pub fn findings(&self) -> impl Iterator<Item = Finding<'_>> {
+        self.rows().filter(|f| f.detail.needs_improvement() || f.detail.is_finding())
+    }
+
+    /// The sections that have not submitted (作成中 or 差戻し).
+    pub fn not_submitted(&self) -> impl Iterator<Item = &SectionDetail> {
+        self.sections.iter().filter(|s| s.state != SectionState::Submitted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aggregate::{SectionAnswers, summarise};
+    use crate::answer::ImprovementPlan;
+    use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
+    use std::collections::HashMap;
+
+    fn answer(id: &str, value: AnswerValue, unconfirmed: bool) -> Answer {
+        let plan = value.needs_plan().then(|| ImprovementPlan {
+            action: "手順を定める".into(),
+            owner: None,
+            due: NaiveDate::from_ymd_opt(2027, 3, 31).unwrap_or_default(),
+        });
+        Answer {
+            item_id: id.into(),
+            value: Some(value),
+            comment: String::new(),
+            na_reason: String::new(),
+            plan,
+            unconfirmed,
+        }
+    }
+
+    fn data() -> ReportData {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let items = vec![
+            ItemDetail {
+                clause: "6.(1)".into(),
+                item_id: "s-6-1-a".into(),
+                applies: true,
+                answer: Some(answer("s-6-1-a", AnswerValue::No, false)),
+                review: None,
+            },
+            ItemDetail {
+                clause: "6.(3)①".into(),
+                item_id: "s-6-3-1-a".into(),
+                applies: true,
+                answer: Some(answer("s-6-3-1-a", AnswerValue::Partial, true)),
+                review: Some(Review { mark: ReviewMark::Finding, comment: "記録なし".into() }),
+            },
+            ItemDetail {
+                clause: "6.(3)①".into(),
+                item_id: "s-6-3-1-b".into(),
+                applies: false,
+                answer: None,
+                review: None,
+            },
+        ];
+        let section = SectionDetail {
+            code: "A".into(),
+            name: "甲課".into(),
+            path: "総務部 / 甲課".into(),
+            tiers: vec![Tier::Mynumber],
+            state: SectionState::Draft,
+            submitted_on: None,
+            reopen_reason: None,
+            items,
+        };
+        let empty = HashMap::new();
+        let summary = summarise(
+            &q,
+            &[SectionAnswers {
+                code: "A",
+                name: "甲課",
+                tiers: &[Tier::Mynumber],
+                state: SectionState::Draft,
+                answers: &empty,
+            }],
+        );
+        ReportData {
+            year: FiscalYear::new(2026).unwrap(),
+            questionnaire: q,
+            opened_on: None,
+            closed_on: None,
+            officers: Officers::default(),
+            summary,
+            previous: None,
+            sections: vec![section],
+            departments: 1,
+        }
+    }
+
+    #[test]
+    fn improvements_skip_unconfirmed_drafts_but_findings_keep_review_marks() {
+        let d = data();
+        let ids: Vec<_> = d.improvements().map(|f| f.item.id.as_str()).collect();
+        assert_eq!(ids, ["s-6-1-a"], "an unconfirmed carried-over 一部 is not this year's answer");
+        let ids: Vec<_> = d.findings().map(|f| f.item.id.as_str()).collect();
+        assert_eq!(ids, ["s-6-1-a", "s-6-3-1-a"]);
+        assert_eq!(d.review_findings().count(), 1);
+        assert_eq!(d.rows().nth(1).map(|f| f.clause.clause.as_str()), Some("6.(3)①"));
+        assert_eq!(d.rows().nth(2).and_then(|f| f.detail.effective_value()), Some(AnswerValue::Na));
+        assert_eq!(d.not_submitted().count(), 1);
+        assert_eq!(d.sections[0].bu(), "総務部");
+    }
+}

@@ -1,0 +1,572 @@
+//! The `.tenken` file: a zip with a signed manifest, as pure functions over bytes.
+//!
+//! Layout (format version 1), members in this order, all *stored* (no
+//! compression, so a package can never expand beyond its own size):
+//!
+//! | member               | what                                                    |
+//! |----------------------|---------------------------------------------------------|
+//! | `manifest.json`      | [`Manifest`]: who, what, which revision, SHA-256 of each content member |
+//! | `signature`          | Ed25519 signature of the exact bytes of `manifest.json`, 128 hex digits |
+//! | `questionnaire.toml` | distribution only: the checklist as the auditor loaded it |
+//! | `distribution.json`  | distribution only: [`Distribution`]                     |
+//! | `response.json`      | response only: [`Response`]                             |
+//!
+//! Reading checks, in order: size of the file; zip structure; member names
+//! (no `..`, absolute or backslash paths, nothing unexpected, no duplicates);
+//! declared and actual sizes of each member and of all together (reading
+//! stops at the bound); that the file is byte for byte what the writer makes
+//! of those members (so no timestamp, attribute or padding can be altered
+//! unnoticed); format version; every member's size and SHA-256; the
+//! signature over the manifest; the contents. Any failure is a typed [`PackageError`]; nothing panics on
+//! any input.
+
+use std::collections::BTreeSet;
+use std::io::{Cursor, Read, Write};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use tenken_core::fiscal::FiscalYear;
+use tenken_core::message::{Describe, Message};
+use tenken_core::questionnaire::parse_questionnaire;
+use thiserror::Error;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, System, ZipArchive, ZipWriter};
+
+use crate::contents::{Contents, Distribution, Response};
+use crate::keys::{Fingerprint, PublicKey, SecretKey};
+
+/// The format version this program writes and the only one it reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// The `format` field of every manifest: tells a tenken package from any other JSON.
+pub const FORMAT_NAME: &str = "tenken-package";
+/// The manifest member.
+pub const MANIFEST: &str = "manifest.json";
+/// The signature member.
+pub const SIGNATURE: &str = "signature";
+/// The checklist member of a distribution.
+pub const QUESTIONNAIRE: &str = "questionnaire.toml";
+/// The contents member of a distribution.
+pub const DISTRIBUTION: &str = "distribution.json";
+/// The contents member of a response.
+pub const RESPONSE: &str = "response.json";
+
+/// Upper bounds on what a package may hold. Generous for real answers
+/// (4 000-character comments on hundreds of items, with history), small
+/// enough that a hostile file cannot exhaust the memory of an old terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The whole file.
+    pub file: u64,
+    /// One content member, declared and actual.
+    pub member: u64,
+    /// All members together, declared and actual.
+    pub total: u64,
+    /// The manifest and the signature, each.
+    pub manifest: u64,
+    /// Entries in the zip.
+    pub entries: usize,
+}
+
+impl Limits {
+    /// The limits every import uses.
+    pub const DEFAULT: Limits =
+        Limits { file: 64 << 20, member: 32 << 20, total: 64 << 20, manifest: 1 << 20, entries: 16 };
+}
+
+/// Which way a package travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// 配布: auditor → section.
+    Distribution,
+    /// 回答: section → auditor.
+    Response,
+}
+
+impl Kind {
+    /// The code written in manifests and used in message ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Distribution => "distribution",
+            Kind::Response => "response",
+        }
+    }
+
+    /// The content members of this kind, in file order.
+    fn members(self) -> &'static [&'static str] {
+        match self {
+            Kind::Distribution => &[QUESTIONNAIRE, DISTRIBUTION],
+            Kind::Response => &[RESPONSE],
+        }
+    }
+}
+
+/// The size and SHA-256 of one content member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberDigest {
+    pub name: String,
+    pub size: u64,
+    /// Lower-case hex.
+    pub sha256: String,
+}
+
+/// `manifest.json`: what the package is, signed as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Always [`FORMAT_NAME`].
+    pub format: String,
+    pub format_version: u32,
+    pub kind: Kind,
+    /// 32 lower-case hex digits, unique per package.
+    pub package_id: String,
+    /// The campaign's fiscal year.
+    pub campaign: i32,
+    /// The section's code.
+    pub department: String,
+    /// The checklist's identity (SHA-256 of its canonical form).
+    pub questionnaire_hash: String,
+    /// Counts up per section and kind; a newer revision supersedes an older one.
+    pub revision: u32,
+    /// When the package was made (RFC 3339, the maker's clock).
+    pub created_at: String,
+    /// The signer's Ed25519 public key, 64 hex digits.
+    pub signer: String,
+    /// Every content member.
+    pub members: Vec<MemberDigest>,
+}
+
+/// What a maker says about a package besides its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    pub package_id: String,
+    pub campaign: i32,
+    pub department: String,
+    pub questionnaire_hash: String,
+    pub revision: u32,
+    pub created_at: String,
+}
+
+/// A package read and verified: signature good, every member as the manifest says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Package {
+    pub manifest: Manifest,
+    /// The key that signed it (not yet trusted: pinning is the importer's decision).
+    pub signer: PublicKey,
+    /// SHA-256 of the whole file, lower-case hex: the same bytes are the same package.
+    pub sha256: String,
+    pub contents: Contents,
+}
+
+impl Package {
+    /// The signer's fingerprint.
+    pub fn fingerprint(&self) -> Fingerprint {
+        self.signer.fingerprint()
+    }
+}
+
+/// Why a file was refused as a package. Said so that a clerk knows what to do
+/// (usually: ask for the file again).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum PackageError {
+    #[error("not a tenken package")]
+    NotAPackage,
+    #[error("the file ends too early")]
+    Truncated,
+    #[error("the file is damaged: {0}")]
+    Damaged(String),
+    #[error("the file is {size} bytes, more than {max}")]
+    TooLarge { size: u64, max: u64 },
+    #[error("member {name} is {size} bytes, more than {max}")]
+    MemberTooLarge { name: String, size: u64, max: u64 },
+    #[error("member name {0:?} is a path outside the package")]
+    UnsafeName(String),
+    #[error("unexpected member {0:?}")]
+    UnexpectedMember(String),
+    #[error("member {0:?} appears twice")]
+    DuplicateMember(String),
+    #[error("member {0} is missing")]
+    MissingMember(String),
+    #[error("an entry uses compression or encryption that packages never use")]
+    Unsupported,
+    #[error("format version {found} (this program reads {supported})")]
+    UnknownVersion { found: u64, supported: u32 },
+    #[error("the manifest is not valid: {0}")]
+    BadManifest(String),
+    #[error("the signature does not match")]
+    BadSignature,
+    #[error("member {0} does not match the manifest")]
+    MemberMismatch(String),
+    #[error("the contents are not valid: {0}")]
+    BadContents(String),
+}
+
+impl Describe for PackageError {
+    fn message(&self) -> Message {
+        match self {
+            PackageError::NotAPackage => Message::new("pkg-not-a-package"),
+            PackageError::Truncated => Message::new("pkg-truncated"),
+            PackageError::Damaged(d) => Message::new("pkg-damaged").arg("detail", d),
+            PackageError::TooLarge { size, max } => {
+                Message::new("pkg-too-large").arg("size", size.to_string()).arg("max", max.to_string())
+            }
+            PackageError::MemberTooLarge { name, size, max } => Message::new("pkg-member-too-large")
+                .arg("name", name)
+                .arg("size", size.to_string())
+                .arg("max", max.to_string()),
+            PackageError::UnsafeName(n) => Message::new("pkg-unsafe-name").arg("name", n),
+            PackageError::UnexpectedMember(n) => Message::new("pkg-unexpected-member").arg("name", n),
+            PackageError::DuplicateMember(n) => Message::new("pkg-duplicate-member").arg("name", n),
+            PackageError::MissingMember(n) => Message::new("pkg-missing-member").arg("name", n),
+            PackageError::Unsupported => Message::new("pkg-unsupported"),
+            PackageError::UnknownVersion { found, supported } => {
+                Message::new("pkg-unknown-version").arg("found", found.to_string()).arg("supported", *supported)
+            }
+            PackageError::BadManifest(d) => Message::new("pkg-bad-manifest").arg("detail", d),
+            PackageError::BadSignature => Message::new("pkg-bad-signature"),
+            PackageError::MemberMismatch(n) => Message::new("pkg-member-mismatch").arg("name", n),
+            PackageError::BadContents(d) => Message::new("pkg-bad-contents").arg("detail", d),
+        }
+    }
+}
+
+/// Why a package could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BuildError {
+    /// The writer failed or made something the reader refuses (too large, say).
+    #[error("the package could not be made: {0}")]
+    Refused(#[from] PackageError),
+}
+
+impl Describe for BuildError {
+    fn message(&self) -> Message {
+        match self {
+            BuildError::Refused(e) => Message::new("pkg-build-failed").arg("detail", e.to_string()),
+        }
+    }
+}
+
+/// Writes members in the one canonical way: stored, fixed timestamp
+/// (1980-01-01), Unix attributes 0644 on every platform, no extra fields.
+pub(crate) fn write_zip(members: &[(&str, &[u8])]) -> Result<Vec<u8>, zip::result::ZipError> {
+    let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Stored)
+        .last_modified_time(DateTime::default())
+        .system(System::Unix)
+        .unix_permissions(0o644)
+        .large_file(false);
+    for (name, data) in members {
+        w.start_file(*name, options)?;
+        w.write_all(data)?;
+    }
+    Ok(w.finish()?.into_inner())
+}
+
+/// SHA-256 of some bytes, lower-case hex: how packages and their members are identified.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+fn is_lower_hex(s: &str, len: usize) -> bool {
+    s.len() == len && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Makes a distribution package (auditor → section).
+pub fn build_distribution(
+    header: &Header,
+    distribution: &Distribution,
+    questionnaire_toml: &str,
+    key: &SecretKey,
+) -> Result<Vec<u8>, BuildError> {
+    let json = serde_json::to_vec(distribution).map_err(|e| PackageError::BadContents(e.to_string()))?;
+    build(header, Kind::Distribution, &[(QUESTIONNAIRE, questionnaire_toml.as_bytes()), (DISTRIBUTION, &json)], key)
+}
+
+/// Makes a response package (section → auditor).
+pub fn build_response(header: &Header, response: &Response, key: &SecretKey) -> Result<Vec<u8>, BuildError> {
+    let json = serde_json::to_vec(response).map_err(|e| PackageError::BadContents(e.to_string()))?;
+    build(header, Kind::Response, &[(RESPONSE, &json)], key)
+}
+
+fn build(header: &Header, kind: Kind, contents: &[(&str, &[u8])], key: &SecretKey) -> Result<Vec<u8>, BuildError> {
+    let bytes = assemble(header, kind, contents, key)?;
+    // Never hand out a file the reader would refuse (too large, a bad header field…).
+    open(&bytes)?;
+    Ok(bytes)
+}
+
+/// Manifest, signature and members zipped, without checking the result.
+pub(crate) fn assemble(
+    header: &Header,
+    kind: Kind,
+    contents: &[(&str, &[u8])],
+    key: &SecretKey,
+) -> Result<Vec<u8>, PackageError> {
+    let manifest = Manifest {
+        format: FORMAT_NAME.to_owned(),
+        format_version: FORMAT_VERSION,
+        kind,
+        package_id: header.package_id.clone(),
+        campaign: header.campaign,
+        department: header.department.clone(),
+        questionnaire_hash: header.questionnaire_hash.clone(),
+        revision: header.revision,
+        created_at: header.created_at.clone(),
+        signer: key.public().to_hex(),
+        members: contents
+            .iter()
+            .map(|(name, data)| MemberDigest {
+                name: (*name).to_owned(),
+                size: data.len() as u64,
+                sha256: sha256_hex(data),
+            })
+            .collect(),
+    };
+    let mut manifest_json =
+        serde_json::to_vec_pretty(&manifest).map_err(|e| PackageError::BadManifest(e.to_string()))?;
+    manifest_json.push(b'\n');
+    let signature = hex::encode(key.sign(&manifest_json));
+    let mut members: Vec<(&str, &[u8])> = vec![(MANIFEST, &manifest_json), (SIGNATURE, signature.as_bytes())];
+    members.extend_from_slice(contents);
+    write_zip(&members).map_err(|e| PackageError::Damaged(e.to_string()))
+}
+
+/// Reads and verifies a package with the default [`Limits`].
+pub fn open(bytes: &[u8]) -> Result<Package, PackageError> {
+    open_with_limits(bytes, &Limits::DEFAULT)
+}
+
+/// The end-of-central-directory record's signature.
+const EOCD: &[u8; 4] = b"PK\x05\x06";
+/// A local file header's signature: every package starts with one.
+const LOCAL: &[u8; 4] = b"PK\x03\x04";
+
+/// Refuses names that could point outside a folder if anyone ever extracted
+/// the zip: `..`, absolute paths, drive letters, backslashes, control characters.
+fn check_name(raw: &[u8]) -> Result<String, PackageError> {
+    let shown = String::from_utf8_lossy(raw).chars().take(120).collect::<String>();
+    let name = std::str::from_utf8(raw).map_err(|_| PackageError::UnsafeName(shown.clone()))?;
+    let unsafe_name = name.is_empty()
+        || name.starts_with('/')
+        || name.contains('\\')
+        || name.contains(':')
+        || name.chars().any(char::is_control)
+        || name.split('/').any(|part| part == ".." || part == "." || part.is_empty());
+    if unsafe_name {
+        return Err(PackageError::UnsafeName(shown));
+    }
+    Ok(name.to_owned())
+}
+
+fn zip_error(e: zip::result::ZipError) -> PackageError {
+    match e {
+        zip::result::ZipError::UnsupportedArchive(_) | zip::result::ZipError::CompressionMethodNotSupported(_) => {
+            PackageError::Unsupported
+        }
+        other => PackageError::Damaged(other.to_string()),
+    }
+}
+
+/// Reads and verifies a package. Every byte is untrusted: see the module docs for the checks.
+pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, PackageError> {
+    let size = bytes.len() as u64;
+    if size > limits.file {
+        return Err(PackageError::TooLarge { size, max: limits.file });
+    }
+    if bytes.len() < LOCAL.len() {
+        return Err(if LOCAL.starts_with(bytes) { PackageError::Truncated } else { PackageError::NotAPackage });
+    }
+    if !bytes.starts_with(LOCAL) {
+        return Err(PackageError::NotAPackage);
+    }
+    // The end record sits in the last 22 bytes (no comment is ever written,
+    // but look as far as a comment could reach before calling it truncated).
+    let tail = &bytes[bytes.len().saturating_sub(22 + 0xFFFF)..];
+    if !tail.windows(4).any(|w| w == EOCD) {
+        return Err(PackageError::Truncated);
+    }
+
+    let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(zip_error)?;
+    if archive.len() > limits.entries {
+        return Err(PackageError::Damaged(format!("{} entries", archive.len())));
+    }
+    let known = [MANIFEST, SIGNATURE, QUESTIONNAIRE, DISTRIBUTION, RESPONSE];
+    let bound = |name: &str| if name == MANIFEST || name == SIGNATURE { limits.manifest } else { limits.member };
+
+    // 1. The central directory alone: names and declared sizes, before any data is read.
+    let mut names = Vec::with_capacity(archive.len());
+    let mut declared_total: u64 = 0;
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).map_err(zip_error)?;
+        let name = check_name(entry.name_raw())?;
+        if !known.contains(&name.as_str()) {
+            return Err(PackageError::UnexpectedMember(name));
+        }
+        if names.contains(&name) {
+            return Err(PackageError::DuplicateMember(name));
+        }
+        if entry.encrypted() || entry.compression() != CompressionMethod::Stored {
+            return Err(PackageError::Unsupported);
+        }
+        let declared = entry.size().max(entry.compressed_size());
+        let max = bound(&name);
+        if declared > max {
+            return Err(PackageError::MemberTooLarge { name, size: declared, max });
+        }
+        declared_total = declared_total.saturating_add(declared);
+        if declared_total > limits.total {
+            return Err(PackageError::TooLarge { size: declared_total, max: limits.total });
+        }
+        names.push(name);
+    }
+
+    // 2. The data, reading no further than each bound.
+    let mut data: Vec<Vec<u8>> = Vec::with_capacity(names.len());
+    let mut actual_total: u64 = 0;
+    for (i, name) in names.iter().enumerate() {
+        let max = bound(name);
+        let mut member = archive.by_index(i).map_err(zip_error)?;
+        let mut buf = Vec::new();
+        (&mut member)
+            .take(max.saturating_add(1))
+            .read_to_end(&mut buf)
+            .map_err(|e| PackageError::Damaged(format!("{name}: {e}")))?;
+        let len = buf.len() as u64;
+        if len > max {
+            return Err(PackageError::MemberTooLarge { name: name.clone(), size: len, max });
+        }
+        actual_total = actual_total.saturating_add(len);
+        if actual_total > limits.total {
+            return Err(PackageError::TooLarge { size: actual_total, max: limits.total });
+        }
+        data.push(buf);
+    }
+
+    // 3. The file must be exactly what the writer makes of these members.
+    let members: Vec<(&str, &[u8])> = names.iter().map(String::as_str).zip(data.iter().map(Vec::as_slice)).collect();
+    let canonical = write_zip(&members).map_err(|e| PackageError::Damaged(e.to_string()))?;
+    if canonical != bytes {
+        return Err(PackageError::Damaged("zip layout".to_owned()));
+    }
+    let member = |name: &str| members.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
+
+    // 4. The manifest: its version first, so a newer format is named as such.
+    let manifest_bytes = member(MANIFEST).ok_or_else(|| PackageError::MissingMember(MANIFEST.to_owned()))?;
+    #[derive(Deserialize)]
+    struct Probe {
+        format: Option<String>,
+        format_version: Option<u64>,
+    }
+    let probe: Probe = serde_json::from_slice(manifest_bytes).map_err(|e| PackageError::BadManifest(e.to_string()))?;
+    if probe.format.as_deref() != Some(FORMAT_NAME) {
+        return Err(PackageError::NotAPackage);
+    }
+    match probe.format_version {
+        Some(v) if v == u64::from(FORMAT_VERSION) => {}
+        Some(v) => return Err(PackageError::UnknownVersion { found: v, supported: FORMAT_VERSION }),
+        None => return Err(PackageError::BadManifest("format_version".to_owned())),
+    }
+    let manifest: Manifest =
+        serde_json::from_slice(manifest_bytes).map_err(|e| PackageError::BadManifest(e.to_string()))?;
+
+    // 5. Exactly the members the kind has, each as the manifest says.
+    let expected = manifest.kind.members();
+    for name in &names {
+        if name != MANIFEST && name != SIGNATURE && !expected.contains(&name.as_str()) {
+            return Err(PackageError::UnexpectedMember(name.clone()));
+        }
+    }
+    let listed: BTreeSet<&str> = manifest.members.iter().map(|m| m.name.as_str()).collect();
+    if listed.len() != manifest.members.len() || listed != expected.iter().copied().collect() {
+        return Err(PackageError::BadManifest("members".to_owned()));
+    }
+    for digest in &manifest.members {
+        let body = member(&digest.name).ok_or_else(|| PackageError::MissingMember(digest.name.clone()))?;
+        if body.len() as u64 != digest.size || sha256_hex(body) != digest.sha256 {
+            return Err(PackageError::MemberMismatch(digest.name.clone()));
+        }
+    }
+
+    // 6. The signature over the manifest's exact bytes.
+    let signer = PublicKey::from_hex(&manifest.signer).map_err(|_| PackageError::BadManifest("signer".to_owned()))?;
+    let signature_text = member(SIGNATURE).ok_or_else(|| PackageError::MissingMember(SIGNATURE.to_owned()))?;
+    let signature: [u8; 64] = std::str::from_utf8(signature_text)
+        .ok()
+        .filter(|s| is_lower_hex(s, 128))
+        .and_then(|s| hex::decode(s).ok())
+        .and_then(|v| v.try_into().ok())
+        .ok_or(PackageError::BadSignature)?;
+    if !signer.verifies(manifest_bytes, &signature) {
+        return Err(PackageError::BadSignature);
+    }
+
+    // 7. The manifest's own fields.
+    if !is_lower_hex(&manifest.package_id, 32) {
+        return Err(PackageError::BadManifest("package_id".to_owned()));
+    }
+    if FiscalYear::new(i64::from(manifest.campaign)).is_err() {
+        return Err(PackageError::BadManifest("campaign".to_owned()));
+    }
+    if manifest.department.trim().is_empty() || manifest.department.chars().count() > 64 {
+        return Err(PackageError::BadManifest("department".to_owned()));
+    }
+    if !is_lower_hex(&manifest.questionnaire_hash, 64) {
+        return Err(PackageError::BadManifest("questionnaire_hash".to_owned()));
+    }
+    if manifest.revision == 0 {
+        return Err(PackageError::BadManifest("revision".to_owned()));
+    }
+
+    // 8. The contents, typed and consistent with the manifest.
+    let bad = |e: &dyn std::fmt::Display| PackageError::BadContents(e.to_string());
+    let contents = match manifest.kind {
+        Kind::Distribution => {
+            let toml = member(QUESTIONNAIRE).ok_or_else(|| PackageError::MissingMember(QUESTIONNAIRE.to_owned()))?;
+            let toml = std::str::from_utf8(toml).map_err(|e| bad(&e))?.to_owned();
+            let questionnaire = parse_questionnaire(&toml)
+                .map_err(|errors| PackageError::BadContents(format!("{QUESTIONNAIRE}: {} errors", errors.len())))?;
+            if questionnaire.hash() != manifest.questionnaire_hash {
+                return Err(PackageError::BadContents(format!("{QUESTIONNAIRE}: hash")));
+            }
+            let json = member(DISTRIBUTION).ok_or_else(|| PackageError::MissingMember(DISTRIBUTION.to_owned()))?;
+            let distribution: Distribution = serde_json::from_slice(json).map_err(|e| bad(&e))?;
+            if distribution.section.code != manifest.department {
+                return Err(PackageError::BadContents("section code".to_owned()));
+            }
+            Contents::Distribution { distribution, questionnaire: Box::new(questionnaire), questionnaire_toml: toml }
+        }
+        Kind::Response => {
+            let json = member(RESPONSE).ok_or_else(|| PackageError::MissingMember(RESPONSE.to_owned()))?;
+            let response: Response = serde_json::from_slice(json).map_err(|e| bad(&e))?;
+            if !is_lower_hex(&response.distribution_id, 32) {
+                return Err(PackageError::BadContents("distribution_id".to_owned()));
+            }
+            Contents::Response(response)
+        }
+    };
+    Ok(Package { manifest, signer, sha256: sha256_hex(bytes), contents })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn member_names_that_leave_the_folder_are_refused() {
+        for bad in ["../x", "a/../b", "/etc/passwd", "C:/x", "a\\b", "", "a//b", "./x", "x\u{0}"] {
+            assert!(matches!(check_name(bad.as_bytes()), Err(PackageError::UnsafeName(_))), "{bad:?}");
+        }
+        assert!(matches!(check_name(&[0xff, 0xfe]), Err(PackageError::UnsafeName(_))));
+        assert_eq!(check_name(b"manifest.json").unwrap(), "manifest.json");
+    }
+
+    #[test]
+    fn the_writer_is_deterministic() {
+        let a = write_zip(&[("a", b"1"), ("b", b"22")]).unwrap();
+        let b = write_zip(&[("a", b"1"), ("b", b"22")]).unwrap();
+        assert_eq!(a, b);
+        assert!(a.starts_with(LOCAL));
+    }
+}

@@ -1,0 +1,466 @@
+//! The exchange's rules, as pure functions: whose key is trusted, what may be
+//! imported and in which order, what a terminal takes from a distribution,
+//! and what the files are called. The store gathers what the database knows
+//! into a view, asks here, and writes the answer.
+
+use std::collections::{HashMap, HashSet};
+
+use tenken_core::answer::{Answer, AnswerInput, MAX_TEXT_CHARS, carry_over, check_answer};
+use tenken_core::campaign::{SectionState, missing_for_submit};
+use tenken_core::fiscal::FiscalYear;
+use tenken_core::message::{Describe, Message};
+use tenken_core::questionnaire::Questionnaire;
+use tenken_core::tier::Tier;
+use thiserror::Error;
+
+use crate::contents::{Distribution, Response};
+use crate::format::{Kind, Manifest, Package};
+use crate::keys::Fingerprint;
+
+/// Whose key a pin is: the auditor's (on a section terminal) or a section's (at the auditor).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Party {
+    /// The auditor whose distributions this terminal accepts.
+    Auditor,
+    /// A section, by its code.
+    Section(String),
+}
+
+impl Party {
+    /// The key under which the pin is stored.
+    pub fn key(&self) -> String {
+        match self {
+            Party::Auditor => "auditor".to_owned(),
+            Party::Section(code) => format!("dept:{code}"),
+        }
+    }
+
+    /// The party a stored key names.
+    pub fn from_key(key: &str) -> Option<Party> {
+        match key {
+            "auditor" => Some(Party::Auditor),
+            k => k.strip_prefix("dept:").filter(|c| !c.is_empty()).map(|c| Party::Section(c.to_owned())),
+        }
+    }
+}
+
+/// What to do with a signer's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinDecision {
+    /// Nobody is pinned yet: trust this key from now on (and show its fingerprint).
+    FirstUse,
+    /// The key is the pinned one.
+    Trusted,
+}
+
+/// A package that is genuine but must not be taken. Every refusal leaves the
+/// database as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Refusal {
+    #[error("a {found:?} package where a {expected:?} package is expected")]
+    WrongKind { expected: Kind, found: Kind },
+    #[error("no campaign {year}")]
+    UnknownCampaign { year: i32 },
+    #[error("campaign {year} is closed")]
+    CampaignClosed { year: i32 },
+    #[error("campaign {year} asks another checklist")]
+    QuestionnaireMismatch { year: i32 },
+    #[error("unknown department {code}")]
+    UnknownDepartment { code: String },
+    #[error("no package was distributed to {code} for {year}")]
+    NotDistributed { code: String, year: i32 },
+    #[error("signed by {presented}, but {party:?} is pinned to {pinned}")]
+    SignerChanged { party: Party, pinned: String, presented: String },
+    #[error("revision {revision} is older than the imported revision {current}")]
+    Outdated { revision: u32, current: u32 },
+    #[error("another package with revision {revision} was already imported")]
+    RevisionConflict { revision: u32 },
+    #[error("another package with the same id was already imported")]
+    IdConflict,
+    #[error("answer to unknown item {item}")]
+    UnknownItem { item: String },
+    #[error("answer to {item}, which does not apply to the section")]
+    NotApplicable { item: String },
+    #[error("two answers to {item}")]
+    DuplicateAnswer { item: String },
+    #[error("answer to {item} breaks a rule: {detail}")]
+    InvalidAnswer { item: String, detail: String },
+    #[error("submitted with {count} items not done")]
+    SubmittedIncomplete { count: usize },
+}
+
+impl Describe for Refusal {
+    fn message(&self) -> Message {
+        match self {
+            Refusal::WrongKind { expected, found } => {
+                Message::new("pkg-wrong-kind").arg("expected", expected.code()).arg("found", found.code())
+            }
+            Refusal::UnknownCampaign { year } => Message::new("pkg-wrong-campaign").arg("year", year.to_string()),
+            Refusal::CampaignClosed { year } => Message::new("pkg-campaign-closed").arg("year", year.to_string()),
+            Refusal::QuestionnaireMismatch { year } => {
+                Message::new("pkg-questionnaire-mismatch").arg("year", year.to_string())
+            }
+            Refusal::UnknownDepartment { code } => Message::new("pkg-unknown-department").arg("code", code),
+            Refusal::NotDistributed { code, year } => {
+                Message::new("pkg-not-distributed").arg("code", code).arg("year", year.to_string())
+            }
+            Refusal::SignerChanged { party: Party::Auditor, pinned, presented } => {
+                Message::new("pkg-signer-changed-auditor").arg("pinned", pinned).arg("presented", presented)
+            }
+            Refusal::SignerChanged { party: Party::Section(code), pinned, presented } => {
+                Message::new("pkg-signer-changed-section")
+                    .arg("code", code)
+                    .arg("pinned", pinned)
+                    .arg("presented", presented)
+            }
+            Refusal::Outdated { revision, current } => {
+                Message::new("pkg-outdated").arg("revision", *revision).arg("current", *current)
+            }
+            Refusal::RevisionConflict { revision } => Message::new("pkg-revision-conflict").arg("revision", *revision),
+            Refusal::IdConflict => Message::new("pkg-id-conflict"),
+            Refusal::UnknownItem { item } => Message::new("pkg-unknown-item").arg("item", item),
+            Refusal::NotApplicable { item } => Message::new("pkg-item-not-applicable").arg("item", item),
+            Refusal::DuplicateAnswer { item } => Message::new("pkg-duplicate-answer").arg("item", item),
+            Refusal::InvalidAnswer { item, detail } => {
+                Message::new("pkg-invalid-answer").arg("item", item).arg("detail", detail)
+            }
+            Refusal::SubmittedIncomplete { count } => Message::new("pkg-submitted-incomplete").arg("count", *count),
+        }
+    }
+}
+
+/// Trust on first use, then only the pinned key. A different key is refused
+/// with both fingerprints, so the clerk can phone the other side and re-pin
+/// explicitly if the change is genuine (a replaced terminal, say).
+pub fn check_pin(party: &Party, pinned: Option<Fingerprint>, presented: Fingerprint) -> Result<PinDecision, Refusal> {
+    match pinned {
+        None => Ok(PinDecision::FirstUse),
+        Some(p) if p == presented => Ok(PinDecision::Trusted),
+        Some(p) => Err(Refusal::SignerChanged {
+            party: party.clone(),
+            pinned: p.to_string(),
+            presented: presented.to_string(),
+        }),
+    }
+}
+
+/// A package already taken for the same section, campaign and kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    pub package_id: String,
+    /// SHA-256 of the file.
+    pub sha256: String,
+    pub revision: u32,
+}
+
+/// Where a package stands against those already taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// The first one for this section.
+    First,
+    /// Newer than everything taken; `previous` is the revision it supersedes.
+    Newer { previous: u32 },
+    /// The very same package again: nothing to do.
+    Duplicate,
+}
+
+/// Revisions only go forward. The same package (same id or same bytes) is a
+/// duplicate; an older revision, or another package claiming a revision
+/// already taken, is refused: nothing is ever merged silently.
+pub fn order(package_id: &str, sha256: &str, revision: u32, received: &[Received]) -> Result<Order, Refusal> {
+    if let Some(same) = received.iter().find(|r| r.package_id == package_id || r.sha256 == sha256) {
+        return if same.package_id == package_id && same.sha256 == sha256 {
+            Ok(Order::Duplicate)
+        } else {
+            Err(Refusal::IdConflict)
+        };
+    }
+    match received.iter().map(|r| r.revision).max() {
+        None => Ok(Order::First),
+        Some(current) if revision > current => Ok(Order::Newer { previous: current }),
+        Some(current) if revision == current => Err(Refusal::RevisionConflict { revision }),
+        Some(current) => Err(Refusal::Outdated { revision, current }),
+    }
+}
+
+/// A campaign as the importing database has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CampaignView {
+    pub questionnaire_hash: String,
+    pub closed: bool,
+}
+
+/// Everything the auditor's database knows that bears on one response.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AuditorView {
+    /// `None`: no campaign of that year.
+    pub campaign: Option<CampaignView>,
+    /// Whether the department code exists at all.
+    pub department_known: bool,
+    /// Ids of the distributions sent to this section for this campaign.
+    pub distributed: Vec<String>,
+    /// The section's pinned key, if any.
+    pub pin: Option<Fingerprint>,
+    /// Responses already imported for this section and campaign (and any package with the same id).
+    pub received: Vec<Received>,
+}
+
+/// What the auditor does with a verified response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Take it (first or newer revision), pinning the key if this is its first use.
+    Take { order: Order, pin: PinDecision },
+    /// Already imported: no change.
+    AlreadyImported,
+}
+
+/// The auditor's decision on a verified response, before looking at its answers.
+pub fn judge_response(pkg: &Package, view: &AuditorView) -> Result<Verdict, Refusal> {
+    let m = &pkg.manifest;
+    if m.kind != Kind::Response {
+        return Err(Refusal::WrongKind { expected: Kind::Response, found: m.kind });
+    }
+    let campaign = view.campaign.as_ref().ok_or(Refusal::UnknownCampaign { year: m.campaign })?;
+    if !view.department_known {
+        return Err(Refusal::UnknownDepartment { code: m.department.clone() });
+    }
+    let distribution_id = match &pkg.contents {
+        crate::contents::Contents::Response(r) => r.distribution_id.as_str(),
+        crate::contents::Contents::Distribution { .. } => "",
+    };
+    if !view.distributed.iter().any(|id| id == distribution_id) {
+        return Err(Refusal::NotDistributed { code: m.department.clone(), year: m.campaign });
+    }
+    let pin = check_pin(&Party::Section(m.department.clone()), view.pin, pkg.fingerprint())?;
+    let order = order(&m.package_id, &pkg.sha256, m.revision, &view.received);
+    if order == Ok(Order::Duplicate) {
+        return Ok(Verdict::AlreadyImported);
+    }
+    if campaign.closed {
+        return Err(Refusal::CampaignClosed { year: m.campaign });
+    }
+    if campaign.questionnaire_hash != m.questionnaire_hash {
+        return Err(Refusal::QuestionnaireMismatch { year: m.campaign });
+    }
+    Ok(Verdict::Take { order: order?, pin })
+}
+
+fn too_long(a: &Answer) -> bool {
+    let plan = a.plan.as_ref();
+    [
+        Some(a.comment.as_str()),
+        Some(a.na_reason.as_str()),
+        plan.map(|p| p.action.as_str()),
+        plan.and_then(|p| p.owner.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+}
+
+/// Checks a response's answers as if the section had typed them here: known
+/// items of the section's tiers, one answer each, the answer rules for
+/// confirmed answers, and a submitted section complete. Returns the answers to store.
+pub fn check_response(
+    q: &Questionnaire,
+    tiers: &[Tier],
+    year: FiscalYear,
+    response: &Response,
+) -> Result<Vec<Answer>, Refusal> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(response.answers.len());
+    for sent in &response.answers {
+        let a = &sent.answer;
+        let item = a.item_id.clone();
+        if !seen.insert(item.clone()) {
+            return Err(Refusal::DuplicateAnswer { item });
+        }
+        let (_, it) = q.item(&item).ok_or_else(|| Refusal::UnknownItem { item: item.clone() })?;
+        if !it.applies_to(tiers) {
+            return Err(Refusal::NotApplicable { item });
+        }
+        if a.unconfirmed {
+            // A carried-over draft nobody has re-checked: kept as it came (its plan may
+            // date from last year), but never longer than a typed answer could be.
+            if too_long(a) {
+                return Err(Refusal::InvalidAnswer { item, detail: "too long".to_owned() });
+            }
+            out.push(a.clone());
+            continue;
+        }
+        let input = AnswerInput {
+            value: a.value,
+            comment: Some(a.comment.clone()),
+            na_reason: Some(a.na_reason.clone()),
+            plan_action: a.plan.as_ref().map(|p| p.action.clone()),
+            plan_owner: a.plan.as_ref().and_then(|p| p.owner.clone()),
+            plan_due: a.plan.as_ref().map(|p| p.due.format("%Y-%m-%d").to_string()),
+        };
+        let checked =
+            check_answer(&item, &input, year).map_err(|e| Refusal::InvalidAnswer { item, detail: e.to_string() })?;
+        out.push(checked);
+    }
+    if response.state == SectionState::Submitted {
+        let map: HashMap<String, Answer> = out.iter().map(|a| (a.item_id.clone(), a.clone())).collect();
+        let missing = missing_for_submit(q, tiers, &map);
+        if !missing.is_empty() {
+            return Err(Refusal::SubmittedIncomplete { count: missing.len() });
+        }
+    }
+    Ok(out)
+}
+
+/// Everything a section terminal knows that bears on one distribution.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TerminalView {
+    /// The auditor's pinned key, if any.
+    pub pin: Option<Fingerprint>,
+    /// The local campaign of that year, if any.
+    pub campaign: Option<CampaignView>,
+    /// Distributions already opened for this section and campaign.
+    pub opened: Vec<Received>,
+}
+
+/// What opening a distribution does on the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// Set the section up (first package), or bring it up to date (newer package).
+    Apply { order: Order, pin: PinDecision },
+    /// The same package was opened before: nothing changes.
+    AlreadyOpened,
+}
+
+/// The terminal's decision on a verified distribution.
+pub fn judge_distribution(pkg: &Package, view: &TerminalView) -> Result<Opening, Refusal> {
+    let m = &pkg.manifest;
+    if m.kind != Kind::Distribution {
+        return Err(Refusal::WrongKind { expected: Kind::Distribution, found: m.kind });
+    }
+    let pin = check_pin(&Party::Auditor, view.pin, pkg.fingerprint())?;
+    let order = order(&m.package_id, &pkg.sha256, m.revision, &view.opened);
+    if order == Ok(Order::Duplicate) {
+        return Ok(Opening::AlreadyOpened);
+    }
+    if let Some(c) = &view.campaign {
+        if c.questionnaire_hash != m.questionnaire_hash {
+            return Err(Refusal::QuestionnaireMismatch { year: m.campaign });
+        }
+        if c.closed {
+            return Err(Refusal::CampaignClosed { year: m.campaign });
+        }
+    }
+    Ok(Opening::Apply { order: order?, pin })
+}
+
+/// Last year's answers that become 未確認 drafts on the terminal: items of
+/// this year's checklist that apply to the section and have no answer here yet
+/// (a terminal's own work is never overwritten).
+pub fn carry_over_drafts(
+    q: &Questionnaire,
+    tiers: &[Tier],
+    distribution: &Distribution,
+    answered_here: &HashSet<String>,
+) -> Vec<Answer> {
+    distribution
+        .carry_over
+        .iter()
+        .filter(|a| a.value.is_some() && !answered_here.contains(&a.item_id) && !too_long(a))
+        .filter(|a| q.item(&a.item_id).is_some_and(|(_, it)| it.applies_to(tiers)))
+        .map(carry_over)
+        .collect()
+}
+
+/// Whether a newer distribution sends a submitted section back (差戻し), and why.
+pub fn reopen_on_terminal(local: SectionState, distribution: &Distribution) -> Option<String> {
+    (local == SectionState::Submitted && distribution.state == SectionState::Reopened)
+        .then(|| distribution.reopen_reason.clone().filter(|r| !r.trim().is_empty()).unwrap_or_else(|| "—".to_owned()))
+}
+
+/// The order to import many packages in: by campaign, section and revision
+/// (then as given), so that revision 2 of a section never comes before
+/// revision 1 of the same run and is refused as older.
+pub fn import_order(manifests: &[&Manifest]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..manifests.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (manifests[a], manifests[b]);
+        (x.campaign, &x.department, x.revision).cmp(&(y.campaign, &y.department, y.revision))
+    });
+    order
+}
+
+/// Replaces what Windows (and USB sticks formatted FAT) cannot have in a file name.
+fn windows_safe(text: &str, max_chars: usize) -> String {
+    let cleaned: String = text
+        .chars()
+        .map(|c| match c {
+            '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' => '_',
+            c if c.is_control() || c.is_whitespace() => '_',
+            c => c,
+        })
+        .take(max_chars)
+        .collect();
+    let trimmed = cleaned.trim_end_matches(['.', '_']).trim_start_matches('.');
+    if trimmed.is_empty() { "_".to_owned() } else { trimmed.to_owned() }
+}
+
+/// The file name a clerk recognises: `令和8年度_B1-1_戸籍住民課_配布.tenken`,
+/// `…_回答_第2版.tenken`. Only characters Windows accepts; never a reserved name
+/// (it always starts with the year).
+pub fn file_name(kind: Kind, year: FiscalYear, code: &str, name: &str, revision: u32) -> String {
+    let what = match kind {
+        Kind::Distribution => "配布",
+        Kind::Response => "回答",
+    };
+    let version = match (kind, revision) {
+        (Kind::Distribution, 0 | 1) => String::new(),
+        (_, r) => format!("_第{r}版"),
+    };
+    format!("{}_{}_{}_{what}{version}.tenken", year.label_ja(), windows_safe(code, 32), windows_safe(name, 40))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn received(id: &str, rev: u32) -> Received {
+        Received { package_id: id.to_owned(), sha256: format!("sha-{id}"), revision: rev }
+    }
+
+    #[test]
+    fn revisions_only_go_forward_and_duplicates_are_recognised() {
+        let taken = [received("a", 1), received("b", 2)];
+        assert_eq!(order("c", "sha-c", 1, &[]), Ok(Order::First));
+        assert_eq!(order("c", "sha-c", 3, &taken), Ok(Order::Newer { previous: 2 }));
+        assert_eq!(order("b", "sha-b", 2, &taken), Ok(Order::Duplicate));
+        assert_eq!(order("c", "sha-c", 2, &taken), Err(Refusal::RevisionConflict { revision: 2 }));
+        assert_eq!(order("c", "sha-c", 1, &taken), Err(Refusal::Outdated { revision: 1, current: 2 }));
+        assert_eq!(order("b", "sha-x", 3, &taken), Err(Refusal::IdConflict));
+    }
+
+    #[test]
+    fn pins_are_trusted_on_first_use_then_enforced() {
+        let a = crate::keys::SecretKey::from_seed([1; 32]).public().fingerprint();
+        let b = crate::keys::SecretKey::from_seed([2; 32]).public().fingerprint();
+        let party = Party::Section("B1-1".into());
+        assert_eq!(check_pin(&party, None, a), Ok(PinDecision::FirstUse));
+        assert_eq!(check_pin(&party, Some(a), a), Ok(PinDecision::Trusted));
+        assert!(matches!(check_pin(&party, Some(a), b), Err(Refusal::SignerChanged { .. })));
+        assert_eq!(Party::from_key(&party.key()), Some(party));
+        assert_eq!(Party::from_key("auditor"), Some(Party::Auditor));
+        assert_eq!(Party::from_key("dept:"), None);
+    }
+
+    #[test]
+    fn file_names_are_recognisable_and_windows_safe() {
+        let y = FiscalYear::new(2026).unwrap();
+        assert_eq!(file_name(Kind::Distribution, y, "B1-1", "戸籍住民課", 1), "令和8年度_B1-1_戸籍住民課_配布.tenken");
+        assert_eq!(
+            file_name(Kind::Response, y, "B1-1", "戸籍住民課", 2),
+            "令和8年度_B1-1_戸籍住民課_回答_第2版.tenken"
+        );
+        let odd = file_name(Kind::Distribution, y, "A/B", "情報:政策 課?*.", 3);
+        assert_eq!(odd, "令和8年度_A_B_情報_政策_課_配布_第3版.tenken");
+        assert!(!odd.chars().any(|c| "<>:\"/\\|?*".contains(c)));
+        assert_eq!(file_name(Kind::Distribution, y, "X", "..", 1), "令和8年度_X___配布.tenken");
+    }
+}

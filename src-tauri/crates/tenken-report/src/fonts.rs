@@ -1,0 +1,136 @@
+//! Finding a Japanese font on this machine — the one part of the crate that
+//! touches the file system.
+//!
+//! Order: the path the user gave (`--font`, `TENKEN_FONT`), then BIZ UDGothic
+//! (shipped with Windows 10 and later, Debian `fonts-morisawa-bizud-gothic`),
+//! then IPAexGothic, then Noto Sans CJK JP, wherever the usual font folders
+//! hold them. Everything after reading the bytes (which face of a collection,
+//! whether it has Japanese glyphs, subsetting) is pure and lives in
+//! [`crate::font`].
+
+use std::path::{Path, PathBuf};
+
+use crate::ReportError;
+
+/// A font file read into memory, with where it came from (for messages).
+#[derive(Debug, Clone)]
+pub struct FontFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// File names of the fonts we know, best first. A `.ttc` collection is fine:
+/// the face is chosen by family name when it is loaded.
+const KNOWN_FILES: &[&str] = &[
+    // BIZ UDGothic: Debian/Ubuntu, Google Fonts downloads, macOS user installs …
+    "BIZUDGothic-Regular.ttf",
+    // … and Windows 10+ (a collection of BIZ UDGothic and BIZ UDPGothic).
+    "BIZ-UDGothicR.ttc",
+    // IPAexGothic (Debian `fonts-ipaexfont-gothic`, Windows/macOS installs).
+    "ipaexg.ttf",
+    // Noto Sans CJK JP: Debian `fonts-noto-cjk` (a collection), then single-language files.
+    "NotoSansCJK-Regular.ttc",
+    "NotoSansCJKjp-Regular.otf",
+    "NotoSansJP-Regular.otf",
+    "NotoSansJP-Regular.ttf",
+];
+
+/// Where to look: `TENKEN_FONT_DIRS` if set (folders separated like `PATH`,
+/// e.g. fonts on a shared drive), else the usual font folders of Windows,
+/// macOS and Linux/BSD desktops.
+fn font_dirs() -> Vec<PathBuf> {
+    if let Some(list) = std::env::var_os("TENKEN_FONT_DIRS") {
+        return std::env::split_paths(&list).collect();
+    }
+    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let mut dirs = Vec::new();
+    // Windows.
+    let windir = env("WINDIR").or_else(|| env("SystemRoot")).unwrap_or_else(|| PathBuf::from(r"C:\Windows"));
+    dirs.push(windir.join("Fonts"));
+    if let Some(local) = env("LOCALAPPDATA") {
+        dirs.push(local.join("Microsoft").join("Windows").join("Fonts"));
+    }
+    // Linux / BSD (XDG), then macOS.
+    if let Some(data) = env("XDG_DATA_HOME") {
+        dirs.push(data.join("fonts"));
+    }
+    if let Some(home) = env("HOME") {
+        dirs.push(home.join(".local/share/fonts"));
+        dirs.push(home.join(".fonts"));
+        dirs.push(home.join("Library/Fonts"));
+    }
+    for d in ["/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts"] {
+        dirs.push(PathBuf::from(d));
+    }
+    dirs
+}
+
+/// Every file under `dir` (a few levels deep; font folders are shallow) whose name is known.
+fn scan(dir: &Path, depth: u32, found: &mut Vec<(usize, PathBuf)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
+            if depth > 0 {
+                scan(&path, depth - 1, found);
+            }
+            continue;
+        }
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if let Some(rank) = KNOWN_FILES.iter().position(|k| k.eq_ignore_ascii_case(&name)) {
+            found.push((rank, path));
+        }
+    }
+}
+
+/// The best known Japanese font installed on this machine, if any.
+pub fn installed_font() -> Option<PathBuf> {
+    let mut found = Vec::new();
+    for dir in font_dirs() {
+        scan(&dir, 4, &mut found);
+    }
+    found.sort();
+    let best = found.into_iter().next().map(|(_, p)| p);
+    tracing::debug!(font = ?best, "font search");
+    best
+}
+
+/// Reads the font to use: `explicit` if given (an error if it cannot be
+/// read — never silently another font), else the best installed one.
+pub fn locate(explicit: Option<&Path>) -> Result<FontFile, ReportError> {
+    let path = match explicit {
+        Some(p) => p.to_owned(),
+        None => installed_font().ok_or(ReportError::FontNotFound)?,
+    };
+    let bytes =
+        std::fs::read(&path).map_err(|e| ReportError::FontUnreadable { path: path.clone(), detail: e.to_string() })?;
+    tracing::info!(font = %path.display(), bytes = bytes.len(), "font loaded");
+    Ok(FontFile { path, bytes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_explicit_path_that_does_not_exist_is_an_error_not_a_fallback() {
+        let err = locate(Some(Path::new("/nonexistent/font.ttf"))).unwrap_err();
+        assert!(matches!(err, ReportError::FontUnreadable { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn known_names_are_found_case_insensitively_and_ranked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("a/b")).unwrap();
+        std::fs::write(dir.path().join("a/b/IPAEXG.TTF"), b"x").unwrap();
+        std::fs::write(dir.path().join("a/BIZUDGothic-Regular.ttf"), b"x").unwrap();
+        std::fs::write(dir.path().join("other.ttf"), b"x").unwrap();
+        let mut found = Vec::new();
+        scan(dir.path(), 4, &mut found);
+        found.sort();
+        let names: Vec<_> = found.iter().map(|(_, p)| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        assert_eq!(names, ["BIZUDGothic-Regular.ttf", "IPAEXG.TTF"]);
+    }
+}

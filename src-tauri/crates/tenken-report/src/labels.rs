@@ -1,0 +1,154 @@
+//! The words and numbers of the reports, in the reader's language.
+
+use chrono::NaiveDate;
+use tenken_core::answer::AnswerValue;
+use tenken_core::campaign::SectionState;
+use tenken_core::fiscal::{FiscalYear, english_date, wareki};
+use tenken_core::message::Arg;
+use tenken_core::questionnaire::{Item, QuestionnaireMeta, Section};
+use tenken_core::report::ItemDetail;
+use tenken_core::tier::Tier;
+use tenken_i18n::{Lang, Localizer};
+
+/// The report's vocabulary, bound to one language.
+pub(crate) struct Words<'a> {
+    pub l: &'a Localizer,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(l: &'a Localizer) -> Self {
+        Words { l }
+    }
+
+    pub fn en(&self) -> bool {
+        self.l.lang() == Lang::En
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.l.text(id)
+    }
+
+    pub fn tw(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.l.text_with(id, args)
+    }
+
+    /// 令和8年11月22日 / 22 November 2026.
+    pub fn date(&self, d: NaiveDate) -> String {
+        if self.en() { english_date(d) } else { wareki(d) }
+    }
+
+    /// 令和8年度 / FY2026.
+    pub fn year(&self, y: FiscalYear) -> String {
+        if self.en() { y.label_en() } else { y.label_ja() }
+    }
+
+    /// 75.0%, or — when nothing was scored.
+    pub fn percent(rate: Option<f64>) -> String {
+        rate.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0))
+    }
+
+    /// ▲ +3.2 / ▼ −1.0 / ±0.0 (percentage points), or — when either side is missing.
+    pub fn change(now: Option<f64>, before: Option<f64>) -> String {
+        match (now, before) {
+            (Some(a), Some(b)) => {
+                let d = (a - b) * 100.0;
+                if d.abs() < 0.05 {
+                    "±0.0".to_owned()
+                } else if d > 0.0 {
+                    format!("▲ +{d:.1}")
+                } else {
+                    format!("▼ −{:.1}", -d)
+                }
+            }
+            _ => "—".to_owned(),
+        }
+    }
+
+    /// [`Words::change`] with its unit, for sentences.
+    pub fn change_points(&self, now: Option<f64>, before: Option<f64>) -> String {
+        match (now, before) {
+            (Some(_), Some(_)) => self.tw("report-points", &[("value", Self::change(now, before).into())]),
+            _ => "—".to_owned(),
+        }
+    }
+
+    pub fn value(&self, v: AnswerValue) -> String {
+        self.t(&format!("value-{}", v.code()))
+    }
+
+    pub fn state(&self, s: SectionState) -> String {
+        self.t(&format!("state-{}", s.code()))
+    }
+
+    pub fn tier(&self, t: Option<Tier>) -> String {
+        match t {
+            Some(t) => self.t(&format!("tier-{}", t.code())),
+            None => self.t("tier-common"),
+        }
+    }
+
+    pub fn tiers(&self, tiers: &[Tier]) -> String {
+        let sep = if self.en() { ", " } else { "、" };
+        tiers.iter().map(|t| self.tier(Some(*t))).collect::<Vec<_>>().join(sep)
+    }
+
+    /// What a section answered to an item, as the reader should see it.
+    pub fn answer(&self, d: &ItemDetail) -> String {
+        if !d.applies {
+            return self.t("value-auto-na");
+        }
+        match &d.answer {
+            Some(a) if a.value.is_some() && a.unconfirmed => {
+                let v = a.value.map(|v| self.value(v)).unwrap_or_default();
+                self.tw("report-answer-unconfirmed", &[("value", v.into())])
+            }
+            Some(a) => a.value.map_or_else(|| self.t("value-unanswered"), |v| self.value(v)),
+            None => self.t("value-unanswered"),
+        }
+    }
+
+    pub fn clause_title<'s>(&self, s: &'s Section) -> &'s str {
+        match (&s.title_en, self.en()) {
+            (Some(t), true) => t,
+            _ => &s.title,
+        }
+    }
+
+    pub fn item_text<'s>(&self, i: &'s Item) -> &'s str {
+        match (&i.text_en, self.en()) {
+            (Some(t), true) => t,
+            _ => &i.text,
+        }
+    }
+
+    pub fn municipality<'s>(&self, m: &'s QuestionnaireMeta) -> &'s str {
+        match (&m.municipality_en, self.en()) {
+            (Some(t), true) => t,
+            _ => &m.municipality,
+        }
+    }
+
+    pub fn policy<'s>(&self, m: &'s QuestionnaireMeta) -> &'s str {
+        match (&m.policy_en, self.en()) {
+            (Some(t), true) => t,
+            _ => &m.policy,
+        }
+    }
+
+    pub fn questionnaire_title<'s>(&self, m: &'s QuestionnaireMeta) -> &'s str {
+        match (&m.title_en, self.en()) {
+            (Some(t), true) => t,
+            _ => &m.title,
+        }
+    }
+
+    /// The gap between parts of a running header: an ideographic space in Japanese.
+    pub fn sep(&self) -> &'static str {
+        if self.en() { "  ·  " } else { "　" }
+    }
+
+    /// A blank to fill in by hand, for a value the database does not know.
+    pub fn blank(&self) -> String {
+        "＿".repeat(14)
+    }
+}

@@ -1,0 +1,87 @@
+//! tenken-report: the reports a Japanese office prints and the spreadsheets
+//! where improvement plans are tracked.
+//!
+//! Pure layout: a [`tenken_core::report::ReportData`] (gathered by the store)
+//! and a [`tenken_i18n::Localizer`] in, bytes out. Two PDFs —
+//! 所属別点検結果票 ([`section_report`]) and 自己点検結果報告書 ([`audit_report`]) —
+//! and two tables as .xlsx or UTF-8-with-BOM .csv ([`export`]). The one thing
+//! that touches the file system, finding a Japanese font, is kept apart in
+//! [`fonts`]; everything else can run anywhere, the window included.
+//!
+//! Decisions worth knowing:
+//! - printpdf (0.12) writes the PDF objects; we lay out text ourselves
+//!   (measured glyph widths, UAX #14 breaks plus 禁則, see [`linebreak`]),
+//!   because printpdf's own layout engine is an HTML renderer we do not need.
+//! - Fonts are subset by us with `subsetter` (see [`font`]): printpdf only
+//!   subsets with that same heavy engine enabled, and embedding a whole CJK
+//!   font costs 4–20 MB per file.
+
+pub mod audit;
+pub mod export;
+pub mod font;
+pub mod fonts;
+mod labels;
+mod layout;
+pub mod linebreak;
+mod parts;
+pub mod section;
+pub mod synthetic;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use tenken_core::message::{Describe, Message};
+use thiserror::Error;
+
+pub use audit::audit_report;
+pub use font::FontFace;
+pub use layout::{Placed, Rendered};
+pub use section::section_report;
+
+/// What the shell decides for a report: nothing here reads a clock.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportOptions {
+    /// The date printed as 作成日.
+    pub generated_on: NaiveDate,
+}
+
+/// Why a report or export could not be made.
+#[derive(Debug, Error)]
+pub enum ReportError {
+    #[error("no Japanese font found")]
+    FontNotFound,
+    #[error("cannot read the font {path}: {detail}")]
+    FontUnreadable { path: PathBuf, detail: String },
+    #[error("{path} is not a font file")]
+    FontInvalid { path: PathBuf },
+    #[error("{path} has no Japanese characters")]
+    FontNotJapanese { path: PathBuf },
+    #[error("the font could not be subset: {0}")]
+    Subset(String),
+    #[error("the spreadsheet could not be written: {0}")]
+    Xlsx(String),
+    #[error("the CSV could not be written: {0}")]
+    Csv(String),
+    #[error("the data holds no section")]
+    NoSection,
+}
+
+impl Describe for ReportError {
+    fn message(&self) -> Message {
+        let p = |p: &PathBuf| p.display().to_string();
+        match self {
+            ReportError::FontNotFound => Message::new("report-error-font-not-found"),
+            ReportError::FontUnreadable { path, detail } => {
+                Message::new("report-error-font-unreadable").arg("path", p(path)).arg("detail", detail)
+            }
+            ReportError::FontInvalid { path } => Message::new("report-error-font-invalid").arg("path", p(path)),
+            ReportError::FontNotJapanese { path } => {
+                Message::new("report-error-font-not-japanese").arg("path", p(path))
+            }
+            ReportError::Subset(d) => Message::new("report-error-subset").arg("detail", d),
+            ReportError::Xlsx(d) => Message::new("export-error-xlsx").arg("detail", d),
+            ReportError::Csv(d) => Message::new("export-error-csv").arg("detail", d),
+            ReportError::NoSection => Message::new("report-error-no-section"),
+        }
+    }
+}

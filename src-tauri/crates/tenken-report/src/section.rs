@@ -1,0 +1,172 @@
+//! 所属別点検結果票 — one section's result, for its 所属長 to check and sign.
+//!
+//! A cover with the section, the year, the state and the sign-off boxes
+//! (確認印 / 日付), the rate per clause, then every item with its answer,
+//! comment or reason, improvement plan and due date.
+
+use tenken_core::campaign::SectionState;
+use tenken_core::report::ReportData;
+use tenken_i18n::Localizer;
+
+use crate::labels::Words;
+use crate::layout::{Align, Cell, Column, Layout, MM, RIGHT, Rendered, Row};
+use crate::parts::{self, TABLE_SIZE, TEXT_SIZE};
+use crate::{FontFace, ReportError, ReportOptions};
+
+/// Lays out the 所属別点検結果票 of the (first) section in `data`.
+pub fn section_report(
+    data: &ReportData,
+    font: &FontFace,
+    l10n: &Localizer,
+    opts: &ReportOptions,
+) -> Result<Rendered, ReportError> {
+    let section = data.sections.first().ok_or(ReportError::NoSection)?;
+    let w = Words::new(l10n);
+    let meta = &data.questionnaire.meta;
+    let title = w.t("report-section-title");
+    let municipality = w.municipality(meta);
+    let year = w.year(data.year);
+    let header_right = [municipality, year.as_str(), section.name.as_str()].join(w.sep());
+    let mut l = Layout::new(font, title.clone(), header_right);
+
+    // Cover.
+    l.cover();
+    l.line(&w.tw("report-generated-on", &[("date", w.date(opts.generated_on).into())]), 9.0, Align::Right, false);
+    l.gap(14.0 * MM);
+    l.line(&title, 22.0, Align::Center, true);
+    l.gap(3.0 * MM);
+    l.line(
+        &w.tw("report-subtitle", &[("municipality", municipality.into()), ("year", year.clone().into())]),
+        12.0,
+        Align::Center,
+        false,
+    );
+    l.gap(14.0 * MM);
+    let submitted = match (section.state, section.submitted_on) {
+        (SectionState::Submitted, Some(d)) => w.date(d),
+        (SectionState::Submitted, None) => w.state(SectionState::Submitted),
+        _ => w.t("report-not-submitted"),
+    };
+    let mut state = w.state(section.state);
+    if let (SectionState::Reopened, Some(reason)) = (section.state, &section.reopen_reason) {
+        state = w.tw("report-state-reopened-reason", &[("state", state.into()), ("reason", reason.clone().into())]);
+    }
+    let period = w.tw(
+        "report-year-period",
+        &[
+            ("year", year.clone().into()),
+            ("start", w.date(data.year.start()).into()),
+            ("end", w.date(data.year.end()).into()),
+        ],
+    );
+    let bu = section.bu();
+    let mut pairs = vec![
+        (w.t("report-field-municipality"), municipality.to_owned()),
+        (w.t("report-field-year"), period),
+        (w.t("report-field-department"), if bu.is_empty() { "—".to_owned() } else { bu }),
+        (w.t("report-field-section"), section.name.clone()),
+        (w.t("report-field-code"), section.code.clone()),
+        (w.t("report-field-tiers"), if section.tiers.is_empty() { "—".to_owned() } else { w.tiers(&section.tiers) }),
+        (w.t("report-field-submitted-on"), submitted),
+        (w.t("report-field-state"), state),
+        (
+            w.t("report-field-criteria"),
+            w.tw(
+                "report-criteria-value",
+                &[("policy", w.policy(meta).into()), ("effective", w.date(meta.policy_effective).into())],
+            ),
+        ),
+        (
+            w.t("report-field-questionnaire"),
+            w.tw(
+                "report-questionnaire-value",
+                &[
+                    ("title", w.questionnaire_title(meta).into()),
+                    ("hash", data.questionnaire.hash()[..12].to_owned().into()),
+                ],
+            ),
+        ),
+    ];
+    let line = data.summary.by_section.first();
+    let c = line.map(|s| s.counts).unwrap_or_default();
+    let mut result = w.tw(
+        "report-result-value",
+        &[
+            ("rate", Words::percent(data.summary.rate).into()),
+            ("yes", c.yes.into()),
+            ("partial", c.partial.into()),
+            ("no", c.no.into()),
+            ("na", c.na.into()),
+            ("unanswered", c.unanswered.into()),
+        ],
+    );
+    if let Some(p) = &data.previous {
+        result.push('\n');
+        result.push_str(&w.tw(
+            "report-result-previous",
+            &[
+                ("year", w.year(p.year).into()),
+                ("previous", Words::percent(p.summary.rate).into()),
+                ("change", w.change_points(data.summary.rate, p.summary.rate).into()),
+            ],
+        ));
+    }
+    pairs.push((w.t("report-field-result"), result));
+    l.pairs(&pairs, 34.0 * MM, TEXT_SIZE);
+
+    // Sign-off: 所属長 checks and stamps before the sheet goes to the auditor.
+    // At the foot of the cover; on a page of its own if a long cover left no room.
+    let box_h = 30.0 * MM;
+    let caption_h = Layout::line_height(TEXT_SIZE) + 2.0;
+    l.ensure(caption_h + box_h + 6.0 * MM);
+    let top = (l.y + caption_h + 6.0 * MM).max(l.bottom() - box_h);
+    let (stamp_w, date_w) = (32.0 * MM, 62.0 * MM);
+    let x_date = RIGHT - date_w;
+    let x_stamp = x_date - stamp_w - 3.0 * MM;
+    l.y = top - caption_h;
+    l.line(&w.t("report-signoff-title"), TEXT_SIZE, Align::Right, true);
+    l.sign_box(x_stamp, top, stamp_w, box_h, &w.t("report-signoff-seal"), "");
+    l.sign_box(x_date, top, date_w, box_h, &w.t("report-signoff-date"), &w.t("report-signoff-date-blank"));
+
+    // 1. Rates per clause.
+    l.new_page();
+    l.heading(&w.t("report-section-h-clauses"), 1);
+    parts::rate_legend(&mut l, &w, data);
+    parts::clause_table(&mut l, &w, data, &data.summary);
+
+    // 2. Every item.
+    l.heading(&w.t("report-section-h-items"), 1);
+    l.paragraph(&w.t("report-section-items-note"), 8.0, 0.0);
+    l.gap(2.0);
+    let cols = [
+        Column::new(w.t("report-col-item"), 55.0, Align::Left),
+        Column::new(w.t("report-col-answer"), 21.0, Align::Left),
+        Column::new(w.t("report-col-comment"), 41.5, Align::Left),
+        Column::new(w.t("report-col-plan"), 33.5, Align::Left),
+        Column::new(w.t("report-col-due"), 23.0, Align::Left),
+    ];
+    let mut rows = Vec::new();
+    let mut current_clause = None;
+    for f in data.rows() {
+        if current_clause != Some(f.clause.clause.as_str()) {
+            current_clause = Some(f.clause.clause.as_str());
+            rows.push(Row::Group(format!("{}　{}", f.clause.clause, w.clause_title(f.clause))));
+        }
+        let mut item = w.item_text(f.item).to_owned();
+        item.push('\n');
+        item.push_str(&f.item.id);
+        if f.item.priority {
+            item.push_str(&w.t("report-priority-mark"));
+        }
+        let (plan, due) = parts::plan_cells(&w, f.detail);
+        rows.push(Row::Cells(vec![
+            Cell::text(item),
+            Cell::text(w.answer(f.detail)),
+            Cell::text(parts::comment_text(&w, f.detail, true)),
+            Cell::text(plan),
+            Cell::text(due),
+        ]));
+    }
+    l.table(&cols, &rows, TABLE_SIZE);
+    l.finish(&format!("{title} {year} {}", section.name), opts.generated_on)
+}

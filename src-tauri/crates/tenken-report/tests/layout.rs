@@ -1,0 +1,120 @@
+//! Layout checks on synthetic data: long text wraps inside its cell, 禁則 holds
+//! on the page, rows split across pages with the header repeated, A4 pages.
+#![allow(clippy::unwrap_used)]
+
+use tenken_i18n::{Lang, Localizer};
+use tenken_report::linebreak::{no_end, no_start};
+use tenken_report::{FontFace, Placed, ReportOptions, audit_report, fonts, section_report, synthetic};
+
+fn font() -> FontFace {
+    let file = fonts::locate(None).unwrap_or_else(|e| {
+        panic!(
+            "no Japanese font on this machine ({e}): run tests/reports/setup.sh \
+             (apt-get install fonts-morisawa-bizud-gothic) or set TENKEN_FONT"
+        )
+    });
+    FontFace::from_bytes(file.bytes, &file.path).expect("the installed font loads")
+}
+
+fn opts() -> ReportOptions {
+    ReportOptions { generated_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap() }
+}
+
+const PARAGRAPH: &str = "記録簿の確認を月末の定例業務に加えたが、異動（4月・10月）の直後は記入漏れが続いた。\
+    「持出し記録簿」と「鍵の貸出簿」を一冊にまとめ、係長が毎週点検する（不備は当日中に是正）。";
+
+#[test]
+fn a_two_thousand_character_comment_wraps_inside_its_cell_across_pages() {
+    let font = font();
+    let mut data = synthetic::one_section(&synthetic::campaign(3, 65), 0);
+    let long: String = PARAGRAPH.chars().cycle().take(2000).collect();
+    let item = data.sections[0].items.iter_mut().find(|i| i.applies && i.answer.is_some()).unwrap();
+    item.answer.as_mut().unwrap().comment = long.clone();
+    let l = Localizer::new(Lang::Ja);
+    let r = section_report(&data, &font, &l, &opts()).unwrap();
+
+    let first_line: String = long.chars().take(8).collect();
+    let start = r.placed.iter().position(|p| p.text.starts_with(&first_line)).expect("the comment is placed");
+    let limit = r.placed[start].limit;
+    let x = r.placed[start].x;
+    let lines: Vec<&Placed> =
+        r.placed[start..].iter().filter(|p| (p.x - x).abs() < 0.01 && (p.limit - limit).abs() < 0.01).collect();
+    let mut text = String::new();
+    for p in &lines {
+        if text.len() >= long.len() {
+            break;
+        }
+        assert!(p.x + p.width <= p.limit + 0.01, "overflow on page {}: {:?}", p.page + 1, p.text);
+        let (first, last) = (p.text.chars().next().unwrap(), p.text.chars().last().unwrap());
+        assert!(!no_start(first) && !no_end(last), "禁則: {:?}", p.text);
+        text.push_str(&p.text);
+    }
+    assert!(text.starts_with(&long), "the whole comment is printed, in order");
+    let pages: std::collections::BTreeSet<usize> =
+        lines.iter().take_while(|p| p.page <= lines[0].page + 5).map(|p| p.page).collect();
+    assert!(pages.len() >= 2, "a 2000-character comment runs over a page: {pages:?}");
+    // The table header is repeated on every page the row continues on.
+    for page in &pages {
+        assert!(
+            r.placed.iter().any(|p| p.page == *page && p.text == "点検項目"),
+            "header missing on page {}",
+            page + 1
+        );
+    }
+    // Nothing anywhere leaves its box.
+    for p in &r.placed {
+        assert!(p.x + p.width <= p.limit + 0.01, "overflow: {p:?}");
+    }
+}
+
+#[test]
+fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
+    let font = font();
+    let data = synthetic::campaign(30, 120);
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang);
+        let r = audit_report(&data, &font, &l, &opts()).unwrap();
+        assert!(r.pages > 10);
+        for p in &r.placed {
+            assert!(p.x + p.width <= p.limit + 0.01, "{lang}: overflow: {p:?}");
+            assert!(p.x >= 18.0 * 72.0 / 25.4 - 0.01, "{lang}: left of the margin: {p:?}");
+        }
+        assert!(r.bytes.starts_with(b"%PDF-"));
+        let one = synthetic::one_section(&data, 3);
+        let r = section_report(&one, &font, &l, &opts()).unwrap();
+        assert!(r.placed.iter().all(|p| p.x + p.width <= p.limit + 0.01));
+    }
+}
+
+#[test]
+fn the_english_report_has_no_japanese_of_its_own() {
+    let font = font();
+    let mut data = synthetic::campaign(4, 65);
+    // Data a section typed stays as typed; everything the report itself says is English.
+    for s in &mut data.sections {
+        s.name = "Section".into();
+        s.path = "Dept / Section".into();
+        s.reopen_reason = s.reopen_reason.as_ref().map(|_| "late".into());
+        for i in &mut s.items {
+            i.review = None;
+            if let Some(a) = &mut i.answer {
+                a.comment = "comment".into();
+                a.na_reason = "reason".into();
+                if let Some(p) = &mut a.plan {
+                    p.action = "plan".into();
+                    p.owner = Some("owner".into());
+                }
+            }
+        }
+    }
+    for line in &mut data.summary.by_section {
+        line.name = "Section".into();
+    }
+    data.officers.responsible = Some("CISO".into());
+    let l = Localizer::new(Lang::En);
+    let r = audit_report(&data, &font, &l, &opts()).unwrap();
+    let japanese = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let offending: Vec<&str> =
+        r.placed.iter().filter(|p| p.text.chars().any(japanese)).map(|p| p.text.as_str()).collect();
+    assert!(offending.is_empty(), "Japanese in the English report: {offending:?}");
+}

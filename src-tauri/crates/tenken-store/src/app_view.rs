@@ -1,0 +1,194 @@
+//! Read models the window needs beyond the CLI's: one section's overview and
+//! the answers behind a cell of the consolidation (drill-down).
+//!
+//! Counting and grouping are the core's (`campaign::progress_by_clause`,
+//! `aggregate::in_tier_group`); this file only loads and filters rows.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use tenken_core::campaign::{ClauseProgress, Progress, SectionState, progress_by_clause};
+use tenken_core::review::Review;
+use tenken_core::{FiscalYear, Tier, aggregate};
+
+use crate::{ItemAnswer, Result, SectionStatus, Store, Tx};
+
+/// A section's overview: its line of the progress board and its progress clause by clause.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SectionOverview {
+    pub status: SectionStatus,
+    pub clauses: Vec<ClauseProgress>,
+}
+
+/// Which answers a drill-down shows; every field left empty means "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DrillFilter {
+    /// One section's code.
+    pub dept: Option<String>,
+    /// One clause, as the checklist numbers it.
+    pub clause: Option<String>,
+    /// One tier's line of the by-tier summary …
+    pub tier: Option<Tier>,
+    /// … or the line of items common to every tier.
+    pub common: bool,
+}
+
+/// One answer behind a cell, with the section it belongs to and the auditor's mark.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DrillRow {
+    pub dept: String,
+    pub dept_name: String,
+    pub state: SectionState,
+    pub item: ItemAnswer,
+    pub review: Option<Review>,
+}
+
+impl Tx<'_> {
+    /// See [`Store::section_overview`].
+    pub fn section_overview(&mut self, year: FiscalYear, dept: &str) -> Result<SectionOverview> {
+        let s = self.section(year, dept)?;
+        let q = self.questionnaire(year)?;
+        let answers = self.answer_map(year, dept)?;
+        let progress = Progress::of(&q, &s.tiers, &answers);
+        let clauses = progress_by_clause(&q, &s.tiers, &answers);
+        Ok(SectionOverview {
+            status: SectionStatus {
+                code: dept.to_owned(),
+                name: s.name,
+                path: s.path,
+                phase: progress.phase(s.state),
+                tiers: s.tiers,
+                state: s.state,
+                progress,
+                submitted_at: s.submitted_at,
+                reopen_reason: s.reopen_reason,
+            },
+            clauses,
+        })
+    }
+
+    /// See [`Store::drill`].
+    pub fn drill(&mut self, year: FiscalYear, filter: &DrillFilter) -> Result<Vec<DrillRow>> {
+        let q = self.questionnaire(year)?;
+        let codes = match &filter.dept {
+            Some(code) => {
+                self.section_exists(year, code)?;
+                vec![code.clone()]
+            }
+            None => self.section_codes(year)?,
+        };
+        let mut reviews: HashMap<(String, String), Review> =
+            self.reviews(year)?.into_iter().map(|r| ((r.dept, r.item), r.review)).collect();
+        let mut out = Vec::new();
+        for code in codes {
+            let s = self.section(year, &code)?;
+            for item in self.answers(year, &code)? {
+                if filter.clause.as_ref().is_some_and(|c| *c != item.clause) {
+                    continue;
+                }
+                if filter.tier.is_some() || filter.common {
+                    let tier = if filter.common { None } else { filter.tier };
+                    if !q.item(&item.item_id).is_some_and(|(_, i)| aggregate::in_tier_group(i, tier)) {
+                        continue;
+                    }
+                }
+                out.push(DrillRow {
+                    dept: code.clone(),
+                    dept_name: s.name.clone(),
+                    state: s.state,
+                    review: reviews.remove(&(code.clone(), item.item_id.clone())),
+                    item,
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Store {
+    /// One section's line on the board and its progress clause by clause.
+    pub fn section_overview(&mut self, year: FiscalYear, dept: &str) -> Result<SectionOverview> {
+        self.transaction(|t| t.section_overview(year, dept))
+    }
+
+    /// The answers behind a cell of the consolidation (a section, a clause, a
+    /// tier, or a section × clause cell of the heat-map), with review marks.
+    pub fn drill(&mut self, year: FiscalYear, filter: &DrillFilter) -> Result<Vec<DrillRow>> {
+        self.transaction(|t| t.drill(year, filter))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tenken_core::review::ReviewMark;
+
+    use super::*;
+
+    fn demo() -> (tempfile::TempDir, Store, FiscalYear) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::create(&dir.path().join("t.db")).unwrap();
+        let year = FiscalYear::new(2026).unwrap();
+        s.write_demo(year).unwrap();
+        (dir, s, year)
+    }
+
+    #[test]
+    fn the_overview_agrees_with_the_board() {
+        let (_dir, mut s, year) = demo();
+        let board = s.status(year).unwrap();
+        for line in &board {
+            let o = s.section_overview(year, &line.code).unwrap();
+            assert_eq!(&o.status, line);
+            let applicable: u32 = o.clauses.iter().map(|c| c.progress.applicable).sum();
+            assert_eq!(applicable, line.progress.applicable);
+        }
+        assert!(s.section_overview(year, "nope").is_err());
+    }
+
+    #[test]
+    fn drilling_into_a_heat_map_cell_gives_the_answers_counted_there() {
+        let (_dir, mut s, year) = demo();
+        let summary = s.summary(year).unwrap();
+        let (si, ci) = (0, 0);
+        let section = &summary.by_section[si];
+        let clause = &summary.by_clause[ci];
+        let rows = s
+            .drill(
+                year,
+                &DrillFilter {
+                    dept: Some(section.code.clone()),
+                    clause: Some(clause.clause.clone()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        let c = section.by_clause[ci];
+        assert_eq!(rows.len() as u32, c.yes + c.partial + c.no + c.na + c.unanswered);
+        assert!(rows.iter().all(|r| r.dept == section.code && r.item.clause == clause.clause));
+
+        let whole_clause =
+            s.drill(year, &DrillFilter { clause: Some(clause.clause.clone()), ..Default::default() }).unwrap();
+        let c = clause.counts;
+        assert_eq!(whole_clause.len() as u32, c.yes + c.partial + c.no + c.na + c.unanswered);
+
+        for line in &summary.by_tier {
+            let f = DrillFilter { tier: line.tier, common: line.tier.is_none(), ..Default::default() };
+            let c = line.counts;
+            assert_eq!(s.drill(year, &f).unwrap().len() as u32, c.yes + c.partial + c.no + c.na + c.unanswered);
+        }
+    }
+
+    #[test]
+    fn drill_rows_carry_the_review_mark() {
+        let (_dir, mut s, year) = demo();
+        let rows = s.drill(year, &DrillFilter { dept: Some("1010".into()), ..Default::default() }).unwrap();
+        let item = rows[0].item.item_id.clone();
+        s.set_review(year, "1010", &item, ReviewMark::Finding, "証跡が未提出").unwrap();
+        let rows = s.drill(year, &DrillFilter { dept: Some("1010".into()), ..Default::default() }).unwrap();
+        assert_eq!(rows[0].review.as_ref().map(|r| r.mark), Some(ReviewMark::Finding));
+        assert!(rows[1..].iter().all(|r| r.review.is_none()));
+    }
+}

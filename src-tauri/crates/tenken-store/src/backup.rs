@@ -1,0 +1,193 @@
+//! Backups: SQLite's online backup into `backups/` beside the database,
+//! automatic ones before an import or a restore (the newest
+//! [`KEEP_AUTOMATIC`] kept), manual ones kept until someone deletes them.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, MAIN_DB, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use crate::{Result, Store, StoreError};
+
+/// How many automatic backups are kept per database (older ones are deleted).
+pub const KEEP_AUTOMATIC: usize = 20;
+
+/// Reasons that mark a backup as automatic (and so prunable).
+const AUTOMATIC: [&str; 2] = ["import", "restore"];
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io { path: path.to_owned(), source }
+}
+
+/// The folder backups of `db` go to: `backups/` beside it.
+pub fn backup_dir(db: &Path) -> PathBuf {
+    db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("backups")
+}
+
+fn stem(db: &Path) -> String {
+    db.file_stem().map_or_else(|| "tenken".to_owned(), |s| s.to_string_lossy().into_owned())
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Restored {
+    /// The backup of the database as it was just before (none if there was no database).
+    pub previous: Option<PathBuf>,
+    /// The schema version the restored file had.
+    pub schema: i64,
+}
+
+/// The three files SQLite may use for a database.
+fn with_suffix(db: &Path, suffix: &str) -> PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
+impl Store {
+    /// Online backup of this database into a new file (never over an existing one).
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        if dest.exists() {
+            return Err(StoreError::AlreadyExists(dest.to_owned()));
+        }
+        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        }
+        self.conn.backup(MAIN_DB, dest, None)?;
+        tracing::info!(dest = %dest.display(), "backup written");
+        Ok(())
+    }
+
+    /// A backup into `backups/` named by time and reason
+    /// (`tenken-20261123-153012-import.db`). Automatic reasons are pruned to
+    /// the newest [`KEEP_AUTOMATIC`].
+    pub fn backup_auto(&self, reason: &str) -> Result<PathBuf> {
+        let dir = backup_dir(&self.path);
+        let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+        let base = format!("{}-{stamp}-{reason}", stem(&self.path));
+        let mut dest = dir.join(format!("{base}.db"));
+        let mut n = 2;
+        while dest.exists() {
+            dest = dir.join(format!("{base}-{n}.db"));
+            n += 1;
+        }
+        self.backup_to(&dest)?;
+        if AUTOMATIC.contains(&reason) {
+            self.prune_backups()?;
+        }
+        Ok(dest)
+    }
+
+    fn prune_backups(&self) -> Result<()> {
+        let dir = backup_dir(&self.path);
+        let prefix = format!("{}-", stem(&self.path));
+        let mut automatic: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map_err(io(&dir))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                name.starts_with(&prefix)
+                    && name.ends_with(".db")
+                    && AUTOMATIC.iter().any(|r| name.contains(&format!("-{r}")))
+            })
+            .collect();
+        automatic.sort();
+        let excess = automatic.len().saturating_sub(KEEP_AUTOMATIC);
+        for old in automatic.into_iter().take(excess) {
+            std::fs::remove_file(&old).map_err(io(&old))?;
+            tracing::info!(path = %old.display(), "old automatic backup removed");
+        }
+        Ok(())
+    }
+
+    /// Replaces the database at `db` with the backup `from`. The backup is
+    /// checked first on a copy (a tenken database, a schema this program
+    /// knows, SQLite's integrity check), then the current database is backed
+    /// up, then replaced. This installation keeps its own key: restoring data
+    /// does not change who the terminal is.
+    pub fn restore_backup(db: &Path, from: &Path) -> Result<Restored> {
+        if !from.is_file() {
+            return Err(StoreError::NotFound(from.to_owned()));
+        }
+        let dir = backup_dir(db);
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        let check = dir.join(format!(".restore-check-{}.db", std::process::id()));
+        let cleanup = |p: &Path| {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let _ = std::fs::remove_file(with_suffix(p, suffix));
+            }
+        };
+        cleanup(&check);
+        std::fs::copy(from, &check).map_err(io(from))?;
+        let checked = (|| {
+            // Store::open refuses what is not a tenken database of a known schema, without writing to it.
+            let version = header_version(&check)?;
+            let store = Store::open(&check)?;
+            let result: String = store.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            if result != "ok" {
+                return Err(StoreError::Corrupt(result));
+            }
+            Ok(version)
+        })();
+        let schema = match checked {
+            Ok(v) => v,
+            Err(e) => {
+                cleanup(&check);
+                return Err(match e {
+                    StoreError::NotADatabase(_) => StoreError::NotADatabase(from.to_owned()),
+                    StoreError::NotTenken(_) => StoreError::NotTenken(from.to_owned()),
+                    other => other,
+                });
+            }
+        };
+        let outcome = if db.exists() {
+            (|| {
+                let mut current = Store::open(db)?;
+                let previous = current.backup_auto("restore")?;
+                let key: Option<(Vec<u8>, String, String)> = current
+                    .conn
+                    .query_row("SELECT secret, public_key, created_at FROM installation_key WHERE id = 1", [], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                    })
+                    .optional()?;
+                current.conn.restore(MAIN_DB, &check, None::<fn(rusqlite::backup::Progress)>)?;
+                if let Some((secret, public_key, created_at)) = key {
+                    keep_key(&current.conn, &secret, &public_key, &created_at)?;
+                }
+                Ok(Restored { previous: Some(previous), schema })
+            })()
+        } else {
+            std::fs::copy(&check, db).map(|_| Restored { previous: None, schema }).map_err(io(db))
+        };
+        cleanup(&check);
+        if outcome.is_ok() {
+            tracing::info!(from = %from.display(), db = %db.display(), "backup restored");
+        }
+        outcome
+    }
+}
+
+fn keep_key(conn: &Connection, secret: &[u8], public_key: &str, created_at: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO installation_key (id, secret, public_key, created_at) VALUES (1, ?1, ?2, ?3)
+         ON CONFLICT (id) DO UPDATE SET secret = excluded.secret, public_key = excluded.public_key,
+            created_at = excluded.created_at",
+        params![secret, public_key, created_at],
+    )?;
+    Ok(())
+}
+
+/// The schema version (`user_version`) from a file's SQLite header, read
+/// before anything opens it (opening upgrades it).
+fn header_version(path: &Path) -> Result<i64> {
+    use std::io::Read;
+    let mut bytes = Vec::with_capacity(100);
+    std::fs::File::open(path).and_then(|f| f.take(100).read_to_end(&mut bytes)).map_err(io(path))?;
+    match bytes.get(..100) {
+        Some(h) if h.starts_with(b"SQLite format 3\0") => {
+            Ok(i64::from(u32::from_be_bytes([h[60], h[61], h[62], h[63]])))
+        }
+        _ => Err(StoreError::NotADatabase(path.to_owned())),
+    }
+}

@@ -1,0 +1,769 @@
+//! Packages in and out of the database: what the auditor distributes, what a
+//! section terminal opens and answers, and what the auditor imports.
+//!
+//! The format and every decision (trust, order of revisions, what an answer
+//! may be) are `tenken_exchange`'s; this file gathers what the database
+//! knows, asks, and writes the result. Each package is one transaction: a
+//! refused package leaves the database exactly as it was.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
+use tenken_core::FiscalYear;
+use tenken_core::answer::Answer;
+use tenken_core::campaign::SectionState;
+use tenken_core::department::Department;
+use tenken_core::message::{Describe, Message};
+use tenken_exchange::rules::{self, AuditorView, CampaignView, Opening, Order, Party, Received, TerminalView, Verdict};
+use tenken_exchange::{
+    BuildError, Contents, Distribution, Header, Kind, Package, PackageError, PinDecision, Refusal, Response,
+    SentAnswer, SentEvent, SentHistory,
+};
+use thiserror::Error;
+
+use crate::keys::PinHow;
+use crate::{ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, now, tiers_to_text};
+
+/// Why an exchange action did not happen. The database is unchanged.
+#[derive(Debug, Error)]
+pub enum ExchangeError {
+    #[error(transparent)]
+    Package(#[from] PackageError),
+    #[error(transparent)]
+    Refused(#[from] Refusal),
+    #[error(transparent)]
+    Build(#[from] BuildError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no distribution package has been opened on this terminal")]
+    NoDistribution,
+    #[error("this terminal answers for several sections: {0:?}")]
+    SeveralSections(Vec<String>),
+    #[error("no backup could be made, so nothing was imported: {0}")]
+    BackupFailed(String),
+}
+
+impl From<rusqlite::Error> for ExchangeError {
+    fn from(e: rusqlite::Error) -> Self {
+        ExchangeError::Store(StoreError::Sqlite(e))
+    }
+}
+
+impl From<tenken_core::fiscal::YearOutOfRange> for ExchangeError {
+    fn from(e: tenken_core::fiscal::YearOutOfRange) -> Self {
+        ExchangeError::Store(StoreError::Year(e))
+    }
+}
+
+impl Describe for ExchangeError {
+    fn message(&self) -> Message {
+        match self {
+            ExchangeError::Package(e) => e.message(),
+            ExchangeError::Refused(e) => e.message(),
+            ExchangeError::Build(e) => e.message(),
+            ExchangeError::Store(e) => e.message(),
+            ExchangeError::NoDistribution => Message::new("pkg-no-distribution"),
+            ExchangeError::SeveralSections(codes) => {
+                Message::new("pkg-several-sections").arg("codes", codes.join(", "))
+            }
+            ExchangeError::BackupFailed(detail) => Message::new("backup-failed-nothing-imported").arg("detail", detail),
+        }
+    }
+}
+
+type XResult<T> = std::result::Result<T, ExchangeError>;
+
+/// A package this installation made, to be written to a file by the shell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub kind: Kind,
+    pub year: i32,
+    pub dept: String,
+    pub name: String,
+    pub revision: u32,
+    pub package_id: String,
+    /// `令和8年度_B1-1_戸籍住民課_配布.tenken`.
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What taking a package did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "outcome")]
+pub enum Outcome {
+    /// The first response of a section: imported.
+    Imported,
+    /// A newer revision replaced the section's answers (the old ones are in history).
+    Superseded { previous: u32 },
+    /// The same package again: nothing changed.
+    AlreadyImported,
+    /// A terminal was set up for the section.
+    SetUp,
+    /// A newer distribution brought the terminal up to date.
+    Updated { previous: u32 },
+    /// The same distribution again: nothing changed.
+    AlreadyOpened,
+}
+
+/// One package taken, for the summary table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Taken {
+    pub year: i32,
+    pub dept: String,
+    pub name: String,
+    pub revision: u32,
+    pub outcome: Outcome,
+    /// The signer's fingerprint.
+    pub signer: String,
+    /// Whether the signer was pinned by this package (first use: show the fingerprint).
+    pub pinned_now: bool,
+    /// Answers written (imported, or carried over as drafts).
+    pub answers: u32,
+    /// The section's state afterwards.
+    pub state: SectionState,
+    /// Whether a distribution sent a submitted section back (差戻し).
+    pub reopened: bool,
+}
+
+/// A package file whose bytes have been read and verified.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verified {
+    bytes: Vec<u8>,
+    package: Package,
+}
+
+impl Verified {
+    /// Verifies a file's bytes (signature, hashes, structure, bounds).
+    pub fn new(bytes: Vec<u8>) -> Result<Verified, PackageError> {
+        let package = tenken_exchange::open(&bytes)?;
+        Ok(Verified { bytes, package })
+    }
+
+    /// The verified package.
+    pub fn package(&self) -> &Package {
+        &self.package
+    }
+}
+
+/// One line of an import's summary: which file, and what happened to it.
+#[derive(Debug)]
+pub struct ImportLine {
+    pub label: String,
+    pub result: XResult<Taken>,
+}
+
+/// What an import of many files did.
+#[derive(Debug)]
+pub struct ImportRun {
+    /// In the order the files were given.
+    pub lines: Vec<ImportLine>,
+    /// The backup made before the first change (none if nothing changed).
+    pub backup: Option<PathBuf>,
+}
+
+impl Store {
+    /// Runs `f` as one transaction that may be refused with an [`ExchangeError`].
+    fn exchange_tx<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> XResult<T>) -> XResult<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut t = Tx { tx, questionnaires: &mut self.questionnaires };
+        let out = f(&mut t)?;
+        t.tx.commit()?;
+        Ok(out)
+    }
+
+    /// 配布: one package per section (all sections of the campaign when
+    /// `depts` is empty), signed with this installation's key. The packages
+    /// are recorded as sent; the shell writes the files.
+    pub fn distribute(&mut self, year: FiscalYear, depts: &[String]) -> XResult<Vec<Outgoing>> {
+        self.exchange_tx(|t| {
+            let view = t.campaign_view(year)?.ok_or(StoreError::UnknownCampaign(year.year()))?;
+            if view.closed {
+                return Err(Refusal::CampaignClosed { year: year.year() }.into());
+            }
+            let q = t.questionnaire(year)?;
+            let source: String = t.tx.query_row(
+                "SELECT q.source FROM campaigns c JOIN questionnaires q ON q.hash = c.questionnaire WHERE c.year = ?1",
+                [year.year()],
+                |r| r.get(0),
+            )?;
+            let codes = if depts.is_empty() { t.section_codes(year)? } else { depts.to_vec() };
+            let all = t.departments()?;
+            let previous: Option<i32> =
+                t.tx.query_row("SELECT MAX(year) FROM campaigns WHERE year < ?1", [year.year()], |r| r.get(0))
+                    .optional()?
+                    .flatten();
+            let key = t.installation_key()?;
+            let mut out = Vec::with_capacity(codes.len());
+            for code in codes {
+                let s = t.section(year, &code)?;
+                let mut carry: Vec<Answer> = match previous {
+                    Some(p) => t.answer_map(FiscalYear::new(i64::from(p))?, &code)?.into_values().collect(),
+                    None => Vec::new(),
+                };
+                carry.retain(|a| a.value.is_some());
+                carry.sort_by(|a, b| a.item_id.cmp(&b.item_id));
+                let parent = all.iter().find(|d| d.code == code).and_then(|d| d.parent.clone());
+                let mut ancestors = Vec::new();
+                let mut at = parent.clone();
+                while let Some(p) = at.filter(|_| ancestors.len() <= all.len()) {
+                    let Some(d) = all.iter().find(|d| d.code == p) else { break };
+                    ancestors.push(d.clone());
+                    at = d.parent.clone();
+                }
+                ancestors.reverse();
+                let last_response_revision: u32 = t.tx.query_row(
+                    "SELECT COALESCE(MAX(revision), 0) FROM packages_received
+                     WHERE kind = 'response' AND year = ?1 AND dept = ?2",
+                    params![year.year(), code],
+                    |r| r.get(0),
+                )?;
+                let distribution = Distribution {
+                    section: Department { code: code.clone(), name: s.name.clone(), parent, tiers: s.tiers.clone() },
+                    ancestors,
+                    path: s.path.clone(),
+                    carried_from: previous,
+                    carry_over: carry,
+                    state: s.state,
+                    reopen_reason: s.reopen_reason.clone(),
+                    last_response_revision,
+                };
+                let revision = t.next_revision(Kind::Distribution, year, &code)?;
+                let header = Header {
+                    package_id: new_id()?,
+                    campaign: year.year(),
+                    department: code.clone(),
+                    questionnaire_hash: q.hash(),
+                    revision,
+                    created_at: now(),
+                };
+                let bytes = tenken_exchange::build_distribution(&header, &distribution, &source, &key)?;
+                let file_name = rules::file_name(Kind::Distribution, year, &code, &s.name, revision);
+                t.record_sent(Kind::Distribution, &header, &bytes, &file_name)?;
+                out.push(Outgoing {
+                    kind: Kind::Distribution,
+                    year: year.year(),
+                    dept: code,
+                    name: s.name,
+                    revision,
+                    package_id: header.package_id,
+                    file_name,
+                    bytes,
+                });
+            }
+            tracing::info!(year = year.year(), packages = out.len(), "distribution packages made");
+            Ok(out)
+        })
+    }
+
+    /// Opens a distribution on a section's terminal: sets up (or brings up
+    /// to date) the department, the campaign with the same checklist, and
+    /// last year's answers as 未確認 drafts. Pins the auditor's key on first use.
+    pub fn open_distribution(&mut self, file: &Verified) -> XResult<Taken> {
+        let pkg = &file.package;
+        let Contents::Distribution { distribution: d, questionnaire: q, questionnaire_toml } = &pkg.contents else {
+            return Err(Refusal::WrongKind { expected: Kind::Distribution, found: pkg.manifest.kind }.into());
+        };
+        let m = &pkg.manifest;
+        let year = FiscalYear::new(i64::from(m.campaign))?;
+        let code = m.department.as_str();
+        self.exchange_tx(|t| {
+            let view = TerminalView {
+                pin: t.pin(&Party::Auditor)?,
+                campaign: t.campaign_view(year)?,
+                opened: t.received(Kind::Distribution, year, code, pkg)?,
+            };
+            let (order, pin) = match rules::judge_distribution(pkg, &view)? {
+                Opening::AlreadyOpened => {
+                    let s = t.section(year, code)?;
+                    return Ok(taken(pkg, s.name, Outcome::AlreadyOpened, false, 0, s.state, false));
+                }
+                Opening::Apply { order, pin } => (order, pin),
+            };
+            t.record_pin(&Party::Auditor, pkg, pin)?;
+            for dep in d.ancestors.iter().chain(std::iter::once(&d.section)) {
+                t.tx.execute(
+                    "INSERT INTO departments (code, name, parent, tiers, position)
+                     VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(MAX(position), 0) + 1 FROM departments))
+                     ON CONFLICT (code) DO UPDATE SET name = excluded.name, parent = excluded.parent,
+                        tiers = excluded.tiers",
+                    params![dep.code, dep.name, dep.parent, tiers_to_text(&dep.tiers)],
+                )?;
+            }
+            if view.campaign.is_none() {
+                let hash = t.store_questionnaire(q, questionnaire_toml)?;
+                t.tx.execute(
+                    "INSERT INTO campaigns (year, questionnaire, opened_at) VALUES (?1, ?2, ?3)",
+                    params![year.year(), hash, now()],
+                )?;
+            }
+            t.tx.execute(
+                "INSERT INTO campaign_sections (year, dept, name, path, tiers, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5,
+                         (SELECT COALESCE(MAX(position), -1) + 1 FROM campaign_sections WHERE year = ?1))
+                 ON CONFLICT (year, dept) DO UPDATE SET name = excluded.name, path = excluded.path,
+                    tiers = excluded.tiers",
+                params![year.year(), code, d.section.name, d.path, tiers_to_text(&d.section.tiers)],
+            )?;
+            let answered_here: HashSet<String> = {
+                let mut stmt = t.tx.prepare_cached("SELECT item FROM answers WHERE year = ?1 AND dept = ?2")?;
+                stmt.query_map(params![year.year(), code], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            };
+            let drafts = rules::carry_over_drafts(q, &d.section.tiers, d, &answered_here);
+            let stamp = now();
+            for a in &drafts {
+                t.write_answer(year, code, a, &stamp)?;
+            }
+            let local = t.section(year, code)?;
+            let reopen = match order {
+                Order::Newer { .. } => rules::reopen_on_terminal(local.state, d),
+                _ => None,
+            };
+            if let Some(reason) = &reopen {
+                t.tx.execute(
+                    "UPDATE campaign_sections SET state = 'reopened', reopen_reason = ?3 WHERE year = ?1 AND dept = ?2",
+                    params![year.year(), code, reason],
+                )?;
+                t.tx.execute(
+                    "INSERT INTO section_events (year, dept, action, reason, at) VALUES (?1, ?2, 'reopen', ?3, ?4)",
+                    params![year.year(), code, reason, stamp],
+                )?;
+            }
+            t.record_received(file)?;
+            let outcome = match order {
+                Order::Newer { previous } => Outcome::Updated { previous },
+                _ => Outcome::SetUp,
+            };
+            let state = if reopen.is_some() { SectionState::Reopened } else { local.state };
+            tracing::info!(year = year.year(), dept = code, carried = drafts.len(), "distribution opened");
+            Ok(taken(
+                pkg,
+                d.section.name.clone(),
+                outcome,
+                pin == PinDecision::FirstUse,
+                drafts.len() as u32,
+                state,
+                reopen.is_some(),
+            ))
+        })
+    }
+
+    /// 回答パッケージ: the section's answers, plans, state, history and events,
+    /// with the next revision number. `year` and `dept` choose among the
+    /// sections opened on this terminal (needed only when there are several).
+    pub fn respond(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<Outgoing> {
+        self.exchange_tx(|t| {
+            let mut setups: Vec<(i32, String)> = {
+                let mut stmt = t.tx.prepare_cached(
+                    "SELECT DISTINCT year, dept FROM packages_received WHERE kind = 'distribution'
+                     ORDER BY year DESC, dept",
+                )?;
+                stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
+            };
+            if let Some(y) = year {
+                setups.retain(|(sy, _)| i64::from(*sy) == y);
+            } else if let Some(newest) = setups.first().map(|(y, _)| *y) {
+                setups.retain(|(sy, _)| *sy == newest);
+            }
+            if let Some(d) = dept {
+                setups.retain(|(_, sd)| sd == d);
+            }
+            let (y, code) = match setups.as_slice() {
+                [] => return Err(ExchangeError::NoDistribution),
+                [one] => one.clone(),
+                many => return Err(ExchangeError::SeveralSections(many.iter().map(|(_, d)| d.clone()).collect())),
+            };
+            let year = FiscalYear::new(i64::from(y))?;
+            let (distribution_id, distribution_bytes): (String, Vec<u8>) = t.tx.query_row(
+                "SELECT package_id, bytes FROM packages_received WHERE kind = 'distribution' AND year = ?1 AND dept = ?2
+                 ORDER BY revision DESC LIMIT 1",
+                params![y, code],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            // The auditor's count of this section's responses: a replaced terminal continues from it.
+            let imported_there = match tenken_exchange::open(&distribution_bytes) {
+                Ok(Package { contents: Contents::Distribution { distribution, .. }, .. }) => {
+                    distribution.last_response_revision
+                }
+                _ => return Err(StoreError::Corrupt("stored distribution package".to_owned()).into()),
+            };
+            let s = t.section(year, &code)?;
+            let q = t.questionnaire(year)?;
+            let answers: Vec<SentAnswer> = {
+                let mut stmt = t.tx.prepare_cached(&format!(
+                    "SELECT {ANSWER_COLUMNS}, revision, saved_at FROM answers WHERE year = ?1 AND dept = ?2 ORDER BY item"
+                ))?;
+                stmt.query_map(params![y, code], |r| {
+                    Ok(SentAnswer { answer: answer_from_row(r)?.2, revision: r.get(8)?, saved_at: r.get(9)? })
+                })?
+                .collect::<rusqlite::Result<_>>()?
+            };
+            let history: Vec<SentHistory> = {
+                let mut stmt = t.tx.prepare_cached(&format!(
+                    "SELECT {ANSWER_COLUMNS}, revision, saved_at, replaced_at FROM answer_history
+                     WHERE year = ?1 AND dept = ?2 ORDER BY id"
+                ))?;
+                stmt.query_map(params![y, code], |r| {
+                    Ok(SentHistory {
+                        answer: answer_from_row(r)?.2,
+                        revision: r.get(8)?,
+                        saved_at: r.get(9)?,
+                        replaced_at: r.get(10)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?
+            };
+            let events: Vec<SentEvent> = {
+                let mut stmt = t.tx.prepare_cached(
+                    "SELECT action, reason, at FROM section_events WHERE year = ?1 AND dept = ?2 ORDER BY id",
+                )?;
+                stmt.query_map(params![y, code], |r| Ok(SentEvent { action: r.get(0)?, reason: r.get(1)?, at: r.get(2)? }))?
+                    .collect::<rusqlite::Result<_>>()?
+            };
+            let response =
+                Response { distribution_id, state: s.state, submitted_at: s.submitted_at.clone(), answers, history, events };
+            let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
+            let header = Header {
+                package_id: new_id()?,
+                campaign: y,
+                department: code.clone(),
+                questionnaire_hash: q.hash(),
+                revision,
+                created_at: now(),
+            };
+            let key = t.installation_key()?;
+            let bytes = tenken_exchange::build_response(&header, &response, &key)?;
+            let file_name = rules::file_name(Kind::Response, year, &code, &s.name, revision);
+            t.record_sent(Kind::Response, &header, &bytes, &file_name)?;
+            tracing::info!(year = y, dept = %code, revision, "response package made");
+            Ok(Outgoing {
+                kind: Kind::Response,
+                year: y,
+                dept: code,
+                name: s.name,
+                revision,
+                package_id: header.package_id,
+                file_name,
+                bytes,
+            })
+        })
+    }
+
+    /// The auditor's decision on a response, without writing anything.
+    pub fn judge_response(&mut self, file: &Verified) -> XResult<Verdict> {
+        let pkg = &file.package;
+        self.exchange_tx(|t| {
+            let view = t.auditor_view(pkg)?;
+            Ok(rules::judge_response(pkg, &view)?)
+        })
+    }
+
+    /// Imports one response in one transaction: a newer revision replaces
+    /// the section's answers (the earlier values go to history), the same
+    /// package again changes nothing, anything else is refused unchanged.
+    pub fn import_response(&mut self, file: &Verified) -> XResult<Taken> {
+        let pkg = &file.package;
+        let Contents::Response(r) = &pkg.contents else {
+            return Err(Refusal::WrongKind { expected: Kind::Response, found: pkg.manifest.kind }.into());
+        };
+        let m = &pkg.manifest;
+        let year = FiscalYear::new(i64::from(m.campaign))?;
+        let code = m.department.as_str();
+        self.exchange_tx(|t| {
+            let view = t.auditor_view(pkg)?;
+            let (order, pin) = match rules::judge_response(pkg, &view)? {
+                Verdict::AlreadyImported => {
+                    let s = t.section(year, code)?;
+                    return Ok(taken(pkg, s.name, Outcome::AlreadyImported, false, 0, s.state, false));
+                }
+                Verdict::Take { order, pin } => (order, pin),
+            };
+            let s = t.section(year, code)?;
+            let q = t.questionnaire(year)?;
+            let answers = rules::check_response(&q, &s.tiers, year, r)?;
+            t.record_pin(&Party::Section(code.to_owned()), pkg, pin)?;
+            let stamp = now();
+            let sent: HashSet<&str> = answers.iter().map(|a| a.item_id.as_str()).collect();
+            let here = t.answer_map(year, code)?;
+            for a in &answers {
+                if here.get(&a.item_id) != Some(a) {
+                    t.write_answer(year, code, a, &stamp)?;
+                }
+            }
+            // Answers the section no longer has are blanked, never deleted: the old value goes to history.
+            for (item, old) in &here {
+                let blank = Answer {
+                    item_id: item.clone(),
+                    value: None,
+                    comment: String::new(),
+                    na_reason: String::new(),
+                    plan: None,
+                    unconfirmed: false,
+                };
+                if !sent.contains(item.as_str()) && *old != blank {
+                    t.write_answer(year, code, &blank, &stamp)?;
+                }
+            }
+            if r.state != s.state || r.submitted_at != s.submitted_at {
+                t.tx.execute(
+                    "UPDATE campaign_sections SET state = ?3, submitted_at = ?4 WHERE year = ?1 AND dept = ?2",
+                    params![year.year(), code, r.state.code(), r.submitted_at],
+                )?;
+                if r.state == SectionState::Submitted && s.state != SectionState::Submitted {
+                    t.tx.execute(
+                        "INSERT INTO section_events (year, dept, action, at) VALUES (?1, ?2, 'submit', ?3)",
+                        params![year.year(), code, r.submitted_at.clone().unwrap_or_else(|| stamp.clone())],
+                    )?;
+                }
+            }
+            t.record_received(file)?;
+            let outcome = match order {
+                Order::Newer { previous } => Outcome::Superseded { previous },
+                _ => Outcome::Imported,
+            };
+            tracing::info!(year = year.year(), dept = code, revision = m.revision, "response imported");
+            Ok(taken(pkg, s.name, outcome, pin == PinDecision::FirstUse, answers.len() as u32, r.state, false))
+        })
+    }
+
+    /// Imports many response files, each in its own transaction, oldest
+    /// revision first. Before the first package that changes anything, one
+    /// backup of the database is made; a run that changes nothing makes none.
+    /// `progress` is told (done, total, label) as files are taken.
+    pub fn import_files(
+        &mut self,
+        files: Vec<(String, Result<Vec<u8>, PackageError>)>,
+        progress: &mut dyn FnMut(usize, usize, &str),
+    ) -> ImportRun {
+        let total = files.len();
+        let mut results: Vec<Option<XResult<Taken>>> = (0..total).map(|_| None).collect();
+        let mut labels = Vec::with_capacity(total);
+        let mut verified = Vec::new();
+        for (i, (label, bytes)) in files.into_iter().enumerate() {
+            match bytes.and_then(Verified::new) {
+                Ok(v) => verified.push((i, v)),
+                Err(e) => results[i] = Some(Err(e.into())),
+            }
+            labels.push(label);
+        }
+        let manifests: Vec<_> = verified.iter().map(|(_, v)| &v.package.manifest).collect();
+        let order = rules::import_order(&manifests);
+        let mut backup: Option<PathBuf> = None;
+        let mut backup_error: Option<String> = None;
+        // During the run, commits are not flushed to the disk one by one
+        // (WAL with synchronous=NORMAL: a killed process loses nothing, a
+        // power cut can lose the last packages but never leaves half of one).
+        // That is safe here because the run is preceded by a backup and is
+        // idempotent: run it again and what is missing is imported, the rest
+        // is "already imported". The end of the run is flushed (below).
+        let relaxed = self.conn.pragma_update(None, "synchronous", "NORMAL").is_ok();
+        let already_done = total - verified.len();
+        for (done, k) in (already_done..).zip(order) {
+            let (i, file) = &verified[k];
+            progress(done, total, &labels[*i]);
+            let result = match (&backup_error, &backup) {
+                (Some(e), _) => Err(ExchangeError::BackupFailed(e.clone())),
+                // Once the backup exists, each package is simply judged inside its own transaction.
+                (None, Some(_)) => self.import_response(file),
+                (None, None) => self.import_before_backup(file, &mut backup, &mut backup_error),
+            };
+            results[*i] = Some(result);
+        }
+        if relaxed {
+            let flushed = self
+                .conn
+                .pragma_update(None, "synchronous", "FULL")
+                .and_then(|()| self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())));
+            if let Err(e) = flushed {
+                tracing::warn!(error = %e, "could not flush the import run to disk");
+            }
+        }
+        progress(total, total, "");
+        let lines = labels
+            .into_iter()
+            .zip(results)
+            .map(|(label, result)| ImportLine {
+                label,
+                result: result.unwrap_or(Err(ExchangeError::Package(PackageError::NotAPackage))),
+            })
+            .collect();
+        ImportRun { lines, backup }
+    }
+
+    /// Until the first change, a package is judged without writing; the one
+    /// that will change something gets the run's backup made first.
+    fn import_before_backup(
+        &mut self,
+        file: &Verified,
+        backup: &mut Option<PathBuf>,
+        backup_error: &mut Option<String>,
+    ) -> XResult<Taken> {
+        match self.judge_response(file)? {
+            Verdict::Take { .. } => match self.backup_auto("import") {
+                Ok(path) => {
+                    *backup = Some(path);
+                    self.import_response(file)
+                }
+                Err(e) => {
+                    let detail = e.to_string();
+                    *backup_error = Some(detail.clone());
+                    Err(ExchangeError::BackupFailed(detail))
+                }
+            },
+            Verdict::AlreadyImported => self.import_response(file),
+        }
+    }
+
+    /// Closes a campaign (the report is final): no response is imported
+    /// after this. Returns false if it was already closed.
+    pub fn close_campaign(&mut self, year: FiscalYear) -> crate::Result<bool> {
+        self.transaction(|t| {
+            t.resolve_campaign(Some(i64::from(year.year())))?;
+            let changed = t.tx.execute(
+                "UPDATE campaigns SET closed_at = ?2 WHERE year = ?1 AND closed_at IS NULL",
+                params![year.year(), now()],
+            )?;
+            Ok(changed > 0)
+        })
+    }
+}
+
+fn new_id() -> XResult<String> {
+    tenken_exchange::new_package_id().map_err(|e| {
+        ExchangeError::Store(StoreError::Io { path: PathBuf::from("getrandom"), source: std::io::Error::other(e) })
+    })
+}
+
+impl Tx<'_> {
+    /// The campaign of a year as the exchange rules see it.
+    fn campaign_view(&mut self, year: FiscalYear) -> XResult<Option<CampaignView>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT questionnaire, closed_at IS NOT NULL FROM campaigns WHERE year = ?1",
+                [year.year()],
+                |r| Ok(CampaignView { questionnaire_hash: r.get(0)?, closed: r.get(1)? }),
+            )
+            .optional()?)
+    }
+
+    /// Packages of this kind already taken for the section, plus any with the same id or bytes.
+    fn received(&mut self, kind: Kind, year: FiscalYear, dept: &str, pkg: &Package) -> XResult<Vec<Received>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT package_id, sha256, revision FROM packages_received
+             WHERE (kind = ?1 AND year = ?2 AND dept = ?3) OR package_id = ?4 OR sha256 = ?5",
+        )?;
+        let rows = stmt
+            .query_map(params![kind.code(), year.year(), dept, pkg.manifest.package_id, pkg.sha256], |r| {
+                Ok(Received { package_id: r.get(0)?, sha256: r.get(1)?, revision: r.get(2)? })
+            })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn auditor_view(&mut self, pkg: &Package) -> XResult<AuditorView> {
+        let m = &pkg.manifest;
+        let year = FiscalYear::new(i64::from(m.campaign))?;
+        let department_known: bool =
+            self.tx.query_row("SELECT EXISTS (SELECT 1 FROM departments WHERE code = ?1)", [&m.department], |r| {
+                r.get(0)
+            })?;
+        let distributed: Vec<String> = {
+            let mut stmt = self.tx.prepare_cached(
+                "SELECT package_id FROM packages_sent WHERE kind = 'distribution' AND year = ?1 AND dept = ?2",
+            )?;
+            stmt.query_map(params![m.campaign, m.department], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        };
+        Ok(AuditorView {
+            campaign: self.campaign_view(year)?,
+            department_known,
+            distributed,
+            pin: self.pin(&Party::Section(m.department.clone()))?,
+            received: self.received(Kind::Response, year, &m.department, pkg)?,
+        })
+    }
+
+    fn record_pin(&mut self, party: &Party, pkg: &Package, pin: PinDecision) -> XResult<()> {
+        match pin {
+            PinDecision::FirstUse => {
+                self.set_pin(party, pkg.fingerprint(), Some(&pkg.signer), PinHow::FirstUse)?;
+                tracing::info!(party = %party.key(), fingerprint = %pkg.fingerprint(), "key pinned on first use");
+            }
+            PinDecision::Trusted => self.complete_pin(party, &pkg.signer)?,
+        }
+        Ok(())
+    }
+
+    fn next_revision(&mut self, kind: Kind, year: FiscalYear, dept: &str) -> XResult<u32> {
+        Ok(self.tx.query_row(
+            "SELECT COALESCE(MAX(revision), 0) + 1 FROM packages_sent WHERE kind = ?1 AND year = ?2 AND dept = ?3",
+            params![kind.code(), year.year(), dept],
+            |r| r.get(0),
+        )?)
+    }
+
+    fn record_sent(&mut self, kind: Kind, h: &Header, bytes: &[u8], file_name: &str) -> XResult<()> {
+        self.tx.execute(
+            "INSERT INTO packages_sent (package_id, kind, year, dept, revision, sha256, file_name, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                h.package_id,
+                kind.code(),
+                h.campaign,
+                h.department,
+                h.revision,
+                tenken_exchange::sha256_hex(bytes),
+                file_name,
+                h.created_at
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn record_received(&mut self, file: &Verified) -> XResult<()> {
+        let m = &file.package.manifest;
+        self.tx.execute(
+            "INSERT INTO packages_received (package_id, sha256, kind, year, dept, revision, signer, created_at,
+                                            received_at, bytes)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                m.package_id,
+                file.package.sha256,
+                m.kind.code(),
+                m.campaign,
+                m.department,
+                m.revision,
+                file.package.fingerprint().to_hex(),
+                m.created_at,
+                now(),
+                file.bytes
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+/// The summary line of a package taken.
+#[allow(clippy::too_many_arguments)]
+fn taken(
+    pkg: &Package,
+    name: String,
+    outcome: Outcome,
+    pinned_now: bool,
+    answers: u32,
+    state: SectionState,
+    reopened: bool,
+) -> Taken {
+    Taken {
+        year: pkg.manifest.campaign,
+        dept: pkg.manifest.department.clone(),
+        name,
+        revision: pkg.manifest.revision,
+        outcome,
+        signer: pkg.fingerprint().to_string(),
+        pinned_now,
+        answers,
+        state,
+        reopened,
+    }
+}

@@ -1,0 +1,246 @@
+//! What the reports need, gathered in one transaction.
+//!
+//! The reports are laid out by `tenken-report` from a plain
+//! [`tenken_core::report::ReportData`]; this module only reads. The whole
+//! campaign (自己点検結果報告書, exports) or one section (所属別点検結果票) is
+//! read inside one transaction, so a report never mixes two states of the
+//! database.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+use tenken_core::aggregate::{self, Summary};
+use tenken_core::report::{
+    ItemDetail, Officers, PreviousYear, ReportData, SETTING_RESPONSIBLE, SETTING_STAFF, SectionDetail,
+};
+use tenken_core::review::Review;
+use tenken_core::{FiscalYear, Questionnaire};
+
+use crate::{AnswerMap, Result, SectionRow, Store, Tx};
+
+/// `2026-11-22T10:00:00+09:00` → 2026-11-22 (the date as it was where it was stamped).
+fn stamp_date(stamp: &str) -> Option<NaiveDate> {
+    stamp.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+}
+
+/// A section's items in checklist order, with answers and review marks.
+fn item_details(
+    q: &Questionnaire,
+    row: &SectionRow,
+    answers: Option<&AnswerMap>,
+    reviews: &mut HashMap<String, Review>,
+) -> Vec<ItemDetail> {
+    q.items()
+        .map(|(section, item)| ItemDetail {
+            clause: section.clause.clone(),
+            item_id: item.id.clone(),
+            applies: item.applies_to(&row.tiers),
+            answer: answers.and_then(|a| a.get(&item.id)).cloned(),
+            review: reviews.remove(&item.id),
+        })
+        .collect()
+}
+
+fn detail(code: &str, row: &SectionRow, items: Vec<ItemDetail>) -> SectionDetail {
+    SectionDetail {
+        code: code.to_owned(),
+        name: row.name.clone(),
+        path: row.path.clone(),
+        tiers: row.tiers.clone(),
+        state: row.state,
+        submitted_on: row.submitted_at.as_deref().and_then(stamp_date),
+        reopen_reason: row.reopen_reason.clone(),
+        items,
+    }
+}
+
+/// How many distinct 部 the sections' paths name.
+fn departments(sections: &[SectionDetail]) -> u32 {
+    sections.iter().map(SectionDetail::bu).filter(|b| !b.is_empty()).collect::<BTreeSet<_>>().len() as u32
+}
+
+impl Tx<'_> {
+    fn campaign_dates(&mut self, year: FiscalYear) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+        let (opened, closed): (String, Option<String>) =
+            self.tx.query_row("SELECT opened_at, closed_at FROM campaigns WHERE year = ?1", [year.year()], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        Ok((stamp_date(&opened), closed.as_deref().and_then(stamp_date)))
+    }
+
+    fn previous_year(&mut self, year: FiscalYear) -> Result<Option<FiscalYear>> {
+        let prev: Option<i64> =
+            self.tx.query_row("SELECT MAX(year) FROM campaigns WHERE year < ?1", [year.year()], |r| r.get(0))?;
+        Ok(match prev {
+            Some(p) => Some(FiscalYear::new(p)?),
+            None => None,
+        })
+    }
+
+    fn officers(&mut self) -> Result<Officers> {
+        let clean = |v: Option<String>| v.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        Ok(Officers {
+            responsible: clean(self.setting(SETTING_RESPONSIBLE)?),
+            staff: clean(self.setting(SETTING_STAFF)?),
+        })
+    }
+
+    fn reviews_of(&mut self, year: FiscalYear) -> Result<HashMap<String, HashMap<String, Review>>> {
+        let mut out: HashMap<String, HashMap<String, Review>> = HashMap::new();
+        for r in self.reviews(year)? {
+            out.entry(r.dept).or_default().insert(r.item, r.review);
+        }
+        Ok(out)
+    }
+
+    /// Everything the 自己点検結果報告書 and the exports show for one campaign.
+    pub fn report_data(&mut self, year: FiscalYear) -> Result<ReportData> {
+        let q = self.questionnaire(year)?;
+        let (opened_on, closed_on) = self.campaign_dates(year)?;
+        let summary = self.summary(year)?;
+        let previous = match self.previous_year(year)? {
+            Some(p) => Some(PreviousYear { year: p, summary: self.summary(p)? }),
+            None => None,
+        };
+        let answers = self.all_answers(year)?;
+        let mut reviews = self.reviews_of(year)?;
+        let mut sections = Vec::new();
+        for code in self.section_codes(year)? {
+            let row = self.section(year, &code)?;
+            let mut marks = reviews.remove(&code).unwrap_or_default();
+            let items = item_details(&q, &row, answers.get(&code), &mut marks);
+            sections.push(detail(&code, &row, items));
+        }
+        Ok(ReportData {
+            year,
+            questionnaire: (*q).clone(),
+            opened_on,
+            closed_on,
+            officers: self.officers()?,
+            summary,
+            previous,
+            departments: departments(&sections),
+            sections,
+        })
+    }
+
+    /// Everything the 所属別点検結果票 of one section shows: its answers, and its
+    /// own rates this year and last year.
+    pub fn section_report_data(&mut self, year: FiscalYear, dept: &str) -> Result<ReportData> {
+        let row = self.section(year, dept)?;
+        let q = self.questionnaire(year)?;
+        let (opened_on, closed_on) = self.campaign_dates(year)?;
+        let answers = self.answer_map(year, dept)?;
+        let mut marks = self.reviews_of(year)?.remove(dept).unwrap_or_default();
+        let summary = one_section_summary(&q, dept, &row, &answers);
+        let previous = match self.previous_year(year)? {
+            Some(p) => self.section_summary_in(p, dept)?.map(|summary| PreviousYear { year: p, summary }),
+            None => None,
+        };
+        let items = item_details(&q, &row, Some(&answers), &mut marks);
+        let sections = vec![detail(dept, &row, items)];
+        Ok(ReportData {
+            year,
+            questionnaire: (*q).clone(),
+            opened_on,
+            closed_on,
+            officers: self.officers()?,
+            summary,
+            previous,
+            departments: departments(&sections),
+            sections,
+        })
+    }
+
+    /// A section's own summary in another campaign, if it took part in it.
+    fn section_summary_in(&mut self, year: FiscalYear, dept: &str) -> Result<Option<Summary>> {
+        let took_part: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT 1 FROM campaign_sections WHERE year = ?1 AND dept = ?2",
+                params![year.year(), dept],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if took_part.is_none() {
+            return Ok(None);
+        }
+        let row = self.section(year, dept)?;
+        let q = self.questionnaire(year)?;
+        let answers = self.answer_map(year, dept)?;
+        Ok(Some(one_section_summary(&q, dept, &row, &answers)))
+    }
+}
+
+fn one_section_summary(q: &Questionnaire, dept: &str, row: &SectionRow, answers: &AnswerMap) -> Summary {
+    aggregate::summarise(
+        q,
+        &[aggregate::SectionAnswers { code: dept, name: &row.name, tiers: &row.tiers, state: row.state, answers }],
+    )
+}
+
+impl Store {
+    /// See [`Tx::report_data`].
+    pub fn report_data(&mut self, year: FiscalYear) -> Result<ReportData> {
+        self.transaction(|t| t.report_data(year))
+    }
+
+    /// See [`Tx::section_report_data`].
+    pub fn section_report_data(&mut self, year: FiscalYear, dept: &str) -> Result<ReportData> {
+        self.transaction(|t| t.section_report_data(year, dept))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tenken_core::answer::AnswerValue;
+    use tenken_core::campaign::SectionState;
+
+    fn demo() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(&dir.path().join("t.db")).unwrap();
+        store.write_demo(FiscalYear::new(2026).unwrap()).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn campaign_data_has_every_section_every_item_and_last_year() {
+        let (_dir, mut store) = demo();
+        let fy = FiscalYear::new(2026).unwrap();
+        store.set_setting(SETTING_RESPONSIBLE, " 情報政策課長 ").unwrap();
+        let d = store.report_data(fy).unwrap();
+        assert_eq!(d.sections.len(), 20);
+        assert_eq!(d.departments, 7);
+        assert!(d.sections.iter().all(|s| s.items.len() == d.questionnaire.item_count()));
+        assert_eq!(d.previous.as_ref().map(|p| p.year.year()), Some(2025));
+        assert_eq!(d.summary, store.summary(fy).unwrap());
+        assert_eq!(d.officers.responsible.as_deref(), Some("情報政策課長"));
+        assert_eq!(d.officers.staff, None);
+        assert!(d.opened_on.is_some());
+        assert!(d.improvements().count() > 0);
+        assert!(d.sections.iter().any(|s| s.state == SectionState::Submitted && s.submitted_on.is_some()));
+        assert_eq!(d.sections[0].path, "政策経営部 / 企画課");
+    }
+
+    #[test]
+    fn section_data_is_one_section_with_its_own_rates() {
+        let (_dir, mut store) = demo();
+        let fy = FiscalYear::new(2026).unwrap();
+        let first = store.answers(fy, "1010").unwrap().into_iter().find(|a| a.applies).unwrap();
+        store.set_review(fy, "1010", &first.item_id, tenken_core::review::ReviewMark::Finding, "証跡なし").unwrap();
+        let d = store.section_report_data(fy, "1010").unwrap();
+        assert_eq!(d.sections.len(), 1);
+        assert_eq!((d.summary.sections_total, d.summary.by_section[0].code.as_str()), (1, "1010"));
+        assert!(d.previous.is_some());
+        assert_eq!(d.review_findings().count(), 1);
+        let values: Vec<_> = d.sections[0].items.iter().filter_map(ItemDetail::effective_value).collect();
+        assert!(values.contains(&AnswerValue::Yes));
+        assert!(matches!(store.section_report_data(fy, "nope"), Err(crate::StoreError::UnknownDepartment(_))));
+        assert!(matches!(
+            store.section_report_data(FiscalYear::new(2030).unwrap(), "1010"),
+            Err(crate::StoreError::UnknownCampaign(2030))
+        ));
+    }
+}

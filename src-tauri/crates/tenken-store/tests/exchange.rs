@@ -1,0 +1,569 @@
+//! Exchange between two separate databases (the auditor's and a section's)
+//! through files only: distribution, carry-over, answers, responses, revisions,
+//! duplicates, refusals (each with its message), tampering, backups.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use tenken_core::answer::{AnswerInput, AnswerValue};
+use tenken_core::message::Describe;
+use tenken_core::questionnaire::parse_questionnaire;
+use tenken_core::{FiscalYear, Questionnaire, SectionState};
+use tenken_exchange::{Fingerprint, Party, Refusal};
+use tenken_i18n::{Lang, Localizer};
+use tenken_store::Store;
+use tenken_store::exchange::{ExchangeError, ImportRun, Outcome, Outgoing, Taken, Verified};
+
+const TOSHIMA: &str = include_str!("../../../../questionnaires/toshima.toml");
+const EDOGAWA: &str = include_str!("../../../../questionnaires/edogawa.toml");
+const DEPARTMENTS: &str = "code,name,parent,tiers
+B1,区民部,,
+B1-1,戸籍住民課,B1,mynumber lgwan
+B1-2,広報課,B1,lgwan internet
+";
+
+fn fy(y: i64) -> FiscalYear {
+    FiscalYear::new(y).unwrap()
+}
+
+fn toshima() -> Questionnaire {
+    parse_questionnaire(TOSHIMA).unwrap()
+}
+
+fn yes() -> AnswerInput {
+    AnswerInput { value: Some(AnswerValue::Yes), ..Default::default() }
+}
+
+/// One machine: a folder with its database (and `backups/` beside it).
+struct Site {
+    dir: tempfile::TempDir,
+}
+
+impl Site {
+    fn new() -> Site {
+        Site { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("tenken.db")
+    }
+
+    fn store(&self) -> Store {
+        Store::open_or_create(&self.db()).unwrap()
+    }
+
+    /// Writes packages to a folder of this machine ("the USB stick").
+    fn write(&self, folder: &str, packages: &[Outgoing]) -> Vec<PathBuf> {
+        let dir = self.dir.path().join(folder);
+        std::fs::create_dir_all(&dir).unwrap();
+        packages
+            .iter()
+            .map(|p| {
+                let path = dir.join(&p.file_name);
+                std::fs::write(&path, &p.bytes).unwrap();
+                path
+            })
+            .collect()
+    }
+
+    /// The database file's bytes with no connection open (WAL checkpointed and gone).
+    fn bytes(&self) -> Vec<u8> {
+        let mut wal = self.db().into_os_string();
+        wal.push("-wal");
+        assert!(!PathBuf::from(wal).exists(), "a connection is still open");
+        std::fs::read(self.db()).unwrap()
+    }
+
+    fn backups(&self) -> Vec<PathBuf> {
+        let dir = self.dir.path().join("backups");
+        let mut v: Vec<PathBuf> = std::fs::read_dir(dir).map_or_else(
+            |_| Vec::new(),
+            |d| d.flatten().map(|e| e.path()).filter(|p| !p.to_string_lossy().contains(".restore-")).collect(),
+        );
+        v.sort();
+        v
+    }
+}
+
+/// The auditor: departments, 2025 with 戸籍住民課's answers submitted, 2026 opened.
+fn auditor() -> Site {
+    let site = Site::new();
+    let mut s = site.store();
+    s.import_departments(DEPARTMENTS.as_bytes()).unwrap();
+    s.open_campaign(fy(2025), &toshima(), TOSHIMA, false).unwrap();
+    answer_all(&mut s, fy(2025), "B1-1");
+    s.submit(fy(2025), "B1-1").unwrap();
+    s.open_campaign(fy(2026), &toshima(), TOSHIMA, false).unwrap();
+    site
+}
+
+fn answer_all(s: &mut Store, year: FiscalYear, dept: &str) -> u32 {
+    let mut n = 0;
+    for ia in s.answers(year, dept).unwrap().into_iter().filter(|a| a.applies) {
+        s.save_answer(year, dept, &ia.item_id, &yes()).unwrap();
+        n += 1;
+    }
+    n
+}
+
+fn read(path: &Path) -> Verified {
+    Verified::new(std::fs::read(path).unwrap()).unwrap()
+}
+
+fn import(store: &mut Store, paths: &[PathBuf]) -> ImportRun {
+    let files = paths.iter().map(|p| (p.display().to_string(), Ok(std::fs::read(p).unwrap()))).collect();
+    store.import_files(files, &mut |_, _, _| {})
+}
+
+fn outcome(run: &ImportRun, i: usize) -> &Taken {
+    match &run.lines[i].result {
+        Ok(t) => t,
+        Err(e) => panic!("line {i} refused: {e:?}"),
+    }
+}
+
+fn refusal(run: &ImportRun, i: usize) -> &ExchangeError {
+    match &run.lines[i].result {
+        Ok(t) => panic!("line {i} taken: {t:?}"),
+        Err(e) => e,
+    }
+}
+
+#[track_caller]
+fn assert_says(e: &dyn Describe, ja: &str, en: &str) {
+    let j = Localizer::new(Lang::Ja).describe(e);
+    let n = Localizer::new(Lang::En).describe(e);
+    assert!(j.contains(ja), "ja: {j}");
+    assert!(n.contains(en), "en: {n}");
+}
+
+/// Distribution files for 2026 (both sections) on the auditor's stick.
+fn distribute(a: &Site, depts: &[&str]) -> Vec<PathBuf> {
+    let codes: Vec<String> = depts.iter().map(|d| (*d).to_owned()).collect();
+    let out = a.store().distribute(fy(2026), &codes).unwrap();
+    a.write("stick", &out)
+}
+
+/// A section terminal set up from a distribution file, every item answered yes.
+fn section_from(file: &Path, dept: &str) -> Site {
+    let site = Site::new();
+    let mut s = site.store();
+    let t = s.open_distribution(&read(file)).unwrap();
+    assert_eq!(t.outcome, Outcome::SetUp);
+    answer_all(&mut s, fy(2026), dept);
+    site
+}
+
+fn respond(section: &Site, dept: &str) -> PathBuf {
+    let out = section.store().respond(None, Some(dept)).unwrap();
+    section.write("stick", &[out]).remove(0)
+}
+
+#[test]
+fn round_trip_through_files_with_carry_over_two_revisions_and_a_duplicate() {
+    let a = auditor();
+    let files = distribute(&a, &[]);
+    assert_eq!(files.len(), 2);
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert_eq!(name, "令和8年度_B1-1_戸籍住民課_配布.tenken");
+    let auditor_fp = a.store().identity().unwrap().fingerprint;
+
+    // The section's own database: set up from the file alone.
+    let sec = Site::new();
+    let mut s = sec.store();
+    let t = s.open_distribution(&read(&files[0])).unwrap();
+    assert_eq!(t.outcome, Outcome::SetUp);
+    assert!(t.pinned_now);
+    assert_eq!(t.signer, auditor_fp);
+    let applicable = s.answers(fy(2026), "B1-1").unwrap().iter().filter(|a| a.applies).count() as u32;
+    assert_eq!(t.answers, applicable, "last year's answers carried over");
+    assert!(
+        s.answers(fy(2026), "B1-1").unwrap().iter().filter(|a| a.applies).all(|a| a
+            .answer
+            .as_ref()
+            .unwrap()
+            .unconfirmed),
+        "carried-over answers are 未確認 drafts"
+    );
+    assert_eq!(s.campaigns().unwrap()[0].questionnaire_hash, toshima().hash());
+    assert_eq!(s.pins().unwrap()[0].fingerprint, auditor_fp);
+    // Opening the same file again changes nothing.
+    assert_eq!(s.open_distribution(&read(&files[0])).unwrap().outcome, Outcome::AlreadyOpened);
+
+    // Revision 1: confirmed answers, not yet submitted.
+    answer_all(&mut s, fy(2026), "B1-1");
+    drop(s);
+    let r1 = respond(&sec, "B1-1");
+    assert_eq!(r1.file_name().unwrap().to_string_lossy(), "令和8年度_B1-1_戸籍住民課_回答_第1版.tenken");
+
+    let mut store = a.store();
+    let run = import(&mut store, std::slice::from_ref(&r1));
+    let t = outcome(&run, 0);
+    assert_eq!(t.outcome, Outcome::Imported);
+    assert!(t.pinned_now);
+    assert_eq!(t.signer, sec.store().identity().unwrap().fingerprint);
+    assert!(run.backup.is_some(), "a backup precedes the first change");
+    let status = store.status(fy(2026)).unwrap();
+    let b11 = status.iter().find(|s| s.code == "B1-1").unwrap();
+    assert_eq!(b11.state, SectionState::Draft);
+    assert_eq!(b11.progress.answered, applicable);
+    drop(store);
+
+    // Revision 2: one answer changed to 一部実施 with a plan, then submitted.
+    let mut s = sec.store();
+    let partial = AnswerInput {
+        value: Some(AnswerValue::Partial),
+        comment: Some("端末1台が未設定".into()),
+        plan_action: Some("残りの端末を設定する".into()),
+        plan_due: Some("2027-03-31".into()),
+        ..Default::default()
+    };
+    s.save_answer(fy(2026), "B1-1", "toshima-6-3-1-a", &partial).unwrap();
+    s.submit(fy(2026), "B1-1").unwrap();
+    drop(s);
+    let r2 = respond(&sec, "B1-1");
+
+    // The folder holds both revisions, newest name first: imported oldest first regardless.
+    let mut store = a.store();
+    let run = import(&mut store, &[r2.clone(), r1.clone()]);
+    assert_eq!(outcome(&run, 0).outcome, Outcome::Superseded { previous: 1 });
+    assert_eq!(outcome(&run, 1).outcome, Outcome::AlreadyImported);
+    let status = store.status(fy(2026)).unwrap();
+    assert_eq!(status.iter().find(|s| s.code == "B1-1").unwrap().state, SectionState::Submitted);
+    let row = store.answers(fy(2026), "B1-1").unwrap().into_iter().find(|a| a.item_id == "toshima-6-3-1-a").unwrap();
+    assert_eq!(row.answer.unwrap().value, Some(AnswerValue::Partial));
+    let history = store.answer_history(fy(2026), "B1-1", "toshima-6-3-1-a").unwrap();
+    assert_eq!(history.last().unwrap().value, Some(AnswerValue::Yes), "the superseded answer is kept in history");
+    drop(store);
+
+    // Importing the same files again (also under another name) changes nothing and makes no backup.
+    let before = a.bytes();
+    let backups = a.backups();
+    let copy = a.dir.path().join("copy.tenken");
+    std::fs::copy(&r2, &copy).unwrap();
+    let mut store = a.store();
+    let run = import(&mut store, &[r2, copy, r1]);
+    assert!(run.lines.iter().all(|l| matches!(&l.result, Ok(t) if t.outcome == Outcome::AlreadyImported)));
+    assert!(run.backup.is_none());
+    drop(store);
+    assert_eq!(a.bytes(), before);
+    assert_eq!(a.backups(), backups);
+}
+
+#[test]
+fn an_older_revision_is_refused_and_the_database_is_unchanged() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    let sec = section_from(&files[0], "B1-1");
+    let r1 = respond(&sec, "B1-1");
+    let r2 = respond(&sec, "B1-1");
+    let mut store = a.store();
+    assert_eq!(outcome(&import(&mut store, &[r2]), 0).outcome, Outcome::Imported);
+    drop(store);
+    let before = a.bytes();
+    let mut store = a.store();
+    let run = import(&mut store, &[r1]);
+    let e = refusal(&run, 0);
+    assert!(matches!(e, ExchangeError::Refused(Refusal::Outdated { revision: 1, current: 2 })), "{e:?}");
+    assert_says(e, "第1版は古い版です（第2版を取り込み済み）", "Revision 1 is outdated (revision 2");
+    assert!(run.backup.is_none());
+    drop(store);
+    assert_eq!(a.bytes(), before);
+}
+
+/// Flips every byte of a small response (two ways) and truncates it at every
+/// length, and flips every byte of a full-size response; imports them all:
+/// every one refused, no backup made, the database byte-identical.
+#[test]
+fn every_flipped_byte_is_refused_and_the_database_file_stays_byte_identical() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    // A small response: a section that has answered two items.
+    let sec = Site::new();
+    let mut s = sec.store();
+    s.open_distribution(&read(&files[0])).unwrap();
+    drop(s);
+    let small_sec = {
+        // No carried-over drafts: answer two items on a terminal set up from a
+        // distribution for a section with nothing from last year (B1-2).
+        let files = distribute(&a, &["B1-2"]);
+        let site = Site::new();
+        let mut st = site.store();
+        st.open_distribution(&read(&files[0])).unwrap();
+        st.save_answer(fy(2026), "B1-2", "toshima-5-a", &yes()).unwrap();
+        st.save_answer(fy(2026), "B1-2", "toshima-5-b", &yes()).unwrap();
+        drop(st);
+        site
+    };
+    let small = std::fs::read(respond(&small_sec, "B1-2")).unwrap();
+    let full = std::fs::read(respond(&sec, "B1-1")).unwrap();
+
+    let mut variants: Vec<Vec<u8>> = Vec::new();
+    for i in 0..small.len() {
+        for mask in [0x01u8, 0xFF] {
+            let mut v = small.clone();
+            v[i] ^= mask;
+            variants.push(v);
+        }
+    }
+    for len in 0..small.len() {
+        variants.push(small[..len].to_vec());
+    }
+    // The full-size response (60-odd carried-over answers): every byte flipped once.
+    for i in 0..full.len() {
+        let mut v = full.clone();
+        v[i] ^= 0x20;
+        variants.push(v);
+    }
+    let count = variants.len();
+
+    let before = a.bytes();
+    let mut store = a.store();
+    let inputs = variants.into_iter().enumerate().map(|(i, v)| (format!("variant {i}"), Ok(v))).collect();
+    let run = store.import_files(inputs, &mut |_, _, _| {});
+    let taken: Vec<&str> = run.lines.iter().filter(|l| l.result.is_ok()).map(|l| l.label.as_str()).collect();
+    assert!(taken.is_empty(), "accepted: {taken:?}");
+    assert!(run.backup.is_none(), "a refused package makes no backup");
+    drop(store);
+    assert_eq!(a.bytes(), before, "the database file changed");
+    assert!(a.backups().is_empty());
+    eprintln!(
+        "tamper variants refused: {count} (small package {} bytes, full package {} bytes)",
+        small.len(),
+        full.len()
+    );
+    // And the genuine ones still import.
+    let mut store = a.store();
+    let ok = store.import_files(vec![("small".into(), Ok(small)), ("full".into(), Ok(full))], &mut |_, _, _| {});
+    assert!(ok.lines.iter().all(|l| l.result.is_ok()), "{:?}", ok.lines);
+}
+
+/// Imports one file expecting a refusal, and checks the database file did not change.
+fn refused_unchanged(site: &Site, file: &Path) -> ExchangeError {
+    let before = site.bytes();
+    let mut store = site.store();
+    let mut run = import(&mut store, &[file.to_owned()]);
+    assert!(run.backup.is_none());
+    drop(store);
+    assert_eq!(site.bytes(), before, "a refused package changed the database");
+    match run.lines.remove(0).result {
+        Ok(t) => panic!("taken: {t:?}"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn a_distribution_given_to_import_is_refused() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    let e = refused_unchanged(&a, &files[0]);
+    assert!(matches!(e, ExchangeError::Refused(Refusal::WrongKind { .. })), "{e:?}");
+    assert_says(&e, "これは配布パッケージです", "This is a distribution package");
+}
+
+#[test]
+fn a_response_for_a_campaign_the_auditor_does_not_have_is_refused() {
+    let a = auditor();
+    let sec = section_from(&distribute(&a, &["B1-1"])[0], "B1-1");
+    let r = respond(&sec, "B1-1");
+    // Another auditor's database, with only 2025.
+    let other = Site::new();
+    let mut s = other.store();
+    s.import_departments(DEPARTMENTS.as_bytes()).unwrap();
+    s.open_campaign(fy(2025), &toshima(), TOSHIMA, false).unwrap();
+    drop(s);
+    let e = refused_unchanged(&other, &r);
+    assert!(matches!(e, ExchangeError::Refused(Refusal::UnknownCampaign { year: 2026 })), "{e:?}");
+    assert_says(&e, "2026年度の点検はこのデータベースにありません", "no inspection for fiscal year 2026");
+}
+
+#[test]
+fn a_response_from_an_unknown_department_is_refused() {
+    let a = auditor();
+    let sec = section_from(&distribute(&a, &["B1-1"])[0], "B1-1");
+    let r = respond(&sec, "B1-1");
+    let other = Site::new();
+    let mut s = other.store();
+    s.import_departments("code,name,parent,tiers\nZ1,別区総務部,,\nZ1-1,別区総務課,Z1,lgwan\n".as_bytes()).unwrap();
+    s.open_campaign(fy(2026), &toshima(), TOSHIMA, false).unwrap();
+    drop(s);
+    let e = refused_unchanged(&other, &r);
+    assert!(matches!(&e, ExchangeError::Refused(Refusal::UnknownDepartment { code }) if code == "B1-1"), "{e:?}");
+    assert_says(
+        &e,
+        "所属コード「B1-1」はこのデータベースにありません",
+        "Department code \"B1-1\" is not in this database",
+    );
+}
+
+#[test]
+fn a_response_to_a_distribution_this_auditor_never_sent_is_refused() {
+    let a = auditor();
+    let sec = section_from(&distribute(&a, &["B1-1"])[0], "B1-1");
+    let r = respond(&sec, "B1-1");
+    // Same departments and campaign, but this database never distributed.
+    let other = auditor();
+    let e = refused_unchanged(&other, &r);
+    assert!(matches!(&e, ExchangeError::Refused(Refusal::NotDistributed { code, year: 2026 }) if code == "B1-1"));
+    assert_says(&e, "配布パッケージを送っていません", "No distribution package for fiscal year 2026 was sent");
+    // The auditor who did send it takes it.
+    let mut store = a.store();
+    assert!(import(&mut store, &[r]).lines[0].result.is_ok());
+}
+
+#[test]
+fn a_response_signed_by_another_key_is_refused_until_repinned_and_a_new_terminal_continues_the_numbering() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    let first = section_from(&files[0], "B1-1");
+    let r1 = respond(&first, "B1-1");
+    let r2 = respond(&first, "B1-1");
+    let mut store = a.store();
+    assert!(import(&mut store, &[r1, r2]).lines.iter().all(|l| l.result.is_ok()));
+    drop(store);
+
+    // The terminal is replaced: a new installation, a new key, the same distribution file.
+    let second = section_from(&files[0], "B1-1");
+    let new_fp = second.store().identity().unwrap().fingerprint;
+    let r = respond(&second, "B1-1");
+    let e = refused_unchanged(&a, &r);
+    let ExchangeError::Refused(Refusal::SignerChanged { party: Party::Section(code), presented, .. }) = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(code, "B1-1");
+    assert_eq!(presented, &new_fp);
+    assert_says(
+        &e,
+        &format!("tenken key repin --dept B1-1 --fingerprint {new_fp}"),
+        &format!("tenken key repin --dept B1-1 --fingerprint {new_fp}"),
+    );
+    assert_says(&e, "鍵が以前と違います", "has changed");
+
+    // After the phone call: re-pin. Its first response is numbered 1, older than 2: refused as outdated.
+    let mut store = a.store();
+    store.repin(&Party::Section("B1-1".into()), Fingerprint::parse(&new_fp).unwrap()).unwrap();
+    let e = import(&mut store, &[r]).lines.remove(0).result.unwrap_err();
+    assert!(matches!(e, ExchangeError::Refused(Refusal::Outdated { revision: 1, current: 2 })), "{e:?}");
+    // A new distribution tells the new terminal where the numbering stands.
+    let again = store.distribute(fy(2026), &["B1-1".to_owned()]).unwrap();
+    drop(store);
+    let file = a.write("stick2", &again).remove(0);
+    assert!(file.to_string_lossy().ends_with("_配布_第2版.tenken"));
+    let t = second.store().open_distribution(&read(&file)).unwrap();
+    assert_eq!(t.outcome, Outcome::Updated { previous: 1 });
+    let r3 = respond(&second, "B1-1");
+    assert!(r3.to_string_lossy().ends_with("_回答_第3版.tenken"), "{r3:?}");
+    let mut store = a.store();
+    let run = import(&mut store, &[r3]);
+    assert_eq!(outcome(&run, 0).outcome, Outcome::Superseded { previous: 2 });
+    let pins = store.pins().unwrap();
+    let pin = pins.iter().find(|p| p.party == "dept:B1-1").unwrap();
+    assert_eq!((pin.fingerprint.as_str(), pin.how.as_str()), (new_fp.as_str(), "repin"));
+    assert!(pin.public_key.is_some(), "the full key is recorded once a package with it arrived");
+}
+
+#[test]
+fn a_response_for_a_closed_campaign_is_refused_and_closed_campaigns_distribute_nothing() {
+    let a = auditor();
+    let sec = section_from(&distribute(&a, &["B1-1"])[0], "B1-1");
+    let r = respond(&sec, "B1-1");
+    let mut store = a.store();
+    assert!(store.close_campaign(fy(2026)).unwrap());
+    assert!(!store.close_campaign(fy(2026)).unwrap());
+    let e = store.distribute(fy(2026), &[]).unwrap_err();
+    assert!(matches!(e, ExchangeError::Refused(Refusal::CampaignClosed { year: 2026 })), "{e:?}");
+    drop(store);
+    let e = refused_unchanged(&a, &r);
+    assert!(matches!(e, ExchangeError::Refused(Refusal::CampaignClosed { year: 2026 })), "{e:?}");
+    assert_says(&e, "2026年度の点検は締め切られています", "fiscal year 2026 is closed");
+}
+
+#[test]
+fn a_terminal_refuses_a_distribution_from_another_auditor_and_one_for_another_checklist() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    let sec = section_from(&files[0], "B1-1");
+    // Another auditor installation distributes to the same section.
+    let b = auditor();
+    let other = distribute(&b, &["B1-1"]);
+    let b_fp = b.store().identity().unwrap().fingerprint;
+    let before = sec.bytes();
+    let e = sec.store().open_distribution(&read(&other[0])).unwrap_err();
+    assert_eq!(sec.bytes(), before);
+    assert!(matches!(&e, ExchangeError::Refused(Refusal::SignerChanged { party: Party::Auditor, .. })), "{e:?}");
+    assert_says(
+        &e,
+        &format!("tenken key repin --auditor --fingerprint {b_fp}"),
+        &format!("tenken key repin --auditor --fingerprint {b_fp}"),
+    );
+
+    // A terminal whose 2026 campaign asks another checklist.
+    let c = Site::new();
+    let mut s = c.store();
+    s.import_departments(DEPARTMENTS.as_bytes()).unwrap();
+    s.open_campaign(fy(2026), &parse_questionnaire(EDOGAWA).unwrap(), EDOGAWA, false).unwrap();
+    drop(s);
+    let before = c.bytes();
+    let e = c.store().open_distribution(&read(&files[0])).unwrap_err();
+    assert_eq!(c.bytes(), before);
+    assert!(matches!(e, ExchangeError::Refused(Refusal::QuestionnaireMismatch { year: 2026 })), "{e:?}");
+    assert_says(&e, "別の自己点検票", "different checklist");
+}
+
+#[test]
+fn a_reopen_travels_to_the_terminal_in_a_new_distribution() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    let sec = section_from(&files[0], "B1-1");
+    sec.store().submit(fy(2026), "B1-1").unwrap();
+    let r1 = respond(&sec, "B1-1");
+    let mut store = a.store();
+    import(&mut store, &[r1]);
+    store.reopen(fy(2026), "B1-1", "改善計画の期限を記入してください").unwrap();
+    let again = store.distribute(fy(2026), &["B1-1".to_owned()]).unwrap();
+    drop(store);
+    let file = a.write("stick2", &again).remove(0);
+    let t = sec.store().open_distribution(&read(&file)).unwrap();
+    assert!(t.reopened);
+    assert_eq!(t.state, SectionState::Reopened);
+    let mut s = sec.store();
+    s.save_answer(fy(2026), "B1-1", "toshima-5-a", &yes()).unwrap();
+    s.submit(fy(2026), "B1-1").unwrap();
+    drop(s);
+    let r2 = respond(&sec, "B1-1");
+    let mut store = a.store();
+    let run = import(&mut store, &[r2]);
+    assert_eq!(outcome(&run, 0).outcome, Outcome::Superseded { previous: 1 });
+    assert_eq!(outcome(&run, 0).state, SectionState::Submitted);
+}
+
+#[test]
+fn a_backup_is_made_before_an_import_and_restoring_it_brings_the_database_back() {
+    let a = auditor();
+    let sec = section_from(&distribute(&a, &["B1-1"])[0], "B1-1");
+    let r = respond(&sec, "B1-1");
+    let key = a.store().identity().unwrap();
+    let before_answers = a.store().answers(fy(2026), "B1-1").unwrap();
+    let mut store = a.store();
+    let run = import(&mut store, &[r]);
+    let backup = run.backup.clone().unwrap();
+    assert_eq!(a.backups(), vec![backup.clone()]);
+    assert_ne!(store.answers(fy(2026), "B1-1").unwrap(), before_answers);
+    drop(store);
+
+    let restored = Store::restore_backup(&a.db(), &backup).unwrap();
+    let previous = restored.previous.unwrap();
+    assert!(previous.exists(), "the state before the restore is kept too");
+    let mut store = a.store();
+    assert_eq!(store.answers(fy(2026), "B1-1").unwrap(), before_answers);
+    assert_eq!(store.identity().unwrap(), key, "restoring keeps the installation's key");
+    drop(store);
+
+    // Something that is not a tenken database is refused and nothing is replaced.
+    let before = a.bytes();
+    let text = a.dir.path().join("notes.db");
+    std::fs::write(&text, "not a database").unwrap();
+    let e = Store::restore_backup(&a.db(), &text).unwrap_err();
+    assert!(matches!(e, tenken_store::StoreError::NotADatabase(_)), "{e:?}");
+    assert_eq!(a.bytes(), before);
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the report tests need, when it is missing:
+#   poppler-utils                 pdftotext, pdffonts, pdfinfo, pdftoppm (reading the PDFs back)
+#   fonts-morisawa-bizud-gothic   BIZ UDGothic, the font the reports embed
+# Safe to run again: it installs only what `dpkg -s` does not find. Needs root (as on CI).
+#   bash tests/reports/setup.sh
+set -euo pipefail
+
+missing=()
+for p in poppler-utils fonts-morisawa-bizud-gothic; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+echo "reports setup: installing ${missing[*]}" >&2
+if [ "$(id -u)" -ne 0 ]; then
+    echo "reports setup: need root to install ${missing[*]} (sudo apt-get install ${missing[*]})" >&2
+    exit 1
+fi
+DEBIAN_FRONTEND=noninteractive apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
