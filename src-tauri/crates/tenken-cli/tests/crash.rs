@@ -44,12 +44,20 @@ fn acknowledged_answers_survive_sigkill_at_random_moments() {
     let q = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../questionnaires/toshima.toml");
     assert!(tenken(&db).arg("init").status().unwrap().success());
     assert!(tenken(&db).args(["dept", "import"]).arg(&csv).status().unwrap().success());
-    assert!(tenken(&db).args(["campaign", "open", "--year", "2026", "--questionnaire"]).arg(&q).status().unwrap().success());
+    assert!(
+        tenken(&db).args(["campaign", "open", "--year", "2026", "--questionnaire"]).arg(&q).status().unwrap().success()
+    );
     let items = ["toshima-5-a", "toshima-5-b", "toshima-6-1-a", "toshima-6-3-1-a"];
 
     // Measure how long one save takes, so kills land before, during and after it.
     let t = Instant::now();
-    assert!(tenken(&db).args(["answer", "set", "--dept", "B1-1", "--item", items[0], "--value", "yes"]).status().unwrap().success());
+    assert!(
+        tenken(&db)
+            .args(["answer", "set", "--dept", "B1-1", "--item", items[0], "--value", "yes"])
+            .status()
+            .unwrap()
+            .success()
+    );
     let one_save = t.elapsed().as_micros().max(1000) as u64;
 
     let mut rng = Lcg(0x7465_6e6b);
@@ -94,6 +102,8 @@ fn acknowledged_answers_survive_sigkill_at_random_moments() {
             assert_eq!(plan.is_some(), value == "partial", "plan and value disagree for {item}");
         }
     }
-    eprintln!("crash test: {KILLS} kills, {finished} saves acknowledged before the kill, {killed_before_ack} killed earlier");
+    eprintln!(
+        "crash test: {KILLS} kills, {finished} saves acknowledged before the kill, {killed_before_ack} killed earlier"
+    );
     assert!(finished > 0 && killed_before_ack > 0, "the kills should land both before and after saves");
 }

@@ -61,11 +61,17 @@ fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ward.db");
     let csv = dir.path().join("d.csv");
-    std::fs::write(&csv, "code,name,parent,tiers\nB1,区民部,,\nB1-1,戸籍住民課,B1,mynumber lgwan\nB1-2,広報課,B1,lgwan internet\n")
-        .unwrap();
+    std::fs::write(
+        &csv,
+        "code,name,parent,tiers\nB1,区民部,,\nB1-1,戸籍住民課,B1,mynumber lgwan\nB1-2,広報課,B1,lgwan internet\n",
+    )
+    .unwrap();
     tenken(&db).arg("init").assert().success();
     tenken(&db).args(["dept", "import"]).arg(&csv).assert().success();
-    tenken(&db).args(["campaign", "open", "--year", "2026", "--questionnaire", "questionnaires/toshima.toml"]).assert().success();
+    tenken(&db)
+        .args(["campaign", "open", "--year", "2026", "--questionnaire", "questionnaires/toshima.toml"])
+        .assert()
+        .success();
 
     let mut failures = Vec::new();
     for (n, case) in catalogue.case.iter().enumerate() {
@@ -102,13 +108,23 @@ fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
             let out = cmd.args(&args).args(["--lang", lang]).output().unwrap();
             let stderr = String::from_utf8_lossy(&out.stderr);
             if out.status.success() || !stderr.contains(expected.as_str()) {
-                failures.push(format!("{} [{lang}]: exit {:?}, expected {expected:?} in:\n{stderr}", case.name, out.status.code()));
+                failures.push(format!(
+                    "{} [{lang}]: exit {:?}, expected {expected:?} in:\n{stderr}",
+                    case.name,
+                    out.status.code()
+                ));
             }
         }
         if sha(&db) != before {
             failures.push(format!("{}: the database changed", case.name));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), catalogue.case.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        catalogue.case.len(),
+        failures.join("\n")
+    );
     eprintln!("{} malformed inputs refused, database unchanged after each", catalogue.case.len());
 }
