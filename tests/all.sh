@@ -5,6 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source tests/setup.sh
 bash tests/reports/setup.sh   # poppler-utils and the report font, for the report tests
+# The window (tenken-app) builds against the webview and embeds ui/dist, so
+# both come before clippy and the tests.
+ROOT=$PWD
+source tests/e2e/setup.sh
+tenken_window_packages
+tenken_ui_build
+echo "== ui: svelte-check and vitest" >&2
+(cd ui && npm run --silent check && npm test --silent)
 
 echo "== format" >&2
 cargo fmt --all --check
@@ -12,3 +20,5 @@ echo "== clippy" >&2
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== tests" >&2
 cargo test --workspace --locked
+echo "== end to end (the real window)" >&2
+bash tests/e2e/run.sh

@@ -1,0 +1,77 @@
+//! The TypeScript side of the IPC types, generated with ts-rs into
+//! `ui/src/bindings/`. A test regenerates them into a temporary folder and
+//! fails when the committed files differ; `TENKEN_WRITE_BINDINGS=1 cargo test
+//! -p tenken-app bindings` rewrites them.
+
+use std::path::Path;
+
+use ts_rs::{Config, ExportError, TS};
+
+/// Exports every type that crosses IPC (with the types they use) into `dir`.
+pub fn export_all(dir: &Path) -> Result<(), ExportError> {
+    let cfg = Config::new().with_out_dir(dir);
+    // Results and arguments of the commands; their fields' types follow.
+    crate::ipc::Boot::export_all(&cfg)?;
+    crate::ipc::CampaignView::export_all(&cfg)?;
+    crate::ipc::OpenChoices::export_all(&cfg)?;
+    crate::ipc::DepartmentsView::export_all(&cfg)?;
+    crate::ipc::DateText::export_all(&cfg)?;
+    crate::error::CommandError::export_all(&cfg)?;
+    crate::ipc::SummaryView::export_all(&cfg)?;
+    tenken_core::Questionnaire::export_all(&cfg)?;
+    tenken_core::answer::Answer::export_all(&cfg)?;
+    tenken_core::answer::AnswerInput::export_all(&cfg)?;
+    tenken_core::campaign::Missing::export_all(&cfg)?;
+    tenken_core::department_edit::DepartmentEdit::export_all(&cfg)?;
+    tenken_core::review::Review::export_all(&cfg)?;
+    tenken_store::CampaignOpened::export_all(&cfg)?;
+    tenken_store::SectionStatus::export_all(&cfg)?;
+    tenken_store::SectionOverview::export_all(&cfg)?;
+    tenken_store::ItemAnswer::export_all(&cfg)?;
+    tenken_store::DepartmentImport::export_all(&cfg)?;
+    tenken_store::DrillFilter::export_all(&cfg)?;
+    tenken_store::DrillRow::export_all(&cfg)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+
+    use super::*;
+
+    fn read_dir(dir: &Path) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "ts") {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                out.insert(name, std::fs::read_to_string(&path).unwrap_or_default());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn bindings_are_up_to_date() {
+        let committed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/bindings");
+        if std::env::var_os("TENKEN_WRITE_BINDINGS").is_some() {
+            for old in read_dir(&committed).keys() {
+                std::fs::remove_file(committed.join(old)).unwrap();
+            }
+            export_all(&committed).unwrap();
+        }
+        let fresh = tempfile::tempdir().unwrap();
+        export_all(fresh.path()).unwrap();
+        let (want, have) = (read_dir(fresh.path()), read_dir(&committed));
+        assert!(!want.is_empty());
+        let stale: Vec<_> = want.iter().filter(|(name, text)| have.get(*name) != Some(*text)).map(|(n, _)| n).collect();
+        let extra: Vec<_> = have.keys().filter(|name| !want.contains_key(*name)).collect();
+        assert!(
+            stale.is_empty() && extra.is_empty(),
+            "ui/src/bindings is stale (changed or missing: {stale:?}; no longer generated: {extra:?}) — \
+             run `TENKEN_WRITE_BINDINGS=1 cargo test -p tenken-app bindings`"
+        );
+    }
+}

@@ -1,0 +1,325 @@
+//! The commands the window calls. Each is a thin wrapper: read the arguments,
+//! call one store (or core) function, return its result. No rule lives here;
+//! if a command had to decide something, the decision belongs in the core.
+
+use chrono::Local;
+use tauri::{State, WebviewWindow};
+use tenken_core::aggregate::Counts;
+use tenken_core::answer::{Answer, AnswerInput, parse_date};
+use tenken_core::campaign::Missing;
+use tenken_core::department::{self, Department};
+use tenken_core::department_edit::DepartmentEdit;
+use tenken_core::fiscal::{english_date, wareki};
+use tenken_core::questionnaire::parse_questionnaire;
+use tenken_core::review::{Review, ReviewMark};
+use tenken_core::{FiscalYear, Questionnaire, shipped};
+use tenken_i18n::Lang;
+use tenken_store::{
+    CampaignOpened, DepartmentImport, DrillFilter, DrillRow, ItemAnswer, SectionOverview, SectionStatus, Store,
+    StoreError,
+};
+
+use crate::error::{AppError, CommandError};
+use crate::ipc::{
+    Boot, CampaignView, ChecklistChoice, DateText, DepartmentsView, LangCode, OpenChoices, Role, SectionChoice,
+    Settings, SummaryView, YearLabel,
+};
+use crate::state::{AppState, KEY_LANG, KEY_ROLE, KEY_SECTION};
+
+/// The result every command returns to the window.
+type Reply<T> = Result<T, CommandError>;
+
+/// The shipped checklists, by the id a campaign is opened with.
+const CHECKLISTS: [(&str, &str); 2] = [("toshima", shipped::TOSHIMA), ("edogawa", shipped::EDOGAWA)];
+
+fn fy(year: i32) -> Result<FiscalYear, AppError> {
+    FiscalYear::new(i64::from(year)).map_err(|e| AppError::Store(StoreError::Year(e)))
+}
+
+fn year_label(year: FiscalYear) -> YearLabel {
+    YearLabel { year: year.year(), ja: year.label_ja(), en: year.label_en() }
+}
+
+/// The Fluent sources of a language, as one text (the window formats with them).
+fn catalogue_of(lang: Lang) -> String {
+    lang.sources().join("\n")
+}
+
+fn read_settings(s: &mut Store, lang: Lang) -> Result<Settings, AppError> {
+    let role = s.setting(KEY_ROLE)?.as_deref().and_then(Role::from_code);
+    let section = s.setting(KEY_SECTION)?;
+    Ok(Settings { role, section, lang: lang.into() })
+}
+
+fn set_title(window: &WebviewWindow, state: &AppState) {
+    if let Err(e) = window.set_title(&state.localizer().text("app-title")) {
+        tracing::warn!(error = %e, "window title not set");
+    }
+}
+
+/// Everything the first screen needs: settings, catalogue, newest campaign, sections.
+#[tauri::command(async)]
+pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
+    set_title(&window, &state);
+    let lang = state.localizer().lang();
+    let db_path = state.db_path().display().to_string();
+    state.with_store(|s| {
+        let settings = read_settings(s, lang)?;
+        let campaign = match s.resolve_campaign(None) {
+            Ok(y) => Some(year_label(y)),
+            Err(StoreError::NoCampaign) => None,
+            Err(e) => return Err(e.into()),
+        };
+        let all = s.departments()?;
+        let sections = department::sections(&all)
+            .into_iter()
+            .map(|d| SectionChoice {
+                code: d.code.clone(),
+                name: d.name.clone(),
+                path: department::path_name(&all, &d.code),
+            })
+            .collect();
+        Ok(Boot { settings, catalogue: catalogue_of(lang), db_path, campaign, sections })
+    })
+}
+
+/// Stores the first-start choice (role, section, language) or a later change of it.
+#[tauri::command(async)]
+pub fn save_settings(state: State<'_, AppState>, window: WebviewWindow, settings: Settings) -> Reply<Boot> {
+    let lang: Lang = settings.lang.into();
+    state.with_store(|s| {
+        s.transaction(|t| {
+            if let Some(role) = settings.role {
+                t.set_setting(KEY_ROLE, role.code())?;
+            }
+            if let Some(section) = &settings.section {
+                t.set_setting(KEY_SECTION, section)?;
+            }
+            t.set_setting(KEY_LANG, lang.code())
+        })?;
+        Ok(())
+    })?;
+    state.set_lang(lang);
+    boot(state, window)
+}
+
+/// Switches the window's language, remembers it, and returns its catalogue.
+#[tauri::command(async)]
+pub fn set_lang(state: State<'_, AppState>, window: WebviewWindow, lang: LangCode) -> Reply<String> {
+    let lang: Lang = lang.into();
+    state.with_store(|s| Ok(s.set_setting(KEY_LANG, lang.code())?))?;
+    state.set_lang(lang);
+    set_title(&window, &state);
+    Ok(catalogue_of(lang))
+}
+
+/// Every campaign, newest first, with its year named in both languages.
+#[tauri::command(async)]
+pub fn campaigns(state: State<'_, AppState>) -> Reply<Vec<CampaignView>> {
+    state.with_store(|s| {
+        Ok(s.campaigns()?
+            .into_iter()
+            .map(|info| {
+                let label = fy(info.year).map(year_label).unwrap_or_else(|_| YearLabel {
+                    year: info.year,
+                    ja: info.label.clone(),
+                    en: info.year.to_string(),
+                });
+                CampaignView { info, label }
+            })
+            .collect())
+    })
+}
+
+/// What a new campaign can be opened with: years around today and the shipped checklists.
+#[tauri::command(async)]
+pub fn open_choices(state: State<'_, AppState>) -> Reply<OpenChoices> {
+    let l = state.localizer();
+    let current = FiscalYear::containing(Local::now().date_naive());
+    let next = FiscalYear::new(i64::from(current.year()) + 1).ok();
+    let years = [Some(current.previous()), Some(current), next].into_iter().flatten().map(year_label).collect();
+    let mut checklists = Vec::new();
+    for (id, src) in CHECKLISTS {
+        let q = parse_questionnaire(src)
+            .map_err(|e| CommandError::new(&l, &AppError::ShippedChecklist(format!("{id}: {e:?}"))))?;
+        checklists.push(ChecklistChoice {
+            id: id.to_owned(),
+            title: q.meta.title.clone(),
+            title_en: q.meta.title_en.clone(),
+            sections: q.sections.len() as u32,
+            items: q.item_count() as u32,
+        });
+    }
+    Ok(OpenChoices { years, current: current.year(), checklists })
+}
+
+/// Opens the campaign of a fiscal year with a shipped checklist, optionally carrying answers over.
+#[tauri::command(async)]
+pub fn open_campaign(state: State<'_, AppState>, year: i32, checklist: String, carry: bool) -> Reply<CampaignOpened> {
+    state.with_store(|s| {
+        let (_, src) = CHECKLISTS
+            .iter()
+            .find(|(id, _)| *id == checklist)
+            .ok_or_else(|| AppError::UnknownChecklist(checklist.clone()))?;
+        let q = parse_questionnaire(src).map_err(|e| AppError::ShippedChecklist(format!("{checklist}: {e:?}")))?;
+        Ok(s.open_campaign(fy(year)?, &q, src, carry)?)
+    })
+}
+
+/// The progress board of a campaign.
+#[tauri::command(async)]
+pub fn status(state: State<'_, AppState>, year: i32) -> Reply<Vec<SectionStatus>> {
+    state.with_store(|s| Ok(s.status(fy(year)?)?))
+}
+
+/// The consolidated rates of a campaign, with the heat-map cells' rates.
+#[tauri::command(async)]
+pub fn summary(state: State<'_, AppState>, year: i32) -> Reply<SummaryView> {
+    state.with_store(|s| {
+        let summary = s.summary(fy(year)?)?;
+        let cell_rates =
+            summary.by_section.iter().map(|line| line.by_clause.iter().map(Counts::rate).collect()).collect();
+        Ok(SummaryView { summary, cell_rates })
+    })
+}
+
+/// The checklist a campaign asks (clause headings, summaries, evidence hints).
+#[tauri::command(async)]
+pub fn questionnaire(state: State<'_, AppState>, year: i32) -> Reply<Questionnaire> {
+    state.with_store(|s| {
+        let q = s.questionnaire(fy(year)?)?;
+        Ok(Questionnaire::clone(&q))
+    })
+}
+
+/// One section's line on the board and its progress by clause.
+#[tauri::command(async)]
+pub fn section_overview(state: State<'_, AppState>, year: i32, dept: String) -> Reply<SectionOverview> {
+    state.with_store(|s| Ok(s.section_overview(fy(year)?, &dept)?))
+}
+
+/// A section's whole checklist with its answers.
+#[tauri::command(async)]
+pub fn answers(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<ItemAnswer>> {
+    state.with_store(|s| Ok(s.answers(fy(year)?, &dept)?))
+}
+
+/// Saves one answer at once (the store applies the rules and keeps history).
+#[tauri::command(async)]
+pub fn save_answer(
+    state: State<'_, AppState>,
+    year: i32,
+    dept: String,
+    item: String,
+    input: AnswerInput,
+) -> Reply<Answer> {
+    state.with_store(|s| Ok(s.save_answer(fy(year)?, &dept, &item, &input)?))
+}
+
+/// What still keeps a section from submitting.
+#[tauri::command(async)]
+pub fn missing(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<Missing>> {
+    state.with_store(|s| Ok(s.missing(fy(year)?, &dept)?))
+}
+
+/// 提出.
+#[tauri::command(async)]
+pub fn submit(state: State<'_, AppState>, year: i32, dept: String) -> Reply<()> {
+    state.with_store(|s| Ok(s.submit(fy(year)?, &dept)?))
+}
+
+/// 差戻し, with a reason.
+#[tauri::command(async)]
+pub fn reopen(state: State<'_, AppState>, year: i32, dept: String, reason: String) -> Reply<()> {
+    state.with_store(|s| Ok(s.reopen(fy(year)?, &dept, &reason)?))
+}
+
+/// The org tree and which departments are sections.
+#[tauri::command(async)]
+pub fn departments(state: State<'_, AppState>) -> Reply<DepartmentsView> {
+    state.with_store(|s| {
+        let departments = s.departments()?;
+        let sections = department::sections(&departments).into_iter().map(|d| d.code.clone()).collect();
+        Ok(DepartmentsView { departments, sections })
+    })
+}
+
+/// Adds one department.
+#[tauri::command(async)]
+pub fn add_department(state: State<'_, AppState>, edit: DepartmentEdit) -> Reply<Department> {
+    state.with_store(|s| Ok(s.add_department(&edit)?))
+}
+
+/// Changes one department's name, parent or tiers.
+#[tauri::command(async)]
+pub fn update_department(state: State<'_, AppState>, edit: DepartmentEdit) -> Reply<Department> {
+    state.with_store(|s| Ok(s.update_department(&edit)?))
+}
+
+/// Imports departments from the bytes of a CSV file (UTF-8 or Shift_JIS), all or nothing.
+#[tauri::command(async)]
+pub fn import_departments(state: State<'_, AppState>, bytes: Vec<u8>) -> Reply<DepartmentImport> {
+    state.with_store(|s| Ok(s.import_departments(&bytes)?))
+}
+
+/// The answers behind a cell of the consolidation.
+#[tauri::command(async)]
+pub fn drill(state: State<'_, AppState>, year: i32, filter: DrillFilter) -> Reply<Vec<DrillRow>> {
+    state.with_store(|s| Ok(s.drill(fy(year)?, &filter)?))
+}
+
+/// Sets the auditor's mark (確認済 / 指摘) on one answer.
+#[tauri::command(async)]
+pub fn set_review(
+    state: State<'_, AppState>,
+    year: i32,
+    dept: String,
+    item: String,
+    mark: ReviewMark,
+    comment: String,
+) -> Reply<Review> {
+    state.with_store(|s| Ok(s.set_review(fy(year)?, &dept, &item, mark, &comment)?))
+}
+
+/// A stored time (RFC 3339, as the store writes it) for a person: the date in
+/// 和暦 (Japanese) or spelled out (English), then the local hour and minute.
+pub fn time_text(text: &str, lang: Lang) -> Option<String> {
+    let t = chrono::DateTime::parse_from_rfc3339(text.trim()).ok()?;
+    let date = match lang {
+        Lang::Ja => wareki(t.date_naive()),
+        Lang::En => english_date(t.date_naive()),
+    };
+    Some(format!("{date} {}", t.format("%H:%M")))
+}
+
+/// A stored time written for the user (see [`time_text`]); `None` if it is not one.
+#[tauri::command(async)]
+pub fn format_time(state: State<'_, AppState>, text: String) -> Reply<Option<String>> {
+    Ok(time_text(&text, state.localizer().lang()))
+}
+
+/// A typed date written for the user: 和暦 in Japanese, `31 March 2027` in
+/// English; `None` while the text is not (yet) a date.
+#[tauri::command(async)]
+pub fn format_date(state: State<'_, AppState>, text: String) -> Reply<Option<DateText>> {
+    let lang = state.localizer().lang();
+    Ok(parse_date(&text).ok().map(|d| DateText {
+        iso: d.format("%Y-%m-%d").to_string(),
+        display: match lang {
+            Lang::Ja => wareki(d),
+            Lang::En => english_date(d),
+        },
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_times_are_written_in_the_users_language() {
+        assert_eq!(time_text("2026-11-23T16:50:47+09:00", Lang::Ja).as_deref(), Some("令和8年11月23日 16:50"));
+        assert_eq!(time_text("2026-11-23T16:50:47+09:00", Lang::En).as_deref(), Some("23 November 2026 16:50"));
+        assert_eq!(time_text("yesterday", Lang::Ja), None);
+    }
+}

@@ -1,0 +1,113 @@
+//! tenken-app: the desktop window of tenken (Tauri v2).
+//!
+//! A thin shell like the CLI: the window (`ui/`) calls the commands in
+//! [`commands`], which call `tenken-store` and `tenken-core`. The app opens
+//! no socket, loads nothing remote, and keeps every user-visible string in
+//! the Fluent catalogues of `tenken-i18n`.
+
+pub mod bindings;
+pub mod commands;
+pub mod error;
+pub mod ipc;
+pub mod state;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use tauri::Manager;
+
+use crate::state::AppState;
+
+/// Where the database is when neither `--db` nor `TENKEN_DB` says.
+const DB_FILE: &str = "tenken.db";
+
+/// The database path from the command line (`--db PATH` or `--db=PATH`).
+/// Other arguments are ignored: the WebDriver adds its own (`--automation`).
+pub fn db_from_args(args: impl IntoIterator<Item = OsString>) -> Option<PathBuf> {
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        if a == "--db" {
+            return it.next().map(PathBuf::from);
+        }
+        if let Some(v) = a.to_str().and_then(|s| s.strip_prefix("--db=")) {
+            return Some(PathBuf::from(v));
+        }
+    }
+    None
+}
+
+/// The context tauri-build generated at build time: configuration, embedded
+/// `ui/dist`, icons, capabilities. Its generated code unwraps constants.
+#[allow(clippy::unwrap_used)]
+fn context() -> tauri::Context {
+    tauri::tauri_build_context!()
+}
+
+/// Starts the window; returns when it is closed.
+pub fn run() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TENKEN_LOG").unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let from_args = db_from_args(std::env::args_os().skip(1));
+    let from_env = std::env::var_os("TENKEN_DB").filter(|v| !v.is_empty()).map(PathBuf::from);
+
+    let result = tauri::Builder::default()
+        .setup(move |app| {
+            let db = match from_args.or(from_env) {
+                Some(p) => p,
+                None => app.path().app_data_dir()?.join(DB_FILE),
+            };
+            tracing::info!(db = %db.display(), "opening the database");
+            app.manage(AppState::open(&db));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::boot,
+            commands::save_settings,
+            commands::set_lang,
+            commands::campaigns,
+            commands::open_choices,
+            commands::open_campaign,
+            commands::status,
+            commands::summary,
+            commands::questionnaire,
+            commands::section_overview,
+            commands::answers,
+            commands::save_answer,
+            commands::missing,
+            commands::submit,
+            commands::reopen,
+            commands::departments,
+            commands::add_department,
+            commands::update_department,
+            commands::import_departments,
+            commands::drill,
+            commands::set_review,
+            commands::format_date,
+            commands::format_time,
+        ])
+        .run(context());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = %e, "the window could not run");
+            eprintln!("tenken-app: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_database_comes_from_db_and_other_arguments_are_ignored() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(db_from_args(args(&["--automation", "--db", "/tmp/a.db"])), Some(PathBuf::from("/tmp/a.db")));
+        assert_eq!(db_from_args(args(&["--db=/tmp/b.db"])), Some(PathBuf::from("/tmp/b.db")));
+        assert_eq!(db_from_args(args(&["--automation"])), None);
+    }
+}

@@ -1,0 +1,92 @@
+//! The app's state: the open database and the language of the window.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+
+use chrono::Local;
+use tenken_core::FiscalYear;
+use tenken_i18n::{Lang, Localizer};
+use tenken_store::{Store, StoreError};
+
+use crate::error::{AppError, CommandError};
+
+/// Settings keys in the store's `settings` table.
+pub const KEY_ROLE: &str = "app.role";
+/// The section a section's terminal answers for.
+pub const KEY_SECTION: &str = "app.section";
+/// The window's language.
+pub const KEY_LANG: &str = "app.lang";
+
+/// Shared by every command. A store that could not be opened is kept as the
+/// reason, so the window can say what is wrong instead of not starting.
+pub struct AppState {
+    store: Result<Mutex<Store>, String>,
+    l: RwLock<Arc<Localizer>>,
+    db_path: PathBuf,
+}
+
+impl AppState {
+    /// Opens (or creates) the database; an empty one gets the demo ward so a
+    /// first start shows a living system. The language comes from the stored
+    /// setting, else from the environment.
+    pub fn open(db_path: &Path) -> AppState {
+        let store = Store::open_or_create(db_path).and_then(|mut s| {
+            match s.write_demo(FiscalYear::containing(Local::now().date_naive())) {
+                Ok(w) => {
+                    tracing::info!(sections = w.sections, answers = w.answers, "demo written into an empty database")
+                }
+                Err(StoreError::NotEmpty) => {}
+                Err(e) => return Err(e),
+            }
+            Ok(s)
+        });
+        let (store, lang) = match store {
+            Ok(mut s) => {
+                let lang =
+                    s.setting(KEY_LANG).ok().flatten().and_then(|v| v.parse().ok()).unwrap_or_else(Lang::from_env);
+                (Ok(Mutex::new(s)), lang)
+            }
+            Err(e) => {
+                let lang = Lang::from_env();
+                tracing::error!(error = %e, path = %db_path.display(), "database not opened");
+                (Err(crate::error::render(&Localizer::new(lang), &tenken_core::Describe::message(&e))), lang)
+            }
+        };
+        AppState { store, l: RwLock::new(Arc::new(Localizer::new(lang))), db_path: db_path.to_owned() }
+    }
+
+    /// The localizer of the window's current language.
+    pub fn localizer(&self) -> Arc<Localizer> {
+        match self.l.read() {
+            Ok(l) => Arc::clone(&l),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Switches the window's language (the caller stores the setting).
+    pub fn set_lang(&self, lang: Lang) {
+        let l = Arc::new(Localizer::new(lang));
+        match self.l.write() {
+            Ok(mut slot) => *slot = l,
+            Err(poisoned) => *poisoned.into_inner() = l,
+        }
+    }
+
+    /// Where the database is.
+    pub fn db_path(&self) -> &Path {
+        &self.db_path
+    }
+
+    /// Runs `f` on the store and renders a refusal in the window's language.
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, AppError>) -> Result<T, CommandError> {
+        let l = self.localizer();
+        let store = self.store.as_ref().map_err(|e| CommandError::new(&l, &AppError::NotOpen(e.clone())))?;
+        // A panic in another command must not lock the user out of their data:
+        // every store operation is one transaction, so the store is consistent.
+        let mut guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut guard).map_err(|e| {
+            tracing::debug!(error = ?e, "command refused");
+            CommandError::new(&l, &e)
+        })
+    }
+}

@@ -1,0 +1,164 @@
+// @ts-check
+// Starts the real debug build of tenken-app under WebKitWebDriver, each
+// launch with its own database and data folders in a temporary directory.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Session, request, sleep } from './webdriver.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The repository root. */
+export const ROOT = resolve(here, '../..');
+/** Where screenshots and logs go (gitignored). */
+export const ARTIFACTS = join(ROOT, 'tests/artifacts');
+/** The app binary: TENKEN_APP, else the debug build in CARGO_TARGET_DIR (or target/). */
+export const APP =
+  process.env.TENKEN_APP ?? join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug/tenken-app');
+const DRIVER = process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver';
+
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** A port nobody listens on right now. */
+function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+/** The processes whose parent is `pid` (Linux /proc), e.g. the app the driver started. @param {number} pid */
+function childrenOf(pid) {
+  const out = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Field 4 (after "pid (comm) state") is the parent's pid; comm may hold spaces.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return out;
+}
+
+/** Ends a process we started (by its id) and waits for it; SIGKILL after 5 s. @param {number} pid */
+async function end(pid) {
+  const alive = () => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z');
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  for (let k = 0; k < 100 && alive(); k++) await sleep(50);
+  if (alive()) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** A fresh temporary home for one test: database and XDG folders inside it. */
+export function tempHome(name) {
+  const dir = mkdtempSync(join(tmpdir(), `tenken-e2e-${name}-`));
+  for (const sub of ['data', 'config', 'cache', 'home']) mkdirSync(join(dir, sub), { recursive: true });
+  return { dir, db: join(dir, 'tenken.db') };
+}
+
+/**
+ * A running app with its driver.
+ * @typedef {{ session: Session, startMs: number, stop: () => Promise<void>, shot: (name: string) => Promise<string> }} Running
+ */
+
+/**
+ * Starts WebKitWebDriver and, through it, the app on `home`'s database.
+ * `startMs` is the time from asking for the session (which spawns the app)
+ * to the first screen's element being present.
+ * @param {{dir: string, db: string}} home @param {string} label
+ * @returns {Promise<Running>}
+ */
+export async function launch(home, label) {
+  const port = await freePort();
+  const log = openSync(join(ARTIFACTS, `${label}.log`), 'a');
+  const env = {
+    ...process.env,
+    TAURI_WEBVIEW_AUTOMATION: 'true',
+    HOME: join(home.dir, 'home'),
+    XDG_DATA_HOME: join(home.dir, 'data'),
+    XDG_CONFIG_HOME: join(home.dir, 'config'),
+    XDG_CACHE_HOME: join(home.dir, 'cache'),
+    LANG: 'C.UTF-8',
+    LC_ALL: '',
+    LC_MESSAGES: '',
+    TENKEN_LOG: process.env.TENKEN_LOG ?? 'info',
+    NO_AT_BRIDGE: '1',
+  };
+  const driver = spawn(DRIVER, [`--port=${port}`], { env, stdio: ['ignore', log, log] });
+  const base = `http://127.0.0.1:${port}`;
+  const ready = Date.now() + 10000;
+  for (;;) {
+    try {
+      const s = await request(base, 'GET', '/status');
+      if (s?.ready !== false) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > ready || driver.exitCode !== null) throw new Error(`${DRIVER} did not start (see ${label}.log)`);
+    await sleep(50);
+  }
+  const t0 = performance.now();
+  /** @type {Session} */
+  let session;
+  try {
+    session = await Session.start(base, {
+      'webkitgtk:browserOptions': { binary: APP, args: ['--db', home.db] },
+    });
+    await session.wait('[data-ready]', { timeout: 20000 });
+  } catch (e) {
+    for (const pid of driver.pid ? childrenOf(driver.pid) : []) await end(pid);
+    driver.kill('SIGTERM');
+    throw e;
+  }
+  const startMs = performance.now() - t0;
+  // The app is the driver's child. Deleting the session closes the page but
+  // not the app, and ending the driver leaves it running: end it by its id.
+  const apps = driver.pid ? childrenOf(driver.pid) : [];
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      await session.quit();
+    } catch {
+      /* the app may already be gone */
+    }
+    for (const pid of apps) await end(pid);
+    if (driver.exitCode === null) {
+      driver.kill('SIGTERM');
+      await new Promise((r) => (driver.exitCode !== null ? r(null) : driver.once('exit', r)));
+    }
+  };
+  const shot = async (/** @type {string} */ name) => {
+    const file = join(ARTIFACTS, `${name}.png`);
+    writeFileSync(file, await session.screenshot());
+    return file;
+  };
+  return { session, startMs, stop, shot };
+}
+
+/** Appends a line to tests/artifacts/timings.txt (start times, for the report). @param {string} line */
+export function recordTiming(line) {
+  writeFileSync(join(ARTIFACTS, 'timings.txt'), `${line}\n`, { flag: 'a' });
+}

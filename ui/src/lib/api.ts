@@ -1,0 +1,73 @@
+// Typed calls of the app's commands. The types are generated from Rust
+// (ui/src/bindings, ts-rs); the names and arguments follow src-tauri/src/commands.rs.
+
+import { invoke } from '@tauri-apps/api/core';
+import type { Answer } from '../bindings/Answer';
+import type { AnswerInput } from '../bindings/AnswerInput';
+import type { Boot } from '../bindings/Boot';
+import type { CampaignOpened } from '../bindings/CampaignOpened';
+import type { CampaignView } from '../bindings/CampaignView';
+import type { DateText } from '../bindings/DateText';
+import type { Department } from '../bindings/Department';
+import type { DepartmentEdit } from '../bindings/DepartmentEdit';
+import type { DepartmentImport } from '../bindings/DepartmentImport';
+import type { DepartmentsView } from '../bindings/DepartmentsView';
+import type { DrillFilter } from '../bindings/DrillFilter';
+import type { DrillRow } from '../bindings/DrillRow';
+import type { ItemAnswer } from '../bindings/ItemAnswer';
+import type { LangCode } from '../bindings/LangCode';
+import type { Missing } from '../bindings/Missing';
+import type { OpenChoices } from '../bindings/OpenChoices';
+import type { Questionnaire } from '../bindings/Questionnaire';
+import type { Review } from '../bindings/Review';
+import type { ReviewMark } from '../bindings/ReviewMark';
+import type { SectionOverview } from '../bindings/SectionOverview';
+import type { SectionStatus } from '../bindings/SectionStatus';
+import type { Settings } from '../bindings/Settings';
+import type { SummaryView } from '../bindings/SummaryView';
+
+/** A refusal of a command: its message is already in the user's language. */
+export class CommandFailure extends Error {}
+
+/** The sentence inside whatever a command rejected with. */
+export function messageOf(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e && typeof e.message === 'string') return e.message;
+  return String(e);
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    throw new CommandFailure(messageOf(e));
+  }
+}
+
+export const api = {
+  boot: () => call<Boot>('boot'),
+  saveSettings: (settings: Settings) => call<Boot>('save_settings', { settings }),
+  setLang: (lang: LangCode) => call<string>('set_lang', { lang }),
+  campaigns: () => call<CampaignView[]>('campaigns'),
+  openChoices: () => call<OpenChoices>('open_choices'),
+  openCampaign: (year: number, checklist: string, carry: boolean) =>
+    call<CampaignOpened>('open_campaign', { year, checklist, carry }),
+  status: (year: number) => call<SectionStatus[]>('status', { year }),
+  summary: (year: number) => call<SummaryView>('summary', { year }),
+  questionnaire: (year: number) => call<Questionnaire>('questionnaire', { year }),
+  sectionOverview: (year: number, dept: string) => call<SectionOverview>('section_overview', { year, dept }),
+  answers: (year: number, dept: string) => call<ItemAnswer[]>('answers', { year, dept }),
+  saveAnswer: (year: number, dept: string, item: string, input: AnswerInput) =>
+    call<Answer>('save_answer', { year, dept, item, input }),
+  missing: (year: number, dept: string) => call<Missing[]>('missing', { year, dept }),
+  submit: (year: number, dept: string) => call<null>('submit', { year, dept }),
+  reopen: (year: number, dept: string, reason: string) => call<null>('reopen', { year, dept, reason }),
+  departments: () => call<DepartmentsView>('departments'),
+  addDepartment: (edit: DepartmentEdit) => call<Department>('add_department', { edit }),
+  updateDepartment: (edit: DepartmentEdit) => call<Department>('update_department', { edit }),
+  importDepartments: (bytes: number[]) => call<DepartmentImport>('import_departments', { bytes }),
+  drill: (year: number, filter: DrillFilter) => call<DrillRow[]>('drill', { year, filter }),
+  setReview: (year: number, dept: string, item: string, mark: ReviewMark, comment: string) =>
+    call<Review>('set_review', { year, dept, item, mark, comment }),
+  formatDate: (text: string) => call<DateText | null>('format_date', { text }),
+  formatTime: (text: string) => call<string | null>('format_time', { text }),
+};
