@@ -196,17 +196,7 @@ mod tests {
     use super::*;
     use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
 
-    fn answer(id: &str, value: AnswerValue) -> (String, Answer) {
-        let a = Answer {
-            item_id: id.into(),
-            value: Some(value),
-            comment: String::new(),
-            na_reason: String::new(),
-            plan: None,
-            unconfirmed: false,
-        };
-        (id.to_owned(), a)
-    }
+    use crate::answer::answered as answer;
 
     #[test]
     fn rates_score_yes_one_partial_half_no_zero_and_leave_out_na() {

@@ -200,6 +200,20 @@ pub fn carry_over(previous: &Answer) -> Answer {
     Answer { unconfirmed: true, ..previous.clone() }
 }
 
+/// A confirmed answer without comment or plan, keyed by its item (for tests of the core).
+#[cfg(test)]
+pub(crate) fn answered(id: &str, value: AnswerValue) -> (String, Answer) {
+    let a = Answer {
+        item_id: id.into(),
+        value: Some(value),
+        comment: String::new(),
+        na_reason: String::new(),
+        plan: None,
+        unconfirmed: false,
+    };
+    (id.to_owned(), a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

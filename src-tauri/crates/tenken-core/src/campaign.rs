@@ -229,20 +229,8 @@ pub fn ensure_editable(state: SectionState) -> Result<(), StateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::{AnswerValue, carry_over};
+    use crate::answer::{AnswerValue, answered, carry_over};
     use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
-
-    fn answered(id: &str, value: AnswerValue) -> (String, Answer) {
-        let a = Answer {
-            item_id: id.into(),
-            value: Some(value),
-            comment: String::new(),
-            na_reason: String::new(),
-            plan: None,
-            unconfirmed: false,
-        };
-        (id.to_owned(), a)
-    }
 
     #[test]
     fn progress_counts_only_items_of_the_sections_tiers() {
