@@ -66,6 +66,10 @@ pub enum Command {
         #[command(subcommand)]
         command: QuestionnaireCommand,
     },
+    Log {
+        #[command(subcommand)]
+        command: LogCommand,
+    },
     Report {
         #[command(subcommand)]
         command: crate::report_cmd::ReportCommand,
@@ -194,6 +198,18 @@ pub enum QuestionnaireCommand {
         #[arg(long, default_value = "my-ward")]
         id: String,
         #[arg(short = 'o', long, value_name = "TOML")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// 監査ログ: checking and exporting the hash-chained record of changes.
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    Verify,
+    Export {
+        #[arg(long, required = true)]
+        csv: bool,
+        #[arg(short = 'o', long, value_name = "CSV")]
         out: Option<PathBuf>,
     },
 }

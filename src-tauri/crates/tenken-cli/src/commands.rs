@@ -13,7 +13,9 @@ use tenken_core::{scaffold, sheet};
 use tenken_i18n::Localizer;
 use tenken_store::{Store, StoreError};
 
-use crate::cli::{AnswerCommand, CampaignCommand, DeptCommand, QuestionnaireCommand, ReportArgs, SectionArgs};
+use crate::cli::{
+    AnswerCommand, CampaignCommand, DeptCommand, LogCommand, QuestionnaireCommand, ReportArgs, SectionArgs,
+};
 use crate::error::CliError;
 use crate::output::{self, percent, table};
 
@@ -511,6 +513,58 @@ impl Ctx {
                 Ok(())
             }
         }
+    }
+
+    /// `tenken log …`.
+    pub fn log(&self, command: LogCommand) -> Result {
+        let mut store = self.open()?;
+        match command {
+            LogCommand::Verify => match store.verify_log()? {
+                Ok(n) => self.say("cli-log-verified", &[("count", n.into())]),
+                Err(tamper) => return Err(CliError::Tampered(tamper)),
+            },
+            LogCommand::Export { csv: _, out } => {
+                let mut w = csv::Writer::from_writer(Vec::new());
+                let header = ["seq", "at", "role", "key", "action", "subject", "before", "after", "prev", "hash"];
+                let mut write = |row: &[&str]| w.write_record(row);
+                let written = write(&header).and_then(|()| {
+                    store.events().map_err(|e| csv::Error::from(std::io::Error::other(e.to_string()))).and_then(
+                        |events| {
+                            events.iter().try_for_each(|e| {
+                                let seq = e.seq.to_string();
+                                write(&[
+                                    &seq,
+                                    &e.body.at,
+                                    &e.body.actor.role,
+                                    e.body.actor.key.as_deref().unwrap_or(""),
+                                    &e.body.action,
+                                    &e.body.subject,
+                                    e.body.before.as_deref().unwrap_or(""),
+                                    e.body.after.as_deref().unwrap_or(""),
+                                    &e.prev,
+                                    &e.hash,
+                                ])
+                            })
+                        },
+                    )
+                });
+                let target = out.clone().unwrap_or_else(|| PathBuf::from("-"));
+                written.map_err(|e| CliError::Write {
+                    path: target.clone(),
+                    source: std::io::Error::other(e.to_string()),
+                })?;
+                let body =
+                    w.into_inner().map_err(|e| CliError::Write { path: target.clone(), source: e.into_error() })?;
+                // UTF-8 with BOM, so Excel on Windows opens it without 文字化け.
+                let mut bytes = b"\xEF\xBB\xBF".to_vec();
+                bytes.extend(body);
+                match out {
+                    Some(path) => std::fs::write(&path, bytes).map_err(CliError::write(&path))?,
+                    None => output::out(&String::from_utf8_lossy(&bytes)),
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Writes generated text to a file (never over an existing one) or to stdout.

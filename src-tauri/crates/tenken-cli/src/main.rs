@@ -104,6 +104,7 @@ fn main() -> ExitCode {
         Command::Status(args) => ctx.status(args),
         Command::Summary(args) => ctx.summary(args),
         Command::Questionnaire { command } => ctx.questionnaire(command),
+        Command::Log { command } => ctx.log(command),
         Command::Report { command } => report_cmd::report(&ctx, command),
         Command::Export { command } => report_cmd::export(&ctx, command),
         Command::Package { command } => ctx.package(command),

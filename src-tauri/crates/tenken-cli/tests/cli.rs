@@ -476,3 +476,22 @@ fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column
         .code(1)
         .stderr(contains("を読めません"));
 }
+
+#[test]
+fn the_audit_log_verifies_exports_and_names_tampering() {
+    let w = Ward::ready();
+    w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "yes"]).assert().success();
+    w.cmd(&["log", "verify"]).assert().success().stdout(contains("監査ログを検証しました: 3件"));
+    let csv = w.path("log.csv");
+    w.cmd(&["log", "export", "--csv", "-o", csv.to_str().unwrap()]).assert().success();
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFseq,at,role,key,action,subject"));
+    assert!(String::from_utf8(bytes).unwrap().contains("2026/B1-2/toshima-5-a"));
+
+    let conn = rusqlite::Connection::open(w.db()).unwrap();
+    conn.execute_batch("DROP TRIGGER audit_log_no_update;").unwrap();
+    conn.execute("UPDATE audit_log SET subject = '2026/B1-1/toshima-5-a' WHERE seq = 3", []).unwrap();
+    drop(conn);
+    w.cmd(&["log", "verify"]).assert().code(1).stderr(contains("監査ログの 3番目の記録が書き換えられています"));
+    w.cmd(&["log", "verify", "--lang", "en"]).assert().code(1).stderr(contains("Event 3 of the audit log was altered"));
+}

@@ -21,6 +21,7 @@ impl Tx<'_> {
             "INSERT INTO departments (code, name, parent, tiers, position) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![d.code, d.name, d.parent, tiers_to_text(&d.tiers), position],
         )?;
+        self.record("department.add", &d.code, None, crate::audit_log::json(&d))?;
         tracing::info!(code = %d.code, "department added");
         Ok(d)
     }
@@ -33,6 +34,8 @@ impl Tx<'_> {
             "UPDATE departments SET name = ?2, parent = ?3, tiers = ?4 WHERE code = ?1",
             params![d.code, d.name, d.parent, tiers_to_text(&d.tiers)],
         )?;
+        let before = existing.iter().find(|e| e.code == d.code).and_then(crate::audit_log::json);
+        self.record("department.change", &d.code, before, crate::audit_log::json(&d))?;
         tracing::info!(code = %d.code, "department changed");
         Ok(d)
     }

@@ -739,6 +739,9 @@ impl Tx<'_> {
                 file.bytes
             ],
         )?;
+        let subject = format!("{}/{}", m.campaign, m.department);
+        let after = crate::audit_log::json(&(m.kind.code(), m.revision, &m.package_id, &file.package.sha256));
+        self.record("package.receive", &subject, None, after)?;
         Ok(())
     }
 }

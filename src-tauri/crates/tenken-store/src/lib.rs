@@ -6,6 +6,7 @@
 //! (`answer_history`), whatever path changed them.
 
 mod app_view;
+pub mod audit_log;
 pub mod backup;
 mod demo;
 mod departments_edit;
@@ -287,6 +288,8 @@ impl Tx<'_> {
                 result.updated += 1;
             }
         }
+        let codes: Vec<&str> = parsed.iter().map(|d| d.code.as_str()).collect();
+        self.record("department.import", "departments", None, audit_log::json(&codes))?;
         tracing::info!(added = result.added, updated = result.updated, "departments imported");
         Ok(result)
     }
@@ -377,6 +380,7 @@ impl Tx<'_> {
                 }
             }
         }
+        self.record("campaign.open", &year.year().to_string(), None, audit_log::json(&(&hash, carried)))?;
         tracing::info!(year = year.year(), sections = sections.len(), carried, "campaign opened");
         Ok(CampaignOpened {
             year: year.year(),
@@ -551,8 +555,19 @@ impl Tx<'_> {
             return Err(StoreError::ItemNotApplicable { item: item.to_owned(), code: dept.to_owned() });
         }
         let answer = check_answer(item, input, year)?;
+        let before = self.answer_of(year, dept, item)?;
         self.write_answer(year, dept, &answer, &now())?;
+        let subject = format!("{}/{dept}/{item}", year.year());
+        self.record("answer.save", &subject, before.as_ref().and_then(audit_log::json), audit_log::json(&answer))?;
         Ok(answer)
+    }
+
+    /// The stored answer of one item, if any.
+    fn answer_of(&mut self, year: FiscalYear, dept: &str, item: &str) -> Result<Option<Answer>> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {ANSWER_COLUMNS} FROM answers WHERE year = ?1 AND dept = ?2 AND item = ?3"
+        ))?;
+        Ok(stmt.query_row(params![year.year(), dept, item], |r| answer_from_row(r).map(|(_, _, a)| a)).optional()?)
     }
 
     /// See [`Store::answers`].
@@ -620,6 +635,8 @@ impl Tx<'_> {
             "INSERT INTO section_events (year, dept, action, at) VALUES (?1, ?2, 'submit', ?3)",
             params![year.year(), dept, stamp],
         )?;
+        let subject = format!("{}/{dept}", year.year());
+        self.record("section.submit", &subject, audit_log::json(&section.state), audit_log::json(&state))?;
         Ok(())
     }
 
@@ -636,6 +653,8 @@ impl Tx<'_> {
             "INSERT INTO section_events (year, dept, action, reason, at) VALUES (?1, ?2, 'reopen', ?3, ?4)",
             params![year.year(), dept, reason.trim(), stamp],
         )?;
+        let subject = format!("{}/{dept}", year.year());
+        self.record("section.reopen", &subject, audit_log::json(&section.state), audit_log::json(&reason.trim()))?;
         Ok(())
     }
 

@@ -39,6 +39,8 @@ impl Tx<'_> {
                 mark = excluded.mark, comment = excluded.comment, marked_at = excluded.marked_at",
             params![year.year(), dept, item, review.mark.code(), review.comment, now()],
         )?;
+        let subject = format!("{}/{dept}/{item}", year.year());
+        self.record("review.set", &subject, None, crate::audit_log::json(&review))?;
         Ok(review)
     }
 

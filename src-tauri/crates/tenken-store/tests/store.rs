@@ -309,3 +309,45 @@ fn review_marks_replace_each_other_and_findings_need_a_comment() {
     assert_eq!(store.setting("role").unwrap().as_deref(), Some("section"));
     assert_eq!(store.setting("lang").unwrap(), None);
 }
+
+#[test]
+fn every_change_is_in_the_audit_log_and_tampering_is_named() {
+    use tenken_core::audit::Tamper;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let mut store = ready(dir.path());
+    store.save_answer(fy(2025), "B1-1", "toshima-5-a", &yes()).unwrap();
+    let partial = AnswerInput {
+        value: Some(AnswerValue::Partial),
+        plan_action: Some("研修".into()),
+        plan_due: Some("2026-01-31".into()),
+        ..Default::default()
+    };
+    store.save_answer(fy(2025), "B1-1", "toshima-5-a", &partial).unwrap();
+    // A refused save writes no event.
+    let na = AnswerInput { value: Some(AnswerValue::Na), ..Default::default() };
+    assert!(store.save_answer(fy(2025), "B1-1", "toshima-5-a", &na).is_err());
+
+    let actions: Vec<String> = store.events().unwrap().into_iter().map(|e| e.body.action).collect();
+    assert_eq!(actions, ["department.import", "campaign.open", "answer.save", "answer.save"]);
+    let history = store.events_about("2025/B1-1/toshima-5-a").unwrap();
+    assert_eq!(history.len(), 2);
+    assert!(history[1].body.before.as_deref().unwrap().contains("\"yes\""));
+    assert!(history[1].body.after.as_deref().unwrap().contains("\"partial\""));
+    assert_eq!(history[1].body.actor.key.as_deref().map(str::len), Some(39), "the key fingerprint is recorded");
+    assert_eq!(store.verify_log().unwrap(), Ok(4));
+    drop(store);
+
+    // The log refuses UPDATE and DELETE; someone who drops the triggers is still caught.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert!(conn.execute("DELETE FROM audit_log WHERE seq = 2", []).is_err());
+    conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;").unwrap();
+    conn.execute("UPDATE audit_log SET after = '{\"value\":\"yes\"}' WHERE seq = 4", []).unwrap();
+    drop(conn);
+    assert_eq!(Store::open(&path).unwrap().verify_log().unwrap(), Err(Tamper::Edited(4)));
+
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("DELETE FROM audit_log WHERE seq = 4", []).unwrap();
+    drop(conn);
+    assert_eq!(Store::open(&path).unwrap().verify_log().unwrap(), Err(Tamper::Deleted(4)));
+}

@@ -1,0 +1,138 @@
+//! Writing and reading the audit log (監査ログ). The chain itself — hashing
+//! and verification — is `tenken_core::audit`; this module only stores it.
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+use tenken_core::audit::{self, Actor, Event, EventBody, Tamper};
+
+use crate::{Result, Store, Tx, now};
+
+/// The settings key holding the newest event's `seq hash`, written with every
+/// append, so that deleting events from the end of the log is detected.
+const HEAD_KEY: &str = "audit_head";
+
+fn event_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+    Ok(Event {
+        seq: u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
+        body: EventBody {
+            at: r.get(1)?,
+            actor: Actor { role: r.get(2)?, key: r.get(3)? },
+            action: r.get(4)?,
+            subject: r.get(5)?,
+            before: r.get(6)?,
+            after: r.get(7)?,
+        },
+        prev: r.get(8)?,
+        hash: r.get(9)?,
+    })
+}
+
+const COLUMNS: &str = "seq, at, role, key, action, subject, before, after, prev, hash";
+
+/// Serialises a value for the log's `before` / `after` columns.
+pub fn json<T: Serialize>(value: &T) -> Option<String> {
+    serde_json::to_string(value).ok()
+}
+
+impl Tx<'_> {
+    /// Who is acting on this installation: its role and key fingerprint, as set up.
+    fn actor(&mut self) -> Result<Actor> {
+        let role = self.setting("role")?.unwrap_or_else(|| "local".to_owned());
+        let key = self.installation_key().ok().map(|k| k.public().fingerprint().to_string());
+        Ok(Actor { role, key })
+    }
+
+    /// Appends one event, in the caller's transaction (so the change and its
+    /// record are written together or not at all).
+    pub fn record(
+        &mut self,
+        action: &str,
+        subject: &str,
+        before: Option<String>,
+        after: Option<String>,
+    ) -> Result<Event> {
+        let actor = self.actor()?;
+        self.record_as(actor, now(), action, subject, before, after)
+    }
+
+    /// Appends an event made elsewhere (e.g. on a section's terminal, carried in
+    /// its response package), keeping its own actor and time.
+    pub fn record_as(
+        &mut self,
+        actor: Actor,
+        at: String,
+        action: &str,
+        subject: &str,
+        before: Option<String>,
+        after: Option<String>,
+    ) -> Result<Event> {
+        let last = self.last_event()?;
+        let body = EventBody { at, actor, action: action.to_owned(), subject: subject.to_owned(), before, after };
+        let e = audit::append(last.as_ref(), body);
+        self.connection().execute(
+            &format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+            params![
+                i64::try_from(e.seq).unwrap_or(i64::MAX),
+                e.body.at,
+                e.body.actor.role,
+                e.body.actor.key,
+                e.body.action,
+                e.body.subject,
+                e.body.before,
+                e.body.after,
+                e.prev,
+                e.hash
+            ],
+        )?;
+        self.set_setting(HEAD_KEY, &format!("{} {}", e.seq, e.hash))?;
+        Ok(e)
+    }
+
+    fn last_event(&mut self) -> Result<Option<Event>> {
+        Ok(self
+            .connection()
+            .query_row(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT 1"), [], event_from_row)
+            .optional()?)
+    }
+
+    /// The whole log in stored order (by row), as verification needs it.
+    pub fn events(&mut self) -> Result<Vec<Event>> {
+        let mut stmt = self.connection().prepare(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY rowid"))?;
+        let rows = stmt.query_map([], event_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The events about one subject (e.g. an item's history), oldest first.
+    pub fn events_about(&mut self, subject: &str) -> Result<Vec<Event>> {
+        let mut stmt = self
+            .connection()
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM audit_log WHERE subject = ?1 ORDER BY seq"))?;
+        let rows = stmt.query_map([subject], event_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Recomputes the chain; `Ok(n)` is the number of intact events.
+    pub fn verify_log(&mut self) -> Result<std::result::Result<usize, Tamper>> {
+        let events = self.events()?;
+        let head = self.setting(HEAD_KEY)?;
+        let head = head.as_deref().and_then(|h| h.split_once(' ')).and_then(|(s, h)| Some((s.parse().ok()?, h)));
+        Ok(audit::verify(&events, head).map(|()| events.len()))
+    }
+}
+
+impl Store {
+    /// See [`Tx::events`].
+    pub fn events(&mut self) -> Result<Vec<Event>> {
+        self.transaction(|t| t.events())
+    }
+
+    /// See [`Tx::events_about`].
+    pub fn events_about(&mut self, subject: &str) -> Result<Vec<Event>> {
+        self.transaction(|t| t.events_about(subject))
+    }
+
+    /// See [`Tx::verify_log`].
+    pub fn verify_log(&mut self) -> Result<std::result::Result<usize, Tamper>> {
+        self.transaction(|t| t.verify_log())
+    }
+}
