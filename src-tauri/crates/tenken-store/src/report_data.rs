@@ -97,7 +97,6 @@ impl Tx<'_> {
     /// Everything the 自己点検結果報告書 and the exports show for one campaign.
     pub fn report_data(&mut self, year: FiscalYear) -> Result<ReportData> {
         let q = self.questionnaire(year)?;
-        let (opened_on, closed_on) = self.campaign_dates(year)?;
         let summary = self.summary(year)?;
         let previous = match self.previous_year(year)? {
             Some(p) => Some(PreviousYear { year: p, summary: self.summary(p)? }),
@@ -112,9 +111,23 @@ impl Tx<'_> {
             let items = item_details(&q, &row, answers.get(&code), &mut marks);
             sections.push(detail(&code, &row, items));
         }
+        self.assemble(year, &q, summary, previous, sections)
+    }
+
+    /// The parts both reports share around their own summary and sections:
+    /// the campaign's dates, the officers and the 部 of the sections shown.
+    fn assemble(
+        &mut self,
+        year: FiscalYear,
+        q: &Questionnaire,
+        summary: Summary,
+        previous: Option<PreviousYear>,
+        sections: Vec<SectionDetail>,
+    ) -> Result<ReportData> {
+        let (opened_on, closed_on) = self.campaign_dates(year)?;
         Ok(ReportData {
             year,
-            questionnaire: (*q).clone(),
+            questionnaire: q.clone(),
             opened_on,
             closed_on,
             officers: self.officers()?,
@@ -130,7 +143,6 @@ impl Tx<'_> {
     pub fn section_report_data(&mut self, year: FiscalYear, dept: &str) -> Result<ReportData> {
         let row = self.section(year, dept)?;
         let q = self.questionnaire(year)?;
-        let (opened_on, closed_on) = self.campaign_dates(year)?;
         let answers = self.answer_map(year, dept)?;
         let mut marks = self.reviews_of(year)?.remove(dept).unwrap_or_default();
         let summary = one_section_summary(&q, dept, &row, &answers);
@@ -140,17 +152,7 @@ impl Tx<'_> {
         };
         let items = item_details(&q, &row, Some(&answers), &mut marks);
         let sections = vec![detail(dept, &row, items)];
-        Ok(ReportData {
-            year,
-            questionnaire: (*q).clone(),
-            opened_on,
-            closed_on,
-            officers: self.officers()?,
-            summary,
-            previous,
-            departments: departments(&sections),
-            sections,
-        })
+        self.assemble(year, &q, summary, previous, sections)
     }
 
     /// A section's own summary in another campaign, if it took part in it.
