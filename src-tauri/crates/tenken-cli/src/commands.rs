@@ -524,35 +524,26 @@ impl Ctx {
                 Err(tamper) => return Err(CliError::Tampered(tamper)),
             },
             LogCommand::Export { csv: _, out } => {
-                let mut w = csv::Writer::from_writer(Vec::new());
-                let header = ["seq", "at", "role", "key", "action", "subject", "before", "after", "prev", "hash"];
-                let mut write = |row: &[&str]| w.write_record(row);
-                let written = write(&header).and_then(|()| {
-                    store.events().map_err(|e| csv::Error::from(std::io::Error::other(e.to_string()))).and_then(
-                        |events| {
-                            events.iter().try_for_each(|e| {
-                                let seq = e.seq.to_string();
-                                write(&[
-                                    &seq,
-                                    &e.body.at,
-                                    &e.body.actor.role,
-                                    e.body.actor.key.as_deref().unwrap_or(""),
-                                    &e.body.action,
-                                    &e.body.subject,
-                                    e.body.before.as_deref().unwrap_or(""),
-                                    e.body.after.as_deref().unwrap_or(""),
-                                    &e.prev,
-                                    &e.hash,
-                                ])
-                            })
-                        },
-                    )
-                });
                 let target = out.clone().unwrap_or_else(|| PathBuf::from("-"));
-                written.map_err(|e| CliError::Write {
-                    path: target.clone(),
-                    source: std::io::Error::other(e.to_string()),
-                })?;
+                let failed = |e: csv::Error| CliError::Write { path: target.clone(), source: std::io::Error::other(e) };
+                let mut w = csv::Writer::from_writer(Vec::new());
+                w.write_record(["seq", "at", "role", "key", "action", "subject", "before", "after", "prev", "hash"])
+                    .map_err(failed)?;
+                for e in store.events()? {
+                    w.write_record([
+                        e.seq.to_string().as_str(),
+                        &e.body.at,
+                        &e.body.actor.role,
+                        e.body.actor.key.as_deref().unwrap_or(""),
+                        &e.body.action,
+                        &e.body.subject,
+                        e.body.before.as_deref().unwrap_or(""),
+                        e.body.after.as_deref().unwrap_or(""),
+                        &e.prev,
+                        &e.hash,
+                    ])
+                    .map_err(failed)?;
+                }
                 let body =
                     w.into_inner().map_err(|e| CliError::Write { path: target.clone(), source: e.into_error() })?;
                 // UTF-8 with BOM, so Excel on Windows opens it without 文字化け.
