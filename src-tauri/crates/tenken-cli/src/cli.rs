@@ -36,6 +36,8 @@ pub enum Command {
     Demo {
         #[arg(long)]
         force: bool,
+        #[arg(long, value_enum, default_value = "small", value_name = "small|ward")]
+        scale: DemoScale,
         #[arg(long, value_name = "DIR")]
         reports: Option<PathBuf>,
         #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
@@ -44,6 +46,20 @@ pub enum Command {
     Dept {
         #[command(subcommand)]
         command: DeptCommand,
+    },
+    Bench {
+        #[arg(long, default_value_t = 250, value_name = "N")]
+        sections: usize,
+        #[arg(long, default_value_t = 120, value_name = "N")]
+        items: usize,
+        #[arg(long, default_value_t = 5, value_name = "N")]
+        years: usize,
+        #[arg(long)]
+        scaling: bool,
+        #[arg(long, value_name = "DIR")]
+        keep: Option<PathBuf>,
+        #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
+        font: Option<PathBuf>,
     },
     Campaign {
         #[command(subcommand)]
@@ -159,6 +175,15 @@ pub struct SectionArgs {
     pub dept: String,
     #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
     pub campaign: Option<i64>,
+}
+
+/// How big a demo `tenken demo` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DemoScale {
+    /// 20 sections, two years: to look around.
+    Small,
+    /// 250 sections, 120 items, five years: to try tenken at a large ward's size.
+    Ward,
 }
 
 /// Which campaign, and how to print.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use tenken_core::answer::{AnswerInput, AnswerValue};
 use tenken_core::campaign::{MissingReason, StateError};
+use tenken_core::demo::WardScale;
 use tenken_core::department;
 use tenken_core::fiscal::{FiscalYear, wareki};
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
@@ -14,7 +15,7 @@ use tenken_i18n::Localizer;
 use tenken_store::{Store, StoreError};
 
 use crate::cli::{
-    AnswerCommand, CampaignCommand, DeptCommand, LogCommand, QuestionnaireCommand, ReportArgs, SectionArgs,
+    AnswerCommand, CampaignCommand, DemoScale, DeptCommand, LogCommand, QuestionnaireCommand, ReportArgs, SectionArgs,
 };
 use crate::error::CliError;
 use crate::output::{self, percent, table};
@@ -71,7 +72,7 @@ impl Ctx {
     }
 
     /// `tenken demo` (`--reports DIR`: also the sample reports).
-    pub fn demo(&self, force: bool, reports: Option<&Path>, font: Option<&Path>) -> Result {
+    pub fn demo(&self, force: bool, scale: DemoScale, reports: Option<&Path>, font: Option<&Path>) -> Result {
         if force {
             for suffix in ["", "-wal", "-shm"] {
                 let mut p = self.db.clone().into_os_string();
@@ -84,7 +85,10 @@ impl Ctx {
         }
         let mut store = Store::open_or_create(&self.db)?;
         let this_year = FiscalYear::containing(chrono::Local::now().date_naive());
-        let written = store.write_demo(this_year)?;
+        let written = match scale {
+            DemoScale::Small => store.write_demo(this_year)?,
+            DemoScale::Ward => store.write_large_ward(WardScale::WARD, this_year, true)?.0,
+        };
         self.say(
             "cli-demo-written",
             &[

@@ -45,6 +45,8 @@ pub enum CliError {
     Key(#[from] tenken_exchange::KeyError),
     #[error("{0} packages were refused")]
     PackagesRefused(usize),
+    #[error("the generated ward has nothing to measure")]
+    BenchEmpty,
 }
 
 impl CliError {
@@ -93,6 +95,7 @@ impl Describe for CliError {
             CliError::Key(e) => e.message(),
             CliError::PackagesRefused(0) => Message::new("pkg-import-none"),
             CliError::PackagesRefused(n) => Message::new("pkg-import-some-refused").arg("count", *n),
+            CliError::BenchEmpty => Message::new("bench-error-empty"),
         }
     }
 }

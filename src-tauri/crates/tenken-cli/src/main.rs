@@ -5,6 +5,7 @@
 //! in the user's language. Exit codes: 0 done, 1 refused or failed, 2 the
 //! command line itself was wrong.
 
+mod bench;
 mod cli;
 mod commands;
 mod error;
@@ -95,7 +96,16 @@ fn main() -> ExitCode {
     let ctx = Ctx { l, db };
     let result = match cli.command {
         Command::Init => ctx.init(),
-        Command::Demo { force, reports, font } => ctx.demo(force, reports.as_deref(), font.as_deref()),
+        Command::Demo { force, scale, reports, font } => ctx.demo(force, scale, reports.as_deref(), font.as_deref()),
+        Command::Bench { sections, items, years, scaling, keep, font } => bench::bench(
+            &ctx,
+            &bench::BenchArgs {
+                scale: tenken_core::demo::WardScale { sections, items, years: years.clamp(1, 10) },
+                scaling,
+                dir: keep,
+                font,
+            },
+        ),
         Command::Dept { command } => ctx.dept(command),
         Command::Campaign { command } => ctx.campaign(command),
         Command::Answer { command } => ctx.answer(command),

@@ -134,7 +134,8 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-fn load_font(font: Option<&Path>) -> Result<FontFace> {
+/// The report font: the one named, else BIZ UDGothic where the OS keeps it.
+pub(crate) fn load_font(font: Option<&Path>) -> Result<FontFace> {
     let file = fonts::locate(font)?;
     Ok(FontFace::from_bytes(file.bytes, &file.path)?)
 }

@@ -25,6 +25,15 @@ struct Case {
     input_hex: Option<String>,
     #[serde(default)]
     base: Option<String>,
+    /// A binary file to start from (a real package, say), cut or altered below.
+    #[serde(default)]
+    base_file: Option<String>,
+    /// Keep only the first this many bytes of `base_file`.
+    #[serde(default)]
+    truncate: Option<usize>,
+    /// Flip the lowest bit of the byte at this offset of `base_file`.
+    #[serde(default)]
+    flip: Option<usize>,
     #[serde(default)]
     replace: Vec<(String, String)>,
     args: Vec<String>,
@@ -79,6 +88,17 @@ fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
         let content: Option<Vec<u8>> = match (&case.input, &case.input_hex, &case.base) {
             (Some(s), _, _) => Some(s.clone().into_bytes()),
             (_, Some(h), _) => Some(hex::decode(h).unwrap()),
+            _ if case.base_file.is_some() => {
+                let mut b = std::fs::read(repo().join(case.base_file.as_deref().unwrap())).unwrap();
+                if let Some(n) = case.truncate {
+                    assert!(n < b.len(), "{}: truncate past the end", case.name);
+                    b.truncate(n);
+                }
+                if let Some(at) = case.flip {
+                    b[at] ^= 1;
+                }
+                Some(b)
+            }
             (_, _, Some(base)) => {
                 let mut s = std::fs::read_to_string(repo().join(base)).unwrap();
                 for (from, to) in &case.replace {
@@ -106,7 +126,8 @@ fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
             // A case that names its own database file gets no other.
             let mut cmd = if args.iter().any(|a| a == "--db") { tenken_without_db() } else { tenken(&db) };
             let out = cmd.args(&args).args(["--lang", lang]).output().unwrap();
-            let stderr = String::from_utf8_lossy(&out.stderr);
+            // What the user sees: a refused package's reason is in the result table on stdout.
+            let stderr = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
             if out.status.success() || !stderr.contains(expected.as_str()) {
                 failures.push(format!(
                     "{} [{lang}]: exit {:?}, expected {expected:?} in:\n{stderr}",

@@ -181,6 +181,218 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
     }
 }
 
+/// How big a generated ward is: the benchmark's large ward is 250 sections,
+/// a 120-item checklist and five fiscal years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WardScale {
+    pub sections: usize,
+    pub items: usize,
+    pub years: usize,
+}
+
+impl WardScale {
+    /// A large ward (特別区 of the bigger kind): 250 sections, 120 items, 5 years.
+    pub const WARD: WardScale = WardScale { sections: 250, items: 120, years: 5 };
+}
+
+/// The shipped Toshima checklist grown to `items` items, as TOML that parses
+/// like any other: its items are repeated (ids suffixed `-r2`, `-r3`, …) under
+/// their own clauses. A large ward's checklist is longer than the shipped
+/// one; this keeps the benchmark's wording real instead of placeholder text.
+pub fn ward_checklist_toml(items: usize) -> String {
+    let base = match crate::questionnaire::parse_questionnaire(crate::shipped::TOSHIMA) {
+        Ok(q) => q,
+        Err(_) => unreachable!("the shipped checklist is validated by this crate's tests"),
+    };
+    let mut sections: Vec<(&crate::questionnaire::Section, Vec<(String, &crate::questionnaire::Item)>)> =
+        base.sections.iter().map(|s| (s, s.items.iter().map(|i| (i.id.clone(), i)).collect())).collect();
+    let mut n = base.item_count();
+    let mut round = 2;
+    while n < items {
+        for (s, its) in &mut sections {
+            for item in &s.items {
+                if n >= items {
+                    break;
+                }
+                its.push((format!("{}-r{round}", item.id), item));
+                n += 1;
+            }
+        }
+        round += 1;
+    }
+    let quote = |v: &str| toml::Value::String(v.to_owned()).to_string();
+    let opt = |out: &mut String, key: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            out.push_str(&format!("{key} = {}\n", quote(v)));
+        }
+    };
+    let list = |tiers: &[Tier]| tiers.iter().map(|t| quote(t.code())).collect::<Vec<_>>().join(", ");
+    let m = &base.meta;
+    let mut out = format!(
+        "# Generated: {} grown to {items} items for a ward-scale test.\n[questionnaire]\nid = {}\n\
+         municipality = {}\ntitle = {}\npolicy = {}\npolicy_effective = {}\ntiers = [{}]\n",
+        m.title,
+        quote(&format!("{}-{items}", m.id)),
+        quote(&m.municipality),
+        quote(&m.title),
+        quote(&m.policy),
+        m.policy_effective.format("%Y-%m-%d"),
+        list(&m.tiers),
+    );
+    opt(&mut out, "municipality_en", &m.municipality_en);
+    opt(&mut out, "title_en", &m.title_en);
+    opt(&mut out, "policy_en", &m.policy_en);
+    for (s, its) in &sections {
+        out.push_str(&format!(
+            "\n[[section]]\nclause = {}\ntitle = {}\nsummary = {}\n",
+            quote(&s.clause),
+            quote(&s.title),
+            quote(&s.summary)
+        ));
+        opt(&mut out, "title_en", &s.title_en);
+        opt(&mut out, "summary_en", &s.summary_en);
+        for (id, i) in its {
+            out.push_str(&format!("\n[[section.item]]\nid = {}\ntext = {}\n", quote(id), quote(&i.text)));
+            opt(&mut out, "text_en", &i.text_en);
+            if !i.tiers.is_empty() {
+                out.push_str(&format!("tiers = [{}]\n", list(&i.tiers)));
+            }
+            opt(&mut out, "evidence_hint", &i.evidence_hint);
+            opt(&mut out, "evidence_hint_en", &i.evidence_hint_en);
+            if i.priority {
+                out.push_str("priority = true\n");
+            }
+        }
+    }
+    out
+}
+
+/// 部 of a generated ward (more are numbered when a ward needs more).
+const WARD_BU: &[&str] = &[
+    "政策経営部",
+    "総務部",
+    "区民部",
+    "文化観光部",
+    "保健福祉部",
+    "健康推進部",
+    "子ども家庭部",
+    "環境清掃部",
+    "都市整備部",
+    "土木部",
+    "危機管理部",
+    "会計管理室",
+    "教育委員会事務局",
+    "選挙管理委員会事務局",
+];
+/// 課 names of a generated ward, combined with 部 to stay plausible.
+const WARD_KA: &[&str] = &[
+    "総務課",
+    "企画調整課",
+    "管理課",
+    "事業課",
+    "相談支援課",
+    "窓口サービス課",
+    "施設課",
+    "計画課",
+    "指導課",
+    "調査課",
+    "地域連携課",
+    "経理課",
+    "推進課",
+    "整備課",
+    "保険年金課",
+];
+/// Details added to a finding, so comments have the length real ones have.
+const DETAILS: &[&str] = &[
+    "対象は課内の端末{n}台のうち{m}台。",
+    "{n}名中{m}名が対象で、残りは次回の研修日程に合わせて対応する予定。",
+    "前回点検（{n}月）の指摘事項で、一部は対応済み。",
+    "係内で分担を見直し、{n}月から記録の様式を改めた。",
+];
+
+fn detail(rng: &mut fastrand::Rng) -> String {
+    let n = rng.u32(6..30);
+    pick(rng, DETAILS).replace("{n}", &n.to_string()).replace("{m}", &rng.u32(1..n / 2 + 2).to_string())
+}
+
+/// A large generated ward for benchmarks and for trying tenken at scale:
+/// `scale.sections` sections in 部 of up to ten 課, tiers mixed as in a real
+/// ward, `scale.years` fiscal years ending with `this_year`. Every year but
+/// the newest is complete (a few sections never submitted); in the newest,
+/// about 85% have submitted, 10% are under way and 5% have not started.
+/// Comments and plans are Japanese sentences of realistic length.
+/// Deterministic for a seed.
+pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, seed: u64) -> DemoWard {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut csv = String::from("所属コード,所属名,親コード,系\n");
+    let mut sections: Vec<(String, Vec<Tier>, f64)> = Vec::with_capacity(scale.sections);
+    let has_school = q.meta.tiers.contains(&Tier::School);
+    let bu_count = scale.sections.div_ceil(10);
+    for b in 0..bu_count {
+        let bu_code = format!("{:03}", b + 1);
+        let bu_name = match WARD_BU.get(b) {
+            Some(n) => (*n).to_owned(),
+            None => format!("{}（第{}）", WARD_BU[b % WARD_BU.len()], b / WARD_BU.len() + 1),
+        };
+        csv.push_str(&format!("{bu_code},{bu_name},,\n"));
+        let kas = (scale.sections - b * 10).min(10);
+        let offset = rng.usize(..WARD_KA.len());
+        for k in 0..kas {
+            let code = format!("{bu_code}{:02}", k + 1);
+            let name = WARD_KA[(offset + k) % WARD_KA.len()];
+            let mut tiers = vec![Tier::Lgwan];
+            if rng.f64() < 0.35 {
+                tiers.insert(0, Tier::Mynumber);
+            }
+            if rng.f64() < 0.6 {
+                tiers.push(Tier::Internet);
+            }
+            if has_school && rng.f64() < 0.05 {
+                tiers.push(Tier::School);
+            }
+            let cell = tiers.iter().map(|t| t.code()).collect::<Vec<_>>().join(" ");
+            csv.push_str(&format!("{code},{name},{bu_code},{cell}\n"));
+            sections.push((code, tiers, 0.55 + 0.4 * rng.f64()));
+        }
+    }
+    let first = this_year.year() - scale.years.saturating_sub(1) as i32;
+    let mut years = Vec::with_capacity(scale.years);
+    for (n, y) in (first..=this_year.year()).enumerate() {
+        let Ok(year) = FiscalYear::new(i64::from(y)) else { continue };
+        let newest = y == this_year.year();
+        let mut out = Vec::with_capacity(sections.len());
+        for (code, tiers, skill) in &mut sections {
+            // Sections get a little better every year.
+            *skill = (*skill + 0.03).min(0.97);
+            let items: Vec<&str> = q.items().filter(|(_, i)| i.applies_to(tiers)).map(|(_, i)| i.id.as_str()).collect();
+            let roll = rng.f64();
+            let (share, submit) = match (newest, roll) {
+                (true, r) if r < 0.85 => (1.0, true),
+                (true, r) if r < 0.95 => (0.2 + 0.6 * rng.f64(), false),
+                (true, _) => (0.0, false),
+                (false, r) if r < 0.98 => (1.0, true),
+                (false, _) => (0.6, false),
+            };
+            let confirmed = (items.len() as f64 * share).round() as usize;
+            let answers = items
+                .iter()
+                .take(confirmed)
+                .map(|id| {
+                    let mut input = answer(&mut rng, year, *skill);
+                    if input.plan_action.is_some() {
+                        let note = input.comment.take().unwrap_or_default();
+                        input.comment = Some(format!("{note}{}", detail(&mut rng)));
+                    }
+                    ((*id).to_owned(), input)
+                })
+                .collect();
+            out.push(DemoSection { code: code.clone(), answers, submit, reopen: None });
+        }
+        years.push(DemoYear { year, carry_over: n > 0, sections: out });
+    }
+    DemoWard { departments_csv: csv, years }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,5 +419,45 @@ mod tests {
         assert_eq!(this.sections.iter().filter(|s| s.submit).count(), 12);
         assert!(this.sections.iter().any(|s| s.answers.is_empty()));
         assert_eq!(demo, demo_ward(&q, fy, 7), "the demo is deterministic");
+    }
+
+    #[test]
+    fn the_ward_checklist_parses_with_the_asked_number_of_items() {
+        let toml = ward_checklist_toml(120);
+        let q = parse_questionnaire(&toml).unwrap();
+        assert_eq!(q.item_count(), 120);
+        let shipped = parse_questionnaire(TOSHIMA).unwrap();
+        assert_eq!(q.sections.len(), shipped.sections.len());
+        assert!(q.item("toshima-5-a-r2").is_some());
+        // The shipped size or less is the shipped checklist's items unchanged.
+        assert_eq!(parse_questionnaire(&ward_checklist_toml(10)).unwrap().item_count(), shipped.item_count());
+    }
+
+    #[test]
+    fn a_large_ward_has_its_sections_years_and_mix_and_only_valid_answers() {
+        let q = parse_questionnaire(&ward_checklist_toml(120)).unwrap();
+        let fy = FiscalYear::new(2026).unwrap();
+        let scale = WardScale { sections: 250, items: 120, years: 5 };
+        let ward = large_ward(&q, scale, fy, 1);
+        let depts = parse_departments_csv(ward.departments_csv.as_bytes(), &[]).unwrap();
+        let secs = sections(&depts);
+        assert_eq!(secs.len(), 250);
+        assert!(secs.iter().any(|d| d.tiers.contains(&Tier::Mynumber)));
+        assert!(secs.iter().any(|d| !d.tiers.contains(&Tier::Mynumber)));
+        assert_eq!(ward.years.len(), 5);
+        assert_eq!(ward.years.last().unwrap().year, fy);
+        let newest = ward.years.last().unwrap();
+        let unsubmitted = newest.sections.iter().filter(|s| !s.submit).count();
+        assert!((10..80).contains(&unsubmitted), "{unsubmitted} unsubmitted");
+        let answers: usize = ward.years.iter().flat_map(|y| &y.sections).map(|s| s.answers.len()).sum();
+        assert!(answers > 100_000, "{answers} answers");
+        for y in &ward.years {
+            for s in y.sections.iter().take(20) {
+                for (item, input) in &s.answers {
+                    check_answer(item, input, y.year).unwrap();
+                }
+            }
+        }
+        assert_eq!(ward, large_ward(&q, scale, fy, 1), "deterministic");
     }
 }

@@ -61,6 +61,27 @@ pub struct SentEvent {
     pub at: String,
 }
 
+/// One event of the section terminal's audit log (監査ログ) about its own
+/// section, carried so that the auditor's log shows who changed what on an
+/// isolated terminal. Who made it is the package's signer (the terminal's
+/// key); the auditor records each event once, by its number here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentLogEvent {
+    /// Its number in the terminal's own log; increasing within a package.
+    pub seq: u64,
+    pub at: String,
+    /// `answer.save`, `section.submit`, `section.reopen` or `package.receive`.
+    pub action: String,
+    /// `2026/3010/toshima-5-a` or `2026/3010`: always the package's own section.
+    pub subject: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// The terminal actions a response may carry into the auditor's log.
+pub const LOGGED_ACTIONS: [&str; 4] = ["answer.save", "section.submit", "section.reopen", "package.receive"];
+
 /// 回答パッケージ (section → auditor): the section's answers, plans and
 /// state, with its history so nothing that happened on the terminal is lost.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -73,6 +94,10 @@ pub struct Response {
     pub answers: Vec<SentAnswer>,
     pub history: Vec<SentHistory>,
     pub events: Vec<SentEvent>,
+    /// The terminal's audit-log events about this section, oldest first
+    /// (left out when empty, so packages without them keep their bytes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub log: Vec<SentLogEvent>,
 }
 
 /// The verified contents of a package.

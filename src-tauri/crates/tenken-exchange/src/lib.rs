@@ -13,7 +13,9 @@ pub mod format;
 pub mod keys;
 pub mod rules;
 
-pub use contents::{Contents, Distribution, Response, SentAnswer, SentEvent, SentHistory};
+pub use contents::{
+    Contents, Distribution, LOGGED_ACTIONS, Response, SentAnswer, SentEvent, SentHistory, SentLogEvent,
+};
 pub use format::{
     BuildError, FORMAT_VERSION, Header, Kind, Limits, Manifest, Package, PackageError, build_distribution,
     build_response, open, open_with_limits, sha256_hex,

@@ -87,6 +87,10 @@ pub enum Refusal {
     InvalidAnswer { item: String, detail: String },
     #[error("submitted with {count} items not done")]
     SubmittedIncomplete { count: usize },
+    #[error("log event {seq} is not about this section or not a section's action")]
+    ForeignLogEvent { seq: u64 },
+    #[error("log event {seq} is out of order")]
+    LogOutOfOrder { seq: u64 },
 }
 
 impl Describe for Refusal {
@@ -125,6 +129,8 @@ impl Describe for Refusal {
                 Message::new("pkg-invalid-answer").arg("item", item).arg("detail", detail)
             }
             Refusal::SubmittedIncomplete { count } => Message::new("pkg-submitted-incomplete").arg("count", *count),
+            Refusal::ForeignLogEvent { seq } => Message::new("pkg-log-foreign").arg("seq", seq.to_string()),
+            Refusal::LogOutOfOrder { seq } => Message::new("pkg-log-order").arg("seq", seq.to_string()),
         }
     }
 }
@@ -256,6 +262,27 @@ fn too_long(a: &Answer) -> bool {
     .into_iter()
     .flatten()
     .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+}
+
+/// Checks the terminal's log events a response carries: each is one of a
+/// section's own actions, about this section (`year/dept` or
+/// `year/dept/item`), numbered in increasing order. A package carrying
+/// anything else was not made by tenken and is refused whole.
+pub fn check_log(year: i32, dept: &str, log: &[crate::SentLogEvent]) -> Result<(), Refusal> {
+    let own = format!("{year}/{dept}");
+    let mut last = 0;
+    for e in log {
+        let about_section = e.subject == own
+            || e.subject.strip_prefix(own.as_str()).is_some_and(|rest| rest.starts_with('/') && rest.len() > 1);
+        if !about_section || !crate::LOGGED_ACTIONS.contains(&e.action.as_str()) {
+            return Err(Refusal::ForeignLogEvent { seq: e.seq });
+        }
+        if e.seq <= last {
+            return Err(Refusal::LogOutOfOrder { seq: e.seq });
+        }
+        last = e.seq;
+    }
+    Ok(())
 }
 
 /// Checks a response's answers as if the section had typed them here: known

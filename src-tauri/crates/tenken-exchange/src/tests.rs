@@ -45,6 +45,7 @@ fn response() -> Response {
         answers: vec![answer("toshima-5-a"), answer("toshima-5-b")],
         history: vec![],
         events: vec![],
+        log: vec![],
     }
 }
 

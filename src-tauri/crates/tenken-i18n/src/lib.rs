@@ -262,7 +262,7 @@ mod tests {
         let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let prefixes = [
             "q-", "dept-", "answer-", "state-", "store-", "cli-", "col-", "phase-", "value-", "tier-", "sheet-",
-            "error-", "missing-", "review-", "report-", "export-", "pkg-", "key-", "backup-", "log-", "app-",
+            "error-", "missing-", "review-", "report-", "export-", "pkg-", "key-", "backup-", "log-", "app-", "bench-",
         ];
         let ja = Localizer::new(Lang::Ja);
         let mut missing = Vec::new();

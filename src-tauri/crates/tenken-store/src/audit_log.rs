@@ -4,6 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use tenken_core::audit::{self, Actor, Event, EventBody, Tamper};
+use tenken_exchange::SentLogEvent;
 
 use crate::{Result, Store, Tx, now};
 
@@ -69,9 +70,17 @@ impl Tx<'_> {
         let last = self.last_event()?;
         let body = EventBody { at, actor, action: action.to_owned(), subject: subject.to_owned(), before, after };
         let e = audit::append(last.as_ref(), body);
-        self.connection().execute(
-            &format!("INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-            params![
+        self.insert_event(&e)?;
+        self.set_setting(HEAD_KEY, &format!("{} {}", e.seq, e.hash))?;
+        Ok(e)
+    }
+
+    fn insert_event(&mut self, e: &Event) -> Result<()> {
+        self.connection()
+            .prepare_cached(&format!(
+                "INSERT INTO audit_log ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            ))?
+            .execute(params![
                 i64::try_from(e.seq).unwrap_or(i64::MAX),
                 e.body.at,
                 e.body.actor.role,
@@ -82,10 +91,87 @@ impl Tx<'_> {
                 e.body.after,
                 e.prev,
                 e.hash
-            ],
-        )?;
-        self.set_setting(HEAD_KEY, &format!("{} {}", e.seq, e.hash))?;
-        Ok(e)
+            ])?;
+        Ok(())
+    }
+
+    /// Appends the events a section's terminal made about its own section,
+    /// carried in its response package, each once: only those numbered after
+    /// the last one taken from that terminal (`key`, the package's verified
+    /// signer) for that section. Who made them is that terminal; when is the
+    /// time it recorded. Returns how many were added.
+    pub fn record_terminal_log(&mut self, year: i32, dept: &str, key: &str, log: &[SentLogEvent]) -> Result<usize> {
+        let taken: u64 = self
+            .connection()
+            .query_row(
+                "SELECT last_seq FROM log_received WHERE year = ?1 AND dept = ?2 AND key = ?3",
+                params![year, dept, key],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .map_or(0, |n| u64::try_from(n).unwrap_or(0));
+        let mut last = self.last_event()?;
+        let mut added = 0;
+        let mut newest = taken;
+        for sent in log.iter().filter(|e| e.seq > taken) {
+            let body = EventBody {
+                at: sent.at.clone(),
+                actor: Actor { role: "section".to_owned(), key: Some(key.to_owned()) },
+                action: sent.action.clone(),
+                subject: sent.subject.clone(),
+                before: sent.before.clone(),
+                after: sent.after.clone(),
+            };
+            let e = audit::append(last.as_ref(), body);
+            self.insert_event(&e)?;
+            newest = newest.max(sent.seq);
+            last = Some(e);
+            added += 1;
+        }
+        if added > 0 {
+            if let Some(e) = &last {
+                self.set_setting(HEAD_KEY, &format!("{} {}", e.seq, e.hash))?;
+            }
+            self.connection().execute(
+                "INSERT INTO log_received (year, dept, key, last_seq) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (year, dept, key) DO UPDATE SET last_seq = excluded.last_seq",
+                params![year, dept, key, i64::try_from(newest).unwrap_or(i64::MAX)],
+            )?;
+        }
+        Ok(added)
+    }
+
+    /// This terminal's own events about one section, to carry in its
+    /// response package (the actions a section's terminal makes).
+    pub fn section_log(&mut self, year: i32, dept: &str) -> Result<Vec<SentLogEvent>> {
+        let own = format!("{year}/{dept}");
+        // `/` + 1 is `0`: the range holds exactly the subjects under `own/`.
+        let (from, to) = (format!("{own}/"), format!("{own}0"));
+        let mut stmt = self.connection().prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM audit_log WHERE (subject = ?1 OR (subject >= ?2 AND subject < ?3)) ORDER BY seq"
+        ))?;
+        let events = stmt.query_map(params![own, from, to], event_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        drop(stmt);
+        let me = self.installation_key()?.public().fingerprint().to_string();
+        let mut out = Vec::new();
+        for e in events {
+            // Only what this terminal did itself: events taken from another
+            // terminal's package are that terminal's to send.
+            if !tenken_exchange::LOGGED_ACTIONS.contains(&e.body.action.as_str())
+                || e.body.actor.key.as_deref() != Some(me.as_str())
+            {
+                continue;
+            }
+            out.push(SentLogEvent {
+                seq: e.seq,
+                at: e.body.at,
+                action: e.body.action,
+                subject: e.body.subject,
+                before: e.body.before,
+                after: e.body.after,
+            });
+        }
+        Ok(out)
     }
 
     fn last_event(&mut self) -> Result<Option<Event>> {

@@ -1,5 +1,5 @@
 //! Backups: SQLite's online backup into `backups/` beside the database,
-//! automatic ones before an import or a restore (the newest
+//! automatic ones before an import, a restore or a schema upgrade (the newest
 //! [`KEEP_AUTOMATIC`] kept), manual ones kept until someone deletes them.
 
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ use crate::{Result, Store, StoreError};
 pub const KEEP_AUTOMATIC: usize = 20;
 
 /// Reasons that mark a backup as automatic (and so prunable).
-const AUTOMATIC: [&str; 2] = ["import", "restore"];
+const AUTOMATIC: [&str; 3] = ["import", "restore", "migrate"];
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     move |source| StoreError::Io { path: path.to_owned(), source }

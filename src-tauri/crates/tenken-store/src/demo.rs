@@ -1,11 +1,11 @@
 //! Writes the demo ward into an empty database through the ordinary operations.
 
 use serde::{Deserialize, Serialize};
-use tenken_core::demo::demo_ward;
-use tenken_core::questionnaire::parse_questionnaire;
+use tenken_core::demo::{DemoWard, DemoYear, WardScale, demo_ward, large_ward, ward_checklist_toml};
+use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::{FiscalYear, shipped};
 
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store, StoreError, Tx};
 
 /// What the demo put into the database.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,34 +23,84 @@ impl Store {
             .map_err(|e| StoreError::Corrupt(format!("shipped checklist does not validate: {e:?}")))?;
         let demo = demo_ward(&q, this_year, u64::try_from(this_year.year()).unwrap_or(0));
         self.transaction(|t| {
-            let empty: bool = t.connection().query_row(
-                "SELECT NOT EXISTS (SELECT 1 FROM departments) AND NOT EXISTS (SELECT 1 FROM campaigns)",
-                [],
-                |r| r.get(0),
-            )?;
-            if !empty {
-                return Err(StoreError::NotEmpty);
-            }
+            t.ensure_empty()?;
             let imported = t.import_departments(demo.departments_csv.as_bytes())?;
             let mut answers = 0;
             for y in &demo.years {
-                t.open_campaign(y.year, &q, shipped::TOSHIMA, y.carry_over)?;
-                for s in &y.sections {
-                    for (item, input) in &s.answers {
-                        t.save_answer(y.year, &s.code, item, input)?;
-                        answers += 1;
-                    }
-                    if s.submit {
-                        t.submit(y.year, &s.code)?;
-                    }
-                    if let Some(reason) = &s.reopen {
-                        t.reopen(y.year, &s.code, reason)?;
-                    }
-                }
+                answers += t.write_year(y, &q, shipped::TOSHIMA, true)?;
             }
             let sections = demo.years.first().map_or(0, |y| y.sections.len() as u32);
             tracing::info!(departments = imported.added, answers, "demo written");
             Ok(DemoWritten { sections, years: demo.years.iter().map(|y| y.year.year()).collect(), answers })
         })
+    }
+
+    /// Fills an empty database with a generated large ward (see
+    /// [`tenken_core::demo::large_ward`]) on a checklist grown to
+    /// `scale.items` items. Without `newest_answers` the newest campaign is
+    /// only opened (last year's answers carried over as drafts), ready for
+    /// the sections' response packages, as on the day before the import.
+    /// One transaction per fiscal year, so a year is all or nothing.
+    pub fn write_large_ward(
+        &mut self,
+        scale: WardScale,
+        this_year: FiscalYear,
+        newest_answers: bool,
+    ) -> Result<(DemoWritten, DemoWard, Questionnaire)> {
+        let toml = ward_checklist_toml(scale.items);
+        let q = parse_questionnaire(&toml)
+            .map_err(|e| StoreError::Corrupt(format!("generated checklist does not validate: {e:?}")))?;
+        let ward = large_ward(&q, scale, this_year, u64::try_from(this_year.year()).unwrap_or(0));
+        self.transaction(|t| {
+            t.ensure_empty()?;
+            t.import_departments(ward.departments_csv.as_bytes())
+        })?;
+        let mut answers = 0;
+        for y in &ward.years {
+            let with_answers = newest_answers || y.year != this_year;
+            answers += self.transaction(|t| t.write_year(y, &q, &toml, with_answers))?;
+        }
+        let written = DemoWritten {
+            sections: scale.sections as u32,
+            years: ward.years.iter().map(|y| y.year.year()).collect(),
+            answers,
+        };
+        tracing::info!(sections = scale.sections, answers, "large ward written");
+        Ok((written, ward, q))
+    }
+}
+
+impl Tx<'_> {
+    /// Refuses unless the database has neither departments nor campaigns.
+    fn ensure_empty(&mut self) -> Result<()> {
+        let empty: bool = self.connection().query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM departments) AND NOT EXISTS (SELECT 1 FROM campaigns)",
+            [],
+            |r| r.get(0),
+        )?;
+        if empty { Ok(()) } else { Err(StoreError::NotEmpty) }
+    }
+
+    /// Opens one generated year's campaign and, with `answers`, enters its
+    /// answers, submissions and reopenings through the ordinary operations.
+    fn write_year(&mut self, y: &DemoYear, q: &Questionnaire, toml: &str, answers: bool) -> Result<u32> {
+        self.open_campaign(y.year, q, toml, y.carry_over)?;
+        let mut written = 0;
+        if !answers {
+            return Ok(0);
+        }
+        for s in &y.sections {
+            for (item, input) in &s.answers {
+                self.save_answer(y.year, &s.code, item, input)?;
+                written += 1;
+            }
+            if s.submit {
+                self.submit(y.year, &s.code)?;
+            }
+            if let Some(reason) = &s.reopen {
+                self.reopen(y.year, &s.code, reason)?;
+            }
+        }
+        Ok(written)
     }
 }

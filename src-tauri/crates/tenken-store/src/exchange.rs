@@ -421,8 +421,16 @@ impl Store {
                 stmt.query_map(params![y, code], |r| Ok(SentEvent { action: r.get(0)?, reason: r.get(1)?, at: r.get(2)? }))?
                     .collect::<rusqlite::Result<_>>()?
             };
-            let response =
-                Response { distribution_id, state: s.state, submitted_at: s.submitted_at.clone(), answers, history, events };
+            let log = t.section_log(y, &code)?;
+            let response = Response {
+                distribution_id,
+                state: s.state,
+                submitted_at: s.submitted_at.clone(),
+                answers,
+                history,
+                events,
+                log,
+            };
             let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
             let header = Header {
                 package_id: new_id()?,
@@ -482,6 +490,7 @@ impl Store {
             let s = t.section(year, code)?;
             let q = t.questionnaire(year)?;
             let answers = rules::check_response(&q, &s.tiers, year, r)?;
+            rules::check_log(year.year(), code, &r.log)?;
             t.record_pin(&Party::Section(code.to_owned()), pkg, pin)?;
             let stamp = now();
             let sent: HashSet<&str> = answers.iter().map(|a| a.item_id.as_str()).collect();
@@ -518,6 +527,8 @@ impl Store {
                 }
             }
             t.record_received(file)?;
+            let logged = t.record_terminal_log(year.year(), code, &pkg.fingerprint().to_string(), &r.log)?;
+            tracing::debug!(logged, "terminal log events taken");
             let outcome = match order {
                 Order::Newer { previous } => Outcome::Superseded { previous },
                 _ => Outcome::Imported,

@@ -701,15 +701,80 @@ impl Tx<'_> {
         Ok(out)
     }
 
+    /// Every section of a campaign in one query, in board order.
+    fn sections_of(&mut self, year: FiscalYear) -> Result<Vec<(String, SectionRow)>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT dept, name, path, tiers, state, submitted_at, reopen_reason FROM campaign_sections
+             WHERE year = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([year.year()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (code, name, path, tiers, state, submitted_at, reopen_reason) = row?;
+            let section = SectionRow {
+                name,
+                path,
+                tiers: tiers_from_text(&tiers)?,
+                state: state_from_text(&state)?,
+                submitted_at,
+                reopen_reason,
+            };
+            out.push((code, section));
+        }
+        Ok(out)
+    }
+
+    /// Each answer's value and whether it is confirmed — all that counting
+    /// needs — without reading the texts (the consolidation of a large ward
+    /// reads tens of thousands of answers).
+    fn all_answer_values(&mut self, year: FiscalYear) -> Result<HashMap<String, AnswerMap>> {
+        let mut stmt = self.tx.prepare_cached("SELECT dept, item, value, unconfirmed FROM answers WHERE year = ?1")?;
+        let mut rows = stmt.query([year.year()])?;
+        let mut out: HashMap<String, AnswerMap> = HashMap::new();
+        let mut current: Option<(String, AnswerMap)> = None;
+        while let Some(r) = rows.next()? {
+            let dept: String = r.get(0)?;
+            if current.as_ref().is_none_or(|(d, _)| *d != dept) {
+                if let Some((d, m)) = current.take() {
+                    out.insert(d, m);
+                }
+                let m = out.remove(&dept).unwrap_or_default();
+                current = Some((dept, m));
+            }
+            let item: String = r.get(1)?;
+            let answer = Answer {
+                item_id: item.clone(),
+                value: r.get::<_, Option<String>>(2)?.as_deref().and_then(AnswerValue::from_code),
+                comment: String::new(),
+                na_reason: String::new(),
+                plan: None,
+                unconfirmed: r.get::<_, i64>(3)? != 0,
+            };
+            if let Some((_, m)) = current.as_mut() {
+                m.insert(item, answer);
+            }
+        }
+        if let Some((d, m)) = current {
+            out.insert(d, m);
+        }
+        Ok(out)
+    }
+
     /// See [`Store::summary`].
     pub fn summary(&mut self, year: FiscalYear) -> Result<aggregate::Summary> {
         let q = self.questionnaire(year)?;
-        let answers = self.all_answers(year)?;
-        let mut rows = Vec::new();
-        for code in self.section_codes(year)? {
-            let s = self.section(year, &code)?;
-            rows.push((code, s));
-        }
+        let answers = self.all_answer_values(year)?;
+        let rows = self.sections_of(year)?;
         let empty = HashMap::new();
         let inputs: Vec<_> = rows
             .iter()

@@ -567,3 +567,76 @@ fn a_backup_is_made_before_an_import_and_restoring_it_brings_the_database_back()
     assert!(matches!(e, tenken_store::StoreError::NotADatabase(_)), "{e:?}");
     assert_eq!(a.bytes(), before);
 }
+
+/// The auditor's log shows what was done on the isolated terminal, by whom
+/// (the terminal's key), each event once across revisions, chain intact.
+#[test]
+fn the_terminals_own_log_events_arrive_in_the_auditors_log_once_each() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    let sec = section_from(&files[0], "B1-1");
+    let item = "toshima-5-a";
+    let partial = AnswerInput {
+        value: Some(AnswerValue::Partial),
+        comment: Some("一部の職員が未確認。".into()),
+        plan_action: Some("未確認の職員に周知する。".into()),
+        plan_due: Some("2027-03-31".into()),
+        ..Default::default()
+    };
+    sec.store().save_answer(fy(2026), "B1-1", item, &partial).unwrap();
+    let terminal_key = sec.store().identity().unwrap().fingerprint;
+    let first = respond(&sec, "B1-1");
+    let subject = format!("2026/B1-1/{item}");
+
+    let mut s = a.store();
+    let before = s.events().unwrap().len();
+    outcome(&import(&mut s, std::slice::from_ref(&first)), 0);
+    let history = s.events_about(&subject).unwrap();
+    let from_terminal: Vec<_> = history.iter().filter(|e| e.body.actor.role == "section").collect();
+    assert_eq!(from_terminal.len(), 2, "the yes, then the partial: {history:?}");
+    assert!(from_terminal.iter().all(|e| e.body.actor.key.as_deref() == Some(terminal_key.as_str())));
+    assert_eq!(from_terminal[1].body.action, "answer.save");
+    assert!(from_terminal[1].body.after.as_deref().unwrap().contains("未確認の職員に周知する。"));
+    let taken = s.events().unwrap().len() - before;
+    assert_eq!(s.verify_log().unwrap(), Ok(before + taken));
+
+    // Submit on the terminal and send again: only the new events are added.
+    sec.store().submit(fy(2026), "B1-1").unwrap();
+    let second = respond(&sec, "B1-1");
+    let n = s.events().unwrap().len();
+    outcome(&import(&mut s, std::slice::from_ref(&second)), 0);
+    let added: Vec<_> = s.events().unwrap().into_iter().skip(n).collect();
+    let actions: Vec<&str> = added.iter().map(|e| e.body.action.as_str()).collect();
+    assert_eq!(actions, ["package.receive", "section.submit"], "{added:?}");
+    assert!(s.verify_log().unwrap().is_ok());
+}
+
+/// A package whose log names another section is refused whole, nothing changed.
+#[test]
+fn a_response_carrying_another_sections_log_events_is_refused() {
+    let log = vec![tenken_exchange::SentLogEvent {
+        seq: 1,
+        at: "2026-06-01T10:00:00+09:00".into(),
+        action: "answer.save".into(),
+        subject: "2026/B1-2/toshima-5-a".into(),
+        before: None,
+        after: None,
+    }];
+    let e = tenken_exchange::rules::check_log(2026, "B1-1", &log).unwrap_err();
+    assert_eq!(e, Refusal::ForeignLogEvent { seq: 1 });
+    assert_says(&e, "この所属についての記録ではありません", "not about this section");
+    let mut twice = log.clone();
+    twice[0].subject = "2026/B1-1/toshima-5-a".into();
+    twice.push(twice[0].clone());
+    assert_eq!(tenken_exchange::rules::check_log(2026, "B1-1", &twice).unwrap_err(), Refusal::LogOutOfOrder { seq: 1 });
+    let mut other_action = twice[..1].to_vec();
+    other_action[0].action = "review.set".into();
+    assert_eq!(
+        tenken_exchange::rules::check_log(2026, "B1-1", &other_action).unwrap_err(),
+        Refusal::ForeignLogEvent { seq: 1 }
+    );
+    // A subject that merely starts with the code (B1-10) is another section.
+    let mut prefix = twice[..1].to_vec();
+    prefix[0].subject = "2026/B1-10/toshima-5-a".into();
+    assert!(tenken_exchange::rules::check_log(2026, "B1-1", &prefix).is_err());
+}

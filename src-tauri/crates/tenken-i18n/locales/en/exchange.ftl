@@ -132,3 +132,5 @@ cli-arg-paths = Package files or folders to import (several allowed; every .tenk
 cli-arg-fingerprint = The key fingerprint the other side read out by phone (e.g. 3F2A-91C0-5B7E-D104-8C3A-0F12-9E44-A7B1)
 cli-arg-auditor = Re-pin the auditor's key (on a section's terminal)
 cli-arg-backup-file = File to write the backup to (default: the backups folder beside the database)
+pkg-log-foreign = Change record { $seq } in the package is not about this section — the file was altered or not made by tenken. Nothing was imported. Ask the section to make the response package again.
+pkg-log-order = Change record { $seq } in the package is out of order — nothing was imported. Ask the section to make the response package again.

@@ -1,0 +1,479 @@
+//! `tenken bench`: the speed and size targets of a large ward, measured on
+//! the machine it runs on (an auditor can run it on their own office PC).
+//!
+//! It generates a ward (250 sections, a 120-item checklist, five fiscal years
+//! by default) into a new database, then times what the auditor waits for,
+//! through the same store and report functions the commands and the window
+//! call: importing every section's response package, the consolidation, the
+//! consolidated PDF, one section's PDF and saving one answer. Each step's
+//! peak memory is read from the kernel (Linux). `--scaling` repeats the
+//! consolidation and the report at 50, 250 and 1 000 sections.
+//!
+//! Nothing here is a test: times are printed, never asserted.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tenken_core::FiscalYear;
+use tenken_core::answer::{AnswerInput, AnswerValue, check_answer};
+use tenken_core::campaign::SectionState;
+use tenken_core::demo::{DemoWard, WardScale};
+use tenken_core::questionnaire::Questionnaire;
+use tenken_exchange::{Header, Response, SecretKey, SentAnswer, SentEvent, SentLogEvent};
+use tenken_i18n::{Lang, Localizer};
+use tenken_report::ReportOptions;
+use tenken_store::Store;
+use tenken_store::exchange::Outcome;
+
+use crate::commands::Ctx;
+use crate::error::CliError;
+use crate::output::{self, table};
+use crate::report_cmd::load_font;
+
+type Result<T = ()> = std::result::Result<T, CliError>;
+
+/// What `tenken bench` was asked to do.
+pub struct BenchArgs {
+    pub scale: WardScale,
+    pub scaling: bool,
+    /// Where the generated databases go (kept); else a temporary folder, removed.
+    pub dir: Option<PathBuf>,
+    pub font: Option<PathBuf>,
+}
+
+/// The peak resident memory of this process since the last [`reset_peak`], in KB.
+/// Linux only (`VmHWM`); elsewhere unknown.
+fn peak_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Starts a new peak-memory measurement (Linux: writing 5 to `clear_refs`
+/// resets `VmHWM` to the current resident size).
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// One measured step: its time (the median of its runs) and its peak memory.
+struct Measured {
+    time: Duration,
+    peak_kb: Option<u64>,
+}
+
+/// Runs `f` `runs` times; the median time and the peak memory of all runs.
+fn measure<T>(runs: usize, mut f: impl FnMut() -> Result<T>) -> Result<(Measured, T)> {
+    reset_peak();
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        last = Some(f()?);
+        times.push(t.elapsed());
+    }
+    times.sort();
+    let out = last.ok_or(CliError::BenchEmpty)?;
+    Ok((Measured { time: times[times.len() / 2], peak_kb: peak_kb() }, out))
+}
+
+fn ms(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms < 10.0 { format!("{ms:.2} ms") } else { format!("{ms:.0} ms") }
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.2} MB", bytes as f64 / 1_048_576.0)
+}
+
+fn kb_as_mb(kb: Option<u64>) -> String {
+    kb.map_or_else(|| "—".to_owned(), |k| format!("{:.0} MB", k as f64 / 1024.0))
+}
+
+/// The size of a database with its write-ahead log, as it lies on the disk.
+fn db_size(db: &Path) -> u64 {
+    ["", "-wal"]
+        .iter()
+        .filter_map(|suffix| {
+            let mut p = db.as_os_str().to_owned();
+            p.push(suffix);
+            std::fs::metadata(PathBuf::from(p)).ok()
+        })
+        .map(|m| m.len())
+        .sum()
+}
+
+/// The machine, as the results table needs to name it.
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
+        .unwrap_or_else(|| std::env::consts::ARCH.to_owned());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| m.lines().next().and_then(|l| l.split_whitespace().nth(1)).and_then(|k| k.parse::<u64>().ok()))
+        .map_or_else(String::new, |kb| format!(", {:.0} GB", kb as f64 / 1_048_576.0));
+    format!("{cpu}, {cores} cores{mem}, {}", std::env::consts::OS)
+}
+
+/// A file to import: its label and its bytes (or why it could not be read).
+type PackageFile = (String, std::result::Result<Vec<u8>, tenken_exchange::PackageError>);
+
+/// Each section's terminal, made directly through the package format: its
+/// answers of the newest year as the generator entered them, signed with the
+/// section's own key. (250 section databases would only time the section
+/// side 250 times; the auditor's import is what is measured.)
+fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: FiscalYear) -> Result<Vec<PackageFile>> {
+    let distributions = store.distribute(year, &[])?;
+    let newest = ward.years.iter().find(|y| y.year == year).ok_or(CliError::BenchEmpty)?;
+    let at = format!("{}-06-02T10:00:00+09:00", year.year());
+    let mut files = Vec::with_capacity(distributions.len());
+    for (n, d) in distributions.iter().enumerate() {
+        let Some(section) = newest.sections.iter().find(|s| s.code == d.dept) else { continue };
+        let answers: Vec<SentAnswer> = section
+            .answers
+            .iter()
+            .filter_map(|(item, input)| check_answer(item, input, year).ok())
+            .map(|answer| SentAnswer { answer, revision: 1, saved_at: at.clone() })
+            .collect();
+        // The terminal's audit log: one save per answer, then the submission.
+        let mut log: Vec<SentLogEvent> = answers
+            .iter()
+            .map(|a| SentLogEvent {
+                seq: 0,
+                at: at.clone(),
+                action: "answer.save".to_owned(),
+                subject: format!("{}/{}/{}", year.year(), d.dept, a.answer.item_id),
+                before: None,
+                after: serde_json::to_string(&a.answer).ok(),
+            })
+            .collect();
+        if section.submit {
+            log.push(SentLogEvent {
+                seq: 0,
+                at: at.clone(),
+                action: "section.submit".to_owned(),
+                subject: format!("{}/{}", year.year(), d.dept),
+                before: Some("\"draft\"".to_owned()),
+                after: Some("\"submitted\"".to_owned()),
+            });
+        }
+        for (n, e) in log.iter_mut().enumerate() {
+            e.seq = n as u64 + 1;
+        }
+        let (state, submitted_at, events) = if section.submit {
+            let event = SentEvent { action: "submit".to_owned(), reason: None, at: at.clone() };
+            (SectionState::Submitted, Some(at.clone()), vec![event])
+        } else {
+            (SectionState::Draft, None, vec![])
+        };
+        let response = Response {
+            distribution_id: d.package_id.clone(),
+            state,
+            submitted_at,
+            answers,
+            history: vec![],
+            events,
+            log,
+        };
+        let header = Header {
+            package_id: format!("{:032x}", n + 1),
+            campaign: year.year(),
+            department: d.dept.clone(),
+            questionnaire_hash: q.hash(),
+            revision: 1,
+            created_at: at.clone(),
+        };
+        let mut seed = [0u8; 32];
+        seed[..8].copy_from_slice(&(n as u64 + 1).to_le_bytes());
+        let key = SecretKey::from_seed(seed);
+        let bytes = tenken_exchange::build_response(&header, &response, &key)
+            .map_err(tenken_store::exchange::ExchangeError::from)?;
+        files.push((d.file_name.clone(), Ok(bytes)));
+    }
+    Ok(files)
+}
+
+fn fresh_db(dir: &Path, name: &str) -> Result<(PathBuf, Store)> {
+    let db = dir.join(name);
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+    let store = Store::create(&db)?;
+    Ok((db, store))
+}
+
+/// A row of the results table: what, target, measured, peak memory, met.
+type Row = [String; 5];
+
+fn row(l: &Localizer, what: &str, target: &str, measured: String, peak: Option<u64>, met: Option<bool>) -> Row {
+    let met = match met {
+        Some(true) => l.text("bench-met"),
+        Some(false) => l.text("bench-missed"),
+        None => "—".to_owned(),
+    };
+    [l.text(what), target.to_owned(), measured, kb_as_mb(peak), met]
+}
+
+/// `tenken bench`.
+pub fn bench(ctx: &Ctx, args: &BenchArgs) -> Result {
+    let l = &ctx.l;
+    let (dir, temporary) = match &args.dir {
+        Some(d) => (d.clone(), false),
+        None => (std::env::temp_dir().join(format!("tenken-bench-{}", std::process::id())), true),
+    };
+    std::fs::create_dir_all(&dir).map_err(CliError::write(&dir))?;
+    let result = run(ctx, args, &dir);
+    if temporary {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    let rows = result?;
+    output::out(&table(
+        vec![
+            l.text("bench-col-what"),
+            l.text("bench-col-target"),
+            l.text("bench-col-measured"),
+            l.text("bench-col-peak"),
+            l.text("bench-col-met"),
+        ],
+        rows.into_iter().map(Vec::from).collect(),
+        &[2, 3],
+    ));
+    if args.scaling {
+        scaling(ctx, args, &dir)?;
+    }
+    Ok(())
+}
+
+fn run(ctx: &Ctx, args: &BenchArgs, dir: &Path) -> Result<Vec<Row>> {
+    let l = &ctx.l;
+    let ja = Localizer::new(Lang::Ja);
+    let scale = args.scale;
+    let year = FiscalYear::containing(chrono::Local::now().date_naive());
+    let opts = ReportOptions { generated_on: chrono::Local::now().date_naive() };
+    output::out(&l.text_with(
+        "bench-start",
+        &[
+            ("sections", scale.sections.into()),
+            ("items", scale.items.into()),
+            ("years", scale.years.into()),
+            ("machine", machine().into()),
+        ],
+    ));
+
+    let (db, mut store) = fresh_db(dir, "ward.db")?;
+    let (generate, (written, ward, q)) = measure(1, || Ok(store.write_large_ward(scale, year, false)?))?;
+    output::out(&l.text_with(
+        "bench-generated",
+        &[
+            ("answers", written.answers.into()),
+            ("time", ms(generate.time).into()),
+            ("path", db.display().to_string().into()),
+        ],
+    ));
+
+    let files = responses(&mut store, &ward, &q, year)?;
+    let packages = files.len();
+    let package_bytes: usize = files.iter().filter_map(|(_, b)| b.as_ref().ok()).map(Vec::len).sum();
+    let mut files = Some(files);
+    let (import, run) = measure(1, || Ok(store.import_files(files.take().unwrap_or_default(), &mut |_, _, _| {})))?;
+    let imported = run.lines.iter().filter(|x| matches!(&x.result, Ok(t) if t.outcome == Outcome::Imported)).count();
+    if imported != packages {
+        tracing::warn!(imported, packages, "not every package was imported");
+    }
+
+    let (consolidate, summary) = measure(20, || Ok(store.summary(year)?))?;
+
+    let (audit_pdf, audit) = measure(3, || {
+        let data = store.report_data(year)?;
+        let face = load_font(args.font.as_deref())?;
+        Ok(tenken_report::audit_report(&data, &face, &ja, &opts)?)
+    })?;
+    let dept = summary
+        .by_section
+        .iter()
+        .filter(|s| s.state == SectionState::Submitted)
+        .max_by_key(|s| s.counts.partial + s.counts.no)
+        .map(|s| s.code.clone())
+        .ok_or(CliError::BenchEmpty)?;
+    let (section_pdf, section) = measure(10, || {
+        let data = store.section_report_data(year, &dept)?;
+        let face = load_font(args.font.as_deref())?;
+        Ok(tenken_report::section_report(&data, &face, &ja, &opts)?)
+    })?;
+
+    // Saving: a section still answering changes one answer after another, as a clerk does.
+    let open = summary
+        .by_section
+        .iter()
+        .find(|s| s.state != SectionState::Submitted)
+        .map(|s| s.code.clone())
+        .ok_or(CliError::BenchEmpty)?;
+    let items: Vec<String> = store.answers(year, &open)?.into_iter().filter(|a| a.applies).map(|a| a.item_id).collect();
+    if items.is_empty() {
+        return Err(CliError::BenchEmpty);
+    }
+    reset_peak();
+    let mut saves = Vec::with_capacity(200);
+    for n in 0..200 {
+        let value = if n % 2 == 0 { AnswerValue::Yes } else { AnswerValue::Na };
+        let input = AnswerInput {
+            value: Some(value),
+            na_reason: (value == AnswerValue::Na).then(|| "当課では該当する業務を行っていない。".to_owned()),
+            ..Default::default()
+        };
+        let t = Instant::now();
+        store.save_answer(year, &open, &items[n % items.len()], &input)?;
+        saves.push(t.elapsed());
+    }
+    let save_peak = peak_kb();
+    let flush = disk_flush(dir)?;
+    saves.sort();
+    let p50 = saves[saves.len() / 2];
+    let p95 = saves[saves.len() * 95 / 100];
+    drop(store);
+    let size = db_size(&db);
+
+    let secs = |d: Duration| d.as_secs_f64();
+    Ok(vec![
+        row(
+            l,
+            "bench-row-import",
+            "≤ 1 s",
+            l.text_with(
+                "bench-import-measured",
+                &[
+                    ("time", ms(import.time).into()),
+                    ("packages", imported.into()),
+                    ("size", mb(package_bytes as u64).into()),
+                ],
+            ),
+            import.peak_kb,
+            Some(secs(import.time) <= 1.0),
+        ),
+        row(
+            l,
+            "bench-row-consolidate",
+            "≤ 50 ms",
+            ms(consolidate.time),
+            consolidate.peak_kb,
+            Some(secs(consolidate.time) <= 0.05),
+        ),
+        row(
+            l,
+            "bench-row-audit-pdf",
+            "≤ 1.5 s, ≤ 1.5 MB",
+            format!("{} / {} ({} p.)", ms(audit_pdf.time), mb(audit.bytes.len() as u64), audit.pages),
+            audit_pdf.peak_kb,
+            Some(secs(audit_pdf.time) <= 1.5 && audit.bytes.len() as u64 <= 1_572_864),
+        ),
+        row(
+            l,
+            "bench-row-section-pdf",
+            "≤ 100 ms",
+            format!("{} / {} KB ({} p.)", ms(section_pdf.time), section.bytes.len().div_ceil(1024), section.pages),
+            section_pdf.peak_kb,
+            Some(secs(section_pdf.time) <= 0.1),
+        ),
+        row(
+            l,
+            "bench-row-save",
+            "p95 ≤ 5 ms",
+            format!("p50 {} / p95 {} / max {}", ms(p50), ms(p95), ms(saves[saves.len() - 1])),
+            save_peak,
+            Some(secs(p95) <= 0.005),
+        ),
+        row(
+            l,
+            "bench-row-flush",
+            "—",
+            format!("p50 {} / p95 {}", ms(flush[flush.len() / 2]), ms(flush[flush.len() * 95 / 100])),
+            None,
+            None,
+        ),
+        row(
+            l,
+            "bench-row-db-size",
+            "—",
+            l.text_with(
+                "bench-db-measured",
+                &[
+                    ("size", mb(size).into()),
+                    ("years", scale.years.into()),
+                    ("answers", (written.answers as usize + imported * scale.items).into()),
+                ],
+            ),
+            generate.peak_kb,
+            None,
+        ),
+    ])
+}
+
+/// What one flush to this disk costs (write 4 KB, `fsync`), 100 times
+/// sorted: the floor under saving an answer, which waits for the disk so
+/// that a 保存済み answer survives a power cut.
+fn disk_flush(dir: &Path) -> Result<Vec<Duration>> {
+    use std::io::Write as _;
+    let path = dir.join("flush.bin");
+    let mut f = std::fs::File::create(&path).map_err(CliError::write(&path))?;
+    let mut times = Vec::with_capacity(100);
+    for _ in 0..100 {
+        let t = Instant::now();
+        f.write_all(&[0u8; 4096]).and_then(|()| f.sync_data()).map_err(CliError::write(&path))?;
+        times.push(t.elapsed());
+    }
+    drop(f);
+    let _ = std::fs::remove_file(&path);
+    times.sort();
+    Ok(times)
+}
+
+/// How the consolidation and the consolidated report grow with the ward.
+fn scaling(ctx: &Ctx, args: &BenchArgs, dir: &Path) -> Result {
+    let l = &ctx.l;
+    let ja = Localizer::new(Lang::Ja);
+    let year = FiscalYear::containing(chrono::Local::now().date_naive());
+    let opts = ReportOptions { generated_on: chrono::Local::now().date_naive() };
+    let face = load_font(args.font.as_deref())?;
+    let mut rows = Vec::new();
+    let mut base: Option<(f64, f64)> = None;
+    for sections in [50, 250, 1000] {
+        let (_, mut store) = fresh_db(dir, &format!("scaling-{sections}.db"))?;
+        let scale = WardScale { sections, items: args.scale.items, years: 1 };
+        store.write_large_ward(scale, year, true)?;
+        let (consolidate, _) = measure(10, || Ok(store.summary(year)?))?;
+        let (pdf, audit) = measure(3, || {
+            let data = store.report_data(year)?;
+            Ok(tenken_report::audit_report(&data, &face, &ja, &opts)?)
+        })?;
+        let per_c = consolidate.time.as_secs_f64() * 1e6 / sections as f64;
+        let per_p = pdf.time.as_secs_f64() * 1e6 / sections as f64;
+        let (b_c, b_p) = *base.get_or_insert((per_c, per_p));
+        rows.push(vec![
+            sections.to_string(),
+            ms(consolidate.time),
+            format!("{per_c:.0} µs (×{:.2})", per_c / b_c),
+            ms(pdf.time),
+            format!("{per_p:.0} µs (×{:.2})", per_p / b_p),
+            format!("{} ({} p.)", mb(audit.bytes.len() as u64), audit.pages),
+        ]);
+    }
+    output::out(&l.text("bench-scaling"));
+    output::out(&table(
+        vec![
+            l.text("bench-col-sections"),
+            l.text("bench-row-consolidate"),
+            l.text("bench-col-per-section"),
+            l.text("bench-row-audit-pdf"),
+            l.text("bench-col-per-section"),
+            l.text("bench-col-pdf-size"),
+        ],
+        rows,
+        &[0, 1, 2, 3, 4, 5],
+    ));
+    Ok(())
+}
