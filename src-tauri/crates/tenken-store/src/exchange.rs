@@ -167,7 +167,7 @@ impl Store {
     /// Runs `f` as one transaction that may be refused with an [`ExchangeError`].
     fn exchange_tx<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> XResult<T>) -> XResult<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut t = Tx { tx, questionnaires: &mut self.questionnaires };
+        let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
         let out = f(&mut t)?;
         t.tx.commit()?;
         Ok(out)

@@ -88,7 +88,7 @@ impl Store {
         configure(&conn)?;
         MIGRATIONS.to_latest(&mut conn)?;
         crate::keys::ensure_installation_key(&conn)?;
-        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new() })
+        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new(), auth: Default::default() })
     }
 
     /// Creates a new, empty database. Refuses to touch an existing file.
@@ -105,7 +105,7 @@ impl Store {
         MIGRATIONS.to_latest(&mut conn)?;
         crate::keys::ensure_installation_key(&conn)?;
         tracing::info!(path = %path.display(), "database created");
-        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new() })
+        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new(), auth: Default::default() })
     }
 
     /// Opens the database, creating it first if there is none.

@@ -27,6 +27,7 @@ impl Tx<'_> {
         mark: ReviewMark,
         comment: &str,
     ) -> Result<Review> {
+        self.authorize(tenken_core::role::Operation::Review { dept })?;
         self.section_exists(year, dept)?;
         let q = self.questionnaire(year)?;
         if q.item(item).is_none() {
@@ -39,7 +40,7 @@ impl Tx<'_> {
                 mark = excluded.mark, comment = excluded.comment, marked_at = excluded.marked_at",
             params![year.year(), dept, item, review.mark.code(), review.comment, now()],
         )?;
-        let subject = format!("{}/{dept}/{item}", year.year());
+        let subject = crate::audit_log::item_subject(year, dept, item);
         self.record("review.set", &subject, None, crate::audit_log::json(&review))?;
         Ok(review)
     }
