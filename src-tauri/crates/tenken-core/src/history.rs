@@ -24,6 +24,7 @@ pub enum ChangeValue {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ItemChange {
     /// The event's place in the log.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub seq: u64,
     /// RFC 3339 time of the change, as recorded.
     pub at: String,

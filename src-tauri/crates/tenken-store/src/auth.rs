@@ -161,8 +161,17 @@ impl Store {
     /// Chooses what this terminal is for. Where a passphrase is set, changing
     /// the role needs it (`passphrase`); choosing the auditor's role on a
     /// database without one sets it (`passphrase` typed twice: `confirmation`).
-    /// The change is recorded in the audit log.
+    /// The change is recorded in the audit log; choosing the role the terminal
+    /// already has changes nothing (unless it still needs its passphrase).
     pub fn choose_role(&mut self, new: &Role, passphrase: Option<&str>, confirmation: Option<&str>) -> Result<()> {
+        let unchanged = self.transaction(|t| {
+            let role = t.role()?;
+            let terminal = Terminal { role: role.as_ref(), protected: t.protected()?, unlocked: t.unlocked };
+            Ok(role.as_ref() == Some(new) && !role::needs_new_passphrase(&terminal, new))
+        })?;
+        if unchanged {
+            return Ok(());
+        }
         let locked = self.transaction(|t| Ok(t.authorize(Operation::ChangeRole).err()))?;
         if let Some(StoreError::Refused(role::Refusal::Locked)) = locked {
             self.unlock(passphrase.ok_or(PassphraseError::Missing)?)?;

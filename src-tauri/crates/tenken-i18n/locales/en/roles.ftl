@@ -80,8 +80,9 @@ app-history-action = { $action ->
        *[other] { $action }
     }
 app-history-none = (none)
-app-history-comment = Comment: { $text }
-app-history-reason = Reason: { $text }
-app-history-plan = Plan: { $action } (owner { $owner }, due { $due })
-app-history-plan-no-owner = Plan: { $action } (due { $due })
+app-history-comment = Comment
+app-history-reason = Reason
+app-history-plan = Plan
+app-history-owner = owner
+app-history-due = due
 app-history-unconfirmed = unconfirmed

@@ -81,8 +81,9 @@ app-history-action = { $action ->
        *[other] { $action }
     }
 app-history-none = （なし）
-app-history-comment = コメント: { $text }
-app-history-reason = 理由: { $text }
-app-history-plan = 改善計画: { $action }（担当 { $owner }、期限 { $due }）
-app-history-plan-no-owner = 改善計画: { $action }（期限 { $due }）
+app-history-comment = コメント
+app-history-reason = 理由
+app-history-plan = 改善計画
+app-history-owner = 担当
+app-history-due = 期限
 app-history-unconfirmed = 未確認
