@@ -34,6 +34,15 @@ impl Tx<'_> {
             return Err(StoreError::UnknownItem(item.to_owned()));
         }
         let review = check_review(mark, comment)?;
+        let before: Option<Review> = self
+            .connection()
+            .query_row(
+                "SELECT mark, comment FROM reviews WHERE year = ?1 AND dept = ?2 AND item = ?3",
+                params![year.year(), dept, item],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            )
+            .optional()?
+            .and_then(|(mark, comment)| Some(Review { mark: ReviewMark::from_code(&mark)?, comment }));
         self.connection().execute(
             "INSERT INTO reviews (year, dept, item, mark, comment, marked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (year, dept, item) DO UPDATE SET
@@ -41,7 +50,12 @@ impl Tx<'_> {
             params![year.year(), dept, item, review.mark.code(), review.comment, now()],
         )?;
         let subject = crate::audit_log::item_subject(year, dept, item);
-        self.record("review.set", &subject, None, crate::audit_log::json(&review))?;
+        self.record(
+            "review.set",
+            &subject,
+            before.as_ref().and_then(crate::audit_log::json),
+            crate::audit_log::json(&review),
+        )?;
         Ok(review)
     }
 

@@ -300,6 +300,11 @@ fn review_marks_replace_each_other_and_findings_need_a_comment() {
     let reviews = store.reviews(fy(2025)).unwrap();
     assert_eq!(reviews.len(), 1);
     assert_eq!(reviews[0].review.mark, ReviewMark::Finding);
+    // The history shows the mark it replaced.
+    use tenken_core::history::ChangeValue;
+    let h = store.item_history(fy(2025), "B1-1", "toshima-5-a").unwrap();
+    assert!(matches!(&h[0].before, Some(ChangeValue::Review(r)) if r.mark == ReviewMark::Confirmed), "{h:?}");
+    assert!(matches!(&h[0].after, Some(ChangeValue::Review(r)) if r.mark == ReviewMark::Finding), "{h:?}");
     assert!(matches!(
         store.set_review(fy(2025), "B1-1", "nope", ReviewMark::Confirmed, ""),
         Err(StoreError::UnknownItem(_))
