@@ -18,6 +18,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::ipc::DateText::export_all(&cfg)?;
     crate::error::CommandError::export_all(&cfg)?;
     crate::ipc::SummaryView::export_all(&cfg)?;
+    crate::ipc::PassphraseInput::export_all(&cfg)?;
+    crate::ipc::HistoryView::export_all(&cfg)?;
     tenken_core::Questionnaire::export_all(&cfg)?;
     tenken_core::answer::Answer::export_all(&cfg)?;
     tenken_core::answer::AnswerInput::export_all(&cfg)?;

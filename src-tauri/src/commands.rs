@@ -21,10 +21,10 @@ use tenken_store::{
 
 use crate::error::{AppError, CommandError};
 use crate::ipc::{
-    Boot, CampaignView, ChecklistChoice, DateText, DepartmentsView, LangCode, OpenChoices, Role, SectionChoice,
-    Settings, SummaryView, YearLabel,
+    Boot, CampaignView, ChecklistChoice, DateText, DepartmentsView, HistoryView, LangCode, OpenChoices,
+    PassphraseInput, SectionChoice, Settings, SummaryView, YearLabel,
 };
-use crate::state::{AppState, KEY_LANG, KEY_ROLE, KEY_SECTION};
+use crate::state::{AppState, KEY_LANG};
 
 /// The result every command returns to the window.
 type Reply<T> = Result<T, CommandError>;
@@ -46,9 +46,7 @@ fn catalogue_of(lang: Lang) -> String {
 }
 
 fn read_settings(s: &mut Store, lang: Lang) -> Result<Settings, AppError> {
-    let role = s.setting(KEY_ROLE)?.as_deref().and_then(Role::from_code);
-    let section = s.setting(KEY_SECTION)?;
-    Ok(Settings { role, section, lang: lang.into() })
+    Ok(Settings { role: s.role()?, lang: lang.into() })
 }
 
 fn set_title(window: &WebviewWindow, state: &AppState) {
@@ -57,14 +55,17 @@ fn set_title(window: &WebviewWindow, state: &AppState) {
     }
 }
 
-/// Everything the first screen needs: settings, catalogue, newest campaign, sections.
+/// Everything the first screen needs: settings, catalogue, newest campaign,
+/// sections, and whether the auditor's workspace must be unlocked first.
 #[tauri::command(async)]
 pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
     set_title(&window, &state);
     let lang = state.localizer().lang();
     let db_path = state.db_path().display().to_string();
-    state.with_store(|s| {
+    state.with_store_open(|s| {
         let settings = read_settings(s, lang)?;
+        let workspace = s.workspace()?;
+        let passphrase_set = s.transaction(|t| t.protected())?;
         let campaign = match s.resolve_campaign(None) {
             Ok(y) => Some(year_label(y)),
             Err(StoreError::NoCampaign) => None,
@@ -79,35 +80,79 @@ pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
                 path: department::path_name(&all, &d.code),
             })
             .collect();
-        Ok(Boot { settings, catalogue: catalogue_of(lang), db_path, campaign, sections })
+        Ok(Boot { settings, workspace, passphrase_set, catalogue: catalogue_of(lang), db_path, campaign, sections })
     })
 }
 
-/// Stores the first-start choice (role, section, language) or a later change of it.
+/// Stores the first-start choice (role, section, language) or a later change
+/// of it. The store decides whether the role may change and asks for the
+/// passphrase where one is set; choosing the auditor's role sets one.
 #[tauri::command(async)]
-pub fn save_settings(state: State<'_, AppState>, window: WebviewWindow, settings: Settings) -> Reply<Boot> {
+pub fn save_settings(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    settings: Settings,
+    passphrase: Option<PassphraseInput>,
+) -> Reply<Boot> {
     let lang: Lang = settings.lang.into();
-    state.with_store(|s| {
-        s.transaction(|t| {
-            if let Some(role) = settings.role {
-                t.set_setting(KEY_ROLE, role.code())?;
-            }
-            if let Some(section) = &settings.section {
-                t.set_setting(KEY_SECTION, section)?;
-            }
-            t.set_setting(KEY_LANG, lang.code())
-        })?;
-        Ok(())
+    let p = passphrase.unwrap_or_default();
+    state.with_store_open(|s| {
+        if let Some(role) = &settings.role {
+            s.choose_role(role, p.passphrase.as_deref(), p.confirmation.as_deref())?;
+        }
+        Ok(s.set_setting(KEY_LANG, lang.code())?)
     })?;
     state.set_lang(lang);
     boot(state, window)
+}
+
+/// Opens the auditor's workspace with its passphrase. A wrong one is refused
+/// after the store's wait, which grows with each wrong one in a row.
+#[tauri::command(async)]
+pub fn unlock(state: State<'_, AppState>, window: WebviewWindow, passphrase: String) -> Reply<Boot> {
+    state.with_store_open(|s| Ok(s.unlock(&passphrase)?))?;
+    boot(state, window)
+}
+
+/// Locks the auditor's workspace again (leaving the desk).
+#[tauri::command(async)]
+pub fn lock(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
+    state.with_store_open(|s| {
+        s.lock();
+        Ok(())
+    })?;
+    boot(state, window)
+}
+
+/// Changes the auditor's passphrase: the current one, then the new one twice.
+#[tauri::command(async)]
+pub fn change_passphrase(
+    state: State<'_, AppState>,
+    current: String,
+    passphrase: String,
+    confirmation: String,
+) -> Reply<()> {
+    state.with_store(|s| Ok(s.set_passphrase(Some(&current), &passphrase, &confirmation)?))
+}
+
+/// An item's 変更履歴, newest first: who (role and key), when (local time),
+/// and the values before and after, read back by the core.
+#[tauri::command(async)]
+pub fn item_history(state: State<'_, AppState>, year: i32, dept: String, item: String) -> Reply<Vec<HistoryView>> {
+    let lang = state.localizer().lang();
+    state.viewing(Some(&dept), |s| {
+        Ok(s.item_history(fy(year)?, &dept, &item)?
+            .into_iter()
+            .map(|change| HistoryView { at_text: local_time_text(&change.at, lang).unwrap_or_default(), change })
+            .collect())
+    })
 }
 
 /// Switches the window's language, remembers it, and returns its catalogue.
 #[tauri::command(async)]
 pub fn set_lang(state: State<'_, AppState>, window: WebviewWindow, lang: LangCode) -> Reply<String> {
     let lang: Lang = lang.into();
-    state.with_store(|s| Ok(s.set_setting(KEY_LANG, lang.code())?))?;
+    state.with_store_open(|s| Ok(s.set_setting(KEY_LANG, lang.code())?))?;
     state.set_lang(lang);
     set_title(&window, &state);
     Ok(catalogue_of(lang))
@@ -116,7 +161,7 @@ pub fn set_lang(state: State<'_, AppState>, window: WebviewWindow, lang: LangCod
 /// Every campaign, newest first, with its year named in both languages.
 #[tauri::command(async)]
 pub fn campaigns(state: State<'_, AppState>) -> Reply<Vec<CampaignView>> {
-    state.with_store(|s| {
+    state.viewing(None, |s| {
         Ok(s.campaigns()?
             .into_iter()
             .map(|info| {
@@ -169,13 +214,13 @@ pub fn open_campaign(state: State<'_, AppState>, year: i32, checklist: String, c
 /// The progress board of a campaign.
 #[tauri::command(async)]
 pub fn status(state: State<'_, AppState>, year: i32) -> Reply<Vec<SectionStatus>> {
-    state.with_store(|s| Ok(s.status(fy(year)?)?))
+    state.viewing(None, |s| Ok(s.status(fy(year)?)?))
 }
 
 /// The consolidated rates of a campaign, with the heat-map cells' rates.
 #[tauri::command(async)]
 pub fn summary(state: State<'_, AppState>, year: i32) -> Reply<SummaryView> {
-    state.with_store(|s| {
+    state.viewing(None, |s| {
         let summary = s.summary(fy(year)?)?;
         let cell_rates =
             summary.by_section.iter().map(|line| line.by_clause.iter().map(Counts::rate).collect()).collect();
@@ -195,13 +240,13 @@ pub fn questionnaire(state: State<'_, AppState>, year: i32) -> Reply<Questionnai
 /// One section's line on the board and its progress by clause.
 #[tauri::command(async)]
 pub fn section_overview(state: State<'_, AppState>, year: i32, dept: String) -> Reply<SectionOverview> {
-    state.with_store(|s| Ok(s.section_overview(fy(year)?, &dept)?))
+    state.viewing(Some(&dept), |s| Ok(s.section_overview(fy(year)?, &dept)?))
 }
 
 /// A section's whole checklist with its answers.
 #[tauri::command(async)]
 pub fn answers(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<ItemAnswer>> {
-    state.with_store(|s| Ok(s.answers(fy(year)?, &dept)?))
+    state.viewing(Some(&dept), |s| Ok(s.answers(fy(year)?, &dept)?))
 }
 
 /// Saves one answer at once (the store applies the rules and keeps history).
@@ -219,7 +264,7 @@ pub fn save_answer(
 /// What still keeps a section from submitting.
 #[tauri::command(async)]
 pub fn missing(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<Missing>> {
-    state.with_store(|s| Ok(s.missing(fy(year)?, &dept)?))
+    state.viewing(Some(&dept), |s| Ok(s.missing(fy(year)?, &dept)?))
 }
 
 /// 提出.
@@ -237,7 +282,7 @@ pub fn reopen(state: State<'_, AppState>, year: i32, dept: String, reason: Strin
 /// The org tree and which departments are sections.
 #[tauri::command(async)]
 pub fn departments(state: State<'_, AppState>) -> Reply<DepartmentsView> {
-    state.with_store(|s| {
+    state.viewing(None, |s| {
         let departments = s.departments()?;
         let sections = department::sections(&departments).into_iter().map(|d| d.code.clone()).collect();
         Ok(DepartmentsView { departments, sections })
@@ -265,7 +310,7 @@ pub fn import_departments(state: State<'_, AppState>, bytes: Vec<u8>) -> Reply<D
 /// The answers behind a cell of the consolidation.
 #[tauri::command(async)]
 pub fn drill(state: State<'_, AppState>, year: i32, filter: DrillFilter) -> Reply<Vec<DrillRow>> {
-    state.with_store(|s| Ok(s.drill(fy(year)?, &filter)?))
+    state.viewing(filter.dept.as_deref(), |s| Ok(s.drill(fy(year)?, &filter)?))
 }
 
 /// Sets the auditor's mark (確認済 / 指摘) on one answer.
@@ -290,6 +335,14 @@ pub fn time_text(text: &str, lang: Lang) -> Option<String> {
         Lang::En => english_date(t.date_naive()),
     };
     Some(format!("{date} {}", t.format("%H:%M")))
+}
+
+/// A stored time in this computer's time zone, written as [`time_text`]
+/// does: the audit log keeps each event's time as the terminal that made it
+/// recorded it, and a history list reads best in one zone.
+pub fn local_time_text(text: &str, lang: Lang) -> Option<String> {
+    let t = chrono::DateTime::parse_from_rfc3339(text.trim()).ok()?.with_timezone(&Local);
+    time_text(&t.to_rfc3339(), lang)
 }
 
 /// A stored time written for the user (see [`time_text`]); `None` if it is not one.
@@ -321,5 +374,10 @@ mod tests {
         assert_eq!(time_text("2026-11-23T16:50:47+09:00", Lang::Ja).as_deref(), Some("令和8年11月23日 16:50"));
         assert_eq!(time_text("2026-11-23T16:50:47+09:00", Lang::En).as_deref(), Some("23 November 2026 16:50"));
         assert_eq!(time_text("yesterday", Lang::Ja), None);
+        // The same instant written in this computer's zone, whichever it is.
+        let local = local_time_text("2026-11-23T16:50:47+09:00", Lang::Ja).unwrap();
+        let expected = chrono::DateTime::parse_from_rfc3339("2026-11-23T16:50:47+09:00").unwrap().with_timezone(&Local);
+        assert!(local.ends_with(&expected.format("%H:%M").to_string()), "{local}");
+        assert_eq!(local_time_text("yesterday", Lang::En), None);
     }
 }

@@ -5,34 +5,11 @@
 use serde::{Deserialize, Serialize};
 use tenken_core::Department;
 use tenken_core::aggregate::Summary;
+use tenken_core::history::ItemChange;
+use tenken_core::role::{Role, Workspace};
 use tenken_i18n::Lang;
 use tenken_store::CampaignInfo;
 use ts_rs::TS;
-
-/// What this installation is for, chosen on first start.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// 監査担当: the auditor's workspace (departments, campaigns, consolidation, review).
-    Auditor,
-    /// 所属: a section's terminal that answers its checklist.
-    Section,
-}
-
-impl Role {
-    /// The value stored in the settings table.
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Auditor => "auditor",
-            Role::Section => "section",
-        }
-    }
-
-    /// Reads the stored value; anything else counts as not chosen yet.
-    pub fn from_code(s: &str) -> Option<Role> {
-        [Role::Auditor, Role::Section].into_iter().find(|r| r.code() == s)
-    }
-}
 
 /// A language of the window (the catalogue's languages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -63,11 +40,26 @@ impl From<Lang> for LangCode {
 /// This installation's settings, remembered in the database.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Settings {
-    /// `None` until the first-start choice is made.
+    /// `None` until the first-start choice is made; the store keeps it
+    /// (`tenken_store::auth`) and decides with it (`tenken_core::role`).
     pub role: Option<Role>,
-    /// The section this terminal answers for (role `section`).
-    pub section: Option<String>,
     pub lang: LangCode,
+}
+
+/// A passphrase typed in the window: the current one (unlocking, changing
+/// the role of a protected terminal) or a new one with its confirmation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PassphraseInput {
+    pub passphrase: Option<String>,
+    pub confirmation: Option<String>,
+}
+
+/// One change of an item's history, with its time written for the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct HistoryView {
+    pub change: ItemChange,
+    /// 令和8年11月23日 16:50 in the computer's time zone (English: 23 November 2026 16:50).
+    pub at_text: String,
 }
 
 /// A fiscal year with its names in both languages (令和8年度 / FY2026), so the
@@ -92,6 +84,10 @@ pub struct SectionChoice {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Boot {
     pub settings: Settings,
+    /// Whether the window may show the workspace, or must ask for the passphrase first.
+    pub workspace: Workspace,
+    /// Whether an auditor's passphrase is set (changing the role then needs it).
+    pub passphrase_set: bool,
     /// The Fluent sources of `settings.lang`.
     pub catalogue: String,
     pub db_path: String,

@@ -87,6 +87,10 @@ pub fn run() -> ExitCode {
             commands::set_review,
             commands::format_date,
             commands::format_time,
+            commands::unlock,
+            commands::lock,
+            commands::change_passphrase,
+            commands::item_history,
         ])
         .run(context());
     match result {

@@ -10,11 +10,8 @@ use tenken_store::{Store, StoreError};
 
 use crate::error::{AppError, CommandError};
 
-/// Settings keys in the store's `settings` table.
-pub const KEY_ROLE: &str = "app.role";
-/// The section a section's terminal answers for.
-pub const KEY_SECTION: &str = "app.section";
-/// The window's language.
+/// The window's language, in the store's `settings` table. (The role and the
+/// section are the store's own: `tenken_store::auth`.)
 pub const KEY_LANG: &str = "app.lang";
 
 /// Shared by every command. A store that could not be opened is kept as the
@@ -77,8 +74,33 @@ impl AppState {
         &self.db_path
     }
 
-    /// Runs `f` on the store and renders a refusal in the window's language.
+    /// Runs `f` on the store once the window may show a workspace — not while
+    /// the auditor's is locked or has no passphrase (the core's
+    /// `role::window_open`) — and renders a refusal in the window's language.
     pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, AppError>) -> Result<T, CommandError> {
+        self.with_store_open(|s| {
+            s.window_open()?;
+            f(s)
+        })
+    }
+
+    /// Like [`AppState::with_store`], plus the core's decision whether this
+    /// terminal may see `dept` (`Some`) or the whole campaign (`None`): a
+    /// section's window sees its own section only.
+    pub fn viewing<T>(
+        &self,
+        dept: Option<&str>,
+        f: impl FnOnce(&mut Store) -> Result<T, AppError>,
+    ) -> Result<T, CommandError> {
+        self.with_store(|s| {
+            s.authorize(tenken_core::role::Operation::View { dept })?;
+            f(s)
+        })
+    }
+
+    /// Runs `f` on the store whatever the workspace's state: for the few
+    /// commands the first-start and unlock screens need.
+    pub fn with_store_open<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, AppError>) -> Result<T, CommandError> {
         let l = self.localizer();
         let store = self.store.as_ref().map_err(|e| CommandError::new(&l, &AppError::NotOpen(e.clone())))?;
         // A panic in another command must not lock the user out of their data:

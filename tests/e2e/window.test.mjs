@@ -297,7 +297,10 @@ describe('tenken window', () => {
     const home = tempHome('auditor');
     const app = await start(home, 'auditor');
     const s = app.session;
+    // First start as the auditor: the workspace gets its passphrase (roles.test.mjs tests the lock).
     await (await s.wait('[data-testid=role-auditor]')).click();
+    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
+    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
     await (await s.wait('[data-testid=setup-start]')).click();
     await s.wait('[data-testid=board]');
     const submitted = Number(await (await s.wait('[data-testid=count-submitted] .phasecard-n')).text());
@@ -332,6 +335,10 @@ describe('tenken window', () => {
     await (await s.wait('[data-testid=drill] .review-form textarea')).sendKeys('証跡の写しが未提出');
     await (await s.wait('[data-testid=drill] .review-form button.primary')).click();
     await s.wait('[data-testid=drill] .badge.review-finding');
+    // The row's history lists the mark just made, by the auditor.
+    await (await s.wait('[data-testid=drill] tbody tr:nth-child(2) [data-testid=history] summary')).click();
+    const mark = await s.wait('[data-testid=drill] tbody tr:nth-child(2) [data-testid=history-entry]');
+    assert.match(await mark.text(), /監査担当[\s\S]*確認・指摘[\s\S]*指摘/);
     await app.shot('15-drill-review');
 
     await (await s.wait('[data-testid=tab-departments]')).click();

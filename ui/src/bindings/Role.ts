@@ -3,4 +3,8 @@
 /**
  * What this installation is for, chosen on first start.
  */
-export type Role = "auditor" | "section";
+export type Role = { "role": "auditor" } | { "role": "section", 
+/**
+ * The section's department code.
+ */
+dept: string, };

@@ -7,10 +7,7 @@ import type { Role } from "./Role";
  */
 export type Settings = { 
 /**
- * `None` until the first-start choice is made.
+ * `None` until the first-start choice is made; the store keeps it
+ * (`tenken_store::auth`) and decides with it (`tenken_core::role`).
  */
-role: Role | null, 
-/**
- * The section this terminal answers for (role `section`).
- */
-section: string | null, lang: LangCode, };
+role: Role | null, lang: LangCode, };

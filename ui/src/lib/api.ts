@@ -14,10 +14,12 @@ import type { DepartmentImport } from '../bindings/DepartmentImport';
 import type { DepartmentsView } from '../bindings/DepartmentsView';
 import type { DrillFilter } from '../bindings/DrillFilter';
 import type { DrillRow } from '../bindings/DrillRow';
+import type { HistoryView } from '../bindings/HistoryView';
 import type { ItemAnswer } from '../bindings/ItemAnswer';
 import type { LangCode } from '../bindings/LangCode';
 import type { Missing } from '../bindings/Missing';
 import type { OpenChoices } from '../bindings/OpenChoices';
+import type { PassphraseInput } from '../bindings/PassphraseInput';
 import type { Questionnaire } from '../bindings/Questionnaire';
 import type { Review } from '../bindings/Review';
 import type { ReviewMark } from '../bindings/ReviewMark';
@@ -45,7 +47,13 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 
 export const api = {
   boot: () => call<Boot>('boot'),
-  saveSettings: (settings: Settings) => call<Boot>('save_settings', { settings }),
+  saveSettings: (settings: Settings, passphrase: PassphraseInput | null = null) =>
+    call<Boot>('save_settings', { settings, passphrase }),
+  unlock: (passphrase: string) => call<Boot>('unlock', { passphrase }),
+  lock: () => call<Boot>('lock'),
+  changePassphrase: (current: string, passphrase: string, confirmation: string) =>
+    call<null>('change_passphrase', { current, passphrase, confirmation }),
+  itemHistory: (year: number, dept: string, item: string) => call<HistoryView[]>('item_history', { year, dept, item }),
   setLang: (lang: LangCode) => call<string>('set_lang', { lang }),
   campaigns: () => call<CampaignView[]>('campaigns'),
   openChoices: () => call<OpenChoices>('open_choices'),

@@ -106,6 +106,10 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::package_cmd::BackupCommand,
     },
+    Auditor {
+        #[command(subcommand)]
+        command: crate::auditor_cmd::AuditorCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -106,7 +106,8 @@ impl Ctx {
 
     /// `tenken dept …`.
     pub fn dept(&self, command: DeptCommand) -> Result {
-        let mut store = self.open()?;
+        let mut store =
+            if matches!(command, DeptCommand::Import { .. }) { self.open_to_change()? } else { self.open()? };
         match command {
             DeptCommand::Import { file } => {
                 let bytes = std::fs::read(&file).map_err(CliError::read(&file))?;
@@ -146,7 +147,7 @@ impl Ctx {
             CampaignCommand::Open { year, questionnaire, carry_over } => {
                 let fy = FiscalYear::new(year)?;
                 let (q, src) = load_questionnaire(&questionnaire)?;
-                let mut store = self.open()?;
+                let mut store = self.open_to_change()?;
                 let opened = store.open_campaign(fy, &q, &src, carry_over)?;
                 self.say(
                     "cli-campaign-opened",
@@ -197,7 +198,8 @@ impl Ctx {
 
     /// `tenken answer …`.
     pub fn answer(&self, command: AnswerCommand) -> Result {
-        let mut store = self.open()?;
+        let mut store =
+            if matches!(command, AnswerCommand::Set { .. }) { self.open_to_change()? } else { self.open()? };
         match command {
             AnswerCommand::Set { section, item, value, comment, reason, plan, owner, due } => {
                 let year = store.resolve_campaign(section.campaign)?;
@@ -275,7 +277,7 @@ impl Ctx {
 
     /// `tenken submit`.
     pub fn submit(&self, section: SectionArgs) -> Result {
-        let mut store = self.open()?;
+        let mut store = self.open_to_change()?;
         let year = store.resolve_campaign(section.campaign)?;
         match store.submit(year, &section.dept) {
             Ok(()) => {
@@ -300,7 +302,7 @@ impl Ctx {
 
     /// `tenken reopen`.
     pub fn reopen(&self, section: SectionArgs, reason: &str) -> Result {
-        let mut store = self.open()?;
+        let mut store = self.open_to_change()?;
         let year = store.resolve_campaign(section.campaign)?;
         store.reopen(year, &section.dept, reason)?;
         self.say("cli-reopened", &[("dept", section.dept.into()), ("reason", reason.trim().to_owned().into())]);

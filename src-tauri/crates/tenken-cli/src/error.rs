@@ -47,6 +47,8 @@ pub enum CliError {
     PackagesRefused(usize),
     #[error("the generated ward has nothing to measure")]
     BenchEmpty,
+    #[error("the passphrase could not be read: {0}")]
+    PassphraseInput(String),
 }
 
 impl CliError {
@@ -66,6 +68,7 @@ impl Describe for CliError {
         let p = |p: &PathBuf| p.display().to_string();
         match self {
             CliError::Store(e) => e.message(),
+            CliError::PassphraseInput(detail) => Message::new("cli-error-passphrase-input").arg("detail", detail),
             CliError::Year(e) => e.message(),
             CliError::Read { path, source } => {
                 Message::new("cli-error-read").arg("path", p(path)).arg("detail", source.to_string())

@@ -5,6 +5,7 @@
 //! in the user's language. Exit codes: 0 done, 1 refused or failed, 2 the
 //! command line itself was wrong.
 
+mod auditor_cmd;
 mod bench;
 mod cli;
 mod commands;
@@ -120,6 +121,7 @@ fn main() -> ExitCode {
         Command::Package { command } => ctx.package(command),
         Command::Key { command } => ctx.key(command),
         Command::Backup { command } => ctx.backup(command),
+        Command::Auditor { command } => ctx.auditor(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -66,12 +66,14 @@ impl Lang {
                 include_str!("../locales/ja/report.ftl"),
                 include_str!("../locales/ja/exchange.ftl"),
                 include_str!("../locales/ja/app.ftl"),
+                include_str!("../locales/ja/roles.ftl"),
             ],
             Lang::En => &[
                 include_str!("../locales/en/tenken.ftl"),
                 include_str!("../locales/en/report.ftl"),
                 include_str!("../locales/en/exchange.ftl"),
                 include_str!("../locales/en/app.ftl"),
+                include_str!("../locales/en/roles.ftl"),
             ],
         }
     }
@@ -262,7 +264,8 @@ mod tests {
         let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let prefixes = [
             "q-", "dept-", "answer-", "state-", "store-", "cli-", "col-", "phase-", "value-", "tier-", "sheet-",
-            "error-", "missing-", "review-", "report-", "export-", "pkg-", "key-", "backup-", "log-", "app-", "bench-",
+            "error-", "missing-", "review-", "report-", "export-", "pkg-", "key-", "backup-", "log-", "app-", "role-",
+            "auth-", "bench-",
         ];
         let ja = Localizer::new(Lang::Ja);
         let mut missing = Vec::new();

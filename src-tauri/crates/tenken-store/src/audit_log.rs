@@ -3,7 +3,9 @@
 
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
+use tenken_core::FiscalYear;
 use tenken_core::audit::{self, Actor, Event, EventBody, Tamper};
+use tenken_core::history::ItemChange;
 use tenken_exchange::SentLogEvent;
 
 use crate::{Result, Store, Tx, now};
@@ -30,15 +32,21 @@ fn event_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
 
 const COLUMNS: &str = "seq, at, role, key, action, subject, before, after, prev, hash";
 
+/// The subject of an item's events: `2026/3010/toshima-5-a`.
+pub fn item_subject(year: FiscalYear, dept: &str, item: &str) -> String {
+    format!("{}/{dept}/{item}", year.year())
+}
+
 /// Serialises a value for the log's `before` / `after` columns.
 pub fn json<T: Serialize>(value: &T) -> Option<String> {
     serde_json::to_string(value).ok()
 }
 
 impl Tx<'_> {
-    /// Who is acting on this installation: its role and key fingerprint, as set up.
+    /// Who is acting on this installation: its role (the store's, see `auth.rs`)
+    /// and key fingerprint.
     fn actor(&mut self) -> Result<Actor> {
-        let role = self.setting("role")?.unwrap_or_else(|| "local".to_owned());
+        let role = tenken_core::role::actor_role(self.role()?.as_ref()).to_owned();
         let key = self.installation_key().ok().map(|k| k.public().fingerprint().to_string());
         Ok(Actor { role, key })
     }
@@ -177,7 +185,8 @@ impl Tx<'_> {
     fn last_event(&mut self) -> Result<Option<Event>> {
         Ok(self
             .connection()
-            .query_row(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT 1"), [], event_from_row)
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT 1"))?
+            .query_row([], event_from_row)
             .optional()?)
     }
 
@@ -215,6 +224,13 @@ impl Store {
     /// See [`Tx::events_about`].
     pub fn events_about(&mut self, subject: &str) -> Result<Vec<Event>> {
         self.transaction(|t| t.events_about(subject))
+    }
+
+    /// One item's 変更履歴, newest first, with values read back
+    /// (`tenken_core::history`): the events whose subject is `year/dept/item`.
+    pub fn item_history(&mut self, year: FiscalYear, dept: &str, item: &str) -> Result<Vec<ItemChange>> {
+        let events = self.events_about(&item_subject(year, dept, item))?;
+        Ok(tenken_core::history::item_history(&events))
     }
 
     /// See [`Tx::verify_log`].

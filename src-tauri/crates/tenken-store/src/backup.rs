@@ -53,7 +53,21 @@ impl Store {
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(io(dir))?;
         }
-        self.conn.backup(MAIN_DB, dest, None)?;
+        // One pass over every page, the copy unflushed until it is complete,
+        // then one flush of the whole file: a large ward's 100 MB database is
+        // copied in one go instead of 100 pages at a time with a flush each.
+        {
+            let mut dst = Connection::open(dest)?;
+            dst.pragma_update(None, "synchronous", "OFF")?;
+            let backup = rusqlite::backup::Backup::new_with_names(&self.conn, MAIN_DB, &mut dst, MAIN_DB)?;
+            loop {
+                match backup.step(-1)? {
+                    rusqlite::backup::StepResult::Done => break,
+                    _ => std::thread::sleep(std::time::Duration::from_millis(10)),
+                }
+            }
+        }
+        std::fs::File::open(dest).and_then(|f| f.sync_all()).map_err(io(dest))?;
         tracing::info!(dest = %dest.display(), "backup written");
         Ok(())
     }

@@ -7,12 +7,14 @@
 use rusqlite::params;
 use tenken_core::department::Department;
 use tenken_core::department_edit::{DepartmentEdit, check_change, check_new};
+use tenken_core::role::Operation;
 
 use crate::{Result, Store, Tx, tiers_to_text};
 
 impl Tx<'_> {
     /// See [`Store::add_department`].
     pub fn add_department(&mut self, edit: &DepartmentEdit) -> Result<Department> {
+        self.authorize(Operation::EditDepartments)?;
         let existing = self.departments()?;
         let d = check_new(edit, &existing)?;
         let position: i64 =
@@ -28,6 +30,7 @@ impl Tx<'_> {
 
     /// See [`Store::update_department`].
     pub fn update_department(&mut self, edit: &DepartmentEdit) -> Result<Department> {
+        self.authorize(Operation::EditDepartments)?;
         let existing = self.departments()?;
         let d = check_change(edit, &existing)?;
         self.connection().execute(

@@ -55,6 +55,12 @@ pub enum StoreError {
     DepartmentEdit(#[from] tenken_core::department_edit::DepartmentEditError),
     #[error(transparent)]
     Year(#[from] YearOutOfRange),
+    #[error(transparent)]
+    Refused(#[from] tenken_core::role::Refusal),
+    #[error(transparent)]
+    Passphrase(#[from] tenken_core::passphrase::PassphraseError),
+    #[error("the passphrase could not be hashed: {0}")]
+    Crypto(String),
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
     #[error("cannot read or write {path}: {source}")]
@@ -99,6 +105,9 @@ impl Describe for StoreError {
             StoreError::Departments(e) => e.message(),
             StoreError::DepartmentEdit(e) => e.message(),
             StoreError::Year(e) => e.message(),
+            StoreError::Refused(e) => e.message(),
+            StoreError::Passphrase(e) => e.message(),
+            StoreError::Crypto(d) => Message::new("store-crypto").arg("detail", d),
             StoreError::Corrupt(d) => Message::new("store-corrupt").arg("detail", d),
             StoreError::Io { path: p, source } => {
                 Message::new("store-io").arg("path", path(p)).arg("detail", source.to_string())

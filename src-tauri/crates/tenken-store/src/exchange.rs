@@ -16,6 +16,7 @@ use tenken_core::answer::Answer;
 use tenken_core::campaign::SectionState;
 use tenken_core::department::Department;
 use tenken_core::message::{Describe, Message};
+use tenken_core::role::Operation;
 use tenken_exchange::rules::{self, AuditorView, CampaignView, Opening, Order, Party, Received, TerminalView, Verdict};
 use tenken_exchange::{
     BuildError, Contents, Distribution, Header, Kind, Package, PackageError, PinDecision, Refusal, Response,
@@ -167,7 +168,7 @@ impl Store {
     /// Runs `f` as one transaction that may be refused with an [`ExchangeError`].
     fn exchange_tx<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> XResult<T>) -> XResult<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut t = Tx { tx, questionnaires: &mut self.questionnaires };
+        let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
         let out = f(&mut t)?;
         t.tx.commit()?;
         Ok(out)
@@ -178,6 +179,7 @@ impl Store {
     /// are recorded as sent; the shell writes the files.
     pub fn distribute(&mut self, year: FiscalYear, depts: &[String]) -> XResult<Vec<Outgoing>> {
         self.exchange_tx(|t| {
+            t.authorize(Operation::Exchange)?;
             let view = t.campaign_view(year)?.ok_or(StoreError::UnknownCampaign(year.year()))?;
             if view.closed {
                 return Err(Refusal::CampaignClosed { year: year.year() }.into());
@@ -479,6 +481,7 @@ impl Store {
         let year = FiscalYear::new(i64::from(m.campaign))?;
         let code = m.department.as_str();
         self.exchange_tx(|t| {
+            t.authorize(Operation::Exchange)?;
             let view = t.auditor_view(pkg)?;
             let (order, pin) = match rules::judge_response(pkg, &view)? {
                 Verdict::AlreadyImported => {
@@ -569,6 +572,8 @@ impl Store {
         // idempotent: run it again and what is missing is imported, the rest
         // is "already imported". The end of the run is flushed (below).
         let relaxed = self.conn.pragma_update(None, "synchronous", "NORMAL").is_ok();
+        // No checkpoint (and its disk flushes) in the middle of the run; one at its end.
+        let _ = self.conn.pragma_update(None, "wal_autocheckpoint", 0);
         let already_done = total - verified.len();
         for (done, k) in (already_done..).zip(order) {
             let (i, file) = &verified[k];
@@ -581,6 +586,7 @@ impl Store {
             };
             results[*i] = Some(result);
         }
+        let _ = self.conn.pragma_update(None, "wal_autocheckpoint", 1000);
         if relaxed {
             let flushed = self
                 .conn
@@ -630,6 +636,7 @@ impl Store {
     /// after this. Returns false if it was already closed.
     pub fn close_campaign(&mut self, year: FiscalYear) -> crate::Result<bool> {
         self.transaction(|t| {
+            t.authorize(Operation::Exchange)?;
             t.resolve_campaign(Some(i64::from(year.year())))?;
             let changed = t.tx.execute(
                 "UPDATE campaigns SET closed_at = ?2 WHERE year = ?1 AND closed_at IS NULL",

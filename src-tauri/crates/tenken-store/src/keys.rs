@@ -167,6 +167,10 @@ impl Store {
     /// must be known to this database.
     pub fn repin(&mut self, party: &Party, fp: Fingerprint) -> Result<()> {
         self.transaction(|t| {
+            if let Party::Section(_) = party {
+                // Trusting a section's new key is the auditor's decision.
+                t.authorize(tenken_core::role::Operation::Exchange)?;
+            }
             if let Party::Section(code) = party {
                 let known: bool = t.connection().query_row(
                     "SELECT EXISTS (SELECT 1 FROM departments WHERE code = ?1)",

@@ -7,6 +7,7 @@
 
 mod app_view;
 pub mod audit_log;
+pub mod auth;
 pub mod backup;
 mod demo;
 mod departments_edit;
@@ -27,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use tenken_core::answer::{Answer, AnswerInput, AnswerValue, ImprovementPlan, carry_over, check_answer};
 use tenken_core::campaign::{self, Missing, Phase, Progress, SectionState};
 use tenken_core::department::{self, Department, parse_departments_csv};
+use tenken_core::role::Operation;
 use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
 
 pub use app_view::{DrillFilter, DrillRow, SectionOverview};
@@ -40,12 +42,16 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     questionnaires: HashMap<String, Arc<Questionnaire>>,
+    /// Whether the auditor's passphrase was given in this process.
+    auth: auth::AuthSession,
 }
 
 /// One operation's view of the database, inside its transaction.
 pub struct Tx<'a> {
     tx: Transaction<'a>,
     questionnaires: &'a mut HashMap<String, Arc<Questionnaire>>,
+    /// Whether the auditor's passphrase was given (for [`Tx::authorize`]).
+    unlocked: bool,
 }
 
 /// A campaign as lists show it.
@@ -143,7 +149,7 @@ impl Store {
     /// Runs `f` as one transaction: all of it is written, or none of it.
     pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut t = Tx { tx, questionnaires: &mut self.questionnaires };
+        let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
         let out = f(&mut t)?;
         t.tx.commit()?;
         Ok(out)
@@ -267,6 +273,7 @@ impl Tx<'_> {
 
     /// See [`Store::import_departments`].
     pub fn import_departments(&mut self, csv: &[u8]) -> Result<DepartmentImport> {
+        self.authorize(Operation::EditDepartments)?;
         let existing = self.departments()?;
         let parsed = parse_departments_csv(csv, &existing)?;
         let mut next_position: i64 =
@@ -327,6 +334,7 @@ impl Tx<'_> {
         source: &str,
         carry: bool,
     ) -> Result<CampaignOpened> {
+        self.authorize(Operation::OpenCampaign)?;
         let exists: bool =
             self.tx
                 .query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [year.year()], |r| r.get(0))?;
@@ -437,7 +445,8 @@ impl Tx<'_> {
     pub fn questionnaire(&mut self, year: FiscalYear) -> Result<Arc<Questionnaire>> {
         let hash: String = self
             .tx
-            .query_row("SELECT questionnaire FROM campaigns WHERE year = ?1", [year.year()], |r| r.get(0))
+            .prepare_cached("SELECT questionnaire FROM campaigns WHERE year = ?1")?
+            .query_row([year.year()], |r| r.get(0))
             .optional()?
             .ok_or(StoreError::UnknownCampaign(year.year()))?;
         if let Some(q) = self.questionnaires.get(&hash) {
@@ -457,11 +466,11 @@ impl Tx<'_> {
     fn section(&mut self, year: FiscalYear, dept: &str) -> Result<SectionRow> {
         let row = self
             .tx
-            .query_row(
+            .prepare_cached(
                 "SELECT name, path, tiers, state, submitted_at, reopen_reason FROM campaign_sections
                  WHERE year = ?1 AND dept = ?2",
-                params![year.year(), dept],
-                |r| {
+            )?
+            .query_row(params![year.year(), dept], |r| {
                     Ok((
                         r.get::<_, String>(0)?,
                         r.get::<_, String>(1)?,
@@ -470,8 +479,7 @@ impl Tx<'_> {
                         r.get::<_, Option<String>>(4)?,
                         r.get::<_, Option<String>>(5)?,
                     ))
-                },
-            )
+            })
             .optional()?;
         let Some((name, path, tiers, state, submitted_at, reopen_reason)) = row else {
             let campaign: bool =
@@ -547,6 +555,7 @@ impl Tx<'_> {
 
     /// See [`Store::save_answer`].
     pub fn save_answer(&mut self, year: FiscalYear, dept: &str, item: &str, input: &AnswerInput) -> Result<Answer> {
+        self.authorize(Operation::SaveAnswer { dept })?;
         let section = self.section(year, dept)?;
         campaign::ensure_editable(section.state)?;
         let q = self.questionnaire(year)?;
@@ -557,7 +566,7 @@ impl Tx<'_> {
         let answer = check_answer(item, input, year)?;
         let before = self.answer_of(year, dept, item)?;
         self.write_answer(year, dept, &answer, &now())?;
-        let subject = format!("{}/{dept}/{item}", year.year());
+        let subject = crate::audit_log::item_subject(year, dept, item);
         self.record("answer.save", &subject, before.as_ref().and_then(audit_log::json), audit_log::json(&answer))?;
         Ok(answer)
     }
@@ -623,6 +632,7 @@ impl Tx<'_> {
 
     /// See [`Store::submit`].
     pub fn submit(&mut self, year: FiscalYear, dept: &str) -> Result<()> {
+        self.authorize(Operation::Submit { dept })?;
         let section = self.section(year, dept)?;
         let missing = self.missing(year, dept)?;
         let state = campaign::submit(section.state, missing)?;
@@ -642,6 +652,7 @@ impl Tx<'_> {
 
     /// See [`Store::reopen`].
     pub fn reopen(&mut self, year: FiscalYear, dept: &str, reason: &str) -> Result<()> {
+        self.authorize(Operation::Reopen { dept })?;
         let section = self.section(year, dept)?;
         let state = campaign::reopen(section.state, reason)?;
         let stamp = now();

@@ -91,7 +91,7 @@ impl Store {
         }
         let conn = Connection::open(path)?;
         configure(&conn)?;
-        let mut store = Store { conn, path: path.to_owned(), questionnaires: HashMap::new() };
+        let mut store = Store { conn, path: path.to_owned(), questionnaires: HashMap::new(), auth: Default::default() };
         if version < SCHEMA_VERSION {
             // A schema upgrade rewrites tables: keep the database as it was
             // first (pruned like the other automatic backups).
@@ -117,7 +117,7 @@ impl Store {
         MIGRATIONS.to_latest(&mut conn)?;
         crate::keys::ensure_installation_key(&conn)?;
         tracing::info!(path = %path.display(), "database created");
-        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new() })
+        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new(), auth: Default::default() })
     }
 
     /// Opens the database, creating it first if there is none.

@@ -27,20 +27,35 @@ impl Tx<'_> {
         mark: ReviewMark,
         comment: &str,
     ) -> Result<Review> {
+        self.authorize(tenken_core::role::Operation::Review { dept })?;
         self.section_exists(year, dept)?;
         let q = self.questionnaire(year)?;
         if q.item(item).is_none() {
             return Err(StoreError::UnknownItem(item.to_owned()));
         }
         let review = check_review(mark, comment)?;
+        let before: Option<Review> = self
+            .connection()
+            .query_row(
+                "SELECT mark, comment FROM reviews WHERE year = ?1 AND dept = ?2 AND item = ?3",
+                params![year.year(), dept, item],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            )
+            .optional()?
+            .and_then(|(mark, comment)| Some(Review { mark: ReviewMark::from_code(&mark)?, comment }));
         self.connection().execute(
             "INSERT INTO reviews (year, dept, item, mark, comment, marked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (year, dept, item) DO UPDATE SET
                 mark = excluded.mark, comment = excluded.comment, marked_at = excluded.marked_at",
             params![year.year(), dept, item, review.mark.code(), review.comment, now()],
         )?;
-        let subject = format!("{}/{dept}/{item}", year.year());
-        self.record("review.set", &subject, None, crate::audit_log::json(&review))?;
+        let subject = crate::audit_log::item_subject(year, dept, item);
+        self.record(
+            "review.set",
+            &subject,
+            before.as_ref().and_then(crate::audit_log::json),
+            crate::audit_log::json(&review),
+        )?;
         Ok(review)
     }
 
@@ -70,15 +85,20 @@ impl Tx<'_> {
 
     /// A setting of this installation, if set.
     pub fn setting(&mut self, key: &str) -> Result<Option<String>> {
-        Ok(self.connection().query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        Ok(self
+            .connection()
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
     }
 
     /// Stores a setting of this installation.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.connection().execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
+        self.connection()
+            .prepare_cached(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?
+            .execute(params![key, value])?;
         Ok(())
     }
 }

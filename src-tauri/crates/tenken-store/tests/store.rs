@@ -300,6 +300,11 @@ fn review_marks_replace_each_other_and_findings_need_a_comment() {
     let reviews = store.reviews(fy(2025)).unwrap();
     assert_eq!(reviews.len(), 1);
     assert_eq!(reviews[0].review.mark, ReviewMark::Finding);
+    // The history shows the mark it replaced.
+    use tenken_core::history::ChangeValue;
+    let h = store.item_history(fy(2025), "B1-1", "toshima-5-a").unwrap();
+    assert!(matches!(&h[0].before, Some(ChangeValue::Review(r)) if r.mark == ReviewMark::Confirmed), "{h:?}");
+    assert!(matches!(&h[0].after, Some(ChangeValue::Review(r)) if r.mark == ReviewMark::Finding), "{h:?}");
     assert!(matches!(
         store.set_review(fy(2025), "B1-1", "nope", ReviewMark::Confirmed, ""),
         Err(StoreError::UnknownItem(_))
@@ -336,6 +341,20 @@ fn every_change_is_in_the_audit_log_and_tampering_is_named() {
     assert!(history[1].body.after.as_deref().unwrap().contains("\"partial\""));
     assert_eq!(history[1].body.actor.key.as_deref().map(str::len), Some(39), "the key fingerprint is recorded");
     assert_eq!(store.verify_log().unwrap(), Ok(4));
+    // The same events as an item's history: newest first, values read back, key shortened.
+    use tenken_core::history::ChangeValue;
+    let readable = store.item_history(fy(2025), "B1-1", "toshima-5-a").unwrap();
+    assert_eq!(readable.len(), 2);
+    let value = |v: &Option<ChangeValue>| match v {
+        Some(ChangeValue::Answer(a)) => a.value,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        (value(&readable[0].before), value(&readable[0].after)),
+        (Some(AnswerValue::Yes), Some(AnswerValue::Partial))
+    );
+    assert_eq!(readable[0].role, "local", "no role chosen: the log says so");
+    assert_eq!(readable[0].key.as_deref().map(str::len), Some(9));
     drop(store);
 
     // The log refuses UPDATE and DELETE; someone who drops the triggers is still caught.
