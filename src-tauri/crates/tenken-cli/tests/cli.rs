@@ -495,3 +495,33 @@ fn the_audit_log_verifies_exports_and_names_tampering() {
     w.cmd(&["log", "verify"]).assert().code(1).stderr(contains("監査ログの 3番目の記録が書き換えられています"));
     w.cmd(&["log", "verify", "--lang", "en"]).assert().code(1).stderr(contains("Event 3 of the audit log was altered"));
 }
+
+/// `tenken bench` runs every step on a small generated ward, prints the
+/// results table in the user's language and leaves nothing behind; it never
+/// touches the database given with --db.
+#[test]
+fn bench_prints_every_row_of_its_table_and_keeps_only_what_it_is_asked_to() {
+    let w = Ward::new();
+    let db = w.db();
+    let keep = w.path("kept");
+    let keep_arg = keep.to_str().unwrap();
+    let out = w
+        .cmd(&["bench", "--sections", "20", "--items", "65", "--years", "2", "--lang", "en", "--keep", keep_arg])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    for row in [
+        "Import of every response package",
+        "Consolidation",
+        "Consolidated audit report PDF",
+        "One section's result PDF",
+        "Saving one answer",
+        "Database size",
+    ] {
+        assert!(stdout.contains(row), "{row} missing in:\n{stdout}");
+    }
+    assert!(stdout.contains("20 packages"), "{stdout}");
+    assert!(!db.exists(), "bench must not create or touch the --db database");
+    assert!(keep.join("ward.db").exists(), "--keep keeps the generated ward");
+}

@@ -471,14 +471,14 @@ impl Tx<'_> {
                  WHERE year = ?1 AND dept = ?2",
             )?
             .query_row(params![year.year(), dept], |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                        r.get::<_, Option<String>>(5)?,
-                    ))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
             })
             .optional()?;
         let Some((name, path, tiers, state, submitted_at, reopen_reason)) = row else {
