@@ -107,6 +107,7 @@ fn write_package_seeds() {
             reason: None,
             at: "2026-11-24T09:00:00+09:00".to_owned(),
         }],
+        log: vec![],
     };
     let toml = std::fs::read_to_string(fuzz_dir().join("seeds/checklist/sample.toml")).unwrap();
     let q = tenken_core::questionnaire::parse_questionnaire(&toml).unwrap();
