@@ -55,7 +55,8 @@ pub fn run() -> ExitCode {
 
     let result = tauri::Builder::default()
         .setup(move |app| {
-            let db = match from_args.or(from_env) {
+            // The same default as the command line's (tenken_store::default_db).
+            let db = match from_args.or(from_env).or_else(tenken_store::default_db) {
                 Some(p) => p,
                 None => app.path().app_data_dir()?.join(DB_FILE),
             };

@@ -41,8 +41,7 @@ fn lang_from_args(args: &[String]) -> Option<Result<Lang, tenken_i18n::UnknownLa
 }
 
 fn default_db() -> Result<PathBuf, CliError> {
-    let dirs = directories::ProjectDirs::from("jp", "tenken", "tenken").ok_or(CliError::NoDataDir)?;
-    Ok(tenken_store::db_path_default(dirs.data_dir()))
+    tenken_store::default_db().ok_or(CliError::NoDataDir)
 }
 
 fn main() -> ExitCode {
