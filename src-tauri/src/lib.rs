@@ -5,6 +5,7 @@
 //! no socket, loads nothing remote, and keeps every user-visible string in
 //! the Fluent catalogues of `tenken-i18n`.
 
+pub mod about;
 pub mod bindings;
 pub mod commands;
 pub mod error;
@@ -88,6 +89,7 @@ pub fn run() -> ExitCode {
             commands::set_review,
             commands::format_date,
             commands::format_time,
+            commands::about,
         ])
         .run(context());
     match result {

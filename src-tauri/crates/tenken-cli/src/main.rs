@@ -5,6 +5,7 @@
 //! in the user's language. Exit codes: 0 done, 1 refused or failed, 2 the
 //! command line itself was wrong.
 
+mod about;
 mod cli;
 mod commands;
 mod error;
@@ -62,7 +63,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
 
-    let cmd = localize::localize(Cli::command(), &l);
+    let cmd = localize::localize(Cli::command(), &l).version(about::version_text(&l));
     let matches = match cmd.try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {

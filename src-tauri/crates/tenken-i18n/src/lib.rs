@@ -66,12 +66,14 @@ impl Lang {
                 include_str!("../locales/ja/report.ftl"),
                 include_str!("../locales/ja/exchange.ftl"),
                 include_str!("../locales/ja/app.ftl"),
+                include_str!("../locales/ja/about.ftl"),
             ],
             Lang::En => &[
                 include_str!("../locales/en/tenken.ftl"),
                 include_str!("../locales/en/report.ftl"),
                 include_str!("../locales/en/exchange.ftl"),
                 include_str!("../locales/en/app.ftl"),
+                include_str!("../locales/en/about.ftl"),
             ],
         }
     }
