@@ -22,3 +22,11 @@ echo "== tests" >&2
 cargo test --workspace --locked
 echo "== end to end (the real window)" >&2
 bash tests/e2e/run.sh
+echo "== install: the .deb built, installed with dpkg -i, run and removed (tests/install/run.sh)" >&2
+if [[ "${TENKEN_SKIP_INSTALL_TEST:-0}" == 1 ]]; then
+  echo "   skipped (TENKEN_SKIP_INSTALL_TEST=1)" >&2
+elif [[ "$(id -u)" -eq 0 ]] && command -v dpkg >/dev/null; then
+  bash tests/install/run.sh
+else
+  echo "   skipped: it installs a package, so it needs root and dpkg — run: sudo bash tests/install/run.sh" >&2
+fi

@@ -33,6 +33,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     tenken_store::DepartmentImport::export_all(&cfg)?;
     tenken_store::DrillFilter::export_all(&cfg)?;
     tenken_store::DrillRow::export_all(&cfg)?;
+    crate::about::About::export_all(&cfg)?;
     Ok(())
 }
 

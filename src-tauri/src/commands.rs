@@ -365,6 +365,28 @@ pub fn format_date(state: State<'_, AppState>, text: String) -> Reply<Option<Dat
     }))
 }
 
+/// The About screen: version, the shipped checklists' hashes, the checklist
+/// of each campaign in this database, and the third-party licenses.
+#[tauri::command(async)]
+pub fn about(state: State<'_, AppState>) -> Reply<crate::about::About> {
+    let mut about = crate::about::about();
+    about.campaigns = state.with_store(|s| {
+        Ok(s.campaigns()?
+            .into_iter()
+            .map(|info| crate::about::CampaignChecklist {
+                year: fy(info.year).map(year_label).unwrap_or_else(|_| YearLabel {
+                    year: info.year,
+                    ja: info.label.clone(),
+                    en: info.year.to_string(),
+                }),
+                title: info.questionnaire_title,
+                hash: info.questionnaire_hash,
+            })
+            .collect())
+    })?;
+    Ok(about)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 //! no socket, loads nothing remote, and keeps every user-visible string in
 //! the Fluent catalogues of `tenken-i18n`.
 
+pub mod about;
 pub mod bindings;
 pub mod commands;
 pub mod error;
@@ -55,7 +56,8 @@ pub fn run() -> ExitCode {
 
     let result = tauri::Builder::default()
         .setup(move |app| {
-            let db = match from_args.or(from_env) {
+            // The same default as the command line's (tenken_store::default_db).
+            let db = match from_args.or(from_env).or_else(tenken_store::default_db) {
                 Some(p) => p,
                 None => app.path().app_data_dir()?.join(DB_FILE),
             };
@@ -91,6 +93,7 @@ pub fn run() -> ExitCode {
             commands::lock,
             commands::change_passphrase,
             commands::item_history,
+            commands::about,
         ])
         .run(context());
     match result {

@@ -16,6 +16,7 @@ export const Keys = {
   ArrowLeft: '\uE012',
   ArrowRight: '\uE014',
   Shift: '\uE008',
+  End: '\uE010',
 };
 
 /** An error the remote end reported (`error` is the W3C error code). */

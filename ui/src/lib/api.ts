@@ -2,6 +2,7 @@
 // (ui/src/bindings, ts-rs); the names and arguments follow src-tauri/src/commands.rs.
 
 import { invoke } from '@tauri-apps/api/core';
+import type { About } from '../bindings/About';
 import type { Answer } from '../bindings/Answer';
 import type { AnswerInput } from '../bindings/AnswerInput';
 import type { Boot } from '../bindings/Boot';
@@ -78,4 +79,5 @@ export const api = {
     call<Review>('set_review', { year, dept, item, mark, comment }),
   formatDate: (text: string) => call<DateText | null>('format_date', { text }),
   formatTime: (text: string) => call<string | null>('format_time', { text }),
+  about: () => call<About>('about'),
 };

@@ -5,6 +5,7 @@
 //! in the user's language. Exit codes: 0 done, 1 refused or failed, 2 the
 //! command line itself was wrong.
 
+mod about;
 mod auditor_cmd;
 mod bench;
 mod cli;
@@ -43,8 +44,7 @@ fn lang_from_args(args: &[String]) -> Option<Result<Lang, tenken_i18n::UnknownLa
 }
 
 fn default_db() -> Result<PathBuf, CliError> {
-    let dirs = directories::ProjectDirs::from("jp", "tenken", "tenken").ok_or(CliError::NoDataDir)?;
-    Ok(tenken_store::db_path_default(dirs.data_dir()))
+    tenken_store::default_db().ok_or(CliError::NoDataDir)
 }
 
 fn main() -> ExitCode {
@@ -65,7 +65,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
 
-    let cmd = localize::localize(Cli::command(), &l);
+    let cmd = localize::localize(Cli::command(), &l).version(about::version_text(&l));
     let matches = match cmd.try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {

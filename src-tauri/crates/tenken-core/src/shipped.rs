@@ -7,6 +7,10 @@ pub const TOSHIMA: &str = include_str!("../../../../questionnaires/toshima.toml"
 /// 江戸川区 サイバーセキュリティ自己点検票 (`questionnaires/edogawa.toml`).
 pub const EDOGAWA: &str = include_str!("../../../../questionnaires/edogawa.toml");
 
+/// Every shipped checklist, in the order they are offered (the About screen
+/// and `tenken --version` show each one's hash).
+pub const ALL: [&str; 2] = [TOSHIMA, EDOGAWA];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -14,7 +18,7 @@ mod tests {
 
     #[test]
     fn shipped_checklists_validate() {
-        for src in [TOSHIMA, EDOGAWA] {
+        for src in ALL {
             let q = parse_questionnaire(src).unwrap_or_else(|e| panic!("{e:?}"));
             assert!(q.item_count() >= 40, "{} has {} items", q.meta.id, q.item_count());
         }

@@ -67,6 +67,7 @@ impl Lang {
                 include_str!("../locales/ja/exchange.ftl"),
                 include_str!("../locales/ja/app.ftl"),
                 include_str!("../locales/ja/roles.ftl"),
+                include_str!("../locales/ja/about.ftl"),
             ],
             Lang::En => &[
                 include_str!("../locales/en/tenken.ftl"),
@@ -74,6 +75,7 @@ impl Lang {
                 include_str!("../locales/en/exchange.ftl"),
                 include_str!("../locales/en/app.ftl"),
                 include_str!("../locales/en/roles.ftl"),
+                include_str!("../locales/en/about.ftl"),
             ],
         }
     }

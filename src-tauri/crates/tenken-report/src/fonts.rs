@@ -39,10 +39,16 @@ const KNOWN_FILES: &[&str] = &[
 /// e.g. fonts on a shared drive), else the usual font folders of Windows,
 /// macOS and Linux/BSD desktops.
 fn font_dirs() -> Vec<PathBuf> {
-    if let Some(list) = std::env::var_os("TENKEN_FONT_DIRS") {
+    font_dirs_from(|k| std::env::var_os(k))
+}
+
+/// [`font_dirs`] with the environment passed in, so the Windows folders can
+/// be tested on any machine.
+fn font_dirs_from(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Vec<PathBuf> {
+    if let Some(list) = var("TENKEN_FONT_DIRS") {
         return std::env::split_paths(&list).collect();
     }
-    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let env = |k: &str| var(k).filter(|v| !v.is_empty()).map(PathBuf::from);
     let mut dirs = Vec::new();
     // Windows.
     let windir = env("WINDIR").or_else(|| env("SystemRoot")).unwrap_or_else(|| PathBuf::from(r"C:\Windows"));
@@ -118,6 +124,26 @@ mod tests {
     fn an_explicit_path_that_does_not_exist_is_an_error_not_a_fallback() {
         let err = locate(Some(Path::new("/nonexistent/font.ttf"))).unwrap_err();
         assert!(matches!(err, ReportError::FontUnreadable { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn windows_font_folders_are_searched_machine_then_user() {
+        // What Windows sets: BIZ UDGothic is C:\Windows\Fonts\BIZ-UDGothicR.ttc,
+        // fonts a user installed without admin rights are under LOCALAPPDATA.
+        let env = |k: &str| match k {
+            "WINDIR" => Some(r"D:\Win".into()),
+            "LOCALAPPDATA" => Some(r"C:\Users\sato\AppData\Local".into()),
+            _ => None,
+        };
+        let dirs = font_dirs_from(env);
+        assert_eq!(dirs[0], PathBuf::from(r"D:\Win").join("Fonts"));
+        assert_eq!(
+            dirs[1],
+            PathBuf::from(r"C:\Users\sato\AppData\Local").join("Microsoft").join("Windows").join("Fonts")
+        );
+        // Without WINDIR (a stripped environment) the usual folder is still searched.
+        assert_eq!(font_dirs_from(|_| None)[0], PathBuf::from(r"C:\Windows").join("Fonts"));
+        assert!(KNOWN_FILES.contains(&"BIZ-UDGothicR.ttc"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
 pub use app_view::{DrillFilter, DrillRow, SectionOverview};
 pub use demo::DemoWritten;
 pub use error::{Result, StoreError};
-pub use open::{SCHEMA_VERSION, db_path_default};
+pub use open::{SCHEMA_VERSION, db_path_default, default_db};
 pub use review::ReviewRow;
 
 /// An open tenken database.

@@ -36,6 +36,16 @@ pub fn db_path_default(data_dir: &Path) -> PathBuf {
     data_dir.join("tenken.db")
 }
 
+/// The database the window and the command line both open when neither
+/// `--db` nor `TENKEN_DB` names one, so that `tenken demo` and the menu
+/// entry of an installed tenken see the same data: `tenken.db` in the user's
+/// data folder as the OS defines it (Linux `$XDG_DATA_HOME/tenken`, Windows
+/// `%APPDATA%\tenken\tenken\data`, macOS `~/Library/Application Support/jp.tenken.tenken`).
+/// `None` when the system names no home folder.
+pub fn default_db() -> Option<PathBuf> {
+    directories::ProjectDirs::from("jp", "tenken", "tenken").map(|dirs| db_path_default(dirs.data_dir()))
+}
+
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     move |source| StoreError::Io { path: path.to_owned(), source }
 }
@@ -129,6 +139,14 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_default_database_is_tenken_db_in_a_tenken_folder() {
+        if let Some(db) = default_db() {
+            assert_eq!(db.file_name().and_then(|n| n.to_str()), Some("tenken.db"));
+            assert!(db.components().any(|c| c.as_os_str().to_string_lossy().contains("tenken")), "{}", db.display());
+        }
+    }
 
     #[test]
     fn migrations_are_valid() {
