@@ -66,8 +66,10 @@ describe('About tenken', () => {
     recordTiming(`about: ${app.startMs.toFixed(0)} ms from session request to first screen`);
     const s = app.session;
 
-    // The auditor's screen.
+    // The auditor's screen (first start sets the workspace's passphrase).
     await (await s.wait('[data-testid=role-auditor]')).click();
+    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-about-pass');
+    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-about-pass');
     await (await s.wait('[data-testid=setup-start]')).click();
     await s.wait('[data-testid=board]');
     const ja = await openAbout(s);
@@ -99,6 +101,8 @@ describe('About tenken', () => {
     await (await s.wait('.who button.link')).click();
     await (await s.wait('[data-testid=role-section]')).click();
     await (await s.wait('[data-testid=setup-section] option[value="7030"]')).click();
+    // Leaving the auditor's role needs its passphrase.
+    await (await s.wait('[data-testid=setup-current]')).sendKeys('e2e-about-pass');
     await (await s.wait('[data-testid=setup-start]')).click();
     await s.wait('[data-testid=section-overview]');
     await (await s.wait('[data-testid=lang-en]')).click();
