@@ -110,6 +110,52 @@ pub fn run() -> ExitCode {
 mod tests {
     use super::*;
 
+    /// The configuration compiled into the app (what the window really runs
+    /// with, not the JSON file): a strict CSP that allows nothing but the
+    /// app's own files and its IPC, no global Tauri object, a frozen prototype.
+    #[test]
+    fn the_built_configuration_has_the_strict_csp() {
+        let context = context();
+        let config = context.config();
+        assert!(!config.app.with_global_tauri, "window.__TAURI__ must not exist");
+        assert!(config.app.security.freeze_prototype);
+        let csp = config.app.security.csp.as_ref().expect("a CSP is set").to_string();
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-ancestors 'none'",
+            "connect-src ipc: http://ipc.localhost",
+        ] {
+            assert!(csp.contains(directive), "{directive:?} missing in {csp}");
+        }
+        for loose in ["unsafe-inline", "unsafe-eval", "*", "http:", "https:", "data:"] {
+            assert!(
+                !csp.split_whitespace().any(|w| w.trim_matches(['\'', ';']) == loose.trim_matches('\'')),
+                "{loose} in {csp}"
+            );
+        }
+    }
+
+    /// The capabilities tauri-build resolved for this build: one, for the
+    /// main window, local only, with no plugin permission at all (the page
+    /// reaches nothing but tenken's own commands).
+    #[test]
+    fn the_built_capabilities_grant_no_plugin_permission() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("gen/schemas/capabilities.json");
+        let text = std::fs::read_to_string(&path).expect("written by tauri-build");
+        let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
+        assert_eq!(caps.keys().collect::<Vec<_>>(), ["default"]);
+        let c = &caps["default"];
+        assert_eq!(c["windows"], serde_json::json!(["main"]));
+        assert_eq!(c["permissions"], serde_json::json!([]));
+        assert_ne!(c["local"], serde_json::json!(false));
+        assert!(c.get("remote").is_none(), "no remote URL may call commands");
+    }
+
     #[test]
     fn the_database_comes_from_db_and_other_arguments_are_ignored() {
         let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
