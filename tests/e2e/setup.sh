@@ -18,9 +18,13 @@ tenken_window_packages() {
   command -v npm >/dev/null || { echo "setup: Node.js (npm) is required for the window's UI" >&2; return 1; }
 }
 
-# npm ci when node_modules is missing, then the production build into ui/dist.
+# npm ci when node_modules is missing or older than the lock file, then the
+# production build into ui/dist.
 tenken_ui_build() {
-  if [[ ! -d "$ROOT/ui/node_modules" ]]; then
+  # Also when package-lock.json changed since the last install (a pulled
+  # branch that added a package): npm records what it installed in
+  # node_modules/.package-lock.json.
+  if [[ ! -d "$ROOT/ui/node_modules" || "$ROOT/ui/package-lock.json" -nt "$ROOT/ui/node_modules/.package-lock.json" ]]; then
     (cd "$ROOT/ui" && npm ci --no-audit --no-fund)
   fi
   (cd "$ROOT/ui" && npm run --silent build >/dev/null)
