@@ -265,6 +265,44 @@ struct SectionRow {
     reopen_reason: Option<String>,
 }
 
+/// The columns of `campaign_sections` a [`SectionRow`] is read from, in [`section_from_row`]'s order.
+const SECTION_COLUMNS: &str = "name, path, tiers, state, submitted_at, reopen_reason";
+
+/// A section row as stored, before its tiers and state are parsed (which can fail as corruption).
+struct RawSection {
+    name: String,
+    path: String,
+    tiers: String,
+    state: String,
+    submitted_at: Option<String>,
+    reopen_reason: Option<String>,
+}
+
+/// Reads [`SECTION_COLUMNS`] starting at column `at`.
+fn section_from_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawSection> {
+    Ok(RawSection {
+        name: r.get(at)?,
+        path: r.get(at + 1)?,
+        tiers: r.get(at + 2)?,
+        state: r.get(at + 3)?,
+        submitted_at: r.get(at + 4)?,
+        reopen_reason: r.get(at + 5)?,
+    })
+}
+
+impl RawSection {
+    fn into_section(self) -> Result<SectionRow> {
+        Ok(SectionRow {
+            name: self.name,
+            path: self.path,
+            tiers: tiers_from_text(&self.tiers)?,
+            state: state_from_text(&self.state)?,
+            submitted_at: self.submitted_at,
+            reopen_reason: self.reopen_reason,
+        })
+    }
+}
+
 impl Tx<'_> {
     /// The underlying connection, for crates that add their own tables.
     pub fn connection(&self) -> &Connection {
@@ -466,22 +504,10 @@ impl Tx<'_> {
     fn section(&mut self, year: FiscalYear, dept: &str) -> Result<SectionRow> {
         let row = self
             .tx
-            .prepare_cached(
-                "SELECT name, path, tiers, state, submitted_at, reopen_reason FROM campaign_sections
-                 WHERE year = ?1 AND dept = ?2",
-            )?
-            .query_row(params![year.year(), dept], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, Option<String>>(5)?,
-                ))
-            })
+            .prepare_cached(&format!("SELECT {SECTION_COLUMNS} FROM campaign_sections WHERE year = ?1 AND dept = ?2"))?
+            .query_row(params![year.year(), dept], |r| section_from_row(r, 0))
             .optional()?;
-        let Some((name, path, tiers, state, submitted_at, reopen_reason)) = row else {
+        let Some(row) = row else {
             let campaign: bool =
                 self.tx.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [year.year()], |r| {
                     r.get(0)
@@ -497,14 +523,7 @@ impl Tx<'_> {
                 StoreError::UnknownDepartment(dept.to_owned())
             });
         };
-        Ok(SectionRow {
-            name,
-            path,
-            tiers: tiers_from_text(&tiers)?,
-            state: state_from_text(&state)?,
-            submitted_at,
-            reopen_reason,
-        })
+        row.into_section()
     }
 
     /// Fails with the right error unless `dept` takes part in the campaign of `year`.
@@ -714,33 +733,14 @@ impl Tx<'_> {
 
     /// Every section of a campaign in one query, in board order.
     fn sections_of(&mut self, year: FiscalYear) -> Result<Vec<(String, SectionRow)>> {
-        let mut stmt = self.tx.prepare_cached(
-            "SELECT dept, name, path, tiers, state, submitted_at, reopen_reason FROM campaign_sections
-             WHERE year = ?1 ORDER BY position",
-        )?;
-        let rows = stmt.query_map([year.year()], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, Option<String>>(6)?,
-            ))
-        })?;
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT dept, {SECTION_COLUMNS} FROM campaign_sections WHERE year = ?1 ORDER BY position"
+        ))?;
+        let rows = stmt.query_map([year.year()], |r| Ok((r.get::<_, String>(0)?, section_from_row(r, 1)?)))?;
         let mut out = Vec::new();
         for row in rows {
-            let (code, name, path, tiers, state, submitted_at, reopen_reason) = row?;
-            let section = SectionRow {
-                name,
-                path,
-                tiers: tiers_from_text(&tiers)?,
-                state: state_from_text(&state)?,
-                submitted_at,
-                reopen_reason,
-            };
-            out.push((code, section));
+            let (code, raw) = row?;
+            out.push((code, raw.into_section()?));
         }
         Ok(out)
     }
