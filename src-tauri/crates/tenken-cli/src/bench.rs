@@ -23,6 +23,7 @@ use tenken_exchange::{Header, Response, SecretKey, SentAnswer, SentEvent, SentLo
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::ReportOptions;
 use tenken_store::Store;
+use tenken_store::backup::database_files;
 use tenken_store::exchange::Outcome;
 
 use crate::commands::Ctx;
@@ -91,15 +92,8 @@ fn kb_as_mb(kb: Option<u64>) -> String {
 
 /// The size of a database with its write-ahead log, as it lies on the disk.
 fn db_size(db: &Path) -> u64 {
-    ["", "-wal"]
-        .iter()
-        .filter_map(|suffix| {
-            let mut p = db.as_os_str().to_owned();
-            p.push(suffix);
-            std::fs::metadata(PathBuf::from(p)).ok()
-        })
-        .map(|m| m.len())
-        .sum()
+    // The file and its write-ahead log (the shared-memory index is not data).
+    database_files(db)[..2].iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum()
 }
 
 /// The machine, as the results table needs to name it.
@@ -198,10 +192,8 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
 
 fn fresh_db(dir: &Path, name: &str) -> Result<(PathBuf, Store)> {
     let db = dir.join(name);
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = db.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
+    for p in database_files(&db) {
+        let _ = std::fs::remove_file(p);
     }
     let store = Store::create(&db)?;
     Ok((db, store))

@@ -74,10 +74,7 @@ impl Ctx {
     /// `tenken demo` (`--reports DIR`: also the sample reports).
     pub fn demo(&self, force: bool, scale: DemoScale, reports: Option<&Path>, font: Option<&Path>) -> Result {
         if force {
-            for suffix in ["", "-wal", "-shm"] {
-                let mut p = self.db.clone().into_os_string();
-                p.push(suffix);
-                let p = PathBuf::from(p);
+            for p in tenken_store::backup::database_files(&self.db) {
                 if p.exists() {
                     std::fs::remove_file(&p).map_err(CliError::write(&p))?;
                 }

@@ -37,11 +37,17 @@ pub struct Restored {
     pub schema: i64,
 }
 
-/// The three files SQLite may use for a database.
+/// The file SQLite keeps beside a database under this suffix (`-wal`, `-shm`, `-journal`).
 fn with_suffix(db: &Path, suffix: &str) -> PathBuf {
     let mut p = db.as_os_str().to_owned();
     p.push(suffix);
     PathBuf::from(p)
+}
+
+/// A database in WAL mode as it lies on the disk: the file, its write-ahead
+/// log and its shared-memory index. Deleting a database means deleting all three.
+pub fn database_files(db: &Path) -> [PathBuf; 3] {
+    [db.to_owned(), with_suffix(db, "-wal"), with_suffix(db, "-shm")]
 }
 
 impl Store {
