@@ -16,6 +16,8 @@ echo "== ui: svelte-check and vitest" >&2
 
 echo "== format" >&2
 cargo fmt --all --check
+echo "== crates for every platform (the licence list names the Windows ones too)" >&2
+cargo fetch --locked
 echo "== clippy" >&2
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== tests" >&2

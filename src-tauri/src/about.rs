@@ -293,7 +293,12 @@ mod tests {
     fn licenses_crates_list_is_up_to_date() {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-        let out = Command::new(cargo).args(TREE_ARGS).current_dir(&root).output().unwrap();
+        // A new machine's crate cache holds only what the Linux build needed;
+        // the Windows crates named by the tree come from `cargo fetch`, which
+        // downloads every platform's crates and does nothing when they are there.
+        let fetch = Command::new(&cargo).args(["fetch", "--locked"]).current_dir(&root).output().unwrap();
+        assert!(fetch.status.success(), "cargo fetch failed: {}", String::from_utf8_lossy(&fetch.stderr));
+        let out = Command::new(&cargo).args(TREE_ARGS).current_dir(&root).output().unwrap();
         assert!(out.status.success(), "cargo tree failed: {}", String::from_utf8_lossy(&out.stderr));
         let want = crate_rows_from_tree(&String::from_utf8_lossy(&out.stdout));
         assert!(want.len() > 100, "{} crates", want.len());
