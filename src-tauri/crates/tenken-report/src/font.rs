@@ -21,6 +21,11 @@ const PREFERRED_FAMILIES: &[&str] = &["BIZ UDGothic", "Noto Sans CJK JP", "IPAex
 /// Characters every Japanese report needs; a face without them is refused.
 const JAPANESE_PROBE: &str = "あア漢。";
 
+/// The stand-in drawn for a character the font lacks: 〓 (U+3013 GETA MARK),
+/// which every JIS X 0208 font has and Japanese readers know as "a character
+/// that could not be printed".
+pub const SUBSTITUTE: char = '〓';
+
 /// A loaded font face, ready to measure text and be subset.
 pub struct FontFace {
     data: Vec<u8>,
@@ -152,12 +157,42 @@ impl FontFace {
         self.glyph(c).is_some()
     }
 
-    /// Advance width of `c` in em. A character the font lacks counts as one em
-    /// (it prints as the font's missing-glyph box), so layout never overflows.
+    /// The visible stand-in for characters this font lacks: [`SUBSTITUTE`]
+    /// (〓, the geta mark Japanese print uses for a missing character) when the
+    /// font has it, else `?`.
+    pub fn substitute(&self) -> char {
+        if self.has_glyph(SUBSTITUTE) { SUBSTITUTE } else { '?' }
+    }
+
+    /// Whether `c` is a visible character this font cannot draw (an emoji, or
+    /// a kanji such as 𠮷 beyond the font's repertoire): it is drawn as
+    /// [`FontFace::substitute`] and reported to the user.
+    pub fn is_missing(&self, c: char) -> bool {
+        !c.is_whitespace() && !c.is_control() && !self.has_glyph(c)
+    }
+
+    /// What is actually drawn for `c`: itself, the substitute for a missing
+    /// character, a plain space for a space the font lacks, nothing for a
+    /// control character. Layout measures and the PDF draws the same thing.
+    pub fn drawn_as(&self, c: char) -> Option<char> {
+        if self.has_glyph(c) {
+            Some(c)
+        } else if c.is_control() {
+            None
+        } else if c.is_whitespace() {
+            Some(' ')
+        } else {
+            Some(self.substitute())
+        }
+    }
+
+    /// Advance width of `c` in em, as drawn (see [`FontFace::drawn_as`]), so
+    /// a substituted character takes exactly the room of its stand-in.
     pub fn advance(&self, c: char) -> f32 {
-        match self.glyph(c) {
+        match self.drawn_as(c).and_then(|d| self.glyph(d)) {
             Some((_, adv)) => f32::from(adv) / self.units_per_em,
             None if c.is_control() => 0.0,
+            // Not even the stand-in exists: the font's missing-glyph box, one em.
             None => 1.0,
         }
     }

@@ -69,6 +69,13 @@ pub struct Rendered {
     pub pages: usize,
     /// Every line of text, for checks (never needed to print).
     pub placed: Vec<Placed>,
+    /// Characters the font could not draw (emoji, kanji beyond its repertoire),
+    /// each once, in code point order. They are printed as [`Rendered::substitute`],
+    /// and copying the text from the PDF still gives the original character
+    /// (`/ActualText`). The shell tells the user once, in their language.
+    pub missing: Vec<char>,
+    /// What the missing characters look like on the page (normally 〓).
+    pub substitute: char,
 }
 
 /// Horizontal alignment in a cell.
@@ -583,12 +590,17 @@ impl<'f> Layout<'f> {
             });
         }
 
-        let chars: BTreeSet<char> =
+        let written: BTreeSet<char> =
             self.pages.iter().flat_map(|p| p.texts.iter().flat_map(|t| t.text.chars())).collect();
-        let missing: String = chars.iter().filter(|c| !c.is_whitespace() && !self.font.has_glyph(**c)).collect();
+        let missing: Vec<char> = written.iter().copied().filter(|c| self.font.is_missing(*c)).collect();
+        let substitute = self.font.substitute();
         if !missing.is_empty() {
-            tracing::warn!(%missing, font = self.font.family(), "characters the font cannot print");
+            // Not a warning here: the shell tells the user, in their language.
+            let missing: String = missing.iter().collect();
+            tracing::debug!(%missing, font = self.font.family(), "characters drawn as the substitute");
         }
+        // The subset holds what is drawn: the stand-in instead of the characters the font lacks.
+        let chars: BTreeSet<char> = written.iter().filter_map(|c| self.font.drawn_as(*c)).collect();
         let parsed = self.font.subset(&chars)?;
         let mut doc = PdfDocument::new(title);
         let font_id = FontId("F1".to_owned());
@@ -602,7 +614,8 @@ impl<'f> Layout<'f> {
         doc.metadata.info.creator = "tenken".to_owned();
         doc.metadata.info.producer = "tenken (printpdf)".to_owned();
 
-        let pages: Vec<PdfPage> = self.pages.into_iter().map(|p| page_ops(p, &font_id)).collect();
+        let font = self.font;
+        let pages: Vec<PdfPage> = self.pages.into_iter().map(|p| page_ops(p, &font_id, font)).collect();
         let n = pages.len();
         let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: None };
         let mut warnings = Vec::new();
@@ -610,7 +623,7 @@ impl<'f> Layout<'f> {
         for w in warnings.iter().filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error) {
             tracing::warn!(warning = ?w, "pdf writer");
         }
-        Ok(Rendered { bytes, pages: n, placed: self.placed })
+        Ok(Rendered { bytes, pages: n, placed: self.placed, missing, substitute })
     }
 }
 
@@ -629,7 +642,39 @@ fn segment(x1: f32, y1: f32, x2: f32, y2: f32) -> Line {
     }
 }
 
-fn page_ops(p: Page, font: &FontId) -> PdfPage {
+/// `text` as text-showing operations: runs the font can draw as they are, and
+/// each character it lacks as its stand-in inside a `/Span` whose
+/// `/ActualText` (ISO 32000-1, 14.9.4) is the real character, so that search
+/// and copy-paste in a viewer still find 𠮷田 although 〓田 is printed.
+fn show_text(ops: &mut Vec<Op>, text: &str, face: &FontFace) {
+    let mut run = String::new();
+    for c in text.chars() {
+        match face.drawn_as(c) {
+            Some(d) if d == c || !face.is_missing(c) => run.push(d),
+            Some(d) => {
+                if !run.is_empty() {
+                    ops.push(Op::ShowText { items: vec![TextItem::Text(std::mem::take(&mut run))] });
+                }
+                let mut actual = vec![0xFE, 0xFF];
+                actual.extend(c.encode_utf16(&mut [0; 2]).iter().flat_map(|u| u.to_be_bytes()));
+                let properties = printpdf::DictItem::Dict {
+                    map: [("ActualText".to_owned(), printpdf::DictItem::String { data: actual, literal: false })]
+                        .into_iter()
+                        .collect(),
+                };
+                ops.push(Op::BeginMarkedContentWithProperties { tag: "Span".to_owned(), properties });
+                ops.push(Op::ShowText { items: vec![TextItem::Text(d.to_string())] });
+                ops.push(Op::EndMarkedContentWithProperties);
+            }
+            None => {}
+        }
+    }
+    if !run.is_empty() {
+        ops.push(Op::ShowText { items: vec![TextItem::Text(run)] });
+    }
+}
+
+fn page_ops(p: Page, font: &FontId, face: &FontFace) -> PdfPage {
     let mut ops = p.gfx;
     ops.push(Op::StartTextSection);
     let mut size = None;
@@ -674,7 +719,7 @@ fn page_ops(p: Page, font: &FontId) -> PdfPage {
                 line_start = Some((x, y));
             }
         }
-        ops.push(Op::ShowText { items: vec![TextItem::Text(t.text)] });
+        show_text(&mut ops, &t.text, face);
     }
     ops.push(Op::EndTextSection);
     PdfPage::new(Mm(210.0), Mm(297.0), ops)
