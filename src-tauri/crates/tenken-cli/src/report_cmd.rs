@@ -163,6 +163,35 @@ fn say_written(l: &Localizer, path: &Path, r: &tenken_report::Rendered) {
     ));
 }
 
+/// Tells the user once, on stderr and in their language, which characters
+/// the font could not print and what stands in for them (〓) — the PDF is
+/// still written, since a report with a visible stand-in beats no report.
+fn say_missing<'r>(l: &Localizer, reports: impl IntoIterator<Item = &'r tenken_report::Rendered>) {
+    let mut missing = std::collections::BTreeSet::new();
+    let mut substitute = tenken_report::font::SUBSTITUTE;
+    for r in reports {
+        missing.extend(r.missing.iter().copied());
+        if !r.missing.is_empty() {
+            substitute = r.substitute;
+        }
+    }
+    if missing.is_empty() {
+        return;
+    }
+    let chars: Vec<String> = missing.iter().map(char::to_string).collect();
+    eprintln!(
+        "{}",
+        l.text_with(
+            "report-missing-glyphs",
+            &[
+                ("count", missing.len().into()),
+                ("substitute", substitute.to_string().into()),
+                ("chars", chars.join(" ").into()),
+            ],
+        )
+    );
+}
+
 /// `tenken report …`.
 pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
     match command {
@@ -175,6 +204,7 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
             let r = tenken_report::section_report(&data, &face, &ctx.l, &today())?;
             write_atomically(&output, &r.bytes)?;
             say_written(&ctx.l, &output, &r);
+            say_missing(&ctx.l, [&r]);
         }
         ReportCommand::Audit { campaign, output, font } => {
             check_output(&output, &["pdf"])?;
@@ -185,6 +215,7 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
             let r = tenken_report::audit_report(&data, &face, &ctx.l, &today())?;
             write_atomically(&output, &r.bytes)?;
             say_written(&ctx.l, &output, &r);
+            say_missing(&ctx.l, [&r]);
         }
     }
     Ok(())
@@ -242,6 +273,7 @@ pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, 
         write_atomically(path, &r.bytes)?;
         say_written(&ctx.l, path, r);
     }
+    say_missing(&ctx.l, files.iter().map(|(_, r)| r));
     output::out(
         &ctx.l.text_with(
             "report-demo-written",

@@ -346,3 +346,94 @@ fn demo_writes_the_sample_reports() {
     }
     assert!(text_of(&reports.join(&names[2])).contains("所属別点検結果票"));
 }
+
+/// Why a glyph test cannot run here, if it cannot: no poppler or no Japanese font.
+fn glyph_test_blocker() -> Option<String> {
+    for tool in ["pdftotext", "pdffonts", "pdfinfo"] {
+        if std::process::Command::new(tool).arg("-v").output().is_err() {
+            return Some(format!("{tool} is not installed (bash tests/reports/setup.sh installs poppler-utils)"));
+        }
+    }
+    match tenken_report::fonts::locate(None) {
+        Ok(_) => None,
+        Err(e) => Some(format!("no Japanese font ({e}); bash tests/reports/setup.sh installs BIZ UDGothic")),
+    }
+}
+
+/// How many times `needle` occurs in `hay`.
+fn count(hay: &str, needle: &str) -> usize {
+    hay.matches(needle).count()
+}
+
+#[test]
+fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly_and_reported_once() {
+    if let Some(why) = glyph_test_blocker() {
+        eprintln!("skipped: {why}");
+        return;
+    }
+    // Which of the test characters the installed font lacks: BIZ UDGothic has
+    // 𩸽 (JIS X 0213) but neither 𠮷 nor emoji; Noto Sans CJK has 𠮷 too.
+    let file = tenken_report::fonts::locate(None).unwrap();
+    let face = tenken_report::FontFace::from_bytes(file.bytes, &file.path).unwrap();
+    assert!(face.has_glyph('𩸽'), "{} lacks 𩸽 — the tests expect a JIS X 0213 font", face.family());
+    let lacking: Vec<char> = ['😀', '𠮷'].into_iter().filter(|c| !face.has_glyph(*c)).collect();
+    assert!(lacking.contains(&'😀'), "a font with colour emoji? pick another test character");
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let tenken = |lang: &str, args: &[&str]| -> Output {
+        let mut c = Command::cargo_bin("tenken").unwrap();
+        c.env_remove("TENKEN_FONT").env_remove("TENKEN_FONT_DIRS").env_remove("TENKEN_LOG").env("LANG", "ja_JP.UTF-8");
+        let o = c.args(["--lang", lang, "--db"]).arg(&db).args(args).output().unwrap();
+        assert!(o.status.success(), "tenken {args:?}: {}", stderr(&o));
+        o
+    };
+    let csv = dir.path().join("depts.csv");
+    std::fs::write(&csv, "所属コード,所属名,親コード,系\nB1,区民部,,\nB1-1,𠮷田課,B1,lgwan internet\n").unwrap();
+    tenken("ja", &["init"]);
+    tenken("ja", &["dept", "import", csv.to_str().unwrap()]);
+    let toshima = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../questionnaires/toshima.toml");
+    tenken("ja", &["campaign", "open", "--year", "2026", "--questionnaire", toshima.to_str().unwrap()]);
+    let answers: serde_json::Value =
+        serde_json::from_str(&stdout(&tenken("ja", &["answer", "list", "--dept", "B1-1", "--json"]))).unwrap();
+    let item = answers.as_array().unwrap().iter().find(|a| a["applies"] == true).unwrap()["item_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let comment = "𩸽の干物を配布した😀";
+    tenken("ja", &["answer", "set", "--dept", "B1-1", "--item", &item, "--value", "yes", "--comment", comment]);
+
+    let shown: Vec<String> = lacking.iter().map(char::to_string).collect();
+    let shown = shown.join(" ");
+    for (lang, expected) in [
+        ("ja", format!("PDF のフォントにない文字が {} 字あり、〓 で表しました: {shown}", lacking.len())),
+        ("en", format!("The PDF font has no glyph for {} characters, printed as 〓: {shown}", lacking.len())),
+    ] {
+        let pdf = dir.path().join(format!("section-{lang}.pdf"));
+        let o = tenken(lang, &["report", "section", "--dept", "B1-1", "-o", pdf.to_str().unwrap()]);
+        let err = stderr(&o);
+        assert_eq!(count(&err, &expected), 1, "the warning, once, in {lang}: {err}");
+        assert_eq!(err.lines().count(), 1, "nothing else on stderr: {err}");
+        assert!(!err.contains("WARN") && !err.contains('\u{1b}'), "a raw log line reached the user: {err:?}");
+        check_font_and_a4(&pdf);
+        // Search and copy-paste give the real characters, the printed 〓 included.
+        let text = text_of(&pdf);
+        assert!(text.contains("𠮷田課"), "𠮷田課 does not come back as text ({lang}): {text}");
+        assert!(text.contains(comment), "the comment does not come back as text ({lang})");
+    }
+
+    // Without the emoji, only what the font still lacks is reported (or nothing at all).
+    tenken("ja", &["answer", "set", "--dept", "B1-1", "--item", &item, "--value", "yes", "--comment", "𩸽"]);
+    let pdf = dir.path().join("no-emoji.pdf");
+    for (lang, expected) in [
+        ("ja", "PDF のフォントにない文字が 1 字あり、〓 で表しました: 𠮷（"),
+        ("en", "The PDF font has no glyph for one character, printed as 〓: 𠮷 ("),
+    ] {
+        let err = stderr(&tenken(lang, &["report", "section", "--dept", "B1-1", "-o", pdf.to_str().unwrap()]));
+        if lacking.contains(&'𠮷') {
+            assert_eq!(count(&err, expected), 1, "{err}");
+        } else {
+            assert!(err.is_empty(), "{err}");
+        }
+    }
+}

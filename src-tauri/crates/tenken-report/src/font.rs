@@ -291,6 +291,33 @@ pub(crate) mod tests {
         assert_eq!(subset_tag(&BTreeMap::from([('a', 1)])), subset_tag(&BTreeMap::from([('a', 1)])));
     }
 
+    #[test]
+    fn characters_beyond_the_bmp_are_measured_and_subset_like_any_other() {
+        let f = system_font();
+        // 𩸽 (U+29E3D, ほっけ) is in JIS X 0213 and in BIZ UDGothic's format 12 cmap.
+        assert!(f.has_glyph('𩸽'), "{} lacks 𩸽", f.family());
+        assert!((f.advance('𩸽') - 1.0).abs() < 0.01);
+        let parsed = f.subset(&"𩸽の干物".chars().collect()).unwrap();
+        let gid = parsed.lookup_glyph_index(0x29E3D).unwrap_or(0);
+        assert!(gid > 0, "the subset maps 𩸽 to a glyph");
+        assert_ne!(Some(gid), parsed.lookup_glyph_index('の' as u32));
+    }
+
+    #[test]
+    fn a_character_the_font_lacks_is_drawn_and_measured_as_the_geta_mark() {
+        let f = system_font();
+        assert_eq!(f.substitute(), '〓');
+        for c in ['😀', '\u{10FFFD}'] {
+            assert!(f.is_missing(c));
+            assert_eq!(f.drawn_as(c), Some('〓'));
+            assert_eq!(f.advance(c), f.advance('〓'));
+        }
+        assert!(!f.is_missing('𩸽') && !f.is_missing('\n') && !f.is_missing(' '));
+        assert_eq!(f.drawn_as('𩸽'), Some('𩸽'));
+        assert_eq!(f.drawn_as('\u{7}'), None, "a control character draws nothing");
+        assert_eq!(f.advance('\u{7}'), 0.0);
+    }
+
     /// A TrueType collection (`.ttc`, as Windows ships BIZ UDGothic) of copies of
     /// `ttf`; faces marked `false` lose their `cmap`, so they map no character.
     fn collection(ttf: &[u8], faces: &[bool]) -> Vec<u8> {

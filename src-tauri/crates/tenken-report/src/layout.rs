@@ -948,3 +948,53 @@ impl<'c> TableRun<'c> {
         self.header(l);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(ops: &[Op]) -> Vec<String> {
+        ops.iter()
+            .map(|op| match op {
+                Op::ShowText { items } => match items.as_slice() {
+                    [TextItem::Text(t)] => format!("Tj {t}"),
+                    other => format!("{other:?}"),
+                },
+                Op::BeginMarkedContentWithProperties { tag, properties } => match properties {
+                    printpdf::DictItem::Dict { map } => match map.get("ActualText") {
+                        Some(printpdf::DictItem::String { data, .. }) => {
+                            let units: Vec<u16> = data
+                                .chunks(2)
+                                .map(|p| u16::from_be_bytes([p[0], p.get(1).copied().unwrap_or(0)]))
+                                .collect();
+                            format!("BDC {tag} {}", String::from_utf16_lossy(&units))
+                        }
+                        other => format!("BDC {tag} {other:?}"),
+                    },
+                    other => format!("BDC {tag} {other:?}"),
+                },
+                Op::EndMarkedContentWithProperties => "EMC".to_owned(),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_missing_character_is_shown_as_the_geta_mark_with_the_real_character_as_actual_text() {
+        let face = crate::font::tests::system_font();
+        let mut ops = Vec::new();
+        show_text(&mut ops, "𠮷田課", &face);
+        if face.has_glyph('𠮷') {
+            assert_eq!(shown(&ops), ["Tj 𠮷田課"]);
+        } else {
+            // The text string starts with the UTF-16 byte order mark FE FF.
+            assert_eq!(shown(&ops), ["BDC Span \u{feff}𠮷", "Tj 〓", "EMC", "Tj 田課"]);
+        }
+        let mut ops = Vec::new();
+        show_text(&mut ops, "𩸽は😀好き", &face);
+        assert_eq!(shown(&ops), ["Tj 𩸽は", "BDC Span \u{feff}😀", "Tj 〓", "EMC", "Tj 好き"]);
+        let mut ops = Vec::new();
+        show_text(&mut ops, "a\u{7}b", &face);
+        assert_eq!(shown(&ops), ["Tj ab"], "control characters are not drawn");
+    }
+}

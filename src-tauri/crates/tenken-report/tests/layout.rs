@@ -118,3 +118,26 @@ fn the_english_report_has_no_japanese_of_its_own() {
         r.placed.iter().filter(|p| p.text.chars().any(japanese)).map(|p| p.text.as_str()).collect();
     assert!(offending.is_empty(), "Japanese in the English report: {offending:?}");
 }
+
+#[test]
+fn a_name_with_characters_the_font_lacks_keeps_its_width_and_reports_them() {
+    let font = font();
+    let mut data = synthetic::one_section(&synthetic::campaign(3, 65), 0);
+    data.sections[0].name = "𠮷田課".to_owned();
+    let item = data.sections[0].items.iter_mut().find(|i| i.applies && i.answer.is_some()).unwrap();
+    item.answer.as_mut().unwrap().comment = "𩸽の干物を配布した😀".to_owned();
+    let r = section_report(&data, &font, &Localizer::new(Lang::Ja), &opts()).unwrap();
+
+    let lacking: Vec<char> = ['😀', '𠮷'].into_iter().filter(|c| !font.has_glyph(*c)).collect();
+    assert!(lacking.contains(&'😀'));
+    assert_eq!(r.missing, lacking, "each character the font lacks, once, 𩸽 not among them");
+    assert_eq!(r.substitute, '〓');
+    // The layout keeps the real text (for the /ActualText) and measures what is drawn.
+    let name = r.placed.iter().find(|p| p.text == "𠮷田課").expect("the section name is placed");
+    assert!((name.width - font.width("〓田課", name.size)).abs() < 0.01 || font.has_glyph('𠮷'));
+    assert!(r.placed.iter().any(|p| p.text.contains("𩸽の干物")));
+
+    // Nothing to report when every character is in the font.
+    let plain = synthetic::one_section(&synthetic::campaign(3, 65), 0);
+    assert!(section_report(&plain, &font, &Localizer::new(Lang::Ja), &opts()).unwrap().missing.is_empty());
+}

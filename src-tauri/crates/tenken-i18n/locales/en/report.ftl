@@ -199,3 +199,7 @@ cli-arg-reports = Folder to write sample reports (PDF) into
 report-written = Wrote { $path } ({ $pages } pages, { $size })
 export-written = Wrote { $path } ({ $rows } rows)
 report-demo-written = Wrote sample reports to { $dir } ({ $count } files)
+report-missing-glyphs = The PDF font has no glyph for { $count ->
+        [one] one character, printed
+       *[other] { $count } characters, printed
+    } as { $substitute }: { $chars } (copying the text from the PDF still gives the original characters; on paper, write them in by hand, or make the report again with a font that has them, given with --font).

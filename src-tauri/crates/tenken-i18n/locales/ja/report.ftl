@@ -199,3 +199,4 @@ cli-arg-reports = 報告書の見本（PDF）を書き出すフォルダ
 report-written = { $path } に書き出しました（{ $pages }ページ、{ $size }）
 export-written = { $path } に書き出しました（{ $rows }行）
 report-demo-written = 報告書の見本を { $dir } に書き出しました（{ $count }ファイル）
+report-missing-glyphs = PDF のフォントにない文字が { $count } 字あり、{ $substitute } で表しました: { $chars }（PDF から文字をコピーすると元の文字になります。印刷したものには手で書き添えるか、これらの文字のあるフォントを --font で指定して作り直してください）
