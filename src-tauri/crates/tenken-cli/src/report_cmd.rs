@@ -12,7 +12,7 @@ use tenken_core::fiscal::FiscalYear;
 use tenken_core::message::{Describe, Message};
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::export::{self, ExportFormat};
-use tenken_report::{FontFace, ReportError, ReportOptions, fonts};
+use tenken_report::{FontFace, Rendered, ReportError, ReportOptions, fonts};
 use tenken_store::Store;
 use thiserror::Error;
 
@@ -140,6 +140,26 @@ pub(crate) fn load_font(font: Option<&Path>) -> Result<FontFace> {
     Ok(FontFace::from_bytes(file.bytes, &file.path)?)
 }
 
+/// Lays a report out with `face`. When the font lacks characters (𠮷 in
+/// BIZ UDGothic) and a font that has some of them is installed (IPAmj明朝 …),
+/// lays it out again with that font as fallback; what no font has stays 〓.
+fn render(
+    face: &mut FontFace,
+    make: impl Fn(&FontFace) -> std::result::Result<Rendered, ReportError>,
+) -> Result<Rendered> {
+    let r = make(face)?;
+    if r.missing.is_empty() || face.fallback().is_some() {
+        return Ok(r);
+    }
+    match fonts::fallback_for(face, &r.missing) {
+        Some(fallback) => {
+            face.set_fallback(fallback);
+            Ok(make(face)?)
+        }
+        None => Ok(r),
+    }
+}
+
 fn today() -> ReportOptions {
     ReportOptions { generated_on: chrono::Local::now().date_naive() }
 }
@@ -200,8 +220,8 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
             let mut store = Store::open(&ctx.db)?;
             let year = store.resolve_campaign(section.campaign)?;
             let data = store.section_report_data(year, &section.dept)?;
-            let face = load_font(font.as_deref())?;
-            let r = tenken_report::section_report(&data, &face, &ctx.l, &today())?;
+            let mut face = load_font(font.as_deref())?;
+            let r = render(&mut face, |f| tenken_report::section_report(&data, f, &ctx.l, &today()))?;
             write_atomically(&output, &r.bytes)?;
             say_written(&ctx.l, &output, &r);
             say_missing(&ctx.l, [&r]);
@@ -211,8 +231,8 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
             let mut store = Store::open(&ctx.db)?;
             let year = store.resolve_campaign(campaign)?;
             let data = store.report_data(year)?;
-            let face = load_font(font.as_deref())?;
-            let r = tenken_report::audit_report(&data, &face, &ctx.l, &today())?;
+            let mut face = load_font(font.as_deref())?;
+            let r = render(&mut face, |f| tenken_report::audit_report(&data, f, &ctx.l, &today()))?;
             write_atomically(&output, &r.bytes)?;
             say_written(&ctx.l, &output, &r);
             say_missing(&ctx.l, [&r]);
@@ -248,7 +268,7 @@ pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, 
     let fail =
         |e: std::io::Error| CliError::Report(ReportCmdError::Output { path: dir.to_owned(), detail: e.to_string() });
     std::fs::create_dir_all(dir).map_err(fail)?;
-    let face = load_font(font)?;
+    let mut face = load_font(font)?;
     let opts = today();
     let data = store.report_data(year)?;
     // The first submitted section with something to improve shows the most.
@@ -262,12 +282,12 @@ pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, 
     let mut files = Vec::new();
     for lang in Lang::ALL {
         let l = Localizer::new(lang);
-        let r = tenken_report::audit_report(&data, &face, &l, &opts)?;
+        let r = render(&mut face, |f| tenken_report::audit_report(&data, f, &l, &opts))?;
         files.push((dir.join(format!("audit-{}-{}.pdf", year.year(), lang.code())), r));
     }
     let section = store.section_report_data(year, &code)?;
     let l = Localizer::new(Lang::Ja);
-    let r = tenken_report::section_report(&section, &face, &l, &opts)?;
+    let r = render(&mut face, |f| tenken_report::section_report(&section, f, &l, &opts))?;
     files.push((dir.join(format!("section-{code}-{}-ja.pdf", year.year())), r));
     for (path, r) in &files {
         write_atomically(path, &r.bytes)?;

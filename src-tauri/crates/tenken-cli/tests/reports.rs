@@ -371,10 +371,13 @@ fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly
         eprintln!("skipped: {why}");
         return;
     }
-    // Which of the test characters the installed font lacks: BIZ UDGothic has
-    // 𩸽 (JIS X 0213) but neither 𠮷 nor emoji; Noto Sans CJK has 𠮷 too.
+    // Which of the test characters no installed font has: BIZ UDGothic has 𩸽
+    // (JIS X 0213) but neither 𠮷 nor emoji; IPAmj明朝, if installed, has 𠮷.
     let file = tenken_report::fonts::locate(None).unwrap();
-    let face = tenken_report::FontFace::from_bytes(file.bytes, &file.path).unwrap();
+    let mut face = tenken_report::FontFace::from_bytes(file.bytes, &file.path).unwrap();
+    if let Some(fallback) = tenken_report::fonts::fallback_for(&face, &['𠮷']) {
+        face.set_fallback(fallback);
+    }
     assert!(face.has_glyph('𩸽'), "{} lacks 𩸽 — the tests expect a JIS X 0213 font", face.family());
     let lacking: Vec<char> = ['😀', '𠮷'].into_iter().filter(|c| !face.has_glyph(*c)).collect();
     assert!(lacking.contains(&'😀'), "a font with colour emoji? pick another test character");
@@ -407,7 +410,13 @@ fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly
     let shown = shown.join(" ");
     for (lang, expected) in [
         ("ja", format!("PDF のフォントにない文字が {} 字あり、〓 で表しました: {shown}", lacking.len())),
-        ("en", format!("The PDF font has no glyph for {} characters, printed as 〓: {shown}", lacking.len())),
+        (
+            "en",
+            match lacking.len() {
+                1 => format!("The PDF font has no glyph for one character, printed as 〓: {shown}"),
+                n => format!("The PDF font has no glyph for {n} characters, printed as 〓: {shown}"),
+            },
+        ),
     ] {
         let pdf = dir.path().join(format!("section-{lang}.pdf"));
         let o = tenken(lang, &["report", "section", "--dept", "B1-1", "-o", pdf.to_str().unwrap()]);
@@ -416,6 +425,9 @@ fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly
         assert_eq!(err.lines().count(), 1, "nothing else on stderr: {err}");
         assert!(!err.contains("WARN") && !err.contains('\u{1b}'), "a raw log line reached the user: {err:?}");
         check_font_and_a4(&pdf);
+        let fonts = stdout(&poppler("pdffonts").arg(&pdf).output().unwrap());
+        let embedded = fonts.lines().skip(2).count();
+        assert_eq!(embedded, if face.fallback().is_some() { 2 } else { 1 }, "report font (+ fallback for 𠮷): {fonts}");
         // Search and copy-paste give the real characters, the printed 〓 included.
         let text = text_of(&pdf);
         assert!(text.contains("𠮷田課"), "𠮷田課 does not come back as text ({lang}): {text}");

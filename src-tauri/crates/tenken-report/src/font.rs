@@ -42,6 +42,18 @@ pub struct FontFace {
     bmp: Vec<(u16, u16)>,
     /// The same for characters beyond the BMP.
     astral: HashMap<u32, (u16, u16)>,
+    /// A second font for the characters this one lacks (e.g. 𠮷, which BIZ
+    /// UDGothic does not have), embedded as a second PDF font when used.
+    fallback: Option<Box<FontFace>>,
+}
+
+/// Which font draws a character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The report font.
+    Primary,
+    /// The fallback font (see [`FontFace::set_fallback`]).
+    Fallback,
 }
 
 impl std::fmt::Debug for FontFace {
@@ -91,7 +103,28 @@ impl FontFace {
         let Some(&(_, index)) = candidates.first() else {
             return Err(ReportError::FontNotJapanese { path: path.to_owned() });
         };
-        let face = Face::parse(&data, index).map_err(|_| ReportError::FontInvalid { path: path.to_owned() })?;
+        FontFace::load(data, index, path).ok_or_else(|| ReportError::FontInvalid { path: path.to_owned() })
+    }
+
+    /// Loads a font to fall back on for `wanted` (characters the report font
+    /// lacks): the face of the file or collection that has most of them, if
+    /// any has one. Only TrueType outlines (`glyf`), the kind the rest of the
+    /// pipeline embeds; colour-bitmap emoji fonts are no use in a PDF anyway.
+    pub fn fallback_from_bytes(data: Vec<u8>, path: &Path, wanted: &[char]) -> Option<FontFace> {
+        let count = ttf_parser::fonts_in_collection(&data).unwrap_or(1);
+        let (hits, index) = (0..count)
+            .filter_map(|index| {
+                let face = Face::parse(&data, index).ok()?;
+                face.tables().glyf?;
+                let hits = wanted.iter().filter(|c| face.glyph_index(**c).is_some()).count();
+                Some((hits, std::cmp::Reverse(index)))
+            })
+            .max()?;
+        (hits > 0).then(|| FontFace::load(data, index.0, path)).flatten()
+    }
+
+    fn load(data: Vec<u8>, index: u32, path: &Path) -> Option<FontFace> {
+        let face = Face::parse(&data, index).ok()?;
         let family = english_name(&face, name_id::FAMILY).unwrap_or_else(|| "Japanese".to_owned());
         let postscript = english_name(&face, name_id::POST_SCRIPT_NAME)
             .unwrap_or_else(|| family.clone())
@@ -119,7 +152,7 @@ impl FontFace {
         let ascender = f32::from(face.ascender()) / units_per_em;
         let descender = f32::from(face.descender()) / units_per_em;
         tracing::debug!(%family, index, "font face chosen");
-        Ok(FontFace {
+        Some(FontFace {
             index,
             path: path.to_owned(),
             postscript,
@@ -129,8 +162,30 @@ impl FontFace {
             descender,
             bmp,
             astral,
+            fallback: None,
             data,
         })
+    }
+
+    /// Draws the characters this font lacks with `fallback` where it has them.
+    pub fn set_fallback(&mut self, fallback: FontFace) {
+        self.fallback = Some(Box::new(fallback));
+    }
+
+    /// The fallback font, if one is set.
+    pub fn fallback(&self) -> Option<&FontFace> {
+        self.fallback.as_deref()
+    }
+
+    /// Which font draws `c`, if any does.
+    pub fn source(&self, c: char) -> Option<Source> {
+        if self.glyph(c).is_some() {
+            Some(Source::Primary)
+        } else if self.fallback.as_ref().is_some_and(|f| f.glyph(c).is_some()) {
+            Some(Source::Fallback)
+        } else {
+            None
+        }
     }
 
     /// The family name (e.g. `BIZ UDGothic`), for logs and tests.
@@ -152,9 +207,9 @@ impl FontFace {
         (g.0 != 0).then_some(g)
     }
 
-    /// Whether the font has a glyph for `c` (else it would print as 豆腐).
+    /// Whether the font, or its fallback, has a glyph for `c` (else it would print as 豆腐).
     pub fn has_glyph(&self, c: char) -> bool {
-        self.glyph(c).is_some()
+        self.source(c).is_some()
     }
 
     /// The visible stand-in for characters this font lacks: [`SUBSTITUTE`]
@@ -189,8 +244,11 @@ impl FontFace {
     /// Advance width of `c` in em, as drawn (see [`FontFace::drawn_as`]), so
     /// a substituted character takes exactly the room of its stand-in.
     pub fn advance(&self, c: char) -> f32 {
-        match self.drawn_as(c).and_then(|d| self.glyph(d)) {
-            Some((_, adv)) => f32::from(adv) / self.units_per_em,
+        let drawn = self.drawn_as(c);
+        let fallback = self.fallback.as_deref().filter(|_| drawn.is_some_and(|d| self.glyph(d).is_none()));
+        let face = fallback.unwrap_or(self);
+        match drawn.and_then(|d| face.glyph(d)) {
+            Some((_, adv)) => f32::from(adv) / face.units_per_em,
             None if c.is_control() => 0.0,
             // Not even the stand-in exists: the font's missing-glyph box, one em.
             None => 1.0,
@@ -212,7 +270,19 @@ impl FontFace {
         self.descender
     }
 
-    /// The subset of this face holding exactly `chars`, as printpdf embeds it.
+    /// The subset of the fallback font holding those of `chars` only it has,
+    /// or `None` when no character needs it.
+    pub fn fallback_subset(&self, chars: &BTreeSet<char>) -> Result<Option<printpdf::ParsedFont>, ReportError> {
+        let Some(fallback) = self.fallback.as_deref() else { return Ok(None) };
+        let only: BTreeSet<char> =
+            chars.iter().copied().filter(|c| self.source(*c) == Some(Source::Fallback)).collect();
+        if only.is_empty() {
+            return Ok(None);
+        }
+        fallback.subset(&only).map(Some)
+    }
+
+    /// The subset of this face holding exactly `chars` (those it has), as printpdf embeds it.
     pub fn subset(&self, chars: &BTreeSet<char>) -> Result<printpdf::ParsedFont, ReportError> {
         let mut remapper = subsetter::GlyphRemapper::new();
         let mut map: BTreeMap<char, u16> = BTreeMap::new();

@@ -10,7 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::ReportError;
+use crate::{FontFace, ReportError};
 
 /// A font file read into memory, with where it came from (for messages).
 #[derive(Debug, Clone)]
@@ -33,6 +33,20 @@ const KNOWN_FILES: &[&str] = &[
     "NotoSansCJKjp-Regular.otf",
     "NotoSansJP-Regular.otf",
     "NotoSansJP-Regular.ttf",
+];
+
+/// Fonts to fall back on for kanji the report font lacks (BIZ UDGothic has
+/// JIS X 0213, so 𩸽 but not 𠮷), best first: gothic faces before mincho.
+/// Only TrueType outlines are used (see [`FontFace::fallback_from_bytes`]).
+const FALLBACK_FILES: &[&str] = &[
+    // Noto Sans JP as Google Fonts ships it (TrueType, Adobe-Japan1-6: has 𠮷).
+    "NotoSansJP-Regular.ttf",
+    // IPAmj明朝 (Debian `fonts-ipamj-mincho`): the 58,000 characters of 文字情報基盤,
+    // made for the names in 住民基本台帳 — the municipal font for rare kanji.
+    "ipamjm.ttf",
+    // Windows: Yu Gothic, then SimSun-ExtB (all of CJK Extension B).
+    "YuGothR.ttc",
+    "simsunb.ttf",
 ];
 
 /// Where to look: `TENKEN_FONT_DIRS` if set (folders separated like `PATH`,
@@ -73,19 +87,24 @@ fn font_dirs_from(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Vec<PathB
 
 /// Every file under `dir` (a few levels deep; font folders are shallow) whose name is known.
 fn scan(dir: &Path, depth: u32, found: &mut Vec<(usize, PathBuf)>) {
+    scan_for(dir, depth, KNOWN_FILES, found);
+}
+
+/// [`scan`] for the names in `known`, ranked by their place in it.
+fn scan_for(dir: &Path, depth: u32, known: &[&str], found: &mut Vec<(usize, PathBuf)>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
             if depth > 0 {
-                scan(&path, depth - 1, found);
+                scan_for(&path, depth - 1, known, found);
             }
             continue;
         }
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if let Some(rank) = KNOWN_FILES.iter().position(|k| k.eq_ignore_ascii_case(&name)) {
+        if let Some(rank) = known.iter().position(|k| k.eq_ignore_ascii_case(&name)) {
             found.push((rank, path));
         }
     }
@@ -101,6 +120,31 @@ pub fn installed_font() -> Option<PathBuf> {
     let best = found.into_iter().next().map(|(_, p)| p);
     tracing::debug!(font = ?best, "font search");
     best
+}
+
+/// A font to draw what `primary` lacks of `missing`, if one is installed:
+/// the first of [`FALLBACK_FILES`] with any of those characters. Read only
+/// when a report needs it (the files are large).
+pub fn fallback_for(primary: &FontFace, missing: &[char]) -> Option<FontFace> {
+    if missing.is_empty() {
+        return None;
+    }
+    let mut found = Vec::new();
+    for dir in font_dirs() {
+        scan_for(&dir, 4, FALLBACK_FILES, &mut found);
+    }
+    found.sort();
+    for (_, path) in found {
+        if path == primary.path() {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&path) else { continue };
+        if let Some(face) = FontFace::fallback_from_bytes(bytes, &path, missing) {
+            tracing::info!(font = %path.display(), "fallback font loaded");
+            return Some(face);
+        }
+    }
+    None
 }
 
 /// Reads the font to use: `explicit` if given (an error if it cannot be

@@ -602,9 +602,14 @@ impl<'f> Layout<'f> {
         // The subset holds what is drawn: the stand-in instead of the characters the font lacks.
         let chars: BTreeSet<char> = written.iter().filter_map(|c| self.font.drawn_as(*c)).collect();
         let parsed = self.font.subset(&chars)?;
+        let fallback = self.font.fallback_subset(&chars)?;
         let mut doc = PdfDocument::new(title);
         let font_id = FontId("F1".to_owned());
         doc.resources.fonts.map.insert(font_id.clone(), printpdf::font::PdfFont::new(parsed));
+        let fonts = Fonts { primary: font_id, fallback: FontId("F2".to_owned()), face: self.font };
+        if let Some(parsed) = fallback {
+            doc.resources.fonts.map.insert(fonts.fallback.clone(), printpdf::font::PdfFont::new(parsed));
+        }
         let stamp = generated_on.and_hms_opt(0, 0, 0).map_or(0, |d| d.and_utc().timestamp());
         if let Ok(date) = printpdf::OffsetDateTime::from_unix_timestamp(stamp) {
             doc.metadata.info.creation_date = date;
@@ -614,8 +619,7 @@ impl<'f> Layout<'f> {
         doc.metadata.info.creator = "tenken".to_owned();
         doc.metadata.info.producer = "tenken (printpdf)".to_owned();
 
-        let font = self.font;
-        let pages: Vec<PdfPage> = self.pages.into_iter().map(|p| page_ops(p, &font_id, font)).collect();
+        let pages: Vec<PdfPage> = self.pages.into_iter().map(|p| page_ops(p, &fonts)).collect();
         let n = pages.len();
         let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: None };
         let mut warnings = Vec::new();
@@ -642,39 +646,62 @@ fn segment(x1: f32, y1: f32, x2: f32, y2: f32) -> Line {
     }
 }
 
-/// `text` as text-showing operations: runs the font can draw as they are, and
-/// each character it lacks as its stand-in inside a `/Span` whose
-/// `/ActualText` (ISO 32000-1, 14.9.4) is the real character, so that search
-/// and copy-paste in a viewer still find 𠮷田 although 〓田 is printed.
-fn show_text(ops: &mut Vec<Op>, text: &str, face: &FontFace) {
-    let mut run = String::new();
-    for c in text.chars() {
-        match face.drawn_as(c) {
-            Some(d) if d == c || !face.is_missing(c) => run.push(d),
-            Some(d) => {
-                if !run.is_empty() {
-                    ops.push(Op::ShowText { items: vec![TextItem::Text(std::mem::take(&mut run))] });
-                }
-                let mut actual = vec![0xFE, 0xFF];
-                actual.extend(c.encode_utf16(&mut [0; 2]).iter().flat_map(|u| u.to_be_bytes()));
-                let properties = printpdf::DictItem::Dict {
-                    map: [("ActualText".to_owned(), printpdf::DictItem::String { data: actual, literal: false })]
-                        .into_iter()
-                        .collect(),
-                };
-                ops.push(Op::BeginMarkedContentWithProperties { tag: "Span".to_owned(), properties });
-                ops.push(Op::ShowText { items: vec![TextItem::Text(d.to_string())] });
-                ops.push(Op::EndMarkedContentWithProperties);
-            }
-            None => {}
+/// The PDF fonts of a document: the report font, and the fallback font for
+/// the characters only it has (present only when one is used).
+struct Fonts<'f> {
+    primary: FontId,
+    fallback: FontId,
+    face: &'f FontFace,
+}
+
+/// `text` at `size` as text-showing operations: runs of the report font as
+/// they are, runs only the fallback font has in that font, and each character
+/// no font has as its stand-in inside a `/Span` whose `/ActualText` (ISO
+/// 32000-1, 14.9.4) is the real character, so that search and copy-paste in a
+/// viewer still find 𠮷田 although 〓田 is printed. Ends with the report font set.
+fn show_text(ops: &mut Vec<Op>, text: &str, size: f32, fonts: &Fonts<'_>) {
+    let face = fonts.face;
+    let set_font = |ops: &mut Vec<Op>, id: &FontId| {
+        ops.push(Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(size) });
+    };
+    let flush = |ops: &mut Vec<Op>, run: &mut String| {
+        if !run.is_empty() {
+            ops.push(Op::ShowText { items: vec![TextItem::Text(std::mem::take(run))] });
         }
+    };
+    let mut run = String::new();
+    let mut in_fallback = false;
+    for c in text.chars() {
+        let Some(drawn) = face.drawn_as(c) else { continue };
+        let fallback = face.source(drawn) == Some(crate::font::Source::Fallback);
+        if fallback != in_fallback {
+            flush(ops, &mut run);
+            set_font(ops, if fallback { &fonts.fallback } else { &fonts.primary });
+            in_fallback = fallback;
+        }
+        if !face.is_missing(c) {
+            run.push(drawn);
+            continue;
+        }
+        flush(ops, &mut run);
+        let mut actual = vec![0xFE, 0xFF];
+        actual.extend(c.encode_utf16(&mut [0; 2]).iter().flat_map(|u| u.to_be_bytes()));
+        let properties = printpdf::DictItem::Dict {
+            map: [("ActualText".to_owned(), printpdf::DictItem::String { data: actual, literal: false })]
+                .into_iter()
+                .collect(),
+        };
+        ops.push(Op::BeginMarkedContentWithProperties { tag: "Span".to_owned(), properties });
+        ops.push(Op::ShowText { items: vec![TextItem::Text(drawn.to_string())] });
+        ops.push(Op::EndMarkedContentWithProperties);
     }
-    if !run.is_empty() {
-        ops.push(Op::ShowText { items: vec![TextItem::Text(run)] });
+    flush(ops, &mut run);
+    if in_fallback {
+        set_font(ops, &fonts.primary);
     }
 }
 
-fn page_ops(p: Page, font: &FontId, face: &FontFace) -> PdfPage {
+fn page_ops(p: Page, fonts: &Fonts<'_>) -> PdfPage {
     let mut ops = p.gfx;
     ops.push(Op::StartTextSection);
     let mut size = None;
@@ -684,7 +711,7 @@ fn page_ops(p: Page, font: &FontId, face: &FontFace) -> PdfPage {
     let mut line_start: Option<(f32, f32)> = None;
     for t in p.texts {
         if size != Some(t.size) {
-            ops.push(Op::SetFont { font: PdfFontHandle::External(font.clone()), size: Pt(t.size) });
+            ops.push(Op::SetFont { font: PdfFontHandle::External(fonts.primary.clone()), size: Pt(t.size) });
             size = Some(t.size);
         }
         if grey != Some(t.grey) {
@@ -719,7 +746,7 @@ fn page_ops(p: Page, font: &FontId, face: &FontFace) -> PdfPage {
                 line_start = Some((x, y));
             }
         }
-        show_text(&mut ops, &t.text, face);
+        show_text(&mut ops, &t.text, t.size, fonts);
     }
     ops.push(Op::EndTextSection);
     PdfPage::new(Mm(210.0), Mm(297.0), ops)
@@ -974,6 +1001,7 @@ mod tests {
                     other => format!("BDC {tag} {other:?}"),
                 },
                 Op::EndMarkedContentWithProperties => "EMC".to_owned(),
+                Op::SetFont { font: PdfFontHandle::External(id), .. } => format!("Tf {}", id.0),
                 other => format!("{other:?}"),
             })
             .collect()
@@ -982,8 +1010,9 @@ mod tests {
     #[test]
     fn a_missing_character_is_shown_as_the_geta_mark_with_the_real_character_as_actual_text() {
         let face = crate::font::tests::system_font();
+        let fonts = Fonts { primary: FontId("F1".to_owned()), fallback: FontId("F2".to_owned()), face: &face };
         let mut ops = Vec::new();
-        show_text(&mut ops, "𠮷田課", &face);
+        show_text(&mut ops, "𠮷田課", 9.0, &fonts);
         if face.has_glyph('𠮷') {
             assert_eq!(shown(&ops), ["Tj 𠮷田課"]);
         } else {
@@ -991,10 +1020,27 @@ mod tests {
             assert_eq!(shown(&ops), ["BDC Span \u{feff}𠮷", "Tj 〓", "EMC", "Tj 田課"]);
         }
         let mut ops = Vec::new();
-        show_text(&mut ops, "𩸽は😀好き", &face);
+        show_text(&mut ops, "𩸽は😀好き", 9.0, &fonts);
         assert_eq!(shown(&ops), ["Tj 𩸽は", "BDC Span \u{feff}😀", "Tj 〓", "EMC", "Tj 好き"]);
         let mut ops = Vec::new();
-        show_text(&mut ops, "a\u{7}b", &face);
+        show_text(&mut ops, "a\u{7}b", 9.0, &fonts);
         assert_eq!(shown(&ops), ["Tj ab"], "control characters are not drawn");
+    }
+
+    #[test]
+    fn what_only_the_fallback_font_has_is_shown_in_it_and_the_report_font_comes_back() {
+        let mut face = crate::font::tests::system_font();
+        let Some(fallback) = crate::fonts::fallback_for(&face, &['𠮷']) else {
+            eprintln!("skipped: no font with 𠮷 installed (apt-get install fonts-ipamj-mincho)");
+            return;
+        };
+        face.set_fallback(fallback);
+        let fonts = Fonts { primary: FontId("F1".to_owned()), fallback: FontId("F2".to_owned()), face: &face };
+        let mut ops = Vec::new();
+        show_text(&mut ops, "𠮷田😀", 9.0, &fonts);
+        assert_eq!(shown(&ops), ["Tf F2", "Tj 𠮷", "Tf F1", "Tj 田", "BDC Span \u{feff}😀", "Tj 〓", "EMC"]);
+        let mut ops = Vec::new();
+        show_text(&mut ops, "𠮷", 9.0, &fonts);
+        assert_eq!(shown(&ops), ["Tf F2", "Tj 𠮷", "Tf F1"], "the next line starts in the report font");
     }
 }

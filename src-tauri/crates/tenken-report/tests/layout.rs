@@ -141,3 +141,21 @@ fn a_name_with_characters_the_font_lacks_keeps_its_width_and_reports_them() {
     let plain = synthetic::one_section(&synthetic::campaign(3, 65), 0);
     assert!(section_report(&plain, &font, &Localizer::new(Lang::Ja), &opts()).unwrap().missing.is_empty());
 }
+
+#[test]
+fn a_fallback_font_draws_the_kanji_the_report_font_lacks() {
+    let mut font = font();
+    let Some(fallback) = fonts::fallback_for(&font, &['𠮷']) else {
+        eprintln!("skipped: no font with 𠮷 installed (apt-get install fonts-ipamj-mincho)");
+        return;
+    };
+    let fallback_advance = fallback.advance('𠮷');
+    font.set_fallback(fallback);
+    let mut data = synthetic::one_section(&synthetic::campaign(3, 65), 0);
+    data.sections[0].name = "𠮷田課".to_owned();
+    let r = section_report(&data, &font, &Localizer::new(Lang::Ja), &opts()).unwrap();
+    assert!(r.missing.is_empty(), "{:?}", r.missing);
+    let name = r.placed.iter().find(|p| p.text == "𠮷田課").expect("the section name is placed");
+    let expected = (fallback_advance + font.advance('田') + font.advance('課')) * name.size;
+    assert!((name.width - expected).abs() < 0.01, "{} != {expected}", name.width);
+}
