@@ -2,12 +2,13 @@
 # Installs what the report tests need, when it is missing:
 #   poppler-utils                 pdftotext, pdffonts, pdfinfo, pdftoppm (reading the PDFs back)
 #   fonts-morisawa-bizud-gothic   BIZ UDGothic, the font the reports embed
+#   fonts-ipamj-mincho            IPAmj明朝, the fallback for kanji BIZ UDGothic lacks (𠮷)
 # Safe to run again: it installs only what `dpkg -s` does not find. Needs root (as on CI).
 #   bash tests/reports/setup.sh
 set -euo pipefail
 
 missing=()
-for p in poppler-utils fonts-morisawa-bizud-gothic; do
+for p in poppler-utils fonts-morisawa-bizud-gothic fonts-ipamj-mincho; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
