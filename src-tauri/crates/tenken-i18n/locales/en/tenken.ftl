@@ -248,12 +248,15 @@ cli-arg-out = Output file (default: standard output; an existing file is never o
 cli-arg-sheet = The sheet to read (default: the first)
 
 cli-error-invalid-value = "{ $value }" is not allowed for { $arg } — use one of { $valid }.
+cli-error-empty-value = { $arg } was given an empty value — give it a value, or leave the option out.
 cli-error-bad-value = The value "{ $value }" of { $arg } cannot be read — give it in the right form.
 cli-error-unknown-argument = There is no option "{ $arg }".
 cli-error-unknown-command = There is no command "{ $command }".
 cli-error-missing-argument = Required but not given: { $arg }
 cli-error-missing-command = Give a command.
-cli-error-usage = The command line is wrong ({ $detail }).
+cli-error-usage = The command line is wrong.
+cli-error-conflict = { $arg } cannot be given together with { $other } — give only one of them.
+cli-error-repeated = { $arg } was given more than once — give it once.
 cli-error-read = Cannot read { $path } ({ $detail }) — check the file's place and name.
 cli-error-write = Cannot write { $path } ({ $detail }) — existing files are never overwritten; choose another name.
 cli-error-not-text = { $path } cannot be read as text — save it as UTF-8.

@@ -250,12 +250,15 @@ cli-arg-out = 出力先ファイル（省略時は標準出力。既存のファ
 cli-arg-sheet = 読み込むシート名（省略時は最初のシート）
 
 cli-error-invalid-value = 「{ $arg }」に「{ $value }」は指定できません — { $valid } のいずれかを指定してください。
+cli-error-empty-value = 「{ $arg }」の値が空です — 値を指定するか、このオプションを省いてください。
 cli-error-bad-value = 「{ $arg }」の値「{ $value }」が読めません — 正しい形式で指定してください。
 cli-error-unknown-argument = 「{ $arg }」というオプションはありません。
 cli-error-unknown-command = 「{ $command }」というコマンドはありません。
 cli-error-missing-argument = 必要な指定がありません: { $arg }
 cli-error-missing-command = コマンドを指定してください。
-cli-error-usage = コマンドの指定に誤りがあります（{ $detail }）。
+cli-error-usage = コマンドの指定に誤りがあります。
+cli-error-conflict = 「{ $arg }」は「{ $other }」と一緒には指定できません — どちらか一方だけを指定してください。
+cli-error-repeated = 「{ $arg }」が2回以上指定されています — 1回だけ指定してください。
 cli-error-read = { $path } を読めません（{ $detail }） — ファイルの場所と名前を確認してください。
 cli-error-write = { $path } に書き込めません（{ $detail }） — 既存のファイルは上書きしません。別の名前を指定してください。
 cli-error-not-text = { $path } はテキストファイルとして読めません — UTF-8 で保存し直してください。
