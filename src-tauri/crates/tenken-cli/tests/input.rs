@@ -218,3 +218,41 @@ fn a_scaffold_written_to_standard_output_is_only_toml() {
             .stderr(contains("雛形の仮の文（TODO）のままです").and(contains("TOML の書き方に誤りがあります").not()));
     }
 }
+
+#[test]
+fn japanese_messages_carry_no_english_reason_from_the_os_or_a_parser() {
+    let m = Machine::ward_with("", |_| {});
+    let bad_toml = m.path("bad.toml");
+    std::fs::write(&bad_toml, "not = = toml").unwrap();
+    let missing = m.path("missing.csv");
+    let cases: [(&[&str], &str, &str, &str); 3] = [
+        (
+            &["questionnaire", "validate", s(&bad_toml)],
+            "TOML の書き方に誤りがあります",
+            "The TOML is malformed (",
+            "expected",
+        ),
+        (
+            &["dept", "import", s(&missing)],
+            "（ファイルまたはフォルダがありません）",
+            "(the file or folder does not exist)",
+            "os error",
+        ),
+        (
+            &["dept", "import", s(m.dir.path())],
+            "（ファイルではなくフォルダです）",
+            "(it is a folder, not a file)",
+            "directory",
+        ),
+    ];
+    let before = m.db_hash();
+    for (args, ja, en, english_reason) in cases {
+        let out = m.cmd(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(ja) && !err.contains(english_reason), "{args:?}: {err}");
+        let out = m.cmd(args).args(["--lang", "en"]).output().unwrap();
+        assert!(String::from_utf8(out.stderr).unwrap().contains(en), "{args:?}");
+    }
+    assert_eq!(m.db_hash(), before);
+}

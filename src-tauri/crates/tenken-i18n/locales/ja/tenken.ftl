@@ -62,7 +62,8 @@ error-year-out-of-range = 年度「{ $year }」は扱えません。{ $min }〜{
 
 ## 自己点検票 (TOML) の検証
 
-q-syntax = TOML の書き方に誤りがあります（{ $detail }） — 引用符・角括弧・等号の対応を確認してください。
+# The parser's detail ($detail) is English: the Japanese message gives the place (line:col) only.
+q-syntax = TOML の書き方に誤りがあります — 引用符・角括弧・等号の対応を確認してください。
 q-unknown-key = { $table ->
         [top] ファイルの最上位
         [questionnaire] [questionnaire] の表
@@ -259,6 +260,15 @@ cli-error-missing-command = コマンドを指定してください。
 cli-error-usage = コマンドの指定に誤りがあります。
 cli-error-conflict = 「{ $arg }」は「{ $other }」と一緒には指定できません — どちらか一方だけを指定してください。
 cli-error-repeated = 「{ $arg }」が2回以上指定されています — 1回だけ指定してください。
+io-not-found = ファイルまたはフォルダがありません
+io-permission-denied = 権限がありません
+io-already-exists = 同じ名前のファイルがすでにあります
+io-is-a-directory = ファイルではなくフォルダです
+io-not-a-directory = 途中の名前がフォルダではありません
+io-storage-full = ディスクに空きがありません
+io-read-only = 書き込みできないディスクです
+# The OS's own text is English: the Japanese message leaves it out.
+io-other = 入出力の誤り
 cli-error-read = { $path } を読めません（{ $detail }） — ファイルの場所と名前を確認してください。
 cli-error-write = { $path } に書き込めません（{ $detail }） — 既存のファイルは上書きしません。別の名前を指定してください。
 cli-error-not-text = { $path } はテキストファイルとして読めません — UTF-8 で保存し直してください。
