@@ -17,7 +17,9 @@ use clap::{ArgAction, Args, Parser, Subcommand};
 )]
 pub struct Cli {
     /// The database file (else $TENKEN_DB, else the OS data directory).
-    #[arg(long, global = true, env = "TENKEN_DB", value_name = "PATH")]
+    /// $TENKEN_DB is read in `main` (not by clap) so that an empty one counts
+    /// as unset, as shells write `TENKEN_DB= tenken …` to clear it.
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// ja or en (else $LANG).
     #[arg(long, global = true, value_name = "ja|en")]
@@ -172,10 +174,17 @@ pub enum AnswerCommand {
     },
 }
 
+/// A `--dept` value read as the core reads every code (NFKC, trimmed), so
+/// `--dept １０２０` finds 1020. A value that cannot be a code is kept as
+/// typed and the lookup then says there is no such department.
+pub fn dept_code(s: &str) -> Result<String, std::convert::Infallible> {
+    Ok(tenken_core::department::lookup_code(s))
+}
+
 /// Which section, in which campaign.
 #[derive(Debug, Args)]
 pub struct SectionArgs {
-    #[arg(long, value_name = "CODE")]
+    #[arg(long, value_name = "CODE", value_parser = dept_code)]
     pub dept: String,
     #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
     pub campaign: Option<i64>,

@@ -283,13 +283,13 @@ impl Ctx {
             }
             Err(StoreError::State(StateError::Incomplete(missing))) => {
                 let e = StoreError::State(StateError::Incomplete(missing.clone()));
-                eprintln!("{}", self.l.describe(&e));
+                output::err(&self.l.describe(&e));
                 for m in &missing {
                     let why = match m.reason {
                         MissingReason::Unanswered => "missing-unanswered",
                         MissingReason::Unconfirmed => "missing-unconfirmed",
                     };
-                    eprintln!("  {} {} — {}", m.clause, m.item_id, self.l.text(why));
+                    output::err(&format!("  {} {} — {}", m.clause, m.item_id, self.l.text(why)));
                 }
                 Err(CliError::Store(e))
             }
@@ -494,7 +494,8 @@ impl Ctx {
                 let tree = scaffold::clause_tree(&text);
                 let toml = scaffold::scaffold_toml(&text, &id);
                 self.emit(out.as_deref(), &toml)?;
-                self.say(
+                self.say_after_emit(
+                    out.is_none(),
                     "cli-scaffold-done",
                     &[
                         ("clauses", scaffold::clause_list(&tree).len().into()),
@@ -509,7 +510,8 @@ impl Ctx {
                 let toml = sheet::questionnaire_toml_from_rows(&name, &rows, &header)
                     .map_err(|errors| CliError::Sheet { path: file.clone(), errors })?;
                 self.emit(out.as_deref(), &toml)?;
-                self.say(
+                self.say_after_emit(
+                    out.is_none(),
                     "cli-import-xlsx-done",
                     &[("sheet", name.into()), ("path", file.display().to_string().into())],
                 );
@@ -561,6 +563,13 @@ impl Ctx {
         Ok(())
     }
 
+    /// The summary after [`Ctx::emit`]: on standard error when the generated
+    /// text went to standard output, so `… > my.toml` gives a file that is
+    /// only TOML.
+    fn say_after_emit(&self, to_stdout: bool, id: &str, args: &[(&str, tenken_core::message::Arg)]) {
+        if to_stdout { output::err(&self.l.text_with(id, args)) } else { self.say(id, args) }
+    }
+
     /// Writes generated text to a file (never over an existing one) or to stdout.
     fn emit(&self, out: Option<&Path>, text: &str) -> Result {
         match out {
@@ -584,19 +593,19 @@ impl Ctx {
         match e {
             CliError::Questionnaire { path, errors } => {
                 for err in errors {
-                    eprintln!("{}:{}:{}: {}", path.display(), err.line, err.col, self.l.describe(err));
+                    output::err(&format!("{}:{}:{}: {}", path.display(), err.line, err.col, self.l.describe(err)));
                 }
-                eprintln!("{}", self.l.describe(e));
+                output::err(&self.l.describe(e));
             }
             CliError::Sheet { path, errors } => {
                 for err in errors {
-                    eprintln!("{}: {}", path.display(), self.l.describe(err));
+                    output::err(&format!("{}: {}", path.display(), self.l.describe(err)));
                 }
-                eprintln!("{}", self.l.describe(e));
+                output::err(&self.l.describe(e));
             }
             // The per-item list was printed where it was found.
             CliError::Store(StoreError::State(StateError::Incomplete(_))) => {}
-            other => eprintln!("{}", self.l.describe(other)),
+            other => output::err(&self.l.describe(other)),
         }
     }
 }

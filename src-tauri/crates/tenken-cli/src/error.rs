@@ -63,6 +63,24 @@ impl CliError {
     }
 }
 
+/// Why a file could not be read or written, in the catalogue's words: the
+/// OS's own text (`No such file or directory (os error 2)`) is English and
+/// would end up inside a Japanese sentence. Kinds without a message of their
+/// own carry that text, which only the English catalogue shows.
+fn io_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => Message::new("io-not-found"),
+        K::PermissionDenied => Message::new("io-permission-denied"),
+        K::AlreadyExists => Message::new("io-already-exists"),
+        K::IsADirectory => Message::new("io-is-a-directory"),
+        K::NotADirectory => Message::new("io-not-a-directory"),
+        K::StorageFull | K::QuotaExceeded => Message::new("io-storage-full"),
+        K::ReadOnlyFilesystem => Message::new("io-read-only"),
+        _ => Message::new("io-other").arg("detail", e.to_string()),
+    }
+}
+
 impl Describe for CliError {
     fn message(&self) -> Message {
         let p = |p: &PathBuf| p.display().to_string();
@@ -71,10 +89,10 @@ impl Describe for CliError {
             CliError::PassphraseInput(detail) => Message::new("cli-error-passphrase-input").arg("detail", detail),
             CliError::Year(e) => e.message(),
             CliError::Read { path, source } => {
-                Message::new("cli-error-read").arg("path", p(path)).arg("detail", source.to_string())
+                Message::new("cli-error-read").arg("path", p(path)).arg("detail", io_reason(source))
             }
             CliError::Write { path, source } => {
-                Message::new("cli-error-write").arg("path", p(path)).arg("detail", source.to_string())
+                Message::new("cli-error-write").arg("path", p(path)).arg("detail", io_reason(source))
             }
             CliError::NotText { path } => Message::new("cli-error-not-text").arg("path", p(path)),
             CliError::Questionnaire { path, errors } => {

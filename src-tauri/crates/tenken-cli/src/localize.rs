@@ -76,6 +76,10 @@ pub fn help_text(rendered: &str, l: &Localizer) -> String {
 pub fn clap_error(e: &clap::Error, l: &Localizer) -> String {
     let ctx = |k: ContextKind| e.get(k).map(|v| v.to_string()).unwrap_or_default();
     let (id, args): (&str, Vec<(&str, Arg)>) = match e.kind() {
+        // An empty value (`--db ""`) has no list of choices to offer.
+        ErrorKind::InvalidValue if ctx(ContextKind::InvalidValue).is_empty() => {
+            ("cli-error-empty-value", vec![("arg", ctx(ContextKind::InvalidArg).into())])
+        }
         ErrorKind::InvalidValue => (
             "cli-error-invalid-value",
             vec![
@@ -100,7 +104,19 @@ pub fn clap_error(e: &clap::Error, l: &Localizer) -> String {
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             ("cli-error-missing-command", vec![])
         }
-        _ => ("cli-error-usage", vec![("detail", e.kind().as_str().unwrap_or("").to_owned().into())]),
+        ErrorKind::ArgumentConflict => {
+            let (arg, prior) = (ctx(ContextKind::InvalidArg), ctx(ContextKind::PriorArg));
+            if prior.is_empty() || prior == arg {
+                ("cli-error-repeated", vec![("arg", arg.into())])
+            } else {
+                ("cli-error-conflict", vec![("arg", arg.into()), ("other", prior.into())])
+            }
+        }
+        // clap's own description of the fault is English: it stays in the logs.
+        _ => {
+            tracing::debug!(kind = ?e.kind(), "command line refused");
+            ("cli-error-usage", vec![])
+        }
     };
     l.text_with(id, &args)
 }

@@ -29,18 +29,30 @@ use crate::error::CliError;
 use crate::output::out;
 
 /// The language asked for on the command line (`--lang en`, `--lang=en`), read
-/// before clap runs so that clap's own help and errors are in it too.
-fn lang_from_args(args: &[String]) -> Option<Result<Lang, tenken_i18n::UnknownLang>> {
+/// before clap runs so that clap's own help and errors are in it too: the
+/// first known one, and the first unknown one. Every occurrence is checked,
+/// so `--lang ja --lang fr` cannot slip an unknown language past.
+fn lang_from_args(args: &[String]) -> (Option<Lang>, Option<tenken_i18n::UnknownLang>) {
+    let (mut known, mut unknown) = (None, None);
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        if a == "--lang" {
-            return it.next().map(|v| v.parse());
+        if a == "--" {
+            break;
         }
-        if let Some(v) = a.strip_prefix("--lang=") {
-            return Some(v.parse());
+        let value = if a == "--lang" { Some(it.next().map_or("", String::as_str)) } else { a.strip_prefix("--lang=") };
+        match value.map(str::parse::<Lang>) {
+            Some(Ok(l)) => known = known.or(Some(l)),
+            Some(Err(e)) => unknown = unknown.or(Some(e)),
+            None => {}
         }
     }
-    None
+    (known, unknown)
+}
+
+/// `$TENKEN_DB`, where an empty (or blank) value counts as unset: the
+/// database then comes from the OS data directory, as documented in README.
+fn db_from_env() -> Option<PathBuf> {
+    std::env::var_os("TENKEN_DB").filter(|v| !v.to_string_lossy().trim().is_empty()).map(PathBuf::from)
 }
 
 fn default_db() -> Result<PathBuf, CliError> {
@@ -53,20 +65,20 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
 
-    let args: Vec<String> = std::env::args().collect();
-    let (lang, lang_error) = match lang_from_args(&args) {
-        Some(Ok(l)) => (l, None),
-        Some(Err(e)) => (Lang::from_env(), Some(e)),
-        None => (Lang::from_env(), None),
-    };
+    // std::env::args() would panic on an argument that is not UTF-8 (a file
+    // name in Shift_JIS, say); clap gets the real ones and reports such a value.
+    let args_os: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args: Vec<String> = args_os.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    let (lang, lang_error) = lang_from_args(&args);
+    let lang = lang.unwrap_or_else(Lang::from_env);
     let l = Localizer::new(lang);
     if let Some(e) = lang_error {
-        eprintln!("{}", l.describe(&CliError::Lang(e)));
+        output::err(&l.describe(&CliError::Lang(e)));
         return ExitCode::from(2);
     }
 
     let cmd = localize::localize(Cli::command(), &l).version(about::version_text(&l));
-    let matches = match cmd.try_get_matches_from(&args) {
+    let matches = match cmd.try_get_matches_from(&args_os) {
         Ok(m) => m,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -74,23 +86,23 @@ fn main() -> ExitCode {
                 out(&localize::help_text(&e.to_string(), &l));
                 return ExitCode::SUCCESS;
             }
-            eprintln!("{}", localize::clap_error(&e, &l));
-            eprintln!("{}", l.text("cli-see-help"));
+            output::err(&localize::clap_error(&e, &l));
+            output::err(&l.text("cli-see-help"));
             return ExitCode::from(2);
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{}", localize::clap_error(&e, &l));
+            output::err(&localize::clap_error(&e, &l));
             return ExitCode::from(2);
         }
     };
 
-    let db = match cli.db.clone().map_or_else(default_db, Ok) {
+    let db = match cli.db.clone().or_else(db_from_env).map_or_else(default_db, Ok) {
         Ok(db) => db,
         Err(e) => {
-            eprintln!("{}", l.describe(&e));
+            output::err(&l.describe(&e));
             return ExitCode::FAILURE;
         }
     };
@@ -158,9 +170,12 @@ mod tests {
     #[test]
     fn lang_is_read_before_parsing() {
         let args = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(lang_from_args(&args(&["tenken", "status", "--lang", "en"])), Some(Ok(Lang::En)));
-        assert_eq!(lang_from_args(&args(&["tenken", "--lang=ja", "status"])), Some(Ok(Lang::Ja)));
-        assert!(matches!(lang_from_args(&args(&["tenken", "--lang", "fr"])), Some(Err(_))));
-        assert_eq!(lang_from_args(&args(&["tenken", "status"])), None);
+        assert_eq!(lang_from_args(&args(&["tenken", "status", "--lang", "en"])), (Some(Lang::En), None));
+        assert_eq!(lang_from_args(&args(&["tenken", "--lang=ja", "status"])), (Some(Lang::Ja), None));
+        assert!(matches!(lang_from_args(&args(&["tenken", "--lang", "fr"])), (None, Some(_))));
+        assert_eq!(lang_from_args(&args(&["tenken", "status"])), (None, None));
+        let twice = lang_from_args(&args(&["tenken", "--lang", "en", "status", "--lang=fr"]));
+        assert_eq!(twice, (Some(Lang::En), Some(tenken_i18n::UnknownLang("fr".into()))));
+        assert!(matches!(lang_from_args(&args(&["tenken", "status", "--lang"])), (None, Some(_))));
     }
 }

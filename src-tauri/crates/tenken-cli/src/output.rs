@@ -7,9 +7,12 @@ use tenken_core::campaign::{Phase, SectionState};
 use tenken_i18n::Localizer;
 
 /// Prints one piece of output. A closed pipe (`tenken status | head`) ends the
-/// program quietly instead of with a panic.
+/// program quietly instead of with a panic. Control and bidi characters in it
+/// (a name stored before they were refused, a file name) are shown as U+FFFD:
+/// they must not clear the screen or retitle the terminal.
 pub fn out(text: &str) {
     use std::io::Write;
+    let text = tenken_core::text::visible(text);
     let mut stdout = std::io::stdout().lock();
     let written = stdout
         .write_all(text.as_bytes())
@@ -20,6 +23,11 @@ pub fn out(text: &str) {
         }
         tracing::warn!(error = %e, "cannot write to standard output");
     }
+}
+
+/// Prints one line to standard error, neutralised like [`out`].
+pub fn err(text: &str) {
+    eprintln!("{}", tenken_core::text::visible(text));
 }
 
 /// A table with a header row; columns listed in `right` are right-aligned.

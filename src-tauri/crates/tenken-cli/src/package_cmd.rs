@@ -25,7 +25,7 @@ pub enum PackageCommand {
     Distribute {
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", value_parser = crate::cli::dept_code)]
         dept: Vec<String>,
         #[arg(long = "out", id = "out_dir", value_name = "DIR")]
         out_dir: PathBuf,
@@ -37,7 +37,7 @@ pub enum PackageCommand {
     Respond {
         #[arg(long = "out", id = "out_dir", value_name = "DIR")]
         out_dir: PathBuf,
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", value_parser = crate::cli::dept_code)]
         dept: Option<String>,
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
@@ -53,7 +53,13 @@ pub enum PackageCommand {
 pub enum KeyCommand {
     Show,
     Repin {
-        #[arg(long, value_name = "CODE", conflicts_with = "auditor", required_unless_present = "auditor")]
+        #[arg(
+            long,
+            value_name = "CODE",
+            value_parser = crate::cli::dept_code,
+            conflicts_with = "auditor",
+            required_unless_present = "auditor"
+        )]
         dept: Option<String>,
         #[arg(long)]
         auditor: bool,
@@ -251,6 +257,7 @@ impl Ctx {
                 "pkg-import-progress",
                 &[("done", (done + 1).into()), ("total", total.into()), ("file", file.into())],
             );
+            let line = tenken_core::text::visible(&line);
             if tty {
                 eprint!("\r\x1b[2K{line}");
             } else {

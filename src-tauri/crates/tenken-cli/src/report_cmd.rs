@@ -288,7 +288,9 @@ pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, 
     let section = store.section_report_data(year, &code)?;
     let l = Localizer::new(Lang::Ja);
     let r = render(&mut face, |f| tenken_report::section_report(&section, f, &l, &opts))?;
-    files.push((dir.join(format!("section-{code}-{}-ja.pdf", year.year())), r));
+    // The code came from a file or a form: never let it make a path or a reserved name.
+    let part = tenken_core::text::safe_file_part(&code);
+    files.push((dir.join(format!("section-{part}-{}-ja.pdf", year.year())), r));
     for (path, r) in &files {
         write_atomically(path, &r.bytes)?;
         say_written(&ctx.l, path, r);

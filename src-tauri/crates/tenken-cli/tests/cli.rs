@@ -182,8 +182,8 @@ fn answers_that_break_the_rules_are_refused_and_change_nothing() {
     );
     run(
         set(&["--item", "toshima-5-a", "--value", "no", "--plan", "研修", "--due", "2020-01-01"]),
-        "点検年度の開始日",
-        "before the fiscal year starts",
+        "2026-04-01 から 2032-03-31 までの日付にしてください",
+        "give a date from 2026-04-01 to 2032-03-31",
     );
     run(set(&["--item", "no-such-item", "--value", "yes"]), "点検項目「no-such-item」", "Item \"no-such-item\"");
     w.refused(

@@ -1,6 +1,6 @@
 //! 回答 — a section's answer to one item, and the rules it must follow.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -10,6 +10,19 @@ use crate::message::{Describe, Message};
 /// The longest text accepted in a comment, reason or plan. Long enough for a
 /// real explanation, short enough that a pasted document is caught.
 pub const MAX_TEXT_CHARS: usize = 4000;
+
+/// How many years after the end of the campaign's fiscal year a plan's due
+/// date may lie. Further than that is a typo (9999-12-31 printed as 令和7981年),
+/// not a plan.
+pub const MAX_DUE_YEARS_AFTER: u32 = 5;
+
+/// The due dates a plan may have in `year`: from the fiscal year's first day
+/// to [`MAX_DUE_YEARS_AFTER`] years after its last.
+pub fn due_range(year: FiscalYear) -> (NaiveDate, NaiveDate) {
+    let end = year.end();
+    let latest = end.with_year(end.year() + MAX_DUE_YEARS_AFTER as i32).unwrap_or(end);
+    (year.start(), latest)
+}
 
 /// The answer scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -109,10 +122,12 @@ pub enum AnswerError {
     NeedsDue(AnswerValue),
     #[error("{0:?} is not a date")]
     BadDate(String),
-    #[error("due date {due} is before the fiscal year starts ({start})")]
-    DueBeforeYear { due: NaiveDate, start: NaiveDate },
+    #[error("due date {due} is outside {earliest}..={latest}")]
+    DueOutOfRange { due: NaiveDate, earliest: NaiveDate, latest: NaiveDate },
     #[error("{field} is longer than {max} characters")]
     TooLong { field: &'static str, max: usize },
+    #[error("{field} contains a control character")]
+    ControlChar { field: &'static str },
 }
 
 impl Describe for AnswerError {
@@ -122,9 +137,11 @@ impl Describe for AnswerError {
             AnswerError::NeedsPlan(v) => Message::new("answer-needs-plan").arg("value", v.code()),
             AnswerError::NeedsDue(v) => Message::new("answer-needs-due").arg("value", v.code()),
             AnswerError::BadDate(s) => Message::new("answer-bad-date").arg("date", s),
-            AnswerError::DueBeforeYear { due, start } => {
-                Message::new("answer-due-before-year").arg("due", due.to_string()).arg("start", start.to_string())
-            }
+            AnswerError::DueOutOfRange { due, earliest, latest } => Message::new("answer-due-out-of-range")
+                .arg("due", due.to_string())
+                .arg("earliest", earliest.to_string())
+                .arg("latest", latest.to_string()),
+            AnswerError::ControlChar { field } => Message::new("answer-control-char").arg("field", *field),
             AnswerError::TooLong { field, max } => {
                 Message::new("answer-too-long").arg("field", *field).arg("max", *max)
             }
@@ -149,18 +166,23 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, AnswerError> {
         .map_err(|_| AnswerError::BadDate(s.to_owned()))
 }
 
+/// One text field: trimmed, not too long, and only characters a person types
+/// (line breaks and tabs everywhere but the one-line owner).
 fn text(field: &'static str, s: Option<&str>) -> Result<String, AnswerError> {
     let s = s.map(str::trim).unwrap_or("");
     if s.chars().count() > MAX_TEXT_CHARS {
         return Err(AnswerError::TooLong { field, max: MAX_TEXT_CHARS });
+    }
+    if crate::text::forbidden_char(s, field != "owner").is_some() {
+        return Err(AnswerError::ControlChar { field });
     }
     Ok(s.to_owned())
 }
 
 /// Applies the answer rules and gives the record to store.
 ///
-/// `na` needs a reason; `partial` and `no` need a plan with a due date that
-/// is not before the campaign's fiscal year. Saving confirms a carried-over
+/// `na` needs a reason; `partial` and `no` need a plan with a due date in
+/// [`due_range`] of the campaign's fiscal year. Saving confirms a carried-over
 /// answer, so the result is never 未確認.
 pub fn check_answer(item_id: &str, input: &AnswerInput, year: FiscalYear) -> Result<Answer, AnswerError> {
     let comment = text("comment", input.comment.as_deref())?;
@@ -171,10 +193,11 @@ pub fn check_answer(item_id: &str, input: &AnswerInput, year: FiscalYear) -> Res
         Some(s) if !s.is_empty() => Some(parse_date(s)?),
         _ => None,
     };
+    let (earliest, latest) = due_range(year);
     if let Some(due) = due
-        && due < year.start()
+        && !(earliest..=latest).contains(&due)
     {
-        return Err(AnswerError::DueBeforeYear { due, start: year.start() });
+        return Err(AnswerError::DueOutOfRange { due, earliest, latest });
     }
     if input.value == Some(AnswerValue::Na) && na_reason.is_empty() {
         return Err(AnswerError::NaNeedsReason);
@@ -250,7 +273,18 @@ mod tests {
         let bad = AnswerInput { plan_due: Some("2027-02-30".into()), ..no_due.clone() };
         assert_eq!(check_answer("x", &bad, fy()), Err(AnswerError::BadDate("2027-02-30".into())));
         let early = AnswerInput { plan_due: Some("2026-03-31".into()), ..no_due.clone() };
-        assert!(matches!(check_answer("x", &early, fy()), Err(AnswerError::DueBeforeYear { .. })));
+        let range = |due: &str| AnswerError::DueOutOfRange {
+            due: parse_date(due).unwrap(),
+            earliest: NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+            latest: NaiveDate::from_ymd_opt(2032, 3, 31).unwrap(),
+        };
+        assert_eq!(check_answer("x", &early, fy()), Err(range("2026-03-31")));
+        let far = AnswerInput { plan_due: Some("9999-12-31".into()), ..no_due.clone() };
+        assert_eq!(check_answer("x", &far, fy()), Err(range("9999-12-31")));
+        let just_after = AnswerInput { plan_due: Some("2032-04-01".into()), ..no_due.clone() };
+        assert_eq!(check_answer("x", &just_after, fy()), Err(range("2032-04-01")));
+        let last_day = AnswerInput { plan_due: Some("2032-03-31".into()), ..no_due.clone() };
+        assert!(check_answer("x", &last_day, fy()).is_ok());
         let ok = AnswerInput {
             plan_due: Some("２０２７／３／３１".into()), plan_owner: Some("係長".into()), ..no_due
         };
@@ -263,6 +297,18 @@ mod tests {
     fn overlong_text_is_refused() {
         let long = AnswerInput { comment: Some("あ".repeat(MAX_TEXT_CHARS + 1)), ..input(AnswerValue::Yes) };
         assert_eq!(check_answer("x", &long, fy()), Err(AnswerError::TooLong { field: "comment", max: MAX_TEXT_CHARS }));
+    }
+
+    #[test]
+    fn terminal_controls_are_refused_but_a_comment_may_run_over_lines() {
+        let esc = AnswerInput { comment: Some("済\u{1b}[2J".into()), ..input(AnswerValue::Yes) };
+        assert_eq!(check_answer("x", &esc, fy()), Err(AnswerError::ControlChar { field: "comment" }));
+        let bidi = AnswerInput { na_reason: Some("窓口\u{202E}なし".into()), ..input(AnswerValue::Na) };
+        assert_eq!(check_answer("x", &bidi, fy()), Err(AnswerError::ControlChar { field: "reason" }));
+        let owner = AnswerInput { plan_owner: Some("係長\n課長".into()), ..input(AnswerValue::Yes) };
+        assert_eq!(check_answer("x", &owner, fy()), Err(AnswerError::ControlChar { field: "owner" }));
+        let lines = AnswerInput { comment: Some("一行目\r\n二行目\tです".into()), ..input(AnswerValue::Yes) };
+        assert_eq!(check_answer("x", &lines, fy()).unwrap().comment, "一行目\r\n二行目\tです");
     }
 
     #[test]

@@ -177,6 +177,8 @@ pub enum StateError {
     NotSubmitted,
     #[error("reopening needs a reason")]
     ReasonRequired,
+    #[error("the reason contains a control character")]
+    ReasonControlChar,
     #[error("answers of a submitted section are locked")]
     Locked,
 }
@@ -194,6 +196,7 @@ impl Describe for StateError {
             }
             StateError::NotSubmitted => Message::new("state-not-submitted"),
             StateError::ReasonRequired => Message::new("state-reason-required"),
+            StateError::ReasonControlChar => Message::new("state-reason-control-char"),
             StateError::Locked => Message::new("state-locked"),
         }
     }
@@ -217,6 +220,9 @@ pub fn reopen(state: SectionState, reason: &str) -> Result<SectionState, StateEr
     }
     if reason.trim().is_empty() {
         return Err(StateError::ReasonRequired);
+    }
+    if crate::text::forbidden_char(reason, true).is_some() {
+        return Err(StateError::ReasonControlChar);
     }
     Ok(SectionState::Reopened)
 }
@@ -277,6 +283,7 @@ mod tests {
         assert_eq!(reopen(SectionState::Submitted, "  "), Err(StateError::ReasonRequired));
         assert_eq!(reopen(SectionState::Draft, "x"), Err(StateError::NotSubmitted));
         assert_eq!(reopen(SectionState::Submitted, "計画の期限が不明"), Ok(SectionState::Reopened));
+        assert_eq!(reopen(SectionState::Submitted, "期限\u{1b}[2J"), Err(StateError::ReasonControlChar));
         assert_eq!(ensure_editable(SectionState::Reopened), Ok(()));
         assert_eq!(submit(SectionState::Reopened, vec![]), Ok(SectionState::Submitted));
     }

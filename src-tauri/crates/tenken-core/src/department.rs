@@ -27,6 +27,49 @@ pub struct Department {
     pub tiers: Vec<Tier>,
 }
 
+/// The longest 所属コード, in characters, everywhere a code enters: the CSV
+/// import, the window, `--dept` and a package's manifest. A longer one is a
+/// paste gone wrong, and one limit keeps a code that was imported from being
+/// refused later inside a package.
+pub const MAX_CODE_CHARS: usize = 64;
+
+/// Why a typed department code cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CodeError {
+    #[error("the code is empty")]
+    Empty,
+    #[error("the code is longer than {max} characters")]
+    TooLong { max: usize },
+    #[error("the code contains a control character")]
+    ControlChar,
+}
+
+/// The one way a 所属コード is read, from any source: NFKC (so full-width
+/// １０２０ and half-width 1020 are the same code, as they look the same to a
+/// person), trimmed, not empty, at most [`MAX_CODE_CHARS`], no control or
+/// bidi characters.
+pub fn normalise_code(raw: &str) -> Result<String, CodeError> {
+    use unicode_normalization::UnicodeNormalization;
+    let code: String = raw.nfkc().collect::<String>().trim().to_owned();
+    if code.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    if code.chars().count() > MAX_CODE_CHARS {
+        return Err(CodeError::TooLong { max: MAX_CODE_CHARS });
+    }
+    if crate::text::forbidden_char(&code, false).is_some() {
+        return Err(CodeError::ControlChar);
+    }
+    Ok(code)
+}
+
+/// A code given on the command line or in the window for lookup: normalised
+/// like a stored one, or kept as typed when it cannot be a code at all (the
+/// lookup then says "no department" with what was typed).
+pub fn lookup_code(raw: &str) -> String {
+    normalise_code(raw).unwrap_or_else(|_| raw.to_owned())
+}
+
 /// Why a department file was refused. Lines are as a text editor counts them (header = line 1).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DepartmentError {
@@ -48,6 +91,10 @@ pub enum DepartmentError {
     UnknownTier { line: usize, tier: String },
     #[error("line {line}: {code} is its own ancestor")]
     Cycle { line: usize, code: String },
+    #[error("line {line}: {column} is longer than {max} characters")]
+    TooLong { line: usize, column: &'static str, max: usize },
+    #[error("line {line}: {column} contains a control character")]
+    ControlChar { line: usize, column: &'static str },
 }
 
 impl Describe for DepartmentError {
@@ -73,6 +120,12 @@ impl Describe for DepartmentError {
             }
             DepartmentError::Cycle { line, code } => {
                 Message::new("dept-csv-cycle").arg("line", *line).arg("code", code)
+            }
+            DepartmentError::TooLong { line, column, max } => {
+                Message::new("dept-csv-too-long").arg("line", *line).arg("column", *column).arg("max", *max)
+            }
+            DepartmentError::ControlChar { line, column } => {
+                Message::new("dept-csv-control-char").arg("line", *line).arg("column", *column)
             }
         }
     }
@@ -128,12 +181,28 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
         }
         let cell = |i: usize| record.get(index[i]).unwrap_or("").trim().to_owned();
         let (code, name, parent, tiers) = (cell(0), cell(1), cell(2), cell(3));
-        if code.is_empty() {
-            return Err(DepartmentError::EmptyCell { line, column: "code" });
-        }
+        let code_cell = |raw: &str, column: &'static str| {
+            normalise_code(raw).map_err(|e| match e {
+                CodeError::Empty => DepartmentError::EmptyCell { line, column },
+                CodeError::TooLong { max } => DepartmentError::TooLong { line, column, max },
+                CodeError::ControlChar => DepartmentError::ControlChar { line, column },
+            })
+        };
+        let code = code_cell(&code, "code")?;
         if name.is_empty() {
             return Err(DepartmentError::EmptyCell { line, column: "name" });
         }
+        if name.chars().count() > crate::department_edit::MAX_FIELD_CHARS {
+            return Err(DepartmentError::TooLong {
+                line,
+                column: "name",
+                max: crate::department_edit::MAX_FIELD_CHARS,
+            });
+        }
+        if crate::text::forbidden_char(&name, false).is_some() {
+            return Err(DepartmentError::ControlChar { line, column: "name" });
+        }
+        let parent = if parent.is_empty() { parent } else { code_cell(&parent, "parent")? };
         if let Some(&first) = first_line.get(&code) {
             return Err(DepartmentError::DuplicateCode { line, code, first });
         }
@@ -291,6 +360,36 @@ mod tests {
         assert_eq!(
             parse_departments_csv(looped.as_bytes(), &[]),
             Err(DepartmentError::Cycle { line: 2, code: "C0".into() })
+        );
+    }
+
+    #[test]
+    fn codes_are_read_the_same_however_they_were_typed() {
+        assert_eq!(normalise_code(" １０２０ ").as_deref(), Ok("1020"));
+        assert_eq!(normalise_code("Ｓ０１－１").as_deref(), Ok("S01-1"));
+        assert_eq!(normalise_code("　"), Err(CodeError::Empty));
+        assert_eq!(normalise_code(&"1".repeat(MAX_CODE_CHARS)).map(|c| c.len()), Ok(MAX_CODE_CHARS));
+        assert_eq!(normalise_code(&"1".repeat(MAX_CODE_CHARS + 1)), Err(CodeError::TooLong { max: MAX_CODE_CHARS }));
+        assert_eq!(normalise_code("10\u{1b}20"), Err(CodeError::ControlChar));
+        assert_eq!(lookup_code("１０２０"), "1020");
+
+        let csv = "code,name,parent,tiers\n１０,総務部,,\n1020,情報政策課,１０,lgwan\n";
+        let d = parse_departments_csv(csv.as_bytes(), &[]).unwrap();
+        assert_eq!((d[0].code.as_str(), d[1].parent.as_deref()), ("10", Some("10")));
+        let twice = "code,name,parent,tiers\n1020,甲,,\n１０２０,乙,,\n";
+        assert_eq!(
+            parse_departments_csv(twice.as_bytes(), &[]),
+            Err(DepartmentError::DuplicateCode { line: 3, code: "1020".into(), first: 2 })
+        );
+        let long = format!("code,name,parent,tiers\n{},甲,,\n", "1".repeat(MAX_CODE_CHARS + 1));
+        assert_eq!(
+            parse_departments_csv(long.as_bytes(), &[]),
+            Err(DepartmentError::TooLong { line: 2, column: "code", max: MAX_CODE_CHARS })
+        );
+        let esc = "code,name,parent,tiers\nA,課\u{1b}[2J,,\n";
+        assert_eq!(
+            parse_departments_csv(esc.as_bytes(), &[]),
+            Err(DepartmentError::ControlChar { line: 2, column: "name" })
         );
     }
 

@@ -10,11 +10,12 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::department::Department;
+use crate::department::{CodeError, Department, normalise_code};
 use crate::message::{Describe, Message};
 use crate::tier::Tier;
 
-/// The longest code or name accepted: longer is a paste gone wrong.
+/// The longest name accepted: longer is a paste gone wrong. Codes have
+/// their own, shorter limit ([`crate::department::MAX_CODE_CHARS`]).
 pub const MAX_FIELD_CHARS: usize = 100;
 
 /// A department as a person entered it, before the rules are applied.
@@ -37,6 +38,8 @@ pub enum DepartmentEditError {
     EmptyName,
     #[error("{field} is longer than {max} characters")]
     TooLong { field: &'static str, max: usize },
+    #[error("{field} contains a control character")]
+    ControlChar { field: &'static str },
     #[error("code {0} already exists")]
     DuplicateCode(String),
     #[error("no department {0}")]
@@ -55,6 +58,7 @@ impl Describe for DepartmentEditError {
             DepartmentEditError::TooLong { field, max } => {
                 Message::new("dept-edit-too-long").arg("field", *field).arg("max", *max)
             }
+            DepartmentEditError::ControlChar { field } => Message::new("dept-edit-control-char").arg("field", *field),
             DepartmentEditError::DuplicateCode(c) => Message::new("dept-edit-duplicate").arg("code", c),
             DepartmentEditError::UnknownDepartment(c) => Message::new("dept-edit-unknown").arg("code", c),
             DepartmentEditError::UnknownParent(p) => Message::new("dept-edit-unknown-parent").arg("parent", p),
@@ -65,24 +69,30 @@ impl Describe for DepartmentEditError {
     }
 }
 
-fn field(name: &'static str, value: &str) -> Result<String, DepartmentEditError> {
-    let v = value.trim();
-    if v.chars().count() > MAX_FIELD_CHARS {
-        return Err(DepartmentEditError::TooLong { field: name, max: MAX_FIELD_CHARS });
-    }
-    Ok(v.to_owned())
+fn read_code(field: &'static str, value: &str) -> Result<String, DepartmentEditError> {
+    normalise_code(value).map_err(|e| match e {
+        CodeError::Empty => DepartmentEditError::EmptyCode,
+        CodeError::TooLong { max } => DepartmentEditError::TooLong { field, max },
+        CodeError::ControlChar => DepartmentEditError::ControlChar { field },
+    })
 }
 
 fn normalise(edit: &DepartmentEdit) -> Result<Department, DepartmentEditError> {
-    let code = field("code", &edit.code)?;
-    let name = field("name", &edit.name)?;
-    if code.is_empty() {
-        return Err(DepartmentEditError::EmptyCode);
+    let code = read_code("code", &edit.code)?;
+    let name = edit.name.trim().to_owned();
+    if name.chars().count() > MAX_FIELD_CHARS {
+        return Err(DepartmentEditError::TooLong { field: "name", max: MAX_FIELD_CHARS });
+    }
+    if crate::text::forbidden_char(&name, false).is_some() {
+        return Err(DepartmentEditError::ControlChar { field: "name" });
     }
     if name.is_empty() {
         return Err(DepartmentEditError::EmptyName);
     }
-    let parent = edit.parent.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned);
+    let parent = match edit.parent.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => Some(read_code("parent", p)?),
+        None => None,
+    };
     let mut tiers = edit.tiers.clone();
     tiers.sort();
     tiers.dedup();
@@ -158,6 +168,21 @@ mod tests {
         assert_eq!(d.tiers, vec![Tier::Lgwan, Tier::Internet]);
         assert_eq!(check_new(&edit("S0101", "x", None), &t), Err(DepartmentEditError::DuplicateCode("S0101".into())));
         assert_eq!(check_new(&edit(" ", "x", None), &t), Err(DepartmentEditError::EmptyCode));
+        assert_eq!(
+            check_new(&edit("Ｓ０１０１", "x", None), &t),
+            Err(DepartmentEditError::DuplicateCode("S0101".into())),
+            "full-width digits are the same code"
+        );
+        assert_eq!(check_new(&edit("X", "x", Some("Ｓ０１")), &t).unwrap().parent.as_deref(), Some("S01"));
+        let long_code = "1".repeat(crate::department::MAX_CODE_CHARS + 1);
+        assert_eq!(
+            check_new(&edit(&long_code, "x", None), &t),
+            Err(DepartmentEditError::TooLong { field: "code", max: crate::department::MAX_CODE_CHARS })
+        );
+        assert_eq!(
+            check_new(&edit("X", "課\u{202E}", None), &t),
+            Err(DepartmentEditError::ControlChar { field: "name" })
+        );
         assert_eq!(check_new(&edit("X", "  ", None), &t), Err(DepartmentEditError::EmptyName));
         assert_eq!(
             check_new(&edit("X", "x", Some("NOPE")), &t),

@@ -15,6 +15,16 @@ pub enum Arg {
     Text(String),
     /// Shown as a number, with the locale's plural rules applied.
     Number(f64),
+    /// Another message, rendered in the same language first: how a reason
+    /// (an answer rule, a package fault) is put inside a sentence without its
+    /// English `Display` text ending up in a Japanese message.
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Message(Box::new(m))
+    }
 }
 
 impl From<&str> for Arg {

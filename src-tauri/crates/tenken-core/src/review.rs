@@ -47,6 +47,8 @@ pub enum ReviewError {
     FindingNeedsComment,
     #[error("the comment is longer than {0} characters")]
     TooLong(usize),
+    #[error("the comment contains a control character")]
+    ControlChar,
 }
 
 impl Describe for ReviewError {
@@ -54,6 +56,7 @@ impl Describe for ReviewError {
         match self {
             ReviewError::FindingNeedsComment => Message::new("review-finding-needs-comment"),
             ReviewError::TooLong(max) => Message::new("review-too-long").arg("max", *max),
+            ReviewError::ControlChar => Message::new("review-control-char"),
         }
     }
 }
@@ -63,6 +66,9 @@ pub fn check_review(mark: ReviewMark, comment: &str) -> Result<Review, ReviewErr
     let comment = comment.trim();
     if comment.chars().count() > MAX_TEXT_CHARS {
         return Err(ReviewError::TooLong(MAX_TEXT_CHARS));
+    }
+    if crate::text::forbidden_char(comment, true).is_some() {
+        return Err(ReviewError::ControlChar);
     }
     if mark == ReviewMark::Finding && comment.is_empty() {
         return Err(ReviewError::FindingNeedsComment);
@@ -81,5 +87,6 @@ mod tests {
         let r = check_review(ReviewMark::Finding, " 委託契約書の写しが未提出 ").unwrap();
         assert_eq!(r.comment, "委託契約書の写しが未提出");
         assert_eq!(ReviewMark::from_code("finding"), Some(ReviewMark::Finding));
+        assert_eq!(check_review(ReviewMark::Finding, "未提出\u{1b}]0;x\u{7}"), Err(ReviewError::ControlChar));
     }
 }

@@ -17,6 +17,66 @@ pub fn decode_text(bytes: &[u8]) -> Option<String> {
     (!had_errors).then(|| text.into_owned())
 }
 
+/// Whether a character may not be typed into a name, comment, plan or reason.
+///
+/// Control characters (NUL, ESC and the rest of C0/C1, DEL) and the bidi
+/// overrides and isolates (U+202A–U+202E, U+2066–U+2069) are never part of
+/// what a clerk means to write; printed raw they clear a terminal, retitle a
+/// window or make text read backwards. Tab and line breaks are allowed where
+/// the text may run over several lines (`multiline`).
+pub fn is_forbidden(c: char, multiline: bool) -> bool {
+    if multiline && matches!(c, '\t' | '\n' | '\r') {
+        return false;
+    }
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The first character of `s` a person may not type (see [`is_forbidden`]).
+pub fn forbidden_char(s: &str, multiline: bool) -> Option<char> {
+    s.chars().find(|&c| is_forbidden(c, multiline))
+}
+
+/// Text made safe to print on a terminal: every forbidden character except
+/// tab and line break becomes U+FFFD, so a stored name can no longer move the
+/// cursor or reorder a line. Data written before the rules existed, or
+/// arriving from a file, passes through here on its way out.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(|c| is_forbidden(c, true)) {
+        s.chars().map(|c| if is_forbidden(c, true) { '\u{FFFD}' } else { c }).collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
+/// A file name part built from a name a person typed (a department's name,
+/// say) that every system accepts: no control or bidi characters, none of
+/// Windows' forbidden `<>:"/\|?*`, no trailing dots or spaces, not a reserved
+/// device name (CON, NUL, COM1 …), never empty. Each bad character becomes `_`.
+pub fn safe_file_part(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .map(|c| {
+            if is_forbidden(c, false) || matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    while out.ends_with(['.', ' ']) {
+        out.pop();
+    }
+    let stem = out.split('.').next().unwrap_or("").trim_end().to_ascii_uppercase();
+    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (stem.len() == 4
+            && (stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.as_bytes()[3].is_ascii_digit());
+    if reserved || out.starts_with('.') {
+        out.insert(0, '_');
+    }
+    if out.is_empty() { "_".to_owned() } else { out }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,5 +89,36 @@ mod tests {
         assert_eq!(decode_text(b"\xfd\xfe\xff"), None);
         assert_eq!(decode_text(b"\xff\xfe\x00\x00"), None, "a UTF-16 BOM does not make binary text");
         assert_eq!(decode_text(b"code\x00name"), None);
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_refused_but_line_breaks_only_where_text_runs_over_lines() {
+        assert_eq!(forbidden_char("情報政策課", false), None);
+        assert_eq!(forbidden_char("課\u{1b}[2J", false), Some('\u{1b}'));
+        assert_eq!(forbidden_char("a\0b", true), Some('\0'));
+        assert_eq!(forbidden_char("課\u{202E}", true), Some('\u{202E}'));
+        assert_eq!(forbidden_char("\u{2066}x", false), Some('\u{2066}'));
+        assert_eq!(forbidden_char("一行目\r\n二行目\tタブ", true), None);
+        assert_eq!(forbidden_char("一行目\n二行目", false), Some('\n'));
+    }
+
+    #[test]
+    fn output_shows_a_replacement_for_what_would_drive_the_terminal() {
+        assert_eq!(visible("課\u{1b}]0;pwned\u{7}"), "課\u{FFFD}]0;pwned\u{FFFD}");
+        assert_eq!(visible("a\u{202E}b\nc"), "a\u{FFFD}b\nc");
+        assert!(matches!(visible("普通の名前"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn file_names_from_names_are_safe_on_windows() {
+        assert_eq!(safe_file_part("総務部/情報政策課"), "総務部_情報政策課");
+        assert_eq!(safe_file_part("a<b>c:d\"e|f?g*h\\i"), "a_b_c_d_e_f_g_h_i");
+        assert_eq!(safe_file_part("CON"), "_CON");
+        assert_eq!(safe_file_part("com1.txt"), "_com1.txt");
+        assert_eq!(safe_file_part("課.. "), "課");
+        assert_eq!(safe_file_part("\u{1b}[2J"), "_[2J");
+        assert_eq!(safe_file_part(".."), "_");
+        assert_eq!(safe_file_part("..x"), "_..x");
+        assert_eq!(safe_file_part("CONSOLE"), "CONSOLE");
     }
 }

@@ -207,7 +207,7 @@ impl Describe for PackageError {
         match self {
             PackageError::NotAPackage => Message::new("pkg-not-a-package"),
             PackageError::Truncated => Message::new("pkg-truncated"),
-            PackageError::Damaged(d) => Message::new("pkg-damaged").arg("detail", d),
+            PackageError::Damaged(_) => Message::new("pkg-damaged"),
             PackageError::TooLarge { size, max } => {
                 Message::new("pkg-too-large").arg("size", size.to_string()).arg("max", max.to_string())
             }
@@ -223,10 +223,16 @@ impl Describe for PackageError {
             PackageError::UnknownVersion { found, supported } => {
                 Message::new("pkg-unknown-version").arg("found", found.to_string()).arg("supported", *supported)
             }
-            PackageError::BadManifest(d) => Message::new("pkg-bad-manifest").arg("detail", d),
+            // A field the reader checks by name is said in the catalogue's words; a
+            // parser's own (English) text stays in the logs.
+            PackageError::BadManifest(d) => match d.as_str() {
+                "package_id" | "campaign" | "department" | "questionnaire_hash" | "revision" | "format_version"
+                | "members" | "signer" => Message::new("pkg-bad-manifest-field").arg("field", d),
+                _ => Message::new("pkg-bad-manifest"),
+            },
             PackageError::BadSignature => Message::new("pkg-bad-signature"),
             PackageError::MemberMismatch(n) => Message::new("pkg-member-mismatch").arg("name", n),
-            PackageError::BadContents(d) => Message::new("pkg-bad-contents").arg("detail", d),
+            PackageError::BadContents(_) => Message::new("pkg-bad-contents"),
         }
     }
 }
@@ -242,7 +248,7 @@ pub enum BuildError {
 impl Describe for BuildError {
     fn message(&self) -> Message {
         match self {
-            BuildError::Refused(e) => Message::new("pkg-build-failed").arg("detail", e.to_string()),
+            BuildError::Refused(e) => Message::new("pkg-build-failed").arg("detail", e.message()),
         }
     }
 }
@@ -468,7 +474,7 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
         Some(v) => return Err(PackageError::UnknownVersion { found: v, supported: FORMAT_VERSION }),
         None => return Err(PackageError::BadManifest("format_version".to_owned())),
     }
-    let manifest: Manifest =
+    let mut manifest: Manifest =
         serde_json::from_slice(manifest_bytes).map_err(|e| PackageError::BadManifest(e.to_string()))?;
 
     // 5. Exactly the members the kind has, each as the manifest says.
@@ -509,8 +515,10 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
     if FiscalYear::new(i64::from(manifest.campaign)).is_err() {
         return Err(PackageError::BadManifest("campaign".to_owned()));
     }
-    if manifest.department.trim().is_empty() || manifest.department.chars().count() > 64 {
-        return Err(PackageError::BadManifest("department".to_owned()));
+    // The one rule every code entry follows (NFKC, trimmed, tenken_core::department::MAX_CODE_CHARS).
+    match tenken_core::department::normalise_code(&manifest.department) {
+        Ok(code) => manifest.department = code,
+        Err(_) => return Err(PackageError::BadManifest("department".to_owned())),
     }
     if !is_lower_hex(&manifest.questionnaire_hash, 64) {
         return Err(PackageError::BadManifest("questionnaire_hash".to_owned()));

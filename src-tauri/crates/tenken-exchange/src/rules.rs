@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use tenken_core::answer::{Answer, AnswerInput, MAX_TEXT_CHARS, carry_over, check_answer};
+use tenken_core::answer::{Answer, AnswerError, AnswerInput, MAX_TEXT_CHARS, carry_over, check_answer};
 use tenken_core::campaign::{SectionState, missing_for_submit};
 use tenken_core::fiscal::FiscalYear;
 use tenken_core::message::{Describe, Message};
@@ -83,8 +83,8 @@ pub enum Refusal {
     NotApplicable { item: String },
     #[error("two answers to {item}")]
     DuplicateAnswer { item: String },
-    #[error("answer to {item} breaks a rule: {detail}")]
-    InvalidAnswer { item: String, detail: String },
+    #[error("answer to {item} breaks a rule: {reason}")]
+    InvalidAnswer { item: String, reason: AnswerError },
     #[error("submitted with {count} items not done")]
     SubmittedIncomplete { count: usize },
     #[error("log event {seq} is not about this section or not a section's action")]
@@ -125,8 +125,8 @@ impl Describe for Refusal {
             Refusal::UnknownItem { item } => Message::new("pkg-unknown-item").arg("item", item),
             Refusal::NotApplicable { item } => Message::new("pkg-item-not-applicable").arg("item", item),
             Refusal::DuplicateAnswer { item } => Message::new("pkg-duplicate-answer").arg("item", item),
-            Refusal::InvalidAnswer { item, detail } => {
-                Message::new("pkg-invalid-answer").arg("item", item).arg("detail", detail)
+            Refusal::InvalidAnswer { item, reason } => {
+                Message::new("pkg-invalid-answer").arg("item", item).arg("detail", reason.message())
             }
             Refusal::SubmittedIncomplete { count } => Message::new("pkg-submitted-incomplete").arg("count", *count),
             Refusal::ForeignLogEvent { seq } => Message::new("pkg-log-foreign").arg("seq", seq.to_string()),
@@ -251,17 +251,27 @@ pub fn judge_response(pkg: &Package, view: &AuditorView) -> Result<Verdict, Refu
     Ok(Verdict::Take { order: order?, pin })
 }
 
-fn too_long(a: &Answer) -> bool {
+/// What is wrong with the text of a carried-over answer, which is kept as it
+/// came: never longer, and never with other characters, than a typed one.
+fn carried_text_fault(a: &Answer) -> Option<AnswerError> {
     let plan = a.plan.as_ref();
     [
-        Some(a.comment.as_str()),
-        Some(a.na_reason.as_str()),
-        plan.map(|p| p.action.as_str()),
-        plan.and_then(|p| p.owner.as_deref()),
+        ("comment", Some(a.comment.as_str()), true),
+        ("reason", Some(a.na_reason.as_str()), true),
+        ("plan", plan.map(|p| p.action.as_str()), true),
+        ("owner", plan.and_then(|p| p.owner.as_deref()), false),
     ]
     .into_iter()
-    .flatten()
-    .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+    .find_map(|(field, text, multiline)| {
+        let text = text?;
+        if text.chars().count() > MAX_TEXT_CHARS {
+            Some(AnswerError::TooLong { field, max: MAX_TEXT_CHARS })
+        } else if tenken_core::text::forbidden_char(text, multiline).is_some() {
+            Some(AnswerError::ControlChar { field })
+        } else {
+            None
+        }
+    })
 }
 
 /// Checks the terminal's log events a response carries: each is one of a
@@ -309,8 +319,8 @@ pub fn check_response(
         if a.unconfirmed {
             // A carried-over draft nobody has re-checked: kept as it came (its plan may
             // date from last year), but never longer than a typed answer could be.
-            if too_long(a) {
-                return Err(Refusal::InvalidAnswer { item, detail: "too long".to_owned() });
+            if let Some(reason) = carried_text_fault(a) {
+                return Err(Refusal::InvalidAnswer { item, reason });
             }
             out.push(a.clone());
             continue;
@@ -323,8 +333,7 @@ pub fn check_response(
             plan_owner: a.plan.as_ref().and_then(|p| p.owner.clone()),
             plan_due: a.plan.as_ref().map(|p| p.due.format("%Y-%m-%d").to_string()),
         };
-        let checked =
-            check_answer(&item, &input, year).map_err(|e| Refusal::InvalidAnswer { item, detail: e.to_string() })?;
+        let checked = check_answer(&item, &input, year).map_err(|reason| Refusal::InvalidAnswer { item, reason })?;
         out.push(checked);
     }
     if response.state == SectionState::Submitted {
@@ -391,7 +400,7 @@ pub fn carry_over_drafts(
     distribution
         .carry_over
         .iter()
-        .filter(|a| a.value.is_some() && !answered_here.contains(&a.item_id) && !too_long(a))
+        .filter(|a| a.value.is_some() && !answered_here.contains(&a.item_id) && carried_text_fault(a).is_none())
         .filter(|a| q.item(&a.item_id).is_some_and(|(_, it)| it.applies_to(tiers)))
         .map(carry_over)
         .collect()
@@ -421,7 +430,7 @@ fn windows_safe(text: &str, max_chars: usize) -> String {
         .chars()
         .map(|c| match c {
             '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' => '_',
-            c if c.is_control() || c.is_whitespace() => '_',
+            c if tenken_core::text::is_forbidden(c, false) || c.is_whitespace() => '_',
             c => c,
         })
         .take(max_chars)
@@ -489,5 +498,8 @@ mod tests {
         assert_eq!(odd, "令和8年度_A_B_情報_政策_課_配布_第3版.tenken");
         assert!(!odd.chars().any(|c| "<>:\"/\\|?*".contains(c)));
         assert_eq!(file_name(Kind::Distribution, y, "X", "..", 1), "令和8年度_X___配布.tenken");
+        // A right-to-left override would make the name read as another extension.
+        let spoof = file_name(Kind::Distribution, y, "X", "課\u{202E}fdp.exe\u{1b}", 1);
+        assert_eq!(spoof, "令和8年度_X_課_fdp.exe_配布.tenken");
     }
 }

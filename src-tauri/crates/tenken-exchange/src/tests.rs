@@ -341,3 +341,27 @@ fn the_golden_package_still_opens_and_is_still_written_byte_for_byte() {
     assert_eq!(p.contents, Contents::Response(response()));
     assert_eq!(package(), golden.to_vec());
 }
+
+#[test]
+fn the_manifest_department_is_read_like_every_code_and_refused_in_the_readers_language() {
+    let json = serde_json::to_vec(&response()).unwrap();
+    let mut h = header();
+    h.department = "Ｂ１－１".to_owned();
+    let opened = open(&assemble(&h, Kind::Response, &[(RESPONSE, &json)], &key()).unwrap()).unwrap();
+    assert_eq!(opened.manifest.department, "B1-1", "full-width digits are the same code");
+    h.department = "1".repeat(tenken_core::department::MAX_CODE_CHARS + 1);
+    let e = open(&assemble(&h, Kind::Response, &[(RESPONSE, &json)], &key()).unwrap()).unwrap_err();
+    assert_eq!(e, PackageError::BadManifest("department".to_owned()));
+    assert_says(
+        &e,
+        "目録（manifest.json）の所属コード（空か、長すぎます）が正しくありません",
+        "invalid department code",
+    );
+    let ja = Localizer::new(Lang::Ja).describe(&e);
+    assert!(!ja.contains("department") && !ja.contains("not valid"), "{ja}");
+    // Building such a package says why in the same language, not the English Display.
+    let built = crate::BuildError::Refused(e);
+    let ja = Localizer::new(Lang::Ja).describe(&built);
+    assert!(ja.starts_with("パッケージを作成できませんでした: パッケージの目録"), "{ja}");
+    assert!(!ja.contains("manifest is not valid"), "{ja}");
+}

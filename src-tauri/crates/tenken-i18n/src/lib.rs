@@ -153,6 +153,7 @@ impl Localizer {
             match value {
                 Arg::Text(s) => fargs.set(*name, FluentValue::from(s.as_str())),
                 Arg::Number(n) => fargs.set(*name, FluentValue::from(*n)),
+                Arg::Message(m) => fargs.set(*name, FluentValue::from(self.render(m))),
             }
         }
         self.format(id, Some(&fargs))
@@ -230,6 +231,17 @@ mod tests {
         let mut dedup = ja.clone();
         dedup.dedup();
         assert_eq!(dedup.len(), ja.len(), "an id is defined twice");
+    }
+
+    #[test]
+    fn a_reason_inside_a_message_is_in_the_same_language() {
+        let reason = Message::new("answer-too-long").arg("field", "comment").arg("max", 4000);
+        let m = Message::new("pkg-invalid-answer").arg("item", "x-1").arg("detail", reason);
+        let ja = Localizer::new(Lang::Ja).render(&m);
+        assert!(ja.contains("コメントが長すぎます"), "{ja}");
+        assert!(!ja.contains("comment"), "{ja}");
+        let en = Localizer::new(Lang::En).render(&m);
+        assert!(en.contains("The comment is too long"), "{en}");
     }
 
     #[test]

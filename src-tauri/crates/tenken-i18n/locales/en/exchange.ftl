@@ -5,7 +5,7 @@
 
 pkg-not-a-package = This is not a tenken package (.tenken) — check that you were given the right file.
 pkg-truncated = The file ends too early (the copy did not finish) — copy it again from the original.
-pkg-damaged = The file is damaged or was changed after it was made ({ $detail }) — ask whoever made it to make it again.
+pkg-damaged = The file is damaged or was changed after it was made — ask whoever made it to make it again.
 pkg-too-large = The file is too large ({ $size } bytes, at most { $max }) — it was probably not made by tenken.
 pkg-member-too-large = "{ $name }" inside the package is too large ({ $size } bytes, at most { $max }) — it was probably not made by tenken.
 pkg-unsafe-name = The package contains a dangerous name "{ $name }" (it points outside a folder) — do not use this file; tell your information security officer.
@@ -14,11 +14,21 @@ pkg-duplicate-member = The package contains "{ $name }" twice — it was altered
 pkg-missing-member = The package has no "{ $name }" — ask whoever made it to make it again.
 pkg-unsupported = The package uses compression or encryption that tenken never uses — it was not made by tenken.
 pkg-unknown-version = The package's format (version { $found }) cannot be read by this tenken (up to version { $supported }) — update tenken.
-pkg-bad-manifest = The package's manifest (manifest.json) cannot be read ({ $detail }) — ask whoever made it to make it again.
+pkg-bad-manifest = The package's manifest (manifest.json) cannot be read — ask whoever made it to make it again.
+pkg-bad-manifest-field = The package's manifest (manifest.json) has an invalid { $field ->
+        [package_id] package ID
+        [campaign] fiscal year
+        [department] department code (empty, or too long)
+        [questionnaire_hash] checklist fingerprint
+        [revision] revision number
+        [format_version] format version
+        [members] list of contents
+       *[signer] signer's key
+    } — ask whoever made it to make it again.
 pkg-bad-signature = The signature does not match — the file was changed after it was made. Do not use it; ask whoever made it to make it again.
 pkg-member-mismatch = "{ $name }" inside the package does not match its manifest — it was changed after it was made. Ask whoever made it to make it again.
-pkg-bad-contents = The package's contents cannot be read ({ $detail }) — ask whoever made it to make it again.
-pkg-build-failed = The package could not be made ({ $detail }).
+pkg-bad-contents = The package's contents cannot be read — ask whoever made it to make it again.
+pkg-build-failed = The package could not be made: { $detail }
 
 ## A genuine package that must not be taken
 
@@ -39,7 +49,7 @@ pkg-id-conflict = A different package with the same id was already imported — 
 pkg-unknown-item = The response answers item "{ $item }", which is not in the checklist — nothing was imported.
 pkg-item-not-applicable = The response answers item "{ $item }" of a tier the section does not operate — nothing was imported.
 pkg-duplicate-answer = The response answers item "{ $item }" twice — nothing was imported.
-pkg-invalid-answer = The answer to item "{ $item }" breaks the answer rules ({ $detail }) — nothing was imported.
+pkg-invalid-answer = Nothing was imported: the answer to item "{ $item }" breaks the answer rules. { $detail }
 pkg-submitted-incomplete = The response is marked submitted but { $count } items are not done — nothing was imported. Check with the section.
 pkg-no-distribution = No distribution package has been opened on this terminal yet — run "tenken package open FILE" first.
 pkg-several-sections = This terminal answers for several sections ({ $codes }) — choose one with --dept.

@@ -119,6 +119,16 @@ dept-csv-empty-cell = Line { $line } of the department file: { $column ->
 dept-csv-duplicate = Line { $line } of the department file: code "{ $code }" repeats line { $first } — codes must be unique.
 dept-csv-unknown-parent = Line { $line } of the department file: the parent "{ $parent }" of "{ $code }" does not exist — list the parent first or correct its code.
 dept-csv-unknown-tier = Line { $line } of the department file: there is no tier "{ $tier }" — write mynumber, lgwan, internet, school separated by spaces.
+dept-csv-too-long = Line { $line } of the department file: the { $column ->
+        [code] code
+        [parent] parent code
+       *[name] name
+    } is too long — keep it within { $max } characters.
+dept-csv-control-char = Line { $line } of the department file: the { $column ->
+        [code] code
+        [parent] parent code
+       *[name] name
+    } contains a control character (such as ESC or a text-direction override) — remove it.
 dept-csv-cycle = Line { $line } of the department file: following the parents of "{ $code }" leads back to itself — correct the parent codes.
 
 ## Answers
@@ -130,7 +140,13 @@ answer-needs-plan = "{ $value ->
     }" needs an improvement plan — say what will be done with --plan and by when with --due.
 answer-needs-due = The improvement plan has no due date — give one like --due 2027-03-31.
 answer-bad-date = "{ $date }" is not a date — write it as year-month-day, like 2027-03-31.
-answer-due-before-year = The due date { $due } is before the fiscal year starts ({ $start }) — give a date in or after the fiscal year.
+answer-due-out-of-range = The due date { $due } is outside the dates a plan of this fiscal year may have — give a date from { $earliest } to { $latest }.
+answer-control-char = The { $field ->
+        [comment] comment
+        [reason] reason
+        [plan] improvement plan
+       *[owner] owner
+    } contains a control character (such as ESC or a text-direction override) — type it again without it.
 answer-too-long = The { $field ->
         [comment] comment
         [reason] reason
@@ -150,6 +166,7 @@ state-incomplete = Not ready to submit — { $count ->
     }. Answer the items below, then submit.
 state-not-submitted = Only a submitted section can be reopened.
 state-reason-required = Reopening needs a reason — give it with --reason.
+state-reason-control-char = The reason contains a control character (such as ESC or a text-direction override) — type it again without it.
 state-locked = This section has submitted, so its answers cannot change — ask the auditor to reopen it.
 
 ## Database
@@ -231,12 +248,23 @@ cli-arg-out = Output file (default: standard output; an existing file is never o
 cli-arg-sheet = The sheet to read (default: the first)
 
 cli-error-invalid-value = "{ $value }" is not allowed for { $arg } — use one of { $valid }.
+cli-error-empty-value = { $arg } was given an empty value — give it a value, or leave the option out.
 cli-error-bad-value = The value "{ $value }" of { $arg } cannot be read — give it in the right form.
 cli-error-unknown-argument = There is no option "{ $arg }".
 cli-error-unknown-command = There is no command "{ $command }".
 cli-error-missing-argument = Required but not given: { $arg }
 cli-error-missing-command = Give a command.
-cli-error-usage = The command line is wrong ({ $detail }).
+cli-error-usage = The command line is wrong.
+cli-error-conflict = { $arg } cannot be given together with { $other } — give only one of them.
+cli-error-repeated = { $arg } was given more than once — give it once.
+io-not-found = the file or folder does not exist
+io-permission-denied = no permission
+io-already-exists = a file of that name already exists
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = a part of the path is not a folder
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-other = { $detail }
 cli-error-read = Cannot read { $path } ({ $detail }) — check the file's place and name.
 cli-error-write = Cannot write { $path } ({ $detail }) — existing files are never overwritten; choose another name.
 cli-error-not-text = { $path } cannot be read as text — save it as UTF-8.
@@ -284,6 +312,7 @@ cli-import-xlsx-done = Made a checklist from sheet "{ $sheet }" of { $path }. Re
 
 review-finding-needs-comment = A finding needs a comment — say what is missing.
 review-too-long = The comment is too long — keep it within { $max } characters.
+review-control-char = The comment contains a control character (such as ESC or a text-direction override) — type it again without it.
 
 ## Adding and changing a department (one at a time, in the window)
 
@@ -291,8 +320,14 @@ dept-edit-empty-code = The department code is empty — enter a code.
 dept-edit-empty-name = The department name is empty — enter a name.
 dept-edit-too-long = The { $field ->
         [code] department code
+        [parent] parent code
        *[name] department name
     } is too long — keep it within { $max } characters.
+dept-edit-control-char = The { $field ->
+        [code] department code
+        [parent] parent code
+       *[name] department name
+    } contains a control character (such as ESC or a text-direction override) — type it again without it.
 dept-edit-duplicate = Department code "{ $code }" already exists — choose another code, or edit that department from the list.
 dept-edit-unknown = There is no department "{ $code }" — refresh the list and choose again.
 dept-edit-unknown-parent = The parent department "{ $parent }" does not exist — choose a division from the list.

@@ -5,7 +5,7 @@
 
 pkg-not-a-package = tenken のパッケージ（.tenken）ではありません — 渡されたファイルが正しいか確認してください。
 pkg-truncated = ファイルが途中で切れています（コピーが最後まで終わっていません） — 元のファイルからもう一度コピーしてください。
-pkg-damaged = ファイルが壊れているか、作成後に書き換えられています（{ $detail }） — 作成した側にもう一度作成してもらってください。
+pkg-damaged = ファイルが壊れているか、作成後に書き換えられています — 作成した側にもう一度作成してもらってください。
 pkg-too-large = ファイルが大きすぎます（{ $size } バイト、上限 { $max } バイト） — tenken が作ったパッケージではない可能性があります。
 pkg-member-too-large = パッケージ内の「{ $name }」が大きすぎます（{ $size } バイト、上限 { $max } バイト） — tenken が作ったパッケージではない可能性があります。
 pkg-unsafe-name = パッケージ内に危険な名前「{ $name }」があります（フォルダの外を指す名前です） — このファイルは開かずに、情報セキュリティ担当に連絡してください。
@@ -14,11 +14,21 @@ pkg-duplicate-member = パッケージ内に「{ $name }」が2つあります �
 pkg-missing-member = パッケージに「{ $name }」がありません — 作成した側にもう一度作成してもらってください。
 pkg-unsupported = パッケージが tenken の使わない圧縮または暗号化を使っています — tenken が作ったパッケージではありません。
 pkg-unknown-version = パッケージの形式（第{ $found }版）がこの tenken（第{ $supported }版まで）では読めません — tenken を更新してください。
-pkg-bad-manifest = パッケージの目録（manifest.json）が読めません（{ $detail }） — 作成した側にもう一度作成してもらってください。
+pkg-bad-manifest = パッケージの目録（manifest.json）が読めません — 作成した側にもう一度作成してもらってください。
+pkg-bad-manifest-field = パッケージの目録（manifest.json）の{ $field ->
+        [package_id] パッケージID
+        [campaign] 年度
+        [department] 所属コード（空か、長すぎます）
+        [questionnaire_hash] 点検票の識別値
+        [revision] 版番号
+        [format_version] 形式の版
+        [members] 収録ファイルの一覧
+       *[signer] 作成者の鍵
+    }が正しくありません — 作成した側にもう一度作成してもらってください。
 pkg-bad-signature = 電子署名が一致しません — 作成後にファイルが書き換えられています。このファイルは使わず、作成した側にもう一度作成してもらってください。
 pkg-member-mismatch = パッケージ内の「{ $name }」が目録の内容と一致しません — 作成後に書き換えられています。作成した側にもう一度作成してもらってください。
-pkg-bad-contents = パッケージの内容が読めません（{ $detail }） — 作成した側にもう一度作成してもらってください。
-pkg-build-failed = パッケージを作成できませんでした（{ $detail }）。
+pkg-bad-contents = パッケージの内容が読めません — 作成した側にもう一度作成してもらってください。
+pkg-build-failed = パッケージを作成できませんでした: { $detail }
 
 ## 取り込めないとき（本物のパッケージだが受け付けられない）
 
@@ -39,7 +49,7 @@ pkg-id-conflict = 同じ識別番号で内容の異なるパッケージをす�
 pkg-unknown-item = 回答に点検票にない項目「{ $item }」があります — 取り込んでいません。
 pkg-item-not-applicable = 回答に所属が運用していない系の項目「{ $item }」があります — 取り込んでいません。
 pkg-duplicate-answer = 項目「{ $item }」に回答が2つあります — 取り込んでいません。
-pkg-invalid-answer = 項目「{ $item }」の回答が入力のきまりに合いません（{ $detail }） — 取り込んでいません。
+pkg-invalid-answer = 取り込んでいません: 項目「{ $item }」の回答が入力のきまりに合いません。{ $detail }
 pkg-submitted-incomplete = 提出済みなのに { $count }項目が未完了です — 取り込んでいません。所属に確認してください。
 pkg-no-distribution = この端末ではまだ配布パッケージを開いていません — 先に「tenken package open 配布ファイル」を実行してください。
 pkg-several-sections = この端末は複数の所属（{ $codes }）を担当しています — --dept で所属コードを指定してください。

@@ -62,7 +62,8 @@ error-year-out-of-range = 年度「{ $year }」は扱えません。{ $min }〜{
 
 ## 自己点検票 (TOML) の検証
 
-q-syntax = TOML の書き方に誤りがあります（{ $detail }） — 引用符・角括弧・等号の対応を確認してください。
+# The parser's detail ($detail) is English: the Japanese message gives the place (line:col) only.
+q-syntax = TOML の書き方に誤りがあります — 引用符・角括弧・等号の対応を確認してください。
 q-unknown-key = { $table ->
         [top] ファイルの最上位
         [questionnaire] [questionnaire] の表
@@ -124,6 +125,16 @@ dept-csv-empty-cell = 所属ファイル { $line }行目: { $column ->
 dept-csv-duplicate = 所属ファイル { $line }行目: 所属コード「{ $code }」は { $first }行目と重複しています — コードを一意にしてください。
 dept-csv-unknown-parent = 所属ファイル { $line }行目: 「{ $code }」の親コード「{ $parent }」がありません — 先に親の所属を書くか、親コードを直してください。
 dept-csv-unknown-tier = 所属ファイル { $line }行目: 「{ $tier }」という系はありません — mynumber, lgwan, internet, school（またはマイナンバー利用事務系などの名称）を空白区切りで書いてください。
+dept-csv-too-long = 所属ファイル { $line }行目: { $column ->
+        [code] 所属コード
+        [parent] 親コード
+       *[name] 所属名
+    }が長すぎます — { $max }文字以内にしてください。
+dept-csv-control-char = 所属ファイル { $line }行目: { $column ->
+        [code] 所属コード
+        [parent] 親コード
+       *[name] 所属名
+    }に制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を削除してください。
 dept-csv-cycle = 所属ファイル { $line }行目: 「{ $code }」の親をたどると自分自身に戻ります — 親コードを直してください。
 
 ## 回答
@@ -135,7 +146,13 @@ answer-needs-plan = 「{ $value ->
     }」には改善計画が必要です — --plan で何をするか、--due で期限を書いてください。
 answer-needs-due = 改善計画に期限がありません — --due 2027-03-31 のように期限を書いてください。
 answer-bad-date = 「{ $date }」は日付として読めません — 2027-03-31 のように 年-月-日 で書いてください。
-answer-due-before-year = 期限 { $due } は点検年度の開始日（{ $start }）より前です — 年度内またはそれ以降の日付にしてください。
+answer-due-out-of-range = 期限 { $due } はこの年度の改善計画の期限にできません — { $earliest } から { $latest } までの日付にしてください。
+answer-control-char = { $field ->
+        [comment] コメント
+        [reason] 理由
+        [plan] 改善計画
+       *[owner] 担当
+    }に制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
 answer-too-long = { $field ->
         [comment] コメント
         [reason] 理由
@@ -152,6 +169,7 @@ state-incomplete = まだ提出できません — { $count }項目が未完了�
     }。以下の項目に回答してから提出してください。
 state-not-submitted = 差戻しできるのは提出済みの所属だけです。
 state-reason-required = 差戻しには理由が必要です — --reason で理由を書いてください。
+state-reason-control-char = 理由に制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
 state-locked = この所属は提出済みのため回答を変更できません — 監査担当に差戻しを依頼してください。
 
 ## データベース
@@ -233,12 +251,24 @@ cli-arg-out = 出力先ファイル（省略時は標準出力。既存のファ
 cli-arg-sheet = 読み込むシート名（省略時は最初のシート）
 
 cli-error-invalid-value = 「{ $arg }」に「{ $value }」は指定できません — { $valid } のいずれかを指定してください。
+cli-error-empty-value = 「{ $arg }」の値が空です — 値を指定するか、このオプションを省いてください。
 cli-error-bad-value = 「{ $arg }」の値「{ $value }」が読めません — 正しい形式で指定してください。
 cli-error-unknown-argument = 「{ $arg }」というオプションはありません。
 cli-error-unknown-command = 「{ $command }」というコマンドはありません。
 cli-error-missing-argument = 必要な指定がありません: { $arg }
 cli-error-missing-command = コマンドを指定してください。
-cli-error-usage = コマンドの指定に誤りがあります（{ $detail }）。
+cli-error-usage = コマンドの指定に誤りがあります。
+cli-error-conflict = 「{ $arg }」は「{ $other }」と一緒には指定できません — どちらか一方だけを指定してください。
+cli-error-repeated = 「{ $arg }」が2回以上指定されています — 1回だけ指定してください。
+io-not-found = ファイルまたはフォルダがありません
+io-permission-denied = 権限がありません
+io-already-exists = 同じ名前のファイルがすでにあります
+io-is-a-directory = ファイルではなくフォルダです
+io-not-a-directory = 途中の名前がフォルダではありません
+io-storage-full = ディスクに空きがありません
+io-read-only = 書き込みできないディスクです
+# The OS's own text is English: the Japanese message leaves it out.
+io-other = 入出力の誤り
 cli-error-read = { $path } を読めません（{ $detail }） — ファイルの場所と名前を確認してください。
 cli-error-write = { $path } に書き込めません（{ $detail }） — 既存のファイルは上書きしません。別の名前を指定してください。
 cli-error-not-text = { $path } はテキストファイルとして読めません — UTF-8 で保存し直してください。
@@ -277,6 +307,7 @@ cli-import-xlsx-done = { $path } のシート「{ $sheet }」から自己点検�
 
 review-finding-needs-comment = 「指摘」には内容のコメントが必要です — 何が不足しているかを書いてください。
 review-too-long = コメントが長すぎます — { $max }文字以内にしてください。
+review-control-char = コメントに制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
 
 ## 所属の追加・変更（画面から1件ずつ）
 
@@ -284,8 +315,14 @@ dept-edit-empty-code = 所属コードが空です — コードを入力して�
 dept-edit-empty-name = 所属名が空です — 名称を入力してください。
 dept-edit-too-long = { $field ->
         [code] 所属コード
+        [parent] 親コード
        *[name] 所属名
     }が長すぎます — { $max }文字以内にしてください。
+dept-edit-control-char = { $field ->
+        [code] 所属コード
+        [parent] 親コード
+       *[name] 所属名
+    }に制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
 dept-edit-duplicate = 所属コード「{ $code }」はすでにあります — 別のコードにするか、一覧からその所属を編集してください。
 dept-edit-unknown = 所属コード「{ $code }」はありません — 一覧を更新してから選び直してください。
 dept-edit-unknown-parent = 親の所属「{ $parent }」がありません — 一覧にある部を選んでください。
