@@ -75,6 +75,10 @@ impl Ctx {
     /// `tenken demo` (`--reports DIR`: also the sample reports).
     pub fn demo(&self, force: bool, scale: DemoScale, reports: Option<&Path>, font: Option<&Path>) -> Result {
         if force {
+            // Writing the demo over a database replaces it whole, as restoring a backup does.
+            if let Ok(mut current) = Store::open(&self.db) {
+                self.unlock_for(&mut current, Some(Operation::RestoreBackup))?;
+            }
             for p in tenken_store::backup::database_files(&self.db) {
                 if p.exists() {
                     std::fs::remove_file(&p).map_err(CliError::write(&p))?;

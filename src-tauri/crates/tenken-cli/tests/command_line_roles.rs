@@ -168,6 +168,9 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     let auditor = Machine::auditor();
     needs_the_passphrase(&auditor, &["package", "distribute", "--campaign", "2026", "--out", "stick"]);
     let file = find(&auditor.path("stick"), "_B1-1_戸籍住民課_配布.tenken");
+    // Opening a distribution on the auditor's protected terminal needs the passphrase and keeps the role.
+    needs_the_passphrase(&auditor, &["package", "open", s(&file)]);
+    auditor.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 監査担当"));
 
     // The section answers on its own terminal and sends its response back.
     let section = Machine::new();
@@ -191,9 +194,10 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     auditor.cmd(&["backup", "create", "--out", "saved.db"]).assert().success();
     needs_the_passphrase(&auditor, &["backup", "restore", "saved.db"]);
     needs_the_passphrase(&auditor, &["role", "section", "--dept", "B1-1"]);
-
     // Reading still needs nothing (the file is not encrypted).
     auditor.cmd(&["status", "--campaign", "2026"]).assert().success().stdout(contains("戸籍住民課"));
+    // Writing the demo over the database replaces it whole: the same door.
+    needs_the_passphrase(&auditor, &["demo", "--force"]);
 }
 
 #[test]

@@ -91,8 +91,9 @@ pub enum Operation<'a> {
     /// The auditor's side of the exchange: distributing, importing response
     /// packages, closing a campaign, re-pinning a section's key.
     Exchange,
-    /// Replacing the whole database with a backup: it brings its own role
-    /// and passphrase, so it weighs as much as changing the role.
+    /// Replacing the whole database (a backup restored, the demo written
+    /// over it): it brings its own role and passphrase, so it weighs as much
+    /// as changing the role.
     RestoreBackup,
 }
 
