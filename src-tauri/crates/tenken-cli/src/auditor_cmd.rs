@@ -1,11 +1,13 @@
-//! `tenken auditor …` and how the command line gives the auditor's passphrase.
+//! `tenken auditor …`, `tenken role …`, and the one door through which every
+//! command that changes the database passes ([`Ctx::open_to_change`]).
 //!
 //! A passphrase never comes from the command line's arguments (other users
 //! of the machine can read them). On a terminal it is typed without echo;
-//! otherwise it is read from standard input, one line each, so scripts can
-//! pipe it. Commands that change a protected auditor's database take it from
-//! `TENKEN_PASSPHRASE`, or ask on a terminal; without either the store
-//! refuses the change and says how to give it.
+//! otherwise what `tenken auditor passphrase` and `tenken role auditor` ask
+//! for is read from standard input, one line each, so scripts can pipe it. A change that needs the auditor's passphrase
+//! (`tenken_core::role::needs_passphrase`) takes it from `TENKEN_PASSPHRASE`,
+//! or asks on a terminal; without either it is refused, nothing changed, with
+//! a message that says how to give it.
 
 use std::io::{BufRead, IsTerminal};
 
@@ -58,6 +60,8 @@ impl Ctx {
     /// typed without echo on a terminal, else none.
     fn given_passphrase(&self) -> Result<Option<String>, CliError> {
         match std::env::var(PASSPHRASE_ENV) {
+            // An empty variable is a script's mistake, not a passphrase: say how to give one.
+            Ok(p) if p.is_empty() => Ok(None),
             Ok(p) => Ok(Some(p)),
             Err(_) if std::io::stdin().is_terminal() => Ok(Some(read_passphrase(self, "cli-prompt-passphrase", &[])?)),
             Err(_) => Ok(None),

@@ -147,6 +147,12 @@ fn needs_the_passphrase(m: &Machine, args: &[&str]) {
     let before = m.state();
     m.cmd(args).assert().code(1).stderr(contains("環境変数 TENKEN_PASSPHRASE に設定するか"));
     m.cmd(args).args(["--lang", "en"]).assert().code(1).stderr(contains("protected by a passphrase"));
+    // An empty variable is no passphrase: refused the same way, without a wrong-passphrase wait.
+    m.cmd(args)
+        .env("TENKEN_PASSPHRASE", "")
+        .assert()
+        .code(1)
+        .stderr(contains("環境変数 TENKEN_PASSPHRASE に設定するか"));
     m.cmd(args)
         .env("TENKEN_PASSPHRASE", "not the passphrase")
         .assert()
