@@ -1,18 +1,20 @@
-//! `tenken auditor …` and how the command line gives the auditor's passphrase.
+//! `tenken auditor …`, `tenken role …`, and the one door through which every
+//! command that changes the database passes ([`Ctx::open_to_change`]).
 //!
 //! A passphrase never comes from the command line's arguments (other users
 //! of the machine can read them). On a terminal it is typed without echo;
-//! otherwise it is read from standard input, one line each, so scripts can
-//! pipe it. Commands that change a protected auditor's database take it from
-//! `TENKEN_PASSPHRASE`, or ask on a terminal; without either the store
-//! refuses the change and says how to give it.
+//! otherwise what `tenken auditor passphrase` and `tenken role auditor` ask
+//! for is read from standard input, one line each, so scripts can pipe it. A change that needs the auditor's passphrase
+//! (`tenken_core::role::needs_passphrase`) takes it from `TENKEN_PASSPHRASE`,
+//! or asks on a terminal; without either it is refused, nothing changed, with
+//! a message that says how to give it.
 
 use std::io::{BufRead, IsTerminal};
 
 use clap::Subcommand;
 use tenken_core::passphrase::MIN_CHARS;
-use tenken_core::role::Workspace;
-use tenken_store::Store;
+use tenken_core::role::{Operation, Refusal, Role};
+use tenken_store::{Store, StoreError};
 
 use crate::commands::Ctx;
 use crate::error::CliError;
@@ -25,6 +27,20 @@ pub const PASSPHRASE_ENV: &str = "TENKEN_PASSPHRASE";
 pub enum AuditorCommand {
     /// Sets or changes the auditor's passphrase (read from the terminal or standard input).
     Passphrase,
+}
+
+/// `tenken role …`.
+#[derive(Debug, Subcommand)]
+pub enum RoleCommand {
+    /// Shows what this terminal is for, and whether a passphrase protects it.
+    Show,
+    /// Makes this terminal the auditor's (sets the passphrase, or needs it).
+    Auditor,
+    /// Makes this terminal one section's (needs the passphrase where one is set).
+    Section {
+        #[arg(long, value_name = "CODE")]
+        dept: String,
+    },
 }
 
 /// Reads one passphrase: without echo on a terminal (the prompt on the
@@ -40,22 +56,86 @@ fn read_passphrase(ctx: &Ctx, prompt_id: &str, args: &[(&str, tenken_core::messa
 }
 
 impl Ctx {
-    /// Opens the database for a command that changes it. A protected
-    /// auditor's database is unlocked with `TENKEN_PASSPHRASE` or a passphrase
-    /// typed on the terminal; a wrong one is refused after the store's wait.
-    pub fn open_to_change(&self) -> Result<Store, CliError> {
+    /// The passphrase the user gives for this run: `TENKEN_PASSPHRASE`, else
+    /// typed without echo on a terminal, else none.
+    fn given_passphrase(&self) -> Result<Option<String>, CliError> {
+        match std::env::var(PASSPHRASE_ENV) {
+            // An empty variable is a script's mistake, not a passphrase: say how to give one.
+            Ok(p) if p.is_empty() => Ok(None),
+            Ok(p) => Ok(Some(p)),
+            Err(_) if std::io::stdin().is_terminal() => Ok(Some(read_passphrase(self, "cli-prompt-passphrase", &[])?)),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Gives `store` the auditor's passphrase where the core says the change
+    /// `op` needs it (`tenken_core::role::needs_passphrase`: every change of a
+    /// locked auditor's database, and what a protected section's terminal may
+    /// do only with it). Without a passphrase the change is refused here and
+    /// says how to give one; a wrong one is refused after the store's wait.
+    pub fn unlock_for(&self, store: &mut Store, op: Option<Operation<'_>>) -> Result<(), CliError> {
+        if !store.needs_passphrase(op)? {
+            return Ok(());
+        }
+        match self.given_passphrase()? {
+            Some(p) => Ok(store.unlock(&p)?),
+            None => Err(StoreError::Refused(Refusal::Locked).into()),
+        }
+    }
+
+    /// Opens the database for a command that changes it as `op` — the one
+    /// door every changing command goes through (the list is in the README).
+    /// `None`: a change of the terminal's own exchange state, which needs the
+    /// passphrase only on a locked auditor's database.
+    pub fn open_to_change(&self, op: Option<Operation<'_>>) -> Result<Store, CliError> {
         let mut store = Store::open(&self.db)?;
-        if store.workspace()? == Workspace::Locked {
-            let given = match std::env::var(PASSPHRASE_ENV) {
-                Ok(p) => Some(p),
-                Err(_) if std::io::stdin().is_terminal() => Some(read_passphrase(self, "cli-prompt-passphrase", &[])?),
-                Err(_) => None,
-            };
-            if let Some(p) = given {
-                store.unlock(&p)?;
+        self.unlock_for(&mut store, op)?;
+        Ok(store)
+    }
+
+    /// `tenken role …`: the terminal's role, chosen as in the window's
+    /// settings (`Store::choose_role`, the same rules and audit log event).
+    pub fn role(&self, command: RoleCommand) -> Result<(), CliError> {
+        match command {
+            RoleCommand::Show => {
+                let mut store = Store::open(&self.db)?;
+                let role = store.role()?;
+                let protected = store.transaction(|t| t.protected())?;
+                let (kind, dept, name) = match &role {
+                    None => ("unset", String::new(), String::new()),
+                    Some(Role::Auditor) => ("auditor", String::new(), String::new()),
+                    Some(Role::Section { dept }) => {
+                        let all = store.departments()?;
+                        ("section", dept.clone(), tenken_core::department::path_name(&all, dept))
+                    }
+                };
+                crate::output::out(&self.l.text_with(
+                    "cli-role-show",
+                    &[("role", kind.into()), ("dept", dept.into()), ("name", name.into())],
+                ));
+                crate::output::out(&self.l.text(if protected { "cli-role-protected" } else { "cli-role-unprotected" }));
+            }
+            RoleCommand::Auditor => {
+                // Where a passphrase is set, coming back to the auditor's role needs it;
+                // where none is, becoming the auditor sets one, typed twice (as in the window).
+                let mut store = self.open_to_change(Some(Operation::ChangeRole))?;
+                if store.transaction(|t| t.protected())? {
+                    store.choose_role(&Role::Auditor, None, None)?;
+                } else {
+                    let new = read_passphrase(self, "cli-prompt-passphrase-new", &[("min", MIN_CHARS.into())])?;
+                    let confirmation = read_passphrase(self, "cli-prompt-passphrase-confirm", &[])?;
+                    store.choose_role(&Role::Auditor, Some(&new), Some(&confirmation))?;
+                }
+                crate::output::out(&self.l.text("cli-role-now-auditor"));
+            }
+            RoleCommand::Section { dept } => {
+                let mut store = self.open_to_change(Some(Operation::ChangeRole))?;
+                let new = Role::Section { dept: dept.clone() };
+                store.choose_role(&new, None, None)?;
+                crate::output::out(&self.l.text_with("cli-role-now-section", &[("dept", dept.into())]));
             }
         }
-        Ok(store)
+        Ok(())
     }
 
     /// `tenken auditor …`.

@@ -112,6 +112,10 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::auditor_cmd::AuditorCommand,
     },
+    Role {
+        #[command(subcommand)]
+        command: crate::auditor_cmd::RoleCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]

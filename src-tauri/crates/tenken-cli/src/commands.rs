@@ -10,6 +10,7 @@ use tenken_core::demo::WardScale;
 use tenken_core::department;
 use tenken_core::fiscal::{FiscalYear, wareki};
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
+use tenken_core::role::Operation;
 use tenken_core::{scaffold, sheet};
 use tenken_i18n::Localizer;
 use tenken_store::{Store, StoreError};
@@ -74,6 +75,10 @@ impl Ctx {
     /// `tenken demo` (`--reports DIR`: also the sample reports).
     pub fn demo(&self, force: bool, scale: DemoScale, reports: Option<&Path>, font: Option<&Path>) -> Result {
         if force {
+            // Writing the demo over a database replaces it whole, as restoring a backup does.
+            if let Ok(mut current) = Store::open(&self.db) {
+                self.unlock_for(&mut current, Some(Operation::RestoreBackup))?;
+            }
             for p in tenken_store::backup::database_files(&self.db) {
                 if p.exists() {
                     std::fs::remove_file(&p).map_err(CliError::write(&p))?;
@@ -103,8 +108,11 @@ impl Ctx {
 
     /// `tenken dept …`.
     pub fn dept(&self, command: DeptCommand) -> Result {
-        let mut store =
-            if matches!(command, DeptCommand::Import { .. }) { self.open_to_change()? } else { self.open()? };
+        let mut store = if matches!(command, DeptCommand::Import { .. }) {
+            self.open_to_change(Some(Operation::EditDepartments))?
+        } else {
+            self.open()?
+        };
         match command {
             DeptCommand::Import { file } => {
                 let bytes = std::fs::read(&file).map_err(CliError::read(&file))?;
@@ -144,7 +152,7 @@ impl Ctx {
             CampaignCommand::Open { year, questionnaire, carry_over } => {
                 let fy = FiscalYear::new(year)?;
                 let (q, src) = load_questionnaire(&questionnaire)?;
-                let mut store = self.open_to_change()?;
+                let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
                 let opened = store.open_campaign(fy, &q, &src, carry_over)?;
                 self.say(
                     "cli-campaign-opened",
@@ -195,8 +203,12 @@ impl Ctx {
 
     /// `tenken answer …`.
     pub fn answer(&self, command: AnswerCommand) -> Result {
-        let mut store =
-            if matches!(command, AnswerCommand::Set { .. }) { self.open_to_change()? } else { self.open()? };
+        let mut store = match &command {
+            AnswerCommand::Set { section, .. } => {
+                self.open_to_change(Some(Operation::SaveAnswer { dept: &section.dept }))?
+            }
+            AnswerCommand::List { .. } => self.open()?,
+        };
         match command {
             AnswerCommand::Set { section, item, value, comment, reason, plan, owner, due } => {
                 let year = store.resolve_campaign(section.campaign)?;
@@ -274,7 +286,7 @@ impl Ctx {
 
     /// `tenken submit`.
     pub fn submit(&self, section: SectionArgs) -> Result {
-        let mut store = self.open_to_change()?;
+        let mut store = self.open_to_change(Some(Operation::Submit { dept: &section.dept }))?;
         let year = store.resolve_campaign(section.campaign)?;
         match store.submit(year, &section.dept) {
             Ok(()) => {
@@ -299,7 +311,7 @@ impl Ctx {
 
     /// `tenken reopen`.
     pub fn reopen(&self, section: SectionArgs, reason: &str) -> Result {
-        let mut store = self.open_to_change()?;
+        let mut store = self.open_to_change(Some(Operation::Reopen { dept: &section.dept }))?;
         let year = store.resolve_campaign(section.campaign)?;
         store.reopen(year, &section.dept, reason)?;
         self.say("cli-reopened", &[("dept", section.dept.into()), ("reason", reason.trim().to_owned().into())]);

@@ -134,6 +134,7 @@ fn main() -> ExitCode {
         Command::Key { command } => ctx.key(command),
         Command::Backup { command } => ctx.backup(command),
         Command::Auditor { command } => ctx.auditor(command),
+        Command::Role { command } => ctx.role(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

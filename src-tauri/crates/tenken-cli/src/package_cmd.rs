@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use comfy_table::{ContentArrangement, Table, presets};
 use tenken_core::message::Arg;
+use tenken_core::role::Operation;
 use tenken_exchange::{Fingerprint, Limits, PackageError, Party};
 use tenken_store::Store;
 use tenken_store::exchange::{ExchangeError, Outcome, Outgoing, Taken, Verified};
@@ -155,7 +156,7 @@ impl Ctx {
     pub fn package(&self, command: PackageCommand) -> Result {
         match command {
             PackageCommand::Distribute { campaign, dept, out_dir } => {
-                let mut store = Store::open(&self.db)?;
+                let mut store = self.open_to_change(Some(Operation::Exchange))?;
                 let year = store.resolve_campaign(campaign)?;
                 let packages = store.distribute(year, &dept)?;
                 for p in &packages {
@@ -180,8 +181,7 @@ impl Ctx {
             PackageCommand::Open { file } => {
                 let bytes = read_package(&file).map_err(ExchangeError::from)?;
                 let verified = Verified::new(bytes).map_err(ExchangeError::from)?;
-                let mut store = Store::open(&self.db)?;
-                let t = store.open_distribution(&verified)?;
+                let (mut store, t) = self.open_distribution(&verified)?;
                 let year = self.year_label_(t.year);
                 let common = |extra: Vec<(&'static str, Arg)>| {
                     let mut args: Vec<(&str, Arg)> = vec![
@@ -213,7 +213,7 @@ impl Ctx {
                 }
             }
             PackageCommand::Respond { out_dir, dept, campaign } => {
-                let mut store = Store::open(&self.db)?;
+                let mut store = self.open_to_change(None)?;
                 let p = store.respond(campaign, dept.as_deref())?;
                 let path = write_package(&out_dir, &p)?;
                 let year = tenken_core::FiscalYear::new(i64::from(p.year))?;
@@ -240,7 +240,7 @@ impl Ctx {
         if files.is_empty() {
             return Err(CliError::PackagesRefused(0));
         }
-        let mut store = Store::open(&self.db)?;
+        let mut store = self.open_to_change(Some(Operation::Exchange))?;
         let inputs: Vec<(String, std::result::Result<Vec<u8>, PackageError>)> =
             files.iter().map(|f| (f.display().to_string(), read_package(f))).collect();
         let tty = std::io::stderr().is_terminal();
@@ -344,9 +344,42 @@ impl Ctx {
         if refused > 0 { Err(CliError::PackagesRefused(refused)) } else { Ok(()) }
     }
 
+    /// Opens a section's distribution: the database is created if this
+    /// terminal has none yet (and removed again if the package is refused),
+    /// the passphrase is asked where the opening needs it, and the store
+    /// makes this terminal the section's (`Tx::take_distribution_role`).
+    fn open_distribution(&self, verified: &Verified) -> Result<(Store, Taken)> {
+        let created = !self.db.exists();
+        let new_folder = self.db.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()).map(Path::to_owned);
+        let opened = (|| {
+            let mut store = Store::open_or_create(&self.db)?;
+            let dept = verified.package().manifest.department.as_str();
+            let op = store.distribution_operation(dept)?;
+            self.unlock_for(&mut store, Some(op))?;
+            let t = store.open_distribution(verified)?;
+            Ok::<_, CliError>((store, t))
+        })();
+        if opened.is_err() && created {
+            for p in tenken_store::backup::database_files(&self.db) {
+                let _ = std::fs::remove_file(p);
+            }
+            if let Some(dir) = new_folder {
+                let _ = std::fs::remove_dir(dir);
+            }
+        }
+        opened
+    }
+
     /// `tenken key …`.
     pub fn key(&self, command: KeyCommand) -> Result {
-        let mut store = Store::open(&self.db)?;
+        let mut store = match &command {
+            KeyCommand::Show => Store::open(&self.db)?,
+            // Trusting a section's new key is the auditor's; the auditor's new key, the terminal's own.
+            KeyCommand::Repin { dept: Some(_), auditor: false, .. } => {
+                self.open_to_change(Some(Operation::Exchange))?
+            }
+            KeyCommand::Repin { .. } => self.open_to_change(None)?,
+        };
         match command {
             KeyCommand::Show => {
                 let me = store.identity()?;
@@ -415,6 +448,12 @@ impl Ctx {
                 self.say_("backup-created", &[("path", path.display().to_string().into())]);
             }
             BackupCommand::Restore { file } => {
+                // The backup brings its own role and passphrase: restoring weighs as much as
+                // changing the role. A database that does not open is what a restore is for.
+                if let Ok(mut current) = Store::open(&self.db) {
+                    self.unlock_for(&mut current, Some(Operation::RestoreBackup))?;
+                    drop(current);
+                }
                 let restored = Store::restore_backup(&self.db, &file)?;
                 self.say_("backup-restored", &[("from", file.display().to_string().into())]);
                 match restored.previous {
@@ -429,7 +468,7 @@ impl Ctx {
     /// `tenken campaign close`.
     pub fn close_campaign(&self, year: i64) -> Result {
         let fy = tenken_core::FiscalYear::new(year)?;
-        let mut store = Store::open(&self.db)?;
+        let mut store = self.open_to_change(Some(Operation::Exchange))?;
         let id = if store.close_campaign(fy)? { "cli-campaign-closed" } else { "cli-campaign-already-closed" };
         self.say_(id, &[("year", self.year_label_(fy.year()).into())]);
         Ok(())

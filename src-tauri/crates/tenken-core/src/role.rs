@@ -91,6 +91,10 @@ pub enum Operation<'a> {
     /// The auditor's side of the exchange: distributing, importing response
     /// packages, closing a campaign, re-pinning a section's key.
     Exchange,
+    /// Replacing the whole database (a backup restored, the demo written
+    /// over it): it brings its own role and passphrase, so it weighs as much
+    /// as changing the role.
+    RestoreBackup,
 }
 
 impl Operation<'_> {
@@ -107,6 +111,7 @@ impl Operation<'_> {
             Operation::ChangeRole => "change-role",
             Operation::SetPassphrase => "set-passphrase",
             Operation::Exchange => "exchange",
+            Operation::RestoreBackup => "restore-backup",
         }
     }
 }
@@ -183,11 +188,51 @@ pub fn permit(terminal: &Terminal<'_>, op: &Operation<'_>) -> Result<(), Refusal
                 Operation::View { dept: Some(dept) } | Operation::SaveAnswer { dept } | Operation::Submit { dept } => {
                     own_only(dept)
                 }
-                Operation::ChangeRole if locked => Err(Refusal::Locked),
-                Operation::ChangeRole => Ok(()),
+                Operation::ChangeRole | Operation::RestoreBackup if locked => Err(Refusal::Locked),
+                Operation::ChangeRole | Operation::RestoreBackup => Ok(()),
                 other => Err(Refusal::AuditorOnly { op: other.code() }),
             }
         }
+    }
+}
+
+/// Whether a change must first be given the auditor's passphrase: on an
+/// auditor's database that is locked every change needs it (the window
+/// shows nothing until it is given), and elsewhere the operations the
+/// decision refuses as [`Refusal::Locked`] (a protected section's terminal
+/// changing its role). `op` is `None` for changes of the terminal's own
+/// exchange state (writing a response, trusting the auditor's new key).
+pub fn needs_passphrase(terminal: &Terminal<'_>, op: Option<&Operation<'_>>) -> bool {
+    workspace(terminal) == Workspace::Locked || op.is_some_and(|op| permit(terminal, op) == Err(Refusal::Locked))
+}
+
+/// What opening a section's distribution package does to this terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistributionOpening<'a> {
+    /// The role the terminal takes, if it changes: the section's own.
+    pub becomes: Option<Role>,
+    /// What the opening is permitted as.
+    pub operation: Operation<'a>,
+}
+
+/// Decides what opening `dept`'s distribution does to the role: the
+/// terminal becomes that section's terminal (so the auditor's operations
+/// are refused there from then on), unless it is already that section's,
+/// or it is an auditor's workspace with a passphrase, which stays the
+/// auditor's and needs that passphrase. Becoming a section's terminal is a
+/// change of role, with the same rule as choosing it in the window.
+pub fn opening_distribution<'a>(terminal: &Terminal<'_>, dept: &'a str) -> DistributionOpening<'a> {
+    match terminal.role {
+        Some(Role::Section { dept: own }) if own == dept => {
+            DistributionOpening { becomes: None, operation: Operation::SaveAnswer { dept } }
+        }
+        Some(Role::Auditor) if terminal.protected => {
+            DistributionOpening { becomes: None, operation: Operation::Exchange }
+        }
+        _ => DistributionOpening {
+            becomes: Some(Role::Section { dept: dept.to_owned() }),
+            operation: Operation::ChangeRole,
+        },
     }
 }
 
@@ -338,6 +383,42 @@ mod tests {
         assert!(needs_new_passphrase(&t(None, false, false), &a));
         assert!(!needs_new_passphrase(&t(None, true, true), &a));
         assert!(!needs_new_passphrase(&t(None, false, false), &s));
+    }
+
+    #[test]
+    fn the_command_line_asks_for_the_passphrase_where_the_window_would() {
+        let a = Role::Auditor;
+        let s = section("3010");
+        // The auditor's locked database: every change, even one the decision does not name.
+        assert!(needs_passphrase(&t(Some(&a), true, false), None));
+        assert!(needs_passphrase(&t(None, true, false), Some(&Operation::OpenCampaign)));
+        assert!(!needs_passphrase(&t(Some(&a), true, true), Some(&Operation::Exchange)));
+        assert!(!needs_passphrase(&t(Some(&a), false, false), Some(&Operation::Exchange)));
+        // A protected section's terminal: its own answers need none, leaving the role or restoring does.
+        assert!(!needs_passphrase(&t(Some(&s), true, false), Some(&Operation::SaveAnswer { dept: "3010" })));
+        assert!(!needs_passphrase(&t(Some(&s), true, false), None));
+        assert!(needs_passphrase(&t(Some(&s), true, false), Some(&Operation::ChangeRole)));
+        assert!(needs_passphrase(&t(Some(&s), true, false), Some(&Operation::RestoreBackup)));
+        // Refused for another reason: the passphrase would not help.
+        assert!(!needs_passphrase(&t(Some(&s), true, false), Some(&Operation::Reopen { dept: "3010" })));
+    }
+
+    #[test]
+    fn opening_a_distribution_makes_the_terminal_that_sections_unless_it_is_a_protected_auditors() {
+        let a = Role::Auditor;
+        let own = section("3010");
+        let other = section("3020");
+        let becomes = |terminal: Terminal<'_>| opening_distribution(&terminal, "3010").becomes;
+        assert_eq!(becomes(t(None, false, false)), Some(own.clone()));
+        assert_eq!(becomes(t(Some(&a), false, false)), Some(own.clone()), "an auditor's role without passphrase");
+        assert_eq!(becomes(t(Some(&other), false, false)), Some(own.clone()));
+        assert_eq!(becomes(t(Some(&own), true, false)), None);
+        assert_eq!(becomes(t(Some(&a), true, true)), None);
+        assert_eq!(opening_distribution(&t(Some(&a), true, false), "3010").operation, Operation::Exchange);
+        assert_eq!(opening_distribution(&t(None, false, false), "3010").operation, Operation::ChangeRole);
+        // Leaving a protected section's role for another needs the passphrase, as in the window.
+        let op = opening_distribution(&t(Some(&other), true, false), "3010").operation;
+        assert_eq!(permit(&t(Some(&other), true, false), &op), Err(Refusal::Locked));
     }
 
     #[test]

@@ -83,6 +83,26 @@ impl Tx<'_> {
         Ok(role::workspace(&terminal))
     }
 
+    /// This terminal as the core's decisions see it in this transaction.
+    fn terminal_parts(&mut self) -> Result<(Option<Role>, bool)> {
+        Ok((self.role()?, self.protected()?))
+    }
+
+    /// Takes the role that opening `dept`'s distribution gives this terminal
+    /// (`tenken_core::role::opening_distribution`): asked inside the
+    /// opening's transaction, so a refusal leaves everything as it was, and
+    /// recorded in the audit log like a role chosen in the window.
+    pub fn take_distribution_role(&mut self, dept: &str) -> Result<()> {
+        let (role, protected) = self.terminal_parts()?;
+        let terminal = Terminal { role: role.as_ref(), protected, unlocked: self.unlocked };
+        let opening = role::opening_distribution(&terminal, dept);
+        self.authorize(opening.operation)?;
+        if let Some(new) = opening.becomes {
+            self.write_role(&new)?;
+        }
+        Ok(())
+    }
+
     fn write_role(&mut self, new: &Role) -> Result<()> {
         let before = self.role()?;
         // Recorded first, so the actor is the role that made the change.
@@ -124,6 +144,26 @@ impl Store {
     /// section's window sees its own section only).
     pub fn authorize(&mut self, op: Operation<'_>) -> Result<()> {
         self.transaction(|t| t.authorize(op))
+    }
+
+    /// Whether `op` (see `tenken_core::role::needs_passphrase`) must first be
+    /// given the auditor's passphrase; the command line asks for it then.
+    pub fn needs_passphrase(&mut self, op: Option<Operation<'_>>) -> Result<bool> {
+        self.transaction(|t| {
+            let (role, protected) = t.terminal_parts()?;
+            let terminal = Terminal { role: role.as_ref(), protected, unlocked: t.unlocked };
+            Ok(role::needs_passphrase(&terminal, op.as_ref()))
+        })
+    }
+
+    /// What opening `dept`'s distribution is permitted as on this terminal
+    /// (for the shell, to ask for the passphrase before it opens the package).
+    pub fn distribution_operation<'a>(&mut self, dept: &'a str) -> Result<Operation<'a>> {
+        self.transaction(|t| {
+            let (role, protected) = t.terminal_parts()?;
+            let terminal = Terminal { role: role.as_ref(), protected, unlocked: t.unlocked };
+            Ok(role::opening_distribution(&terminal, dept).operation)
+        })
     }
 
     /// Refuses while the window must not show a workspace: an auditor's that

@@ -283,6 +283,7 @@ impl Store {
                 }
                 Opening::Apply { order, pin } => (order, pin),
             };
+            t.take_distribution_role(code)?;
             t.record_pin(&Party::Auditor, pkg, pin)?;
             for dep in d.ancestors.iter().chain(std::iter::once(&d.section)) {
                 t.tx.execute(

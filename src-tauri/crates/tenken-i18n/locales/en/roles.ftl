@@ -9,6 +9,7 @@ role-auditor-only = { $op ->
         [edit-departments] Adding or changing departments
         [open-campaign] Opening a campaign
         [set-passphrase] Setting the passphrase
+        [exchange] Distributing, importing responses, closing a campaign or re-pinning a section's key
         [view] Viewing all sections
        *[other] This
     } is for the auditor only. This is a section's terminal.
@@ -86,3 +87,19 @@ app-history-plan = Plan
 app-history-owner = owner
 app-history-due = due
 app-history-unconfirmed = unconfirmed
+
+## Commands (tenken role …)
+
+cli-cmd-role = Show or change what this terminal is for, auditor or section (same rules as the window's Settings; recorded in the audit log)
+cli-cmd-role-show = Show this terminal's role and whether a passphrase is set
+cli-cmd-role-auditor = Make this the auditor's terminal (sets the passphrase if there is none, else needs it)
+cli-cmd-role-section = Make this one section's terminal (needs the passphrase where one is set)
+cli-role-show = Role: { $role ->
+        [auditor] auditor
+        [section] section { $dept } { $name }
+       *[unset] not chosen (not restricted on the command line; choose it with “tenken role auditor” or “tenken role section --dept CODE”)
+    }
+cli-role-protected = Auditor's passphrase: set (changes need TENKEN_PASSPHRASE or typing it on a terminal)
+cli-role-unprotected = Auditor's passphrase: not set
+cli-role-now-auditor = This is now the auditor's terminal.
+cli-role-now-section = This is now the terminal of section { $dept }. It answers and submits for that section only.

@@ -10,6 +10,7 @@ role-auditor-only = { $op ->
         [edit-departments] 所属の登録・変更
         [open-campaign] 点検の開始
         [set-passphrase] パスフレーズの設定
+        [exchange] 配布パッケージの作成・回答パッケージの取込・点検の締切・所属の鍵の再登録
         [view] 全所属の確認
        *[other] この操作
     }は監査担当だけが行えます。この端末は所属の端末です。
@@ -87,3 +88,19 @@ app-history-plan = 改善計画
 app-history-owner = 担当
 app-history-due = 期限
 app-history-unconfirmed = 未確認
+
+## コマンド（tenken role …）
+
+cli-cmd-role = この端末の利用区分（監査担当／所属）を表示・変更します（画面の「設定」と同じ規則で、監査ログに残ります）
+cli-cmd-role-show = この端末の利用区分と、パスフレーズの有無を表示します
+cli-cmd-role-auditor = この端末を監査担当の端末にします（パスフレーズがなければ設定し、あればそれが必要です）
+cli-cmd-role-section = この端末を所属の端末にします（パスフレーズが設定されていれば、それが必要です）
+cli-role-show = 利用区分: { $role ->
+        [auditor] 監査担当
+        [section] 所属 { $dept } { $name }
+       *[unset] 未設定（コマンドラインでは制限なし。「tenken role auditor」または「tenken role section --dept 所属コード」で設定してください）
+    }
+cli-role-protected = 監査担当のパスフレーズ: 設定済み（変更の操作には TENKEN_PASSPHRASE か端末での入力が必要です）
+cli-role-unprotected = 監査担当のパスフレーズ: 未設定
+cli-role-now-auditor = この端末を監査担当の端末にしました。
+cli-role-now-section = この端末を所属 { $dept } の端末にしました。自所属の回答・提出だけができます。

@@ -1,0 +1,340 @@
+//! The command line keeps the window's rules: every command that changes a
+//! protected auditor's database goes through the same passphrase door
+//! (`TENKEN_PASSPHRASE` or a no-echo prompt), a section's terminal set up
+//! from a distribution package is that section's terminal, and the role is
+//! shown and chosen with `tenken role` as in the window's settings.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::str::contains;
+use sha2::{Digest, Sha256};
+
+const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
+B1,区民部,,
+B1-1,戸籍住民課,B1,lgwan
+B1-2,税務課,B1,lgwan
+";
+/// One clause, one item: a section answers it in one command.
+const TINY: &str = r#"[questionnaire]
+id = "tiny"
+municipality = "試験区"
+title = "試験区 自己点検票"
+policy = "試験区情報セキュリティ基本方針"
+policy_effective = 2025-04-01
+tiers = ["lgwan"]
+
+[[section]]
+clause = "1"
+title = "遵守"
+summary = "職員はポリシーに従う。"
+
+[[section.item]]
+id = "tiny-1-a"
+text = "職員がポリシーの置き場所を知っているか。"
+"#;
+const SECRET: &str = "監査担当の合言葉 2026";
+
+/// A folder standing for one machine, with its database `tenken.db`.
+struct Machine {
+    dir: tempfile::TempDir,
+}
+
+impl Machine {
+    fn new() -> Machine {
+        Machine { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("tenken.db")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_at(&self.db(), args)
+    }
+
+    /// A command on another database file of this machine.
+    fn cmd_at(&self, db: &Path, args: &[&str]) -> Command {
+        let mut c = Command::cargo_bin("tenken").unwrap();
+        c.env_remove("TENKEN_DB")
+            .env_remove("TENKEN_PASSPHRASE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "ja_JP.UTF-8")
+            .current_dir(self.dir.path());
+        c.arg("--db").arg(db).args(args);
+        c
+    }
+
+    fn with_passphrase(&self, args: &[&str]) -> Command {
+        let mut c = self.cmd(args);
+        c.env("TENKEN_PASSPHRASE", SECRET);
+        c
+    }
+
+    fn stdout(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Every file under the machine's folder with its SHA-256: the database
+    /// (and its write-ahead log), backups, packages.
+    fn state(&self) -> Vec<(String, String)> {
+        fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, root, out);
+                } else if !p.to_string_lossy().ends_with("-shm") {
+                    let hash = hex::encode(Sha256::digest(std::fs::read(&p).unwrap()));
+                    out.push((p.strip_prefix(root).unwrap().display().to_string(), hash));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(self.dir.path(), self.dir.path(), &mut out);
+        out.sort();
+        out
+    }
+
+    /// The auditor's database: departments, the tiny checklist for 2026, a passphrase.
+    fn auditor() -> Machine {
+        let m = Machine::new();
+        std::fs::write(m.path("d.csv"), DEPARTMENTS).unwrap();
+        std::fs::write(m.path("tiny.toml"), TINY).unwrap();
+        m.cmd(&["init"]).assert().success();
+        m.cmd(&["dept", "import", "d.csv"]).assert().success();
+        m.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", "tiny.toml"]).assert().success();
+        m.cmd(&["auditor", "passphrase"]).write_stdin(format!("{SECRET}\n{SECRET}\n")).assert().success();
+        m
+    }
+
+    fn fingerprint(&self) -> String {
+        let out = self.stdout(&["key", "show"]);
+        out.split_whitespace()
+            .find(|w| w.len() == 39 && w.split('-').count() == 8)
+            .unwrap_or_else(|| panic!("no fingerprint in {out}"))
+            .to_owned()
+    }
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// The one file in `dir` whose name contains `part`.
+fn find(dir: &Path, part: &str) -> PathBuf {
+    let found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().contains(part))
+        .collect();
+    assert_eq!(found.len(), 1, "{part} in {dir:?}: {found:?}");
+    found.into_iter().next().unwrap()
+}
+
+/// Without the passphrase, and with a wrong one, `args` is refused in both
+/// languages and nothing under the machine's folder changes; with the right
+/// one in `TENKEN_PASSPHRASE` it succeeds.
+fn needs_the_passphrase(m: &Machine, args: &[&str]) {
+    let before = m.state();
+    m.cmd(args).assert().code(1).stderr(contains("環境変数 TENKEN_PASSPHRASE に設定するか"));
+    m.cmd(args).args(["--lang", "en"]).assert().code(1).stderr(contains("protected by a passphrase"));
+    // An empty variable is no passphrase: refused the same way, without a wrong-passphrase wait.
+    m.cmd(args)
+        .env("TENKEN_PASSPHRASE", "")
+        .assert()
+        .code(1)
+        .stderr(contains("環境変数 TENKEN_PASSPHRASE に設定するか"));
+    m.cmd(args)
+        .env("TENKEN_PASSPHRASE", "not the passphrase")
+        .assert()
+        .code(1)
+        .stderr(contains("パスフレーズが違います"));
+    m.cmd(args)
+        .args(["--lang", "en"])
+        .env("TENKEN_PASSPHRASE", "not the passphrase")
+        .assert()
+        .code(1)
+        .stderr(contains("Wrong passphrase"));
+    assert_eq!(m.state(), before, "{args:?} refused, yet something changed");
+    let out = m.with_passphrase(args).output().unwrap();
+    assert!(out.status.success(), "{args:?} with the passphrase: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_without_it() {
+    let auditor = Machine::auditor();
+    needs_the_passphrase(&auditor, &["package", "distribute", "--campaign", "2026", "--out", "stick"]);
+    let file = find(&auditor.path("stick"), "_B1-1_戸籍住民課_配布.tenken");
+    // Opening a distribution on the auditor's protected terminal needs the passphrase and keeps the role.
+    needs_the_passphrase(&auditor, &["package", "open", s(&file)]);
+    auditor.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 監査担当"));
+
+    // The section answers on its own terminal and sends its response back.
+    let section = Machine::new();
+    section.cmd(&["package", "open", s(&file)]).assert().success();
+    section.cmd(&["answer", "set", "--dept", "B1-1", "--item", "tiny-1-a", "--value", "yes"]).assert().success();
+    section.cmd(&["package", "respond", "--out", "reply"]).assert().success();
+    std::fs::rename(section.path("reply"), auditor.path("reply")).unwrap();
+
+    needs_the_passphrase(&auditor, &["package", "import", "reply"]);
+    let fp = section.fingerprint();
+    needs_the_passphrase(&auditor, &["key", "repin", "--dept", "B1-1", "--fingerprint", &fp]);
+    needs_the_passphrase(&auditor, &["key", "repin", "--auditor", "--fingerprint", &auditor.fingerprint()]);
+    needs_the_passphrase(&auditor, &["dept", "import", "d.csv"]);
+    let b12 = ["--dept", "B1-2", "--campaign", "2026"];
+    needs_the_passphrase(&auditor, &[&["answer", "set"][..], &b12, &["--item", "tiny-1-a", "--value", "yes"]].concat());
+    needs_the_passphrase(&auditor, &[&["submit"][..], &b12].concat());
+    needs_the_passphrase(&auditor, &[&["reopen"][..], &b12, &["--reason", "期限を見直してください"]].concat());
+    needs_the_passphrase(&auditor, &["campaign", "open", "--year", "2027", "--questionnaire", "tiny.toml"]);
+    needs_the_passphrase(&auditor, &["campaign", "close", "--year", "2026"]);
+    // Making a backup reads the database: no passphrase.
+    auditor.cmd(&["backup", "create", "--out", "saved.db"]).assert().success();
+    needs_the_passphrase(&auditor, &["backup", "restore", "saved.db"]);
+    needs_the_passphrase(&auditor, &["role", "section", "--dept", "B1-1"]);
+    // Reading still needs nothing (the file is not encrypted).
+    auditor.cmd(&["status", "--campaign", "2026"]).assert().success().stdout(contains("戸籍住民課"));
+    // Writing the demo over the database replaces it whole: the same door.
+    needs_the_passphrase(&auditor, &["demo", "--force"]);
+}
+
+#[test]
+fn a_section_terminal_is_created_by_its_first_distribution_and_refuses_the_auditors_commands() {
+    let auditor = Machine::auditor();
+    auditor.with_passphrase(&["package", "distribute", "--dept", "B1-1", "--out", "stick"]).assert().success();
+    let file = find(&auditor.path("stick"), "_B1-1_戸籍住民課_配布.tenken");
+
+    // No `tenken init` on the section's terminal: the first distribution creates the database.
+    let section = Machine::new();
+    assert!(!section.db().exists());
+    section.cmd(&["package", "open", s(&file)]).assert().success().stdout(contains("の点検を準備しました"));
+    section
+        .cmd(&["role", "show"])
+        .assert()
+        .success()
+        .stdout(contains("利用区分: 所属 B1-1"))
+        .stdout(contains("未設定"));
+    section.cmd(&["role", "show", "--lang", "en"]).assert().success().stdout(contains("Role: section B1-1"));
+    let log = section.stdout(&["log", "export", "--csv"]);
+    assert!(log.contains("terminal.role"), "the role taken is not in the audit log: {log}");
+
+    // What only the auditor does is refused there, in both languages, and changes nothing.
+    std::fs::write(section.path("d.csv"), DEPARTMENTS).unwrap();
+    std::fs::write(section.path("tiny.toml"), TINY).unwrap();
+    let before = section.state();
+    let refused = |args: &[&str], ja: &str, en: &str| {
+        section.cmd(args).assert().code(1).stderr(contains(ja));
+        section.cmd(args).args(["--lang", "en"]).assert().code(1).stderr(contains(en));
+    };
+    refused(
+        &["dept", "import", "d.csv"],
+        "所属の登録・変更は監査担当だけが行えます",
+        "Adding or changing departments is for the auditor only",
+    );
+    refused(
+        &["campaign", "open", "--year", "2027", "--questionnaire", "tiny.toml"],
+        "点検の開始は監査担当だけが行えます",
+        "Opening a campaign is for the auditor only",
+    );
+    refused(
+        &["reopen", "--dept", "B1-1", "--reason", "やり直し"],
+        "差戻しは監査担当だけが行えます",
+        "Reopening a section",
+    );
+    refused(
+        &["package", "distribute", "--out", "out"],
+        "配布パッケージの作成・回答パッケージの取込",
+        "Distributing, importing responses",
+    );
+    assert_eq!(section.state(), before);
+    // Its own section it answers as before.
+    section.cmd(&["answer", "set", "--dept", "B1-1", "--item", "tiny-1-a", "--value", "yes"]).assert().success();
+}
+
+#[test]
+fn a_refused_first_package_leaves_no_database_behind() {
+    let auditor = Machine::auditor();
+    let section = Machine::new();
+    std::fs::write(section.path("not-a-package.tenken"), "これはパッケージではありません").unwrap();
+    let db = section.path("new/tenken.db");
+    for (lang, says) in [("ja", "tenken のパッケージ（.tenken）ではありません"), ("en", "This is not a tenken package")]
+    {
+        section
+            .cmd_at(&db, &["package", "open", "not-a-package.tenken", "--lang", lang])
+            .assert()
+            .code(1)
+            .stderr(contains(says));
+    }
+    assert!(!section.path("new").exists(), "a refused package left a database folder");
+    // A response package opened by mistake: refused with what to do, nothing created.
+    auditor.with_passphrase(&["package", "distribute", "--dept", "B1-1", "--out", "stick"]).assert().success();
+    let other = Machine::new();
+    other.cmd(&["package", "open", s(&find(&auditor.path("stick"), "_配布.tenken"))]).assert().success();
+    other.cmd(&["package", "respond", "--out", "reply"]).assert().success();
+    let reply = find(&other.path("reply"), "_回答_");
+    let before = section.state();
+    section.cmd(&["package", "open", s(&reply)]).assert().code(1).stderr(contains("これは回答パッケージです"));
+    section
+        .cmd(&["package", "open", s(&reply), "--lang", "en"])
+        .assert()
+        .code(1)
+        .stderr(contains("This is a response package"));
+    assert_eq!(section.state(), before, "a refused first package left a database behind");
+}
+
+#[test]
+fn the_role_is_shown_and_chosen_on_the_command_line_with_the_windows_rules() {
+    let m = Machine::new();
+    std::fs::write(m.path("d.csv"), DEPARTMENTS).unwrap();
+    m.cmd(&["init"]).assert().success();
+    m.cmd(&["dept", "import", "d.csv"]).assert().success();
+    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 未設定"));
+    m.cmd(&["role", "show", "--lang", "en"]).assert().success().stdout(contains("Role: not chosen"));
+
+    // An unknown section is refused, nothing changed.
+    let before = m.state();
+    m.cmd(&["role", "section", "--dept", "Z9"]).assert().code(1).stderr(contains("Z9"));
+    m.cmd(&["role", "section", "--dept", "Z9", "--lang", "en"]).assert().code(1).stderr(contains("Z9"));
+    assert_eq!(m.state(), before);
+    m.cmd(&["role", "section", "--dept", "B1-1"]).assert().success().stdout(contains("所属 B1-1 の端末にしました"));
+    m.cmd(&["dept", "import", "d.csv"]).assert().code(1).stderr(contains("監査担当だけが行えます"));
+
+    // Becoming the auditor sets the passphrase, typed twice; a mismatch changes nothing.
+    let before = m.state();
+    m.cmd(&["role", "auditor"])
+        .write_stdin(format!("{SECRET}\n{SECRET}x\n"))
+        .assert()
+        .code(1)
+        .stderr(contains("一致しません"));
+    m.cmd(&["role", "auditor", "--lang", "en"])
+        .write_stdin(format!("{SECRET}\n{SECRET}x\n"))
+        .assert()
+        .code(1)
+        .stderr(contains("not the same"));
+    assert_eq!(m.state(), before);
+    m.cmd(&["role", "auditor", "--lang", "en"])
+        .write_stdin(format!("{SECRET}\n{SECRET}\n"))
+        .assert()
+        .success()
+        .stdout(contains("This is now the auditor's terminal"));
+    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 監査担当")).stdout(contains("設定済み"));
+
+    // Leaving the auditor's role needs the passphrase; so does coming back from a section's.
+    needs_the_passphrase(&m, &["role", "section", "--dept", "B1-2"]);
+    m.cmd(&["role", "show", "--lang", "en"]).assert().success().stdout(contains("Role: section B1-2"));
+    needs_the_passphrase(&m, &["role", "auditor"]);
+    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 監査担当"));
+
+    // The audit log records each change of role, as the window's do.
+    let log = m.stdout(&["log", "export", "--csv"]);
+    assert_eq!(log.matches("terminal.role").count(), 4, "{log}");
+    m.cmd(&["log", "verify"]).assert().success();
+}
