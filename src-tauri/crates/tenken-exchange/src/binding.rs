@@ -87,9 +87,15 @@ impl ResponseSecret {
         let mut mac = <HmacSha256 as KeyInit>::new_from_slice(&self.0).unwrap_or_else(|_| unreachable!());
         let revision = id.revision.to_string();
         let campaign = id.campaign.to_string();
-        for field in [DOMAIN, campaign.as_bytes(), id.department.as_bytes(), id.package_id.as_bytes(),
-            revision.as_bytes(), id.signer.as_bytes(), id.distribution_id.as_bytes()]
-        {
+        for field in [
+            DOMAIN,
+            campaign.as_bytes(),
+            id.department.as_bytes(),
+            id.package_id.as_bytes(),
+            revision.as_bytes(),
+            id.signer.as_bytes(),
+            id.distribution_id.as_bytes(),
+        ] {
             mac.update(&(field.len() as u64).to_be_bytes());
             mac.update(field);
         }

@@ -137,7 +137,7 @@ impl Describe for Refusal {
                 .arg("presented", presented),
             Refusal::RevisionTooFar { revision, current, max } => Message::new("pkg-revision-too-far")
                 .arg("revision", revision.to_string())
-                .arg("current", current.to_string())
+                .arg("current", *current)
                 .arg("max", max.to_string()),
             Refusal::RevisionConflict { revision } => Message::new("pkg-revision-conflict").arg("revision", *revision),
             Refusal::IdConflict => Message::new("pkg-id-conflict"),
@@ -271,17 +271,11 @@ pub fn check_binding(manifest: &Manifest, response: &Response, sent: &[SentDistr
         .find(|d| d.package_id == response.distribution_id)
         .ok_or_else(|| Refusal::NotDistributed { code: manifest.department.clone(), year: manifest.campaign })?;
     let bound = match (&named.secret, response.proof.as_deref()) {
-        (Some(secret), Some(proof)) => {
-            secret.verifies(&ProofInput::of(manifest, &response.distribution_id), proof)
-        }
+        (Some(secret), Some(proof)) => secret.verifies(&ProofInput::of(manifest, &response.distribution_id), proof),
         (Some(_), None) => false,
         (None, _) => sent.iter().all(|d| d.secret.is_none()),
     };
-    if bound {
-        Ok(())
-    } else {
-        Err(Refusal::NotBound { code: manifest.department.clone(), year: manifest.campaign })
-    }
+    if bound { Ok(()) } else { Err(Refusal::NotBound { code: manifest.department.clone(), year: manifest.campaign }) }
 }
 
 /// What the auditor does with a verified response.

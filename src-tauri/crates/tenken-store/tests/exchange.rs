@@ -112,7 +112,7 @@ fn read(path: &Path) -> Verified {
 
 fn import(store: &mut Store, paths: &[PathBuf]) -> ImportRun {
     let files = paths.iter().map(|p| (p.display().to_string(), Ok(std::fs::read(p).unwrap()))).collect();
-    store.import_files(files, &mut |_, _, _| {})
+    store.import_files(files, false, &mut |_, _, _| {})
 }
 
 fn outcome(run: &ImportRun, i: usize) -> &Taken {
@@ -320,7 +320,7 @@ fn every_flipped_byte_is_refused_and_the_database_file_stays_byte_identical() {
     let before = a.bytes();
     let mut store = a.store();
     let inputs = variants.into_iter().enumerate().map(|(i, v)| (format!("variant {i}"), Ok(v))).collect();
-    let run = store.import_files(inputs, &mut |_, _, _| {});
+    let run = store.import_files(inputs, false, &mut |_, _, _| {});
     let taken: Vec<&str> = run.lines.iter().filter(|l| l.result.is_ok()).map(|l| l.label.as_str()).collect();
     assert!(taken.is_empty(), "accepted: {taken:?}");
     assert!(run.backup.is_none(), "a refused package makes no backup");
@@ -334,7 +334,7 @@ fn every_flipped_byte_is_refused_and_the_database_file_stays_byte_identical() {
     );
     // And the genuine ones still import.
     let mut store = a.store();
-    let ok = store.import_files(vec![("small".into(), Ok(small)), ("full".into(), Ok(full))], &mut |_, _, _| {});
+    let ok = store.import_files(vec![("small".into(), Ok(small)), ("full".into(), Ok(full))], false, &mut |_, _, _| {});
     assert!(ok.lines.iter().all(|l| l.result.is_ok()), "{:?}", ok.lines);
 }
 
