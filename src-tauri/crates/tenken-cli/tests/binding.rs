@@ -105,26 +105,22 @@ fn terminal(files: &[PathBuf]) -> Machine {
     t
 }
 
-/// The terminal's response for `dept` (the next revision), written to its stick.
+/// The terminal's next response for `dept`, written to its stick, which must be revision `revision`.
 fn respond(t: &Machine, dept: &str, revision: u32) -> PathBuf {
     let out = t.path("stick");
     t.cmd(&["package", "respond", "--dept", dept, "--out", s(&out)]).assert().success();
-    find(&out, &format!("_{dept}_")).parent().unwrap().join(find_name(&out, dept, revision))
+    let found: Vec<PathBuf> = std::fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.contains(&format!("_{dept}_")) && name.ends_with(&format!("_回答_第{revision}版.tenken"))
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{dept} revision {revision} in {out:?}: {found:?}");
+    found.into_iter().next().unwrap()
 }
-
-fn find_name(dir: &Path, dept: &str, revision: u32) -> String {
-    find(dir, &format!("_{dept}_")).file_name().unwrap().to_string_lossy().into_owned().tap(|n| {
-        assert!(n.ends_with(&format!("_回答_第{revision}版.tenken")), "{n}");
-    })
-}
-
-trait Tap: Sized {
-    fn tap(self, f: impl FnOnce(&Self)) -> Self {
-        f(&self);
-        self
-    }
-}
-impl<T> Tap for T {}
 
 /// A terminal's signing key as its own database keeps it: what a hostile clerk there has.
 fn key_of(t: &Machine) -> SecretKey {
@@ -283,7 +279,6 @@ fn a_revision_at_the_top_of_its_range_is_refused_and_the_section_can_still_send_
     ));
     assert_eq!(auditor.files(), before, "a refusal changed or left a file");
     // The section's next response is taken as usual.
-    std::fs::remove_dir_all(t.path("stick")).unwrap();
     auditor
         .cmd(&["package", "import", s(&respond(&t, "5010", 2))])
         .assert()
