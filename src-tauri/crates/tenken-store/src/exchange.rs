@@ -392,7 +392,7 @@ impl Store {
                 params![y, code],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            // The auditor's count of this section's responses: a replaced terminal continues from it.
+            // The auditor's count of this section's responses (a replaced terminal continues from it),
             // and the secret that proves this terminal opened the distribution (none in older packages).
             let corrupt = || ExchangeError::from(StoreError::Corrupt("stored distribution package".to_owned()));
             let (imported_there, secret) = match tenken_exchange::open(&distribution_bytes) {
