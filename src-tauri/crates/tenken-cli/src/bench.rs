@@ -163,15 +163,6 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
         } else {
             (SectionState::Draft, None, vec![])
         };
-        let response = Response {
-            distribution_id: d.package_id.clone(),
-            state,
-            submitted_at,
-            answers,
-            history: vec![],
-            events,
-            log,
-        };
         let header = Header {
             package_id: format!("{:032x}", n + 1),
             campaign: year.year(),
@@ -183,6 +174,34 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
         let mut seed = [0u8; 32];
         seed[..8].copy_from_slice(&(n as u64 + 1).to_le_bytes());
         let key = SecretKey::from_seed(seed);
+        // The proof a terminal that opened this distribution would send.
+        let secret = match tenken_exchange::open(&d.bytes).map_err(tenken_store::exchange::ExchangeError::from)? {
+            tenken_exchange::Package {
+                contents: tenken_exchange::Contents::Distribution { distribution, .. }, ..
+            } => distribution.response_secret.as_deref().and_then(tenken_exchange::ResponseSecret::from_hex),
+            _ => None,
+        };
+        let signer = key.public().to_hex();
+        let proof = secret.map(|s| {
+            s.prove(&tenken_exchange::ProofInput {
+                campaign: year.year(),
+                department: &d.dept,
+                package_id: &header.package_id,
+                revision: 1,
+                signer: &signer,
+                distribution_id: &d.package_id,
+            })
+        });
+        let response = Response {
+            distribution_id: d.package_id.clone(),
+            state,
+            submitted_at,
+            answers,
+            history: vec![],
+            events,
+            log,
+            proof,
+        };
         let bytes = tenken_exchange::build_response(&header, &response, &key)
             .map_err(tenken_store::exchange::ExchangeError::from)?;
         files.push((d.file_name.clone(), Ok(bytes)));
@@ -272,7 +291,8 @@ fn run(ctx: &Ctx, args: &BenchArgs, dir: &Path) -> Result<Vec<Row>> {
     let packages = files.len();
     let package_bytes: usize = files.iter().filter_map(|(_, b)| b.as_ref().ok()).map(Vec::len).sum();
     let mut files = Some(files);
-    let (import, run) = measure(1, || Ok(store.import_files(files.take().unwrap_or_default(), &mut |_, _, _| {})))?;
+    let (import, run) =
+        measure(1, || Ok(store.import_files(files.take().unwrap_or_default(), false, &mut |_, _, _| {})))?;
     let imported = run.lines.iter().filter(|x| matches!(&x.result, Ok(t) if t.outcome == Outcome::Imported)).count();
     if imported != packages {
         tracing::warn!(imported, packages, "not every package was imported");

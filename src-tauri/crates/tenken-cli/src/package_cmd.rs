@@ -46,6 +46,10 @@ pub enum PackageCommand {
     Import {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        // Take a response signed by a key already pinned to another section
+        // (one terminal answering for several): the auditor's explicit confirmation.
+        #[arg(long)]
+        allow_shared_key: bool,
     },
 }
 
@@ -230,12 +234,12 @@ impl Ctx {
                 );
                 self.say_("pkg-respond-next", &[]);
             }
-            PackageCommand::Import { paths } => return self.import(&paths),
+            PackageCommand::Import { paths, allow_shared_key } => return self.import(&paths, allow_shared_key),
         }
         Ok(())
     }
 
-    fn import(&self, paths: &[PathBuf]) -> Result {
+    fn import(&self, paths: &[PathBuf], allow_shared_key: bool) -> Result {
         let files = collect(paths)?;
         if files.is_empty() {
             return Err(CliError::PackagesRefused(0));
@@ -264,7 +268,7 @@ impl Ctx {
                 eprintln!("{line}");
             }
         };
-        let run = store.import_files(inputs, &mut progress);
+        let run = store.import_files(inputs, allow_shared_key, &mut progress);
 
         let mut table = Table::new();
         table
@@ -277,6 +281,7 @@ impl Ctx {
             );
         let (mut imported, mut superseded, mut already, mut refused) = (0, 0, 0, 0);
         let mut pinned: Vec<&Taken> = Vec::new();
+        let mut shared: Vec<&Taken> = Vec::new();
         let mut reasons: Vec<String> = Vec::new();
         for line in &run.lines {
             let file =
@@ -299,6 +304,9 @@ impl Ctx {
                     };
                     if t.pinned_now {
                         pinned.push(t);
+                    }
+                    if !t.shared_with.is_empty() {
+                        shared.push(t);
                     }
                     let detail = match t.outcome {
                         Outcome::AlreadyImported | Outcome::AlreadyOpened => output::state(l, t.state),
@@ -335,6 +343,16 @@ impl Ctx {
             self.say_(
                 "pkg-import-pinned",
                 &[("dept", t.dept.clone().into()), ("fingerprint", t.signer.clone().into())],
+            );
+        }
+        for t in shared {
+            self.say_(
+                "pkg-import-shared-key",
+                &[
+                    ("dept", t.dept.clone().into()),
+                    ("others", t.shared_with.join(", ").into()),
+                    ("fingerprint", t.signer.clone().into()),
+                ],
             );
         }
         match &run.backup {

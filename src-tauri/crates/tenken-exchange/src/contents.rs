@@ -29,6 +29,11 @@ pub struct Distribution {
     /// section, so a replaced terminal continues the numbering instead of
     /// starting again at 1 (which would be refused as outdated).
     pub last_response_revision: u32,
+    /// The secret this section's responses prove they answer this package
+    /// with (64 hex digits; see [`crate::binding`]). Absent only in packages
+    /// made before responses were bound, and then left out of the JSON.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_secret: Option<String>,
 }
 
 /// One answer as the section's terminal holds it.
@@ -98,6 +103,11 @@ pub struct Response {
     /// (left out when empty, so packages without them keep their bytes).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub log: Vec<SentLogEvent>,
+    /// The proof that the maker opened the distribution named above:
+    /// HMAC-SHA-256 under its secret (64 hex digits; see [`crate::binding`]).
+    /// Absent when that distribution carried no secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<String>,
 }
 
 /// The verified contents of a package.

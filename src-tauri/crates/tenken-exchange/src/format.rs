@@ -543,6 +543,9 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
             if distribution.section.code != manifest.department {
                 return Err(PackageError::BadContents("section code".to_owned()));
             }
+            if distribution.response_secret.as_deref().is_some_and(|s| !is_lower_hex(s, 64)) {
+                return Err(PackageError::BadContents("response_secret".to_owned()));
+            }
             Contents::Distribution { distribution, questionnaire: Box::new(questionnaire), questionnaire_toml: toml }
         }
         Kind::Response => {
@@ -550,6 +553,9 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
             let response: Response = serde_json::from_slice(json).map_err(|e| bad(&e))?;
             if !is_lower_hex(&response.distribution_id, 32) {
                 return Err(PackageError::BadContents("distribution_id".to_owned()));
+            }
+            if response.proof.as_deref().is_some_and(|p| !is_lower_hex(p, 64)) {
+                return Err(PackageError::BadContents("proof".to_owned()));
             }
             Contents::Response(response)
         }

@@ -39,7 +39,7 @@ impl Describe for KeyError {
 }
 
 /// Fills `buf` from the operating system's random source (never a socket).
-fn random(buf: &mut [u8]) -> Result<(), KeyError> {
+pub(crate) fn random(buf: &mut [u8]) -> Result<(), KeyError> {
     getrandom::fill(buf).map_err(|e| KeyError::Random(e.to_string()))
 }
 

@@ -8,11 +8,13 @@
 //! file, opens no database and never touches a socket; the only impure
 //! functions draw random bytes for new keys and package ids ([`keys`]).
 
+pub mod binding;
 pub mod contents;
 pub mod format;
 pub mod keys;
 pub mod rules;
 
+pub use binding::{ProofInput, ResponseSecret};
 pub use contents::{
     Contents, Distribution, LOGGED_ACTIONS, Response, SentAnswer, SentEvent, SentHistory, SentLogEvent,
 };

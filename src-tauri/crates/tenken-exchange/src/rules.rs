@@ -13,6 +13,7 @@ use tenken_core::questionnaire::Questionnaire;
 use tenken_core::tier::Tier;
 use thiserror::Error;
 
+use crate::binding::{ProofInput, ResponseSecret};
 use crate::contents::{Distribution, Response};
 use crate::format::{Kind, Manifest, Package};
 use crate::keys::Fingerprint;
@@ -71,6 +72,12 @@ pub enum Refusal {
     NotDistributed { code: String, year: i32 },
     #[error("signed by {presented}, but {party:?} is pinned to {pinned}")]
     SignerChanged { party: Party, pinned: String, presented: String },
+    #[error("the response does not prove it answers a distribution {code} opened for {year}")]
+    NotBound { code: String, year: i32 },
+    #[error("the key {presented} that signed {code}'s response is pinned to {others:?} ({pinned})")]
+    SharedKey { code: String, others: Vec<String>, pinned: String, presented: String },
+    #[error("revision {revision} jumps too far past {current} (at most {max})")]
+    RevisionTooFar { revision: u32, current: u32, max: u32 },
     #[error("revision {revision} is older than the imported revision {current}")]
     Outdated { revision: u32, current: u32 },
     #[error("another package with revision {revision} was already imported")]
@@ -120,6 +127,18 @@ impl Describe for Refusal {
             Refusal::Outdated { revision, current } => {
                 Message::new("pkg-outdated").arg("revision", *revision).arg("current", *current)
             }
+            Refusal::NotBound { code, year } => {
+                Message::new("pkg-not-bound").arg("code", code).arg("year", year.to_string())
+            }
+            Refusal::SharedKey { code, others, pinned, presented } => Message::new("pkg-shared-key")
+                .arg("code", code)
+                .arg("others", others.join(", "))
+                .arg("pinned", pinned)
+                .arg("presented", presented),
+            Refusal::RevisionTooFar { revision, current, max } => Message::new("pkg-revision-too-far")
+                .arg("revision", revision.to_string())
+                .arg("current", *current)
+                .arg("max", max.to_string()),
             Refusal::RevisionConflict { revision } => Message::new("pkg-revision-conflict").arg("revision", *revision),
             Refusal::IdConflict => Message::new("pkg-id-conflict"),
             Refusal::UnknownItem { item } => Message::new("pkg-unknown-item").arg("item", item),
@@ -170,9 +189,17 @@ pub enum Order {
     Duplicate,
 }
 
-/// Revisions only go forward. The same package (same id or same bytes) is a
-/// duplicate; an older revision, or another package claiming a revision
-/// already taken, is refused: nothing is ever merged silently.
+/// How far one package's revision may run ahead of the newest one taken
+/// (or of 0 for the first). Makers count up by one per package; a terminal
+/// that made packages it never sent, or a replaced terminal, skips a few. A
+/// revision far ahead (say 4 294 967 295, the largest there is) would leave
+/// no newer revision for the section to send, so it is refused.
+pub const MAX_REVISION_STEP: u32 = 1_000;
+
+/// Revisions only go forward, by at most [`MAX_REVISION_STEP`]. The same
+/// package (same id or same bytes) is a duplicate; an older revision, or
+/// another package claiming a revision already taken, is refused: nothing is
+/// ever merged silently.
 pub fn order(package_id: &str, sha256: &str, revision: u32, received: &[Received]) -> Result<Order, Refusal> {
     if let Some(same) = received.iter().find(|r| r.package_id == package_id || r.sha256 == sha256) {
         return if same.package_id == package_id && same.sha256 == sha256 {
@@ -181,7 +208,12 @@ pub fn order(package_id: &str, sha256: &str, revision: u32, received: &[Received
             Err(Refusal::IdConflict)
         };
     }
-    match received.iter().map(|r| r.revision).max() {
+    let newest = received.iter().map(|r| r.revision).max();
+    let max = newest.unwrap_or(0).saturating_add(MAX_REVISION_STEP);
+    if revision > max {
+        return Err(Refusal::RevisionTooFar { revision, current: newest.unwrap_or(0), max });
+    }
+    match newest {
         None => Ok(Order::First),
         Some(current) if revision > current => Ok(Order::Newer { previous: current }),
         Some(current) if revision == current => Err(Refusal::RevisionConflict { revision }),
@@ -203,25 +235,66 @@ pub struct AuditorView {
     pub campaign: Option<CampaignView>,
     /// Whether the department code exists at all.
     pub department_known: bool,
-    /// Ids of the distributions sent to this section for this campaign.
-    pub distributed: Vec<String>,
+    /// The distributions sent to this section for this campaign.
+    pub distributed: Vec<SentDistribution>,
     /// The section's pinned key, if any.
     pub pin: Option<Fingerprint>,
+    /// Other sections whose pinned key is the one that signed this response.
+    pub same_key_pinned_to: Vec<String>,
     /// Responses already imported for this section and campaign (and any package with the same id).
     pub received: Vec<Received>,
 }
 
+/// A distribution package the auditor sent, as its row says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentDistribution {
+    pub package_id: String,
+    /// The secret its responses must prove; `None` for packages made before
+    /// responses were bound (schema v5 and older).
+    pub secret: Option<ResponseSecret>,
+}
+
+/// Whether a response proves it answers a distribution sent to its section
+/// (see [`crate::binding`]). The distribution it names must be one of
+/// `sent`; when that one has a secret, the proof must verify under it.
+///
+/// Upgrades: distributions sent before binding existed carry no secret, so
+/// their responses carry no proof. Such a response is taken only while no
+/// distribution with a secret was sent to the section for the campaign;
+/// once one was, naming an old package cannot be used to skip the proof,
+/// and the section is asked to open the newest distribution and send again.
+/// (Those unbound responses still meet the shared-key check of
+/// [`judge_response`].)
+pub fn check_binding(manifest: &Manifest, response: &Response, sent: &[SentDistribution]) -> Result<(), Refusal> {
+    let named = sent
+        .iter()
+        .find(|d| d.package_id == response.distribution_id)
+        .ok_or_else(|| Refusal::NotDistributed { code: manifest.department.clone(), year: manifest.campaign })?;
+    let bound = match (&named.secret, response.proof.as_deref()) {
+        (Some(secret), Some(proof)) => secret.verifies(&ProofInput::of(manifest, &response.distribution_id), proof),
+        (Some(_), None) => false,
+        (None, _) => sent.iter().all(|d| d.secret.is_none()),
+    };
+    if bound { Ok(()) } else { Err(Refusal::NotBound { code: manifest.department.clone(), year: manifest.campaign }) }
+}
+
 /// What the auditor does with a verified response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
-    /// Take it (first or newer revision), pinning the key if this is its first use.
-    Take { order: Order, pin: PinDecision },
+    /// Take it (first or newer revision), pinning the key if this is its
+    /// first use. `shared_with`: the other sections already pinned to the
+    /// same key, when the auditor confirmed that one terminal answers for several.
+    Take { order: Order, pin: PinDecision, shared_with: Vec<String> },
     /// Already imported: no change.
     AlreadyImported,
 }
 
-/// The auditor's decision on a verified response, before looking at its answers.
-pub fn judge_response(pkg: &Package, view: &AuditorView) -> Result<Verdict, Refusal> {
+/// The auditor's decision on a verified response, before looking at its
+/// answers. A key first seen for this section but already pinned to another
+/// section is refused unless `allow_shared_key` (the auditor confirmed that
+/// one terminal answers for both): otherwise one key would end up pinned to
+/// two sections without anyone having decided it.
+pub fn judge_response(pkg: &Package, view: &AuditorView, allow_shared_key: bool) -> Result<Verdict, Refusal> {
     let m = &pkg.manifest;
     if m.kind != Kind::Response {
         return Err(Refusal::WrongKind { expected: Kind::Response, found: m.kind });
@@ -230,11 +303,10 @@ pub fn judge_response(pkg: &Package, view: &AuditorView) -> Result<Verdict, Refu
     if !view.department_known {
         return Err(Refusal::UnknownDepartment { code: m.department.clone() });
     }
-    let distribution_id = match &pkg.contents {
-        crate::contents::Contents::Response(r) => r.distribution_id.as_str(),
-        crate::contents::Contents::Distribution { .. } => "",
+    let crate::contents::Contents::Response(response) = &pkg.contents else {
+        return Err(Refusal::WrongKind { expected: Kind::Response, found: Kind::Distribution });
     };
-    if !view.distributed.iter().any(|id| id == distribution_id) {
+    if !view.distributed.iter().any(|d| d.package_id == response.distribution_id) {
         return Err(Refusal::NotDistributed { code: m.department.clone(), year: m.campaign });
     }
     let pin = check_pin(&Party::Section(m.department.clone()), view.pin, pkg.fingerprint())?;
@@ -242,13 +314,27 @@ pub fn judge_response(pkg: &Package, view: &AuditorView) -> Result<Verdict, Refu
     if order == Ok(Order::Duplicate) {
         return Ok(Verdict::AlreadyImported);
     }
+    check_binding(m, response, &view.distributed)?;
+    let shared_with = match pin {
+        PinDecision::FirstUse => view.same_key_pinned_to.clone(),
+        PinDecision::Trusted => Vec::new(),
+    };
+    if !shared_with.is_empty() && !allow_shared_key {
+        let fingerprint = pkg.fingerprint().to_string();
+        return Err(Refusal::SharedKey {
+            code: m.department.clone(),
+            others: shared_with,
+            pinned: fingerprint.clone(),
+            presented: fingerprint,
+        });
+    }
     if campaign.closed {
         return Err(Refusal::CampaignClosed { year: m.campaign });
     }
     if campaign.questionnaire_hash != m.questionnaire_hash {
         return Err(Refusal::QuestionnaireMismatch { year: m.campaign });
     }
-    Ok(Verdict::Take { order: order?, pin })
+    Ok(Verdict::Take { order: order?, pin, shared_with })
 }
 
 /// What is wrong with the text of a carried-over answer, which is kept as it
@@ -471,6 +557,78 @@ mod tests {
         assert_eq!(order("c", "sha-c", 2, &taken), Err(Refusal::RevisionConflict { revision: 2 }));
         assert_eq!(order("c", "sha-c", 1, &taken), Err(Refusal::Outdated { revision: 1, current: 2 }));
         assert_eq!(order("b", "sha-x", 3, &taken), Err(Refusal::IdConflict));
+    }
+
+    #[test]
+    fn a_revision_far_ahead_is_refused_so_a_newer_one_stays_possible() {
+        let taken = [received("a", 7)];
+        assert_eq!(order("c", "sha-c", 7 + MAX_REVISION_STEP, &taken), Ok(Order::Newer { previous: 7 }));
+        assert_eq!(
+            order("c", "sha-c", u32::MAX, &taken),
+            Err(Refusal::RevisionTooFar { revision: u32::MAX, current: 7, max: 7 + MAX_REVISION_STEP })
+        );
+        assert_eq!(order("c", "sha-c", MAX_REVISION_STEP, &[]), Ok(Order::First));
+        assert_eq!(
+            order("c", "sha-c", MAX_REVISION_STEP + 1, &[]),
+            Err(Refusal::RevisionTooFar { revision: MAX_REVISION_STEP + 1, current: 0, max: MAX_REVISION_STEP })
+        );
+        // The same package again is still recognised whatever its number.
+        assert_eq!(order("a", "sha-a", 7, &taken), Ok(Order::Duplicate));
+    }
+
+    fn manifest(dept: &str, signer: &str) -> Manifest {
+        Manifest {
+            format: crate::format::FORMAT_NAME.to_owned(),
+            format_version: crate::FORMAT_VERSION,
+            kind: Kind::Response,
+            package_id: "0123456789abcdef0123456789abcdef".to_owned(),
+            campaign: 2026,
+            department: dept.to_owned(),
+            questionnaire_hash: "ab".repeat(32),
+            revision: 1,
+            created_at: String::new(),
+            signer: signer.to_owned(),
+            members: vec![],
+        }
+    }
+
+    fn response(distribution_id: &str, proof: Option<String>) -> Response {
+        Response {
+            distribution_id: distribution_id.to_owned(),
+            state: SectionState::Draft,
+            submitted_at: None,
+            answers: vec![],
+            history: vec![],
+            events: vec![],
+            log: vec![],
+            proof,
+        }
+    }
+
+    #[test]
+    fn a_response_must_prove_the_secret_of_the_distribution_it_names() {
+        let secret = ResponseSecret::from_bytes(&[3; 32]).unwrap();
+        let elsewhere = ResponseSecret::from_bytes(&[4; 32]).unwrap();
+        let sent = |secret: Option<ResponseSecret>| SentDistribution { package_id: "d2".repeat(16), secret };
+        let m = manifest("5020", &"aa".repeat(32));
+        let id = "d2".repeat(16);
+        let proof = secret.prove(&ProofInput::of(&m, &id));
+        let refused = Err(Refusal::NotBound { code: "5020".to_owned(), year: 2026 });
+        assert_eq!(check_binding(&m, &response(&id, Some(proof.clone())), &[sent(Some(secret.clone()))]), Ok(()));
+        assert_eq!(check_binding(&m, &response(&id, None), &[sent(Some(secret.clone()))]), refused);
+        let forged = elsewhere.prove(&ProofInput::of(&m, &id));
+        assert_eq!(check_binding(&m, &response(&id, Some(forged)), &[sent(Some(secret.clone()))]), refused);
+        // Another signer cannot reuse a proof it has seen.
+        let thief = manifest("5020", &"bb".repeat(32));
+        assert_eq!(check_binding(&thief, &response(&id, Some(proof)), &[sent(Some(secret.clone()))]), refused);
+        // Before binding existed: taken while no distribution with a secret was sent to the section.
+        assert_eq!(check_binding(&m, &response(&id, None), &[sent(None)]), Ok(()));
+        let newer = SentDistribution { package_id: "e3".repeat(16), secret: Some(secret) };
+        assert_eq!(check_binding(&m, &response(&id, None), &[sent(None), newer]), refused);
+        assert_eq!(
+            check_binding(&m, &response(&"ff".repeat(16), None), &[sent(None)]),
+            Err(Refusal::NotDistributed { code: "5020".to_owned(), year: 2026 })
+        );
     }
 
     #[test]

@@ -46,6 +46,7 @@ fn response() -> Response {
         history: vec![],
         events: vec![],
         log: vec![],
+        proof: None,
     }
 }
 
@@ -311,6 +312,7 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
         state: SectionState::Draft,
         reopen_reason: None,
         last_response_revision: 0,
+        response_secret: Some("5e".repeat(32)),
     };
     let bytes = crate::build_distribution(&h, &d, tenken_core::shipped::TOSHIMA, &key()).unwrap();
     match open(&bytes).unwrap().contents {
@@ -320,9 +322,24 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
         }
         other => panic!("{other:?}"),
     }
+    // A secret that is not 64 lower-case hex digits is refused, never half-read.
+    let mut odd = d.clone();
+    odd.response_secret = Some("5E".repeat(32));
+    let e = crate::build_distribution(&h, &odd, tenken_core::shipped::TOSHIMA, &key()).unwrap_err();
+    assert_eq!(e, crate::BuildError::Refused(PackageError::BadContents("response_secret".to_owned())));
     h.questionnaire_hash = "cd".repeat(32);
     let e = crate::build_distribution(&h, &d, tenken_core::shipped::TOSHIMA, &key()).unwrap_err();
     assert!(matches!(e, crate::BuildError::Refused(PackageError::BadContents(_))), "{e:?}");
+}
+
+#[test]
+fn a_response_proof_must_be_64_hex_digits() {
+    let mut r = response();
+    r.proof = Some("ab".repeat(31));
+    let e = crate::build_response(&header(), &r, &key()).unwrap_err();
+    assert_eq!(e, crate::BuildError::Refused(PackageError::BadContents("proof".to_owned())));
+    r.proof = Some("ab".repeat(32));
+    assert!(crate::build_response(&header(), &r, &key()).is_ok());
 }
 
 #[test]

@@ -108,6 +108,7 @@ fn write_package_seeds() {
             at: "2026-11-24T09:00:00+09:00".to_owned(),
         }],
         log: vec![],
+        proof: None,
     };
     let toml = std::fs::read_to_string(fuzz_dir().join("seeds/checklist/sample.toml")).unwrap();
     let q = tenken_core::questionnaire::parse_questionnaire(&toml).unwrap();
@@ -131,6 +132,7 @@ fn write_package_seeds() {
         state: SectionState::Reopened,
         reopen_reason: Some("証跡を添付してください".to_owned()),
         last_response_revision: 3,
+        response_secret: None,
     };
 
     let full = tenken_exchange::build_response(&header, &response, &key).unwrap();

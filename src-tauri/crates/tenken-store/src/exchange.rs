@@ -17,10 +17,12 @@ use tenken_core::campaign::SectionState;
 use tenken_core::department::Department;
 use tenken_core::message::{Describe, Message};
 use tenken_core::role::Operation;
-use tenken_exchange::rules::{self, AuditorView, CampaignView, Opening, Order, Party, Received, TerminalView, Verdict};
+use tenken_exchange::rules::{
+    self, AuditorView, CampaignView, Opening, Order, Party, Received, SentDistribution, TerminalView, Verdict,
+};
 use tenken_exchange::{
-    BuildError, Contents, Distribution, Header, Kind, Package, PackageError, PinDecision, Refusal, Response,
-    SentAnswer, SentEvent, SentHistory,
+    BuildError, Contents, Distribution, Header, Kind, Package, PackageError, PinDecision, ProofInput, Refusal,
+    Response, ResponseSecret, SentAnswer, SentEvent, SentHistory,
 };
 use thiserror::Error;
 
@@ -126,6 +128,10 @@ pub struct Taken {
     pub state: SectionState,
     /// Whether a distribution sent a submitted section back (差戻し).
     pub reopened: bool,
+    /// Other sections pinned to the same key, when the auditor confirmed
+    /// that one terminal answers for them all (`allow_shared_key`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_with: Vec<String>,
 }
 
 /// A package file whose bytes have been read and verified.
@@ -215,6 +221,8 @@ impl Store {
                     at = d.parent.clone();
                 }
                 ancestors.reverse();
+                // A fresh secret per package: only a terminal that opened it can answer as this section.
+                let secret = ResponseSecret::generate().map_err(random_failed)?;
                 let last_response_revision: u32 = t.tx.query_row(
                     "SELECT COALESCE(MAX(revision), 0) FROM packages_received
                      WHERE kind = 'response' AND year = ?1 AND dept = ?2",
@@ -230,6 +238,7 @@ impl Store {
                     state: s.state,
                     reopen_reason: s.reopen_reason.clone(),
                     last_response_revision,
+                    response_secret: Some(secret.to_hex()),
                 };
                 let revision = t.next_revision(Kind::Distribution, year, &code)?;
                 let header = Header {
@@ -242,7 +251,7 @@ impl Store {
                 };
                 let bytes = tenken_exchange::build_distribution(&header, &distribution, &source, &key)?;
                 let file_name = rules::file_name(Kind::Distribution, year, &code, &s.name, revision);
-                t.record_sent(Kind::Distribution, &header, &bytes, &file_name)?;
+                t.record_sent(Kind::Distribution, &header, &bytes, &file_name, Some(&secret))?;
                 out.push(Outgoing {
                     kind: Kind::Distribution,
                     year: year.year(),
@@ -284,7 +293,7 @@ impl Store {
                 Opening::Apply { order, pin } => (order, pin),
             };
             t.take_distribution_role(code)?;
-            t.record_pin(&Party::Auditor, pkg, pin)?;
+            t.record_pin(&Party::Auditor, pkg, pin, &format!("{}/{code}", year.year()))?;
             for dep in d.ancestors.iter().chain(std::iter::once(&d.section)) {
                 t.tx.execute(
                     "INSERT INTO departments (code, name, parent, tiers, position)
@@ -384,12 +393,18 @@ impl Store {
                 params![y, code],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            // The auditor's count of this section's responses: a replaced terminal continues from it.
-            let imported_there = match tenken_exchange::open(&distribution_bytes) {
+            // The auditor's count of this section's responses (a replaced terminal continues from it),
+            // and the secret that proves this terminal opened the distribution (none in older packages).
+            let corrupt = || ExchangeError::from(StoreError::Corrupt("stored distribution package".to_owned()));
+            let (imported_there, secret) = match tenken_exchange::open(&distribution_bytes) {
                 Ok(Package { contents: Contents::Distribution { distribution, .. }, .. }) => {
-                    distribution.last_response_revision
+                    let secret = match distribution.response_secret.as_deref() {
+                        Some(hex) => Some(ResponseSecret::from_hex(hex).ok_or_else(corrupt)?),
+                        None => None,
+                    };
+                    (distribution.last_response_revision, secret)
                 }
-                _ => return Err(StoreError::Corrupt("stored distribution package".to_owned()).into()),
+                _ => return Err(corrupt()),
             };
             let s = t.section(year, &code)?;
             let q = t.questionnaire(year)?;
@@ -425,15 +440,6 @@ impl Store {
                     .collect::<rusqlite::Result<_>>()?
             };
             let log = t.section_log(y, &code)?;
-            let response = Response {
-                distribution_id,
-                state: s.state,
-                submitted_at: s.submitted_at.clone(),
-                answers,
-                history,
-                events,
-                log,
-            };
             let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
             let header = Header {
                 package_id: new_id()?,
@@ -444,9 +450,30 @@ impl Store {
                 created_at: now(),
             };
             let key = t.installation_key()?;
+            let signer = key.public().to_hex();
+            let proof = secret.map(|secret| {
+                secret.prove(&ProofInput {
+                    campaign: y,
+                    department: &code,
+                    package_id: &header.package_id,
+                    revision,
+                    signer: &signer,
+                    distribution_id: &distribution_id,
+                })
+            });
+            let response = Response {
+                distribution_id,
+                state: s.state,
+                submitted_at: s.submitted_at.clone(),
+                answers,
+                history,
+                events,
+                log,
+                proof,
+            };
             let bytes = tenken_exchange::build_response(&header, &response, &key)?;
             let file_name = rules::file_name(Kind::Response, year, &code, &s.name, revision);
-            t.record_sent(Kind::Response, &header, &bytes, &file_name)?;
+            t.record_sent(Kind::Response, &header, &bytes, &file_name, None)?;
             tracing::info!(year = y, dept = %code, revision, "response package made");
             Ok(Outgoing {
                 kind: Kind::Response,
@@ -462,18 +489,25 @@ impl Store {
     }
 
     /// The auditor's decision on a response, without writing anything.
-    pub fn judge_response(&mut self, file: &Verified) -> XResult<Verdict> {
+    /// `allow_shared_key`: see [`Store::import_response`].
+    pub fn judge_response(&mut self, file: &Verified, allow_shared_key: bool) -> XResult<Verdict> {
         let pkg = &file.package;
         self.exchange_tx(|t| {
             let view = t.auditor_view(pkg)?;
-            Ok(rules::judge_response(pkg, &view)?)
+            Ok(rules::judge_response(pkg, &view, allow_shared_key)?)
         })
     }
 
     /// Imports one response in one transaction: a newer revision replaces
     /// the section's answers (the earlier values go to history), the same
     /// package again changes nothing, anything else is refused unchanged.
-    pub fn import_response(&mut self, file: &Verified) -> XResult<Taken> {
+    ///
+    /// `allow_shared_key` is the auditor's explicit confirmation that one
+    /// terminal answers for several sections: without it, a response signed
+    /// by a key already pinned to another section is refused
+    /// ([`Refusal::SharedKey`]); with it, the pin and the confirmation are
+    /// both written to the audit log (`key.pin`, `key.share-allowed`).
+    pub fn import_response(&mut self, file: &Verified, allow_shared_key: bool) -> XResult<Taken> {
         let pkg = &file.package;
         let Contents::Response(r) = &pkg.contents else {
             return Err(Refusal::WrongKind { expected: Kind::Response, found: pkg.manifest.kind }.into());
@@ -484,18 +518,24 @@ impl Store {
         self.exchange_tx(|t| {
             t.authorize(Operation::Exchange)?;
             let view = t.auditor_view(pkg)?;
-            let (order, pin) = match rules::judge_response(pkg, &view)? {
+            let (order, pin, shared_with) = match rules::judge_response(pkg, &view, allow_shared_key)? {
                 Verdict::AlreadyImported => {
                     let s = t.section(year, code)?;
                     return Ok(taken(pkg, s.name, Outcome::AlreadyImported, false, 0, s.state, false));
                 }
-                Verdict::Take { order, pin } => (order, pin),
+                Verdict::Take { order, pin, shared_with } => (order, pin, shared_with),
             };
             let s = t.section(year, code)?;
             let q = t.questionnaire(year)?;
             let answers = rules::check_response(&q, &s.tiers, year, r)?;
             rules::check_log(year.year(), code, &r.log)?;
-            t.record_pin(&Party::Section(code.to_owned()), pkg, pin)?;
+            let subject = format!("{}/{code}", year.year());
+            if !shared_with.is_empty() {
+                let after = crate::audit_log::json(&(pkg.fingerprint().to_string(), &shared_with));
+                t.record("key.share-allowed", &subject, None, after)?;
+                tracing::warn!(dept = code, others = ?shared_with, "a key pinned to another section allowed");
+            }
+            t.record_pin(&Party::Section(code.to_owned()), pkg, pin, &subject)?;
             let stamp = now();
             let sent: HashSet<&str> = answers.iter().map(|a| a.item_id.as_str()).collect();
             let here = t.answer_map(year, code)?;
@@ -538,17 +578,22 @@ impl Store {
                 _ => Outcome::Imported,
             };
             tracing::info!(year = year.year(), dept = code, revision = m.revision, "response imported");
-            Ok(taken(pkg, s.name, outcome, pin == PinDecision::FirstUse, answers.len() as u32, r.state, false))
+            let mut done =
+                taken(pkg, s.name, outcome, pin == PinDecision::FirstUse, answers.len() as u32, r.state, false);
+            done.shared_with = shared_with;
+            Ok(done)
         })
     }
 
     /// Imports many response files, each in its own transaction, oldest
     /// revision first. Before the first package that changes anything, one
     /// backup of the database is made; a run that changes nothing makes none.
-    /// `progress` is told (done, total, label) as files are taken.
+    /// `progress` is told (done, total, label) as files are taken;
+    /// `allow_shared_key` as for [`Store::import_response`].
     pub fn import_files(
         &mut self,
         files: Vec<(String, Result<Vec<u8>, PackageError>)>,
+        allow_shared_key: bool,
         progress: &mut dyn FnMut(usize, usize, &str),
     ) -> ImportRun {
         let total = files.len();
@@ -582,8 +627,8 @@ impl Store {
             let result = match (&backup_error, &backup) {
                 (Some(e), _) => Err(ExchangeError::BackupFailed(e.clone())),
                 // Once the backup exists, each package is simply judged inside its own transaction.
-                (None, Some(_)) => self.import_response(file),
-                (None, None) => self.import_before_backup(file, &mut backup, &mut backup_error),
+                (None, Some(_)) => self.import_response(file, allow_shared_key),
+                (None, None) => self.import_before_backup(file, allow_shared_key, &mut backup, &mut backup_error),
             };
             results[*i] = Some(result);
         }
@@ -614,14 +659,15 @@ impl Store {
     fn import_before_backup(
         &mut self,
         file: &Verified,
+        allow_shared_key: bool,
         backup: &mut Option<PathBuf>,
         backup_error: &mut Option<String>,
     ) -> XResult<Taken> {
-        match self.judge_response(file)? {
+        match self.judge_response(file, allow_shared_key)? {
             Verdict::Take { .. } => match self.backup_auto("import") {
                 Ok(path) => {
                     *backup = Some(path);
-                    self.import_response(file)
+                    self.import_response(file, allow_shared_key)
                 }
                 Err(e) => {
                     let detail = e.to_string();
@@ -629,7 +675,7 @@ impl Store {
                     Err(ExchangeError::BackupFailed(detail))
                 }
             },
-            Verdict::AlreadyImported => self.import_response(file),
+            Verdict::AlreadyImported => self.import_response(file, allow_shared_key),
         }
     }
 
@@ -648,10 +694,12 @@ impl Store {
     }
 }
 
+fn random_failed(e: tenken_exchange::KeyError) -> ExchangeError {
+    ExchangeError::Store(StoreError::Io { path: PathBuf::from("getrandom"), source: std::io::Error::other(e) })
+}
+
 fn new_id() -> XResult<String> {
-    tenken_exchange::new_package_id().map_err(|e| {
-        ExchangeError::Store(StoreError::Io { path: PathBuf::from("getrandom"), source: std::io::Error::other(e) })
-    })
+    tenken_exchange::new_package_id().map_err(random_failed)
 }
 
 impl Tx<'_> {
@@ -687,25 +735,59 @@ impl Tx<'_> {
             self.tx.query_row("SELECT EXISTS (SELECT 1 FROM departments WHERE code = ?1)", [&m.department], |r| {
                 r.get(0)
             })?;
-        let distributed: Vec<String> = {
+        let rows: Vec<(String, Option<Vec<u8>>)> = {
             let mut stmt = self.tx.prepare_cached(
-                "SELECT package_id FROM packages_sent WHERE kind = 'distribution' AND year = ?1 AND dept = ?2",
+                "SELECT package_id, response_secret FROM packages_sent
+                 WHERE kind = 'distribution' AND year = ?1 AND dept = ?2",
             )?;
-            stmt.query_map(params![m.campaign, m.department], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            stmt.query_map(params![m.campaign, m.department], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let mut distributed = Vec::with_capacity(rows.len());
+        for (package_id, secret) in rows {
+            let secret = match secret {
+                Some(bytes) => Some(
+                    ResponseSecret::from_bytes(&bytes)
+                        .ok_or_else(|| StoreError::Corrupt("packages_sent.response_secret".to_owned()))?,
+                ),
+                None => None,
+            };
+            distributed.push(SentDistribution { package_id, secret });
+        }
+        let me = Party::Section(m.department.clone());
+        let same_key_pinned_to: Vec<String> = {
+            let mut stmt = self
+                .tx
+                .prepare_cached("SELECT party FROM key_pins WHERE fingerprint = ?1 AND party <> ?2 ORDER BY party")?;
+            let parties = stmt
+                .query_map(params![pkg.fingerprint().to_hex(), me.key()], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            parties
+                .iter()
+                .filter_map(|p| match Party::from_key(p) {
+                    Some(Party::Section(code)) => Some(code),
+                    _ => None,
+                })
+                .collect()
         };
         Ok(AuditorView {
             campaign: self.campaign_view(year)?,
             department_known,
             distributed,
-            pin: self.pin(&Party::Section(m.department.clone()))?,
+            pin: self.pin(&me)?,
+            same_key_pinned_to,
             received: self.received(Kind::Response, year, &m.department, pkg)?,
         })
     }
 
-    fn record_pin(&mut self, party: &Party, pkg: &Package, pin: PinDecision) -> XResult<()> {
+    /// Pins the signer on first use (recorded in the audit log as `key.pin`
+    /// about `subject`), or completes a pin made from a fingerprint alone.
+    fn record_pin(&mut self, party: &Party, pkg: &Package, pin: PinDecision, subject: &str) -> XResult<()> {
         match pin {
             PinDecision::FirstUse => {
                 self.set_pin(party, pkg.fingerprint(), Some(&pkg.signer), PinHow::FirstUse)?;
+                let after = crate::audit_log::json(&(party.key(), pkg.fingerprint().to_string()));
+                self.record("key.pin", subject, None, after)?;
                 tracing::info!(party = %party.key(), fingerprint = %pkg.fingerprint(), "key pinned on first use");
             }
             PinDecision::Trusted => self.complete_pin(party, &pkg.signer)?,
@@ -721,10 +803,18 @@ impl Tx<'_> {
         )?)
     }
 
-    fn record_sent(&mut self, kind: Kind, h: &Header, bytes: &[u8], file_name: &str) -> XResult<()> {
+    fn record_sent(
+        &mut self,
+        kind: Kind,
+        h: &Header,
+        bytes: &[u8],
+        file_name: &str,
+        secret: Option<&ResponseSecret>,
+    ) -> XResult<()> {
         self.tx.execute(
-            "INSERT INTO packages_sent (package_id, kind, year, dept, revision, sha256, file_name, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO packages_sent (package_id, kind, year, dept, revision, sha256, file_name, created_at,
+                                        response_secret)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 h.package_id,
                 kind.code(),
@@ -733,7 +823,8 @@ impl Tx<'_> {
                 h.revision,
                 tenken_exchange::sha256_hex(bytes),
                 file_name,
-                h.created_at
+                h.created_at,
+                secret.map(|s| s.as_bytes().to_vec())
             ],
         )?;
         Ok(())
@@ -787,5 +878,6 @@ fn taken(
         answers,
         state,
         reopened,
+        shared_with: Vec::new(),
     }
 }

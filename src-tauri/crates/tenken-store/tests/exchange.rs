@@ -112,7 +112,7 @@ fn read(path: &Path) -> Verified {
 
 fn import(store: &mut Store, paths: &[PathBuf]) -> ImportRun {
     let files = paths.iter().map(|p| (p.display().to_string(), Ok(std::fs::read(p).unwrap()))).collect();
-    store.import_files(files, &mut |_, _, _| {})
+    store.import_files(files, false, &mut |_, _, _| {})
 }
 
 fn outcome(run: &ImportRun, i: usize) -> &Taken {
@@ -320,7 +320,7 @@ fn every_flipped_byte_is_refused_and_the_database_file_stays_byte_identical() {
     let before = a.bytes();
     let mut store = a.store();
     let inputs = variants.into_iter().enumerate().map(|(i, v)| (format!("variant {i}"), Ok(v))).collect();
-    let run = store.import_files(inputs, &mut |_, _, _| {});
+    let run = store.import_files(inputs, false, &mut |_, _, _| {});
     let taken: Vec<&str> = run.lines.iter().filter(|l| l.result.is_ok()).map(|l| l.label.as_str()).collect();
     assert!(taken.is_empty(), "accepted: {taken:?}");
     assert!(run.backup.is_none(), "a refused package makes no backup");
@@ -334,7 +334,7 @@ fn every_flipped_byte_is_refused_and_the_database_file_stays_byte_identical() {
     );
     // And the genuine ones still import.
     let mut store = a.store();
-    let ok = store.import_files(vec![("small".into(), Ok(small)), ("full".into(), Ok(full))], &mut |_, _, _| {});
+    let ok = store.import_files(vec![("small".into(), Ok(small)), ("full".into(), Ok(full))], false, &mut |_, _, _| {});
     assert!(ok.lines.iter().all(|l| l.result.is_ok()), "{:?}", ok.lines);
 }
 
@@ -639,4 +639,212 @@ fn a_response_carrying_another_sections_log_events_is_refused() {
     let mut prefix = twice[..1].to_vec();
     prefix[0].subject = "2026/B1-10/toshima-5-a".into();
     assert!(tenken_exchange::rules::check_log(2026, "B1-1", &prefix).is_err());
+}
+
+/// The terminal's own signing key, as its database keeps it (what a hostile terminal has).
+fn terminal_key(site: &Site) -> tenken_exchange::SecretKey {
+    let conn = rusqlite::Connection::open(site.db()).unwrap();
+    let secret: Vec<u8> = conn.query_row("SELECT secret FROM installation_key", [], |r| r.get(0)).unwrap();
+    tenken_exchange::SecretKey::from_bytes(&secret).unwrap()
+}
+
+/// The package id and response secret a distribution file carries.
+fn distribution_of(file: &Path) -> (String, Option<tenken_exchange::ResponseSecret>) {
+    let v = read(file);
+    let tenken_exchange::Contents::Distribution { distribution, .. } = &v.package().contents else { panic!() };
+    let secret = distribution.response_secret.as_deref().map(|h| tenken_exchange::ResponseSecret::from_hex(h).unwrap());
+    (v.package().manifest.package_id.clone(), secret)
+}
+
+/// A response for `dept` made by hand with `key`, naming `distribution_id`,
+/// proven with `secret` if given: an empty draft, valid in every other respect.
+fn forged(
+    site: &Site,
+    key: &tenken_exchange::SecretKey,
+    dept: &str,
+    revision: u32,
+    distribution_id: &str,
+    secret: Option<&tenken_exchange::ResponseSecret>,
+) -> PathBuf {
+    let header = tenken_exchange::Header {
+        package_id: tenken_exchange::new_package_id().unwrap(),
+        campaign: 2026,
+        department: dept.to_owned(),
+        questionnaire_hash: toshima().hash(),
+        revision,
+        created_at: "2026-11-29T10:00:00+09:00".to_owned(),
+    };
+    let signer = key.public().to_hex();
+    let proof = secret.map(|s| {
+        s.prove(&tenken_exchange::ProofInput {
+            campaign: 2026,
+            department: dept,
+            package_id: &header.package_id,
+            revision,
+            signer: &signer,
+            distribution_id,
+        })
+    });
+    let response = tenken_exchange::Response {
+        distribution_id: distribution_id.to_owned(),
+        state: SectionState::Draft,
+        submitted_at: None,
+        answers: vec![],
+        history: vec![],
+        events: vec![],
+        log: vec![],
+        proof,
+    };
+    let bytes = tenken_exchange::build_response(&header, &response, key).unwrap();
+    let dir = site.dir.path().join("forged");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{}.tenken", header.package_id));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// Issue I: B1-1's terminal signs a response for B1-2 with its own key and
+/// B1-2's distribution id. Refused (it never opened B1-2's distribution),
+/// nothing pinned; B1-2's genuine response is then taken with B1-2's key.
+#[test]
+fn a_section_cannot_answer_for_another_section_and_the_genuine_response_is_then_taken() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1", "B1-2"]);
+    let b11 = section_from(&files[0], "B1-1");
+    let mut store = a.store();
+    assert!(outcome(&import(&mut store, &[respond(&b11, "B1-1")]), 0).pinned_now);
+    drop(store);
+
+    let key = terminal_key(&b11);
+    let (b12_id, b12_secret) = distribution_of(&files[1]);
+    let (_, b11_secret) = distribution_of(&files[0]);
+    assert!(b12_secret.is_some() && b11_secret.is_some() && b12_secret != b11_secret);
+    // Without a proof, and with a proof under its own section's secret: both refused, nothing changed.
+    for secret in [None, b11_secret.as_ref()] {
+        let attack = forged(&b11, &key, "B1-2", 1, &b12_id, secret);
+        let e = refused_unchanged(&a, &attack);
+        assert!(
+            matches!(&e, ExchangeError::Refused(Refusal::NotBound { code, year: 2026 }) if code == "B1-2"),
+            "{e:?}"
+        );
+        assert_says(
+            &e,
+            "所属「B1-2」の端末で最新の配布パッケージを開き直し",
+            "On section \"B1-2\"'s terminal, open the latest distribution package again",
+        );
+    }
+    assert!(a.store().pins().unwrap().iter().all(|p| p.party != "dept:B1-2"), "nothing pinned for B1-2");
+
+    let b12 = section_from(&files[1], "B1-2");
+    let mut store = a.store();
+    let run = import(&mut store, &[respond(&b12, "B1-2")]);
+    let t = outcome(&run, 0);
+    assert_eq!((t.outcome, t.pinned_now), (Outcome::Imported, true));
+    let b12_fp = b12.store().identity().unwrap().fingerprint;
+    let pins = store.pins().unwrap();
+    assert_eq!(pins.iter().find(|p| p.party == "dept:B1-2").unwrap().fingerprint, b12_fp);
+    let pin_events: Vec<_> =
+        store.events().unwrap().into_iter().filter(|e| e.body.action == "key.pin").map(|e| e.body.subject).collect();
+    assert_eq!(pin_events, ["2026/B1-1", "2026/B1-2"]);
+}
+
+/// One terminal that opened both sections' distributions answers for both:
+/// genuine, but one key for two sections needs the auditor's confirmation.
+#[test]
+fn a_key_pinned_to_another_section_is_taken_only_when_the_auditor_confirms() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1", "B1-2"]);
+    let shared = section_from(&files[0], "B1-1");
+    let mut s = shared.store();
+    s.open_distribution(&read(&files[1])).unwrap();
+    answer_all(&mut s, fy(2026), "B1-2");
+    drop(s);
+    let fp = shared.store().identity().unwrap().fingerprint;
+    let mut store = a.store();
+    outcome(&import(&mut store, &[respond(&shared, "B1-1")]), 0);
+    drop(store);
+
+    let r = respond(&shared, "B1-2");
+    let e = refused_unchanged(&a, &r);
+    let ExchangeError::Refused(Refusal::SharedKey { code, others, pinned, presented }) = &e else { panic!("{e:?}") };
+    assert_eq!((code.as_str(), others.as_slice()), ("B1-2", ["B1-1".to_owned()].as_slice()));
+    assert_eq!((pinned, presented), (&fp, &fp));
+    assert_says(&e, &format!("所属「B1-1」に登録済みの指紋 {fp}"), &format!("pinned for \"B1-1\": {fp}"));
+    assert_says(&e, "「tenken package import --allow-shared-key ファイル」", "--allow-shared-key");
+    assert_says(&e, &format!("署名した鍵の指紋 {fp}"), &format!("signer's fingerprint {fp}"));
+
+    // Confirmed: taken, pinned, and both the confirmation and the pin are in the audit log.
+    let mut store = a.store();
+    let files = vec![(r.display().to_string(), Ok(std::fs::read(&r).unwrap()))];
+    let run = store.import_files(files, true, &mut |_, _, _| {});
+    let t = outcome(&run, 0);
+    assert_eq!(
+        (t.outcome, t.pinned_now, t.shared_with.as_slice()),
+        (Outcome::Imported, true, ["B1-1".to_owned()].as_slice())
+    );
+    let events = store.events().unwrap();
+    let keys: Vec<(&str, &str)> = events
+        .iter()
+        .filter(|e| e.body.action.starts_with("key."))
+        .map(|e| (e.body.action.as_str(), e.body.subject.as_str()))
+        .collect();
+    assert_eq!(keys, [("key.pin", "2026/B1-1"), ("key.share-allowed", "2026/B1-2"), ("key.pin", "2026/B1-2")]);
+    let allowed = events.iter().find(|e| e.body.action == "key.share-allowed").unwrap();
+    assert!(
+        allowed.body.after.as_deref().unwrap().contains(&fp) && allowed.body.after.as_deref().unwrap().contains("B1-1")
+    );
+    assert!(store.verify_log().unwrap().is_ok());
+    // From now on the key is B1-2's pin too: a newer response needs no confirmation.
+    drop(store);
+    let mut store = a.store();
+    let run = import(&mut store, &[respond(&shared, "B1-2")]);
+    assert!(matches!(outcome(&run, 0).outcome, Outcome::Superseded { previous: 1 }));
+}
+
+/// A revision at the top of its range would leave the section nothing newer to send.
+#[test]
+fn a_revision_far_ahead_is_refused_and_the_section_can_still_send_the_next_one() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    let sec = section_from(&files[0], "B1-1");
+    let mut store = a.store();
+    outcome(&import(&mut store, &[respond(&sec, "B1-1")]), 0);
+    drop(store);
+    let (id, secret) = distribution_of(&files[0]);
+    let key = terminal_key(&sec);
+    for revision in [u32::MAX, 1 + tenken_exchange::rules::MAX_REVISION_STEP + 1] {
+        let far = forged(&sec, &key, "B1-1", revision, &id, secret.as_ref());
+        let e = refused_unchanged(&a, &far);
+        assert!(matches!(e, ExchangeError::Refused(Refusal::RevisionTooFar { current: 1, max: 1001, .. })), "{e:?}");
+        assert_says(&e, &format!("第{revision}版は版番号が飛びすぎています"), "jumps too far");
+        assert_says(&e, "受け取り済みの最新は第1版", "the latest received is revision 1");
+    }
+    // The section's own next response is taken; so is the furthest jump allowed after it.
+    let mut store = a.store();
+    let next = respond(&sec, "B1-1");
+    assert_eq!(outcome(&import(&mut store, &[next]), 0).outcome, Outcome::Superseded { previous: 1 });
+    let edge = forged(&sec, &key, "B1-1", 2 + tenken_exchange::rules::MAX_REVISION_STEP, &id, secret.as_ref());
+    assert_eq!(outcome(&import(&mut store, &[edge]), 0).outcome, Outcome::Superseded { previous: 2 });
+}
+
+/// Distributions sent before responses were bound (no secret in their row):
+/// their unproven responses are taken until a bound distribution is sent.
+#[test]
+fn a_response_to_a_distribution_sent_before_binding_is_taken_until_a_bound_one_is_sent() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1"]);
+    {
+        let conn = rusqlite::Connection::open(a.db()).unwrap();
+        conn.execute("UPDATE packages_sent SET response_secret = NULL", []).unwrap();
+    }
+    let sec = section_from(&files[0], "B1-1");
+    let (id, _) = distribution_of(&files[0]);
+    let key = terminal_key(&sec);
+    let mut store = a.store();
+    outcome(&import(&mut store, &[forged(&sec, &key, "B1-1", 1, &id, None)]), 0);
+    // A new distribution carries a secret: an unproven response naming the old one is refused from now on.
+    store.distribute(fy(2026), &["B1-1".to_owned()]).unwrap();
+    drop(store);
+    let e = refused_unchanged(&a, &forged(&sec, &key, "B1-1", 2, &id, None));
+    assert!(matches!(e, ExchangeError::Refused(Refusal::NotBound { .. })), "{e:?}");
 }

@@ -144,3 +144,14 @@ cli-arg-auditor = Re-pin the auditor's key (on a section's terminal)
 cli-arg-backup-file = File to write the backup to (default: the backups folder beside the database)
 pkg-log-foreign = Change record { $seq } in the package is not about this section — the file was altered or not made by tenken. Nothing was imported. Ask the section to make the response package again.
 pkg-log-order = Change record { $seq } in the package is out of order — nothing was imported. Ask the section to make the response package again.
+
+## Binding responses to distributions, shared keys, revision bounds
+
+pkg-not-bound = The response for section "{ $code }" does not prove that it was made on a terminal that opened the fiscal year { $year } distribution package sent to "{ $code }" — nothing was imported. On section "{ $code }"'s terminal, open the latest distribution package again ("tenken package open FILE"), make the response again and send it. If the section no longer has the distribution file, distribute again with "tenken package distribute --dept { $code }".
+pkg-shared-key = The response for section "{ $code }" is signed by a key already pinned to section "{ $others }" (signer's fingerprint { $presented }, pinned for "{ $others }": { $pinned }) — nothing was imported. Only if you confirmed by phone with both sections that one terminal answers for them, import it with "tenken package import --allow-shared-key FILE". Otherwise have section "{ $code }" open the latest distribution package on its own terminal, make the response again and send it.
+pkg-revision-too-far = Revision { $revision } jumps too far ({ $current ->
+        [0] nothing has been received yet
+       *[other] the latest received is revision { $current }
+    }; at most revision { $max } is accepted now) — nothing was imported. The package was probably not made by tenken as it should be; ask its maker to make it again and send it.
+pkg-import-shared-key = The key of section "{ $dept }" (fingerprint { $fingerprint }) is the same as that of section "{ $others }". Imported on your confirmation that one terminal answers for these sections; recorded in the audit log.
+cli-arg-allow-shared-key = Also take responses signed by a key already pinned to another section (only when you confirmed that one terminal answers for several sections)
