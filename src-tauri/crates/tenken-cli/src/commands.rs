@@ -12,6 +12,7 @@ use tenken_core::fiscal::{FiscalYear, wareki};
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::{scaffold, sheet};
 use tenken_i18n::Localizer;
+use tenken_store::input::{MAX_TEXT, read_input};
 use tenken_store::{Store, StoreError};
 
 use crate::cli::{
@@ -35,7 +36,7 @@ fn print_json<T: serde::Serialize>(value: &T) {
 
 /// Reads a text file as Excel and Notepad save them: UTF-8 (with or without BOM) or Shift_JIS.
 fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(CliError::read(path))?;
+    let bytes = read_input(path, MAX_TEXT)?;
     tenken_core::text::decode_text(&bytes).ok_or_else(|| CliError::NotText { path: path.to_owned() })
 }
 
@@ -49,8 +50,10 @@ pub fn load_questionnaire(path: &Path) -> Result<(Questionnaire, String)> {
 }
 
 impl Ctx {
+    /// Opens the database for a command that only reads it: it works while
+    /// another tenken writes (see [`Store::open_to_read`]).
     fn open(&self) -> Result<Store> {
-        Ok(Store::open(&self.db)?)
+        Ok(Store::open_to_read(&self.db)?)
     }
 
     fn say(&self, id: &str, args: &[(&str, tenken_core::message::Arg)]) {
@@ -107,7 +110,7 @@ impl Ctx {
             if matches!(command, DeptCommand::Import { .. }) { self.open_to_change()? } else { self.open()? };
         match command {
             DeptCommand::Import { file } => {
-                let bytes = std::fs::read(&file).map_err(CliError::read(&file))?;
+                let bytes = read_input(&file, MAX_TEXT)?;
                 let r = store.import_departments(&bytes)?;
                 self.say("cli-dept-imported", &[("added", r.added.into()), ("updated", r.updated.into())]);
             }
