@@ -253,16 +253,20 @@ impl Ctx {
             }
         };
         let run = store.import_files(inputs, &mut progress);
-        // Another tenken held the database the whole time: that is not a
-        // fault of any package, so none is called refused.
-        let busy =
-            |r: &std::result::Result<Taken, ExchangeError>| matches!(r, Err(ExchangeError::Store(StoreError::Busy)));
-        if run.lines.iter().any(|line| busy(&line.result)) {
+        // Another tenken holding the database, or no room for the backup, is
+        // no fault of a package: none is called refused, the run stops with
+        // what to do.
+        let machine_fault = run.lines.iter().find_map(|line| match &line.result {
+            Err(ExchangeError::Store(StoreError::Busy)) => Some(CliError::Store(StoreError::Busy)),
+            Err(ExchangeError::BackupFailed(d)) => Some(CliError::Exchange(ExchangeError::BackupFailed(d.clone()))),
+            _ => None,
+        });
+        if let Some(fault) = machine_fault {
             let taken = run.lines.iter().filter(|line| line.result.is_ok()).count();
             if taken > 0 {
                 self.say_("pkg-import-busy-partly", &[("count", taken.into())]);
             }
-            return Err(StoreError::Busy.into());
+            return Err(fault);
         }
 
         let mut table = Table::new();

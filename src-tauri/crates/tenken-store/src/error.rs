@@ -80,7 +80,7 @@ pub enum StoreError {
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
     #[error("schema migration failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
 }
 
 /// SQLite's refusals a person can act on get their own variant: another
@@ -93,6 +93,21 @@ impl From<rusqlite::Error> for StoreError {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
             Some(ErrorCode::DiskFull) => StoreError::Full,
             _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+/// A migration stopped by a full disk or another tenken is said as that.
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        match e {
+            rusqlite_migration::Error::RusqliteError { err, query } => match StoreError::from(err) {
+                StoreError::Sqlite(err) => {
+                    StoreError::Migration(rusqlite_migration::Error::RusqliteError { query, err })
+                }
+                said => said,
+            },
+            other => StoreError::Migration(other),
         }
     }
 }

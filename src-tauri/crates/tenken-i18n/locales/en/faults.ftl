@@ -16,4 +16,4 @@ input-unreadable = Cannot read { $path } ({ $reason ->
     [full] not enough free disk space
    *[other] an error while reading
   }) — check the file's place and permissions.
-pkg-import-busy-partly = { $count } packages were imported; the rest could not be, because another tenken is changing the database.
+pkg-import-busy-partly = { $count } packages were imported; the rest were not, for the reason below (nothing is wrong with them).
