@@ -7,7 +7,7 @@ store-busy = The database is in use by another tenken (another window or termina
 store-full = There is not enough free disk space to write — free some space and run the command again. Nothing was changed.
 store-disk-full = Could not write { $path } (not enough free disk space) — free some space and try again. No partly written file was left behind.
 
-input-missing = { $path } does not exist — check the file's place and name.
+input-missing = Cannot read { $path } — there is no such file. Check the file's place and name.
 input-folder = { $path } is a folder — give the file to read.
 input-not-a-file = { $path } is not a regular file (a named pipe, a device or the like) — give the file itself.
 input-too-large = { $path } is too large ({ $size }; the limit is { $max }) — check that it is the right file. Nothing was read.
