@@ -201,6 +201,11 @@ fn a_full_disk_leaves_no_half_written_database_or_backup() {
         assert_eq!(snapshot(&folder), before, "{args:?} left something behind or changed the database");
         let text = seen(&out);
         assert!(!text.contains("拒否"), "{args:?}: a good package called refused:\n{text}");
+        assert!(
+            text.contains("ディスクに書き込めませんでした")
+                || text.contains("バックアップを作成できなかったため、何も取り込んでいません"),
+            "{args:?}: {text}"
+        );
     }
 
     let fresh = dir.path().join("new/tenken.db");
@@ -211,7 +216,7 @@ fn a_full_disk_leaves_no_half_written_database_or_backup() {
     ok(&fresh, &["dept", "list"]);
 }
 
-/// A real full disk (a 128 KiB tmpfs): the message says the disk is full.
+/// A real full disk (a 1 MiB tmpfs, filled up): the message says the disk is full.
 /// Mounting needs root; elsewhere the test says so and skips.
 #[test]
 fn a_really_full_disk_is_said_to_be_full() {
@@ -219,7 +224,7 @@ fn a_really_full_disk_is_said_to_be_full() {
     let mount = dir.path().join("small");
     std::fs::create_dir(&mount).unwrap();
     let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=128k", "tenken-test", mount.to_str().unwrap()])
+        .args(["-t", "tmpfs", "-o", "size=1m", "tenken-test", mount.to_str().unwrap()])
         .output();
     if !mounted.as_ref().is_ok_and(|o| o.status.success()) {
         eprintln!("skipped: cannot mount a small tmpfs here (needs root): {mounted:?}");
@@ -232,9 +237,44 @@ fn a_really_full_disk_is_said_to_be_full() {
         }
     }
     let _unmount = Unmount(&mount);
+    // Filled up to the last byte: init has no room for its database.
+    fill(&mount.join("filler"));
     let db = mount.join("tenken.db");
     refused(&db, &["init"], "空き容量が足りない", "not enough free disk space");
-    assert!(snapshot(&mount).is_empty(), "init on a full disk left {:?}", snapshot(&mount));
+    assert_eq!(snapshot(&mount).len(), 1, "init on a full disk left {:?}", snapshot(&mount));
+
+    // A ward made while there was room; then the disk fills up. A backup
+    // says the disk could not be written and leaves nothing; even reading needs a little
+    // room (SQLite's `-shm` index), and says so rather than "I/O error".
+    std::fs::remove_file(mount.join("filler")).unwrap();
+    let db = ward(&mount);
+    fill(&mount.join("filler"));
+    let before = snapshot(&mount);
+    refused(&db, &["backup", "create"], "ディスクに書き込めませんでした", "The disk could not be written");
+    refused(&db, &["status"], "ディスクに書き込めませんでした", "The disk could not be written");
+    // SQLite's own `-wal`/`-shm` (empty, it could not close them on a full
+    // disk) are its working files, not a half backup; the next open with
+    // room tidies them away.
+    let without_sidecars = |m: BTreeMap<PathBuf, String>| -> BTreeMap<PathBuf, String> {
+        m.into_iter()
+            .filter(|(p, _)| !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm"))
+            .collect()
+    };
+    assert_eq!(without_sidecars(snapshot(&mount)), before, "a backup on a full disk left something behind");
+    std::fs::remove_file(mount.join("filler")).unwrap();
+    ok(&db, &["status"]);
+    let mut after = snapshot(&mount);
+    after.insert(mount.join("filler"), before[&mount.join("filler")].clone());
+    assert_eq!(after, before, "with room again, nothing is left and the database is as it was");
+}
+
+/// Writes zeros into `path` until the disk is full.
+fn fill(path: &Path) {
+    use std::io::Write;
+    let mut f = std::fs::File::create(path).unwrap();
+    let block = vec![0u8; 4096];
+    while f.write_all(&block).is_ok() {}
+    let _ = f.flush();
 }
 
 /// Makes `path` immutable (`chattr +i`, which binds root too) until dropped;

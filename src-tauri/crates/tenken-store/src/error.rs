@@ -31,6 +31,8 @@ pub enum StoreError {
     Busy,
     #[error("the disk is full")]
     Full,
+    #[error("the disk could not be written")]
+    WriteFailed,
     #[error(transparent)]
     Input(#[from] crate::input::InputError),
     #[error("there is already a database at {0}")]
@@ -92,6 +94,21 @@ impl From<rusqlite::Error> for StoreError {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
             Some(ErrorCode::DiskFull) => StoreError::Full,
+            // SQLite says "disk I/O error" when a write, a flush or the growth
+            // of its `-shm` index fails: a disk full to the last byte, a file
+            // size limit, a failing medium.
+            Some(ErrorCode::SystemIoFailure)
+                if matches!(&e, rusqlite::Error::SqliteFailure(f, _)
+                if [
+                    rusqlite::ffi::SQLITE_IOERR_WRITE,
+                    rusqlite::ffi::SQLITE_IOERR_FSYNC,
+                    rusqlite::ffi::SQLITE_IOERR_TRUNCATE,
+                    rusqlite::ffi::SQLITE_IOERR_SHMSIZE,
+                ]
+                .contains(&f.extended_code)) =>
+            {
+                StoreError::WriteFailed
+            }
             _ => StoreError::Sqlite(e),
         }
     }
@@ -142,6 +159,7 @@ impl Describe for StoreError {
             StoreError::ReadOnlyFolder(p) => Message::new("store-read-only-folder").arg("path", path(p)),
             StoreError::Busy => Message::new("store-busy"),
             StoreError::Full => Message::new("store-full"),
+            StoreError::WriteFailed => Message::new("store-write-failed"),
             StoreError::Input(e) => e.message(),
             StoreError::AlreadyExists(p) => Message::new("store-already-exists").arg("path", path(p)),
             StoreError::NotEmpty => Message::new("store-not-empty"),

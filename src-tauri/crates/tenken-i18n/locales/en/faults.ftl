@@ -17,3 +17,4 @@ input-unreadable = Cannot read { $path } ({ $reason ->
    *[other] an error while reading
   }) — check the file's place and permissions.
 pkg-import-busy-partly = { $count } packages were imported; the rest were not, for the reason below (nothing is wrong with them).
+store-write-failed = The disk could not be written (it may be completely full, a file size limit may apply, or the disk may be failing) — check the free space and the disk, and try again. Nothing was changed.
