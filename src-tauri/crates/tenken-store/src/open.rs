@@ -251,6 +251,33 @@ mod tests {
         }
     }
 
+    /// A reading store reads beside another connection's write
+    /// transaction; a changing one waits, then says the database is busy.
+    #[test]
+    fn readers_read_beside_a_writer_and_a_change_is_told_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("t.db");
+        drop(Store::create(&db).unwrap());
+        let writer = Connection::open(&db).unwrap();
+        writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let mut reader = Store::open_to_read(&db).unwrap();
+        assert!(reader.campaigns().unwrap().is_empty());
+        let mut changer = Store::open(&db).unwrap();
+        let refused =
+            changer.import_departments(b"code,name,parent,tiers\nB1,\xe5\x8c\xba\xe6\xb0\x91\xe9\x83\xa8,,\n");
+        assert!(matches!(refused, Err(StoreError::Busy)), "{refused:?}");
+        writer.execute_batch("ROLLBACK").unwrap();
+    }
+
+    /// A folder given as the database is said to be a folder, by `create` and `open`.
+    #[test]
+    fn a_folder_is_not_a_database() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(Store::create(dir.path()), Err(StoreError::IsFolder(_))));
+        assert!(matches!(Store::open(dir.path()), Err(StoreError::IsFolder(_))));
+        assert!(matches!(Store::open_to_read(dir.path()), Err(StoreError::IsFolder(_))));
+    }
+
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
