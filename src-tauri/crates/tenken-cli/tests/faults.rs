@@ -169,11 +169,11 @@ fn readers_work_beside_a_writer_and_a_change_says_the_database_is_in_use() {
     assert!(out.contains("取込"), "{out}");
 }
 
-/// Runs `tenken args` with the file size limited to `kb` KiB (as a full disk
+/// Runs `tenken args` with the file size limited to `blocks` of the shell (512 or 1024 bytes; as a full disk
 /// would stop it; SIGXFSZ ignored, so a write fails instead of killing the program).
-fn with_file_limit(db: &Path, kb: u32, args: &[&str]) -> Output {
+fn with_file_limit(db: &Path, blocks: u32, args: &[&str]) -> Output {
     let bin = assert_cmd::cargo::cargo_bin("tenken");
-    let mut script = format!("trap '' XFSZ; ulimit -f {kb}; exec '{}' --db '{}'", bin.display(), db.display());
+    let mut script = format!("trap '' XFSZ; ulimit -f {blocks}; exec '{}' --db '{}'", bin.display(), db.display());
     for a in args {
         script.push_str(&format!(" '{a}'"));
     }
