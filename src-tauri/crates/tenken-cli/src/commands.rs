@@ -13,6 +13,7 @@ use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::role::Operation;
 use tenken_core::{scaffold, sheet};
 use tenken_i18n::Localizer;
+use tenken_store::input::{MAX_TEXT, read_input};
 use tenken_store::{Store, StoreError};
 
 use crate::cli::{
@@ -36,7 +37,7 @@ fn print_json<T: serde::Serialize>(value: &T) {
 
 /// Reads a text file as Excel and Notepad save them: UTF-8 (with or without BOM) or Shift_JIS.
 fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(CliError::read(path))?;
+    let bytes = read_input(path, MAX_TEXT)?;
     tenken_core::text::decode_text(&bytes).ok_or_else(|| CliError::NotText { path: path.to_owned() })
 }
 
@@ -50,8 +51,10 @@ pub fn load_questionnaire(path: &Path) -> Result<(Questionnaire, String)> {
 }
 
 impl Ctx {
+    /// Opens the database for a command that only reads it: it works while
+    /// another tenken writes (see [`Store::open_to_read`]).
     fn open(&self) -> Result<Store> {
-        Ok(Store::open(&self.db)?)
+        Ok(Store::open_to_read(&self.db)?)
     }
 
     fn say(&self, id: &str, args: &[(&str, tenken_core::message::Arg)]) {
@@ -115,7 +118,7 @@ impl Ctx {
         };
         match command {
             DeptCommand::Import { file } => {
-                let bytes = std::fs::read(&file).map_err(CliError::read(&file))?;
+                let bytes = read_input(&file, MAX_TEXT)?;
                 let r = store.import_departments(&bytes)?;
                 self.say("cli-dept-imported", &[("added", r.added.into()), ("updated", r.updated.into())]);
             }

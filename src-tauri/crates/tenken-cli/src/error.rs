@@ -36,6 +36,8 @@ pub enum CliError {
     #[error(transparent)]
     Tampered(tenken_core::audit::Tamper),
     #[error(transparent)]
+    Input(#[from] tenken_store::input::InputError),
+    #[error(transparent)]
     Lang(#[from] tenken_i18n::UnknownLang),
     #[error(transparent)]
     Report(crate::report_cmd::ReportCmdError),
@@ -110,6 +112,7 @@ impl Describe for CliError {
             CliError::Invalid(n) => Message::new("cli-validate-failed").arg("count", *n),
             CliError::NoDataDir => Message::new("cli-error-no-data-dir"),
             CliError::Tampered(t) => t.message(),
+            CliError::Input(e) => e.message(),
             CliError::Lang(e) => Message::new("cli-error-lang").arg("lang", e.0.clone()),
             CliError::Report(e) => e.message(),
             CliError::Exchange(e) => e.message(),

@@ -3,7 +3,7 @@
 //! the format and every decision are `tenken-exchange`'s, the database work
 //! `tenken-store`'s.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -11,8 +11,9 @@ use comfy_table::{ContentArrangement, Table, presets};
 use tenken_core::message::Arg;
 use tenken_core::role::Operation;
 use tenken_exchange::{Fingerprint, Limits, PackageError, Party};
-use tenken_store::Store;
 use tenken_store::exchange::{ExchangeError, Outcome, Outgoing, Taken, Verified};
+use tenken_store::input::{InputError, read_input};
+use tenken_store::{Store, StoreError};
 
 use crate::commands::Ctx;
 use crate::error::CliError;
@@ -109,18 +110,8 @@ fn write_package(dir: &Path, p: &Outgoing) -> Result<PathBuf> {
 }
 
 /// Reads a package file, no further than the largest package can be.
-fn read_package(path: &Path) -> std::result::Result<Vec<u8>, PackageError> {
-    let max = Limits::DEFAULT.file;
-    let mut bytes = Vec::new();
-    let read = std::fs::File::open(path).and_then(|f| f.take(max + 1).read_to_end(&mut bytes));
-    match read {
-        Err(e) => Err(PackageError::Damaged(e.to_string())),
-        Ok(_) if bytes.len() as u64 > max => {
-            let size = std::fs::metadata(path).map_or(max + 1, |m| m.len());
-            Err(PackageError::TooLarge { size, max })
-        }
-        Ok(_) => Ok(bytes),
-    }
+fn read_package(path: &Path) -> std::result::Result<Vec<u8>, InputError> {
+    read_input(path, Limits::DEFAULT.file)
 }
 
 /// The `.tenken` files named: files as given, folders' `*.tenken` by name.
@@ -183,7 +174,7 @@ impl Ctx {
                 self.say_("pkg-own-fingerprint", &[("fingerprint", me.fingerprint.into())]);
             }
             PackageCommand::Open { file } => {
-                let bytes = read_package(&file).map_err(ExchangeError::from)?;
+                let bytes = read_package(&file)?;
                 let verified = Verified::new(bytes).map_err(ExchangeError::from)?;
                 let (mut store, t) = self.open_distribution(&verified)?;
                 let year = self.year_label_(t.year);
@@ -244,9 +235,13 @@ impl Ctx {
         if files.is_empty() {
             return Err(CliError::PackagesRefused(0));
         }
+        // Every file is read before anything is imported: one that is not a
+        // file, or too large, stops the run with its own message.
+        let mut inputs: Vec<(String, std::result::Result<Vec<u8>, PackageError>)> = Vec::with_capacity(files.len());
+        for f in &files {
+            inputs.push((f.display().to_string(), Ok(read_package(f)?)));
+        }
         let mut store = self.open_to_change(Some(Operation::Exchange))?;
-        let inputs: Vec<(String, std::result::Result<Vec<u8>, PackageError>)> =
-            files.iter().map(|f| (f.display().to_string(), read_package(f))).collect();
         let tty = std::io::stderr().is_terminal();
         let l = &self.l;
         let mut progress = |done: usize, total: usize, label: &str| {
@@ -269,6 +264,21 @@ impl Ctx {
             }
         };
         let run = store.import_files(inputs, allow_shared_key, &mut progress);
+        // Another tenken holding the database, or no room for the backup, is
+        // no fault of a package: none is called refused, the run stops with
+        // what to do.
+        let machine_fault = run.lines.iter().find_map(|line| match &line.result {
+            Err(ExchangeError::Store(StoreError::Busy)) => Some(CliError::Store(StoreError::Busy)),
+            Err(ExchangeError::BackupFailed(d)) => Some(CliError::Exchange(ExchangeError::BackupFailed(d.clone()))),
+            _ => None,
+        });
+        if let Some(fault) = machine_fault {
+            let taken = run.lines.iter().filter(|line| line.result.is_ok()).count();
+            if taken > 0 {
+                self.say_("pkg-import-busy-partly", &[("count", taken.into())]);
+            }
+            return Err(fault);
+        }
 
         let mut table = Table::new();
         table
@@ -391,7 +401,7 @@ impl Ctx {
     /// `tenken key …`.
     pub fn key(&self, command: KeyCommand) -> Result {
         let mut store = match &command {
-            KeyCommand::Show => Store::open(&self.db)?,
+            KeyCommand::Show => Store::open_to_read(&self.db)?,
             // Trusting a section's new key is the auditor's; the auditor's new key, the terminal's own.
             KeyCommand::Repin { dept: Some(_), auditor: false, .. } => {
                 self.open_to_change(Some(Operation::Exchange))?
@@ -455,7 +465,8 @@ impl Ctx {
     pub fn backup(&self, command: BackupCommand) -> Result {
         match command {
             BackupCommand::Create { out } => {
-                let store = Store::open(&self.db)?;
+                // A backup only reads: it works while another tenken writes.
+                let store = Store::open_to_read(&self.db)?;
                 let path = match out {
                     Some(path) => {
                         store.backup_to(&path)?;

@@ -217,7 +217,7 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
     match command {
         ReportCommand::Section { section, output, font } => {
             check_output(&output, &["pdf"])?;
-            let mut store = Store::open(&ctx.db)?;
+            let mut store = Store::open_to_read(&ctx.db)?;
             let year = store.resolve_campaign(section.campaign)?;
             let data = store.section_report_data(year, &section.dept)?;
             let mut face = load_font(font.as_deref())?;
@@ -228,7 +228,7 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
         }
         ReportCommand::Audit { campaign, output, font } => {
             check_output(&output, &["pdf"])?;
-            let mut store = Store::open(&ctx.db)?;
+            let mut store = Store::open_to_read(&ctx.db)?;
             let year = store.resolve_campaign(campaign)?;
             let data = store.report_data(year)?;
             let mut face = load_font(font.as_deref())?;
@@ -249,7 +249,7 @@ pub fn export(ctx: &Ctx, command: ExportCommand) -> Result {
     };
     check_output(&output, &["xlsx", "csv"])?;
     let format = ExportFormat::from_path(&output).unwrap_or(ExportFormat::Xlsx);
-    let mut store = Store::open(&ctx.db)?;
+    let mut store = Store::open_to_read(&ctx.db)?;
     let year = store.resolve_campaign(campaign)?;
     let data = store.report_data(year)?;
     let table = if findings { export::findings_table(&data, &ctx.l) } else { export::answers_table(&data, &ctx.l) };

@@ -3,7 +3,10 @@
 
 use std::path::Path;
 
-use calamine::{Data, Reader, Xlsx, open_workbook};
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+use tenken_store::input::{MAX_WORKBOOK, read_input};
 
 use crate::error::CliError;
 
@@ -25,13 +28,8 @@ fn cell_text(d: &Data) -> String {
 /// every cell they cover, as a person reading the sheet sees it.
 pub fn read_rows(path: &Path, sheet: Option<&str>) -> Result<(String, Vec<Vec<String>>), CliError> {
     let bad = |e: &dyn std::fmt::Display| CliError::Workbook { path: path.to_owned(), detail: e.to_string() };
-    if !path.is_file() {
-        return Err(CliError::Read {
-            path: path.to_owned(),
-            source: std::io::Error::from(std::io::ErrorKind::NotFound),
-        });
-    }
-    let mut book: Xlsx<_> = open_workbook(path).map_err(|e| bad(&e))?;
+    let bytes = read_input(path, MAX_WORKBOOK)?;
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| bad(&e))?;
     let name = match sheet {
         Some(s) if book.sheet_names().iter().any(|n| n == s) => s.to_owned(),
         Some(s) => return Err(CliError::NoSuchSheet { path: path.to_owned(), sheet: s.to_owned() }),

@@ -68,6 +68,7 @@ impl Lang {
                 include_str!("../locales/ja/app.ftl"),
                 include_str!("../locales/ja/roles.ftl"),
                 include_str!("../locales/ja/about.ftl"),
+                include_str!("../locales/ja/faults.ftl"),
             ],
             Lang::En => &[
                 include_str!("../locales/en/tenken.ftl"),
@@ -76,6 +77,7 @@ impl Lang {
                 include_str!("../locales/en/app.ftl"),
                 include_str!("../locales/en/roles.ftl"),
                 include_str!("../locales/en/about.ftl"),
+                include_str!("../locales/en/faults.ftl"),
             ],
         }
     }

@@ -44,6 +44,30 @@ fn with_suffix(db: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(p)
 }
 
+/// A temporary file in `dir` that becomes a database or a backup by being
+/// renamed once complete (same folder, so the rename is atomic). It gets the
+/// permissions an ordinary new file gets (the user's umask), not the private
+/// ones of a temporary file; dropped without being kept, it is removed.
+pub(crate) fn new_file_beside(dir: &Path, prefix: &str) -> Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix).suffix(".db");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir).map_err(io(dir))
+}
+
+/// Removes what SQLite may have kept beside a temporary database of ours
+/// (its journal, log and index) after a failure; the file itself is the
+/// caller's. Best effort: there is nothing more to do if this fails too.
+pub(crate) fn remove_sidecars(db: &Path) {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(with_suffix(db, suffix));
+    }
+}
+
 /// A database in WAL mode as it lies on the disk: the file, its write-ahead
 /// log and its shared-memory index. Deleting a database means deleting all three.
 pub fn database_files(db: &Path) -> [PathBuf; 3] {
@@ -52,28 +76,48 @@ pub fn database_files(db: &Path) -> [PathBuf; 3] {
 
 impl Store {
     /// Online backup of this database into a new file (never over an existing one).
+    ///
+    /// The copy is made in a temporary file in the same folder and moved to
+    /// `dest` only when it is complete and flushed: a full disk leaves no
+    /// file at all, never an empty or half backup under the real name.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         if dest.exists() {
             return Err(StoreError::AlreadyExists(dest.to_owned()));
         }
-        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io(dir))?;
-        }
+        let dir = match dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(io(dir))?;
+                dir
+            }
+            None => Path::new("."),
+        };
+        let tmp = new_file_beside(dir, ".tenken-backup-")?;
         // One pass over every page, the copy unflushed until it is complete,
         // then one flush of the whole file: a large ward's 100 MB database is
         // copied in one go instead of 100 pages at a time with a flush each.
-        {
-            let mut dst = Connection::open(dest)?;
+        let copied = (|| {
+            let mut dst = Connection::open(tmp.path())?;
             dst.pragma_update(None, "synchronous", "OFF")?;
-            let backup = rusqlite::backup::Backup::new_with_names(&self.conn, MAIN_DB, &mut dst, MAIN_DB)?;
-            loop {
-                match backup.step(-1)? {
-                    rusqlite::backup::StepResult::Done => break,
-                    _ => std::thread::sleep(std::time::Duration::from_millis(10)),
+            {
+                let backup = rusqlite::backup::Backup::new_with_names(&self.conn, MAIN_DB, &mut dst, MAIN_DB)?;
+                loop {
+                    match backup.step(-1)? {
+                        rusqlite::backup::StepResult::Done => break,
+                        _ => std::thread::sleep(std::time::Duration::from_millis(10)),
+                    }
                 }
             }
+            dst.close().map_err(|(_, e)| StoreError::from(e))?;
+            tmp.as_file().sync_all().map_err(io(tmp.path()))
+        })();
+        if let Err(e) = copied {
+            remove_sidecars(tmp.path());
+            return Err(e);
         }
-        std::fs::File::open(dest).and_then(|f| f.sync_all()).map_err(io(dest))?;
+        tmp.persist_noclobber(dest).map_err(|e| match e.error.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists(dest.to_owned()),
+            _ => StoreError::Io { path: dest.to_owned(), source: e.error },
+        })?;
         tracing::info!(dest = %dest.display(), "backup written");
         Ok(())
     }
@@ -127,8 +171,11 @@ impl Store {
     /// up, then replaced. This installation keeps its own key: restoring data
     /// does not change who the terminal is.
     pub fn restore_backup(db: &Path, from: &Path) -> Result<Restored> {
-        if !from.is_file() {
-            return Err(StoreError::NotFound(from.to_owned()));
+        // A named pipe or a device would never end; a missing file is said as a missing backup.
+        match crate::input::check_input(from, crate::input::MAX_BACKUP) {
+            Err(crate::input::InputError::Missing(_)) => return Err(StoreError::NotFound(from.to_owned())),
+            Err(e) => return Err(e.into()),
+            Ok(_) => {}
         }
         let dir = backup_dir(db);
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
@@ -139,7 +186,10 @@ impl Store {
             }
         };
         cleanup(&check);
-        std::fs::copy(from, &check).map_err(io(from))?;
+        if let Err(e) = std::fs::copy(from, &check) {
+            cleanup(&check);
+            return Err(StoreError::Io { path: check, source: e });
+        }
         let checked = (|| {
             // Store::open refuses what is not a tenken database of a known schema, without writing to it.
             let version = header_version(&check)?;
@@ -178,7 +228,16 @@ impl Store {
                 Ok(Restored { previous: Some(previous), schema })
             })()
         } else {
-            std::fs::copy(&check, db).map(|_| Restored { previous: None, schema }).map_err(io(db))
+            // Complete beside `db` first, then moved into place: never a half database under its name.
+            (|| {
+                let parent = db.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                let tmp = new_file_beside(parent, ".tenken-restore-")?;
+                let mut source = std::fs::File::open(&check).map_err(io(&check))?;
+                std::io::copy(&mut source, &mut tmp.as_file()).map_err(io(tmp.path()))?;
+                tmp.as_file().sync_all().map_err(io(tmp.path()))?;
+                tmp.persist_noclobber(db).map_err(|e| StoreError::Io { path: db.to_owned(), source: e.error })?;
+                Ok(Restored { previous: None, schema })
+            })()
         };
         cleanup(&check);
         if outcome.is_ok() {

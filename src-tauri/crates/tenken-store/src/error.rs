@@ -21,6 +21,20 @@ pub enum StoreError {
     NotTenken(PathBuf),
     #[error("database schema {found} is newer than this program ({supported})")]
     TooNew { found: i64, supported: i64 },
+    #[error("{0} is a folder, not a database file")]
+    IsFolder(PathBuf),
+    #[error("{0} is read-only")]
+    ReadOnlyFile(PathBuf),
+    #[error("the folder of {0} is read-only")]
+    ReadOnlyFolder(PathBuf),
+    #[error("the database is in use by another program")]
+    Busy,
+    #[error("the disk is full")]
+    Full,
+    #[error("the disk could not be written")]
+    WriteFailed,
+    #[error(transparent)]
+    Input(#[from] crate::input::InputError),
     #[error("there is already a database at {0}")]
     AlreadyExists(PathBuf),
     #[error("the database already holds data")]
@@ -66,9 +80,65 @@ pub enum StoreError {
     #[error("cannot read or write {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     #[error("schema migration failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
+}
+
+/// SQLite's refusals a person can act on get their own variant: another
+/// tenken holding the write lock ([`StoreError::Busy`]), a full disk
+/// ([`StoreError::Full`]); the rest stay SQLite's.
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(ErrorCode::DiskFull) => StoreError::Full,
+            // SQLite says "disk I/O error" when a write, a flush or the growth
+            // of its `-shm` index fails: a disk full to the last byte, a file
+            // size limit, a failing medium.
+            Some(ErrorCode::SystemIoFailure)
+                if matches!(&e, rusqlite::Error::SqliteFailure(f, _)
+                if [
+                    rusqlite::ffi::SQLITE_IOERR_WRITE,
+                    rusqlite::ffi::SQLITE_IOERR_FSYNC,
+                    rusqlite::ffi::SQLITE_IOERR_TRUNCATE,
+                    rusqlite::ffi::SQLITE_IOERR_SHMSIZE,
+                ]
+                .contains(&f.extended_code)) =>
+            {
+                StoreError::WriteFailed
+            }
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+/// A migration stopped by a full disk or another tenken is said as that.
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        match e {
+            rusqlite_migration::Error::RusqliteError { err, query } => match StoreError::from(err) {
+                StoreError::Sqlite(err) => {
+                    StoreError::Migration(rusqlite_migration::Error::RusqliteError { query, err })
+                }
+                said => said,
+            },
+            other => StoreError::Migration(other),
+        }
+    }
+}
+
+/// Why a file could not be read or written, as a word the catalogues
+/// select on (`permission`, `full`, `other`), so a Japanese message never
+/// carries the system's English text.
+pub(crate) fn io_reason(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "permission",
+        ErrorKind::StorageFull | ErrorKind::FileTooLarge | ErrorKind::QuotaExceeded => "full",
+        _ => "other",
+    }
 }
 
 /// Shorthand for the store's results.
@@ -84,6 +154,13 @@ impl Describe for StoreError {
             StoreError::TooNew { found, supported } => {
                 Message::new("store-too-new").arg("found", *found).arg("supported", *supported)
             }
+            StoreError::IsFolder(p) => Message::new("store-is-folder").arg("path", path(p)),
+            StoreError::ReadOnlyFile(p) => Message::new("store-read-only-file").arg("path", path(p)),
+            StoreError::ReadOnlyFolder(p) => Message::new("store-read-only-folder").arg("path", path(p)),
+            StoreError::Busy => Message::new("store-busy"),
+            StoreError::Full => Message::new("store-full"),
+            StoreError::WriteFailed => Message::new("store-write-failed"),
+            StoreError::Input(e) => e.message(),
             StoreError::AlreadyExists(p) => Message::new("store-already-exists").arg("path", path(p)),
             StoreError::NotEmpty => Message::new("store-not-empty"),
             StoreError::UnknownDepartment(c) => Message::new("store-unknown-department").arg("code", c),
@@ -109,6 +186,9 @@ impl Describe for StoreError {
             StoreError::Passphrase(e) => e.message(),
             StoreError::Crypto(d) => Message::new("store-crypto").arg("detail", d),
             StoreError::Corrupt(d) => Message::new("store-corrupt").arg("detail", d),
+            StoreError::Io { path: p, source } if io_reason(source) == "full" => {
+                Message::new("store-disk-full").arg("path", path(p))
+            }
             StoreError::Io { path: p, source } => {
                 Message::new("store-io").arg("path", path(p)).arg("detail", source.to_string())
             }

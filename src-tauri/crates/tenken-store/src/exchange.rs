@@ -50,7 +50,7 @@ pub enum ExchangeError {
 
 impl From<rusqlite::Error> for ExchangeError {
     fn from(e: rusqlite::Error) -> Self {
-        ExchangeError::Store(StoreError::Sqlite(e))
+        ExchangeError::Store(StoreError::from(e))
     }
 }
 

@@ -13,6 +13,7 @@ mod demo;
 mod departments_edit;
 mod error;
 pub mod exchange;
+pub mod input;
 pub mod keys;
 mod open;
 mod report_data;
@@ -44,6 +45,10 @@ pub struct Store {
     questionnaires: HashMap<String, Arc<Questionnaire>>,
     /// Whether the auditor's passphrase was given in this process.
     auth: auth::AuthSession,
+    /// Opened by a command that only reads ([`Store::open_to_read`]): its
+    /// transactions begin without the write lock, so they never wait for,
+    /// nor block, another tenken that writes.
+    read_only: bool,
 }
 
 /// One operation's view of the database, inside its transaction.
@@ -148,7 +153,8 @@ impl Store {
 
     /// Runs `f` as one transaction: all of it is written, or none of it.
     pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let behavior = if self.read_only { TransactionBehavior::Deferred } else { TransactionBehavior::Immediate };
+        let tx = self.conn.transaction_with_behavior(behavior)?;
         let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
         let out = f(&mut t)?;
         t.tx.commit()?;

@@ -65,13 +65,19 @@ fn peek(path: &Path) -> Result<(i64, i64)> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|_| StoreError::NotADatabase(path.to_owned()))?;
     let read = |pragma: &str| conn.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get::<_, i64>(0));
-    match (read("application_id"), read("user_version")) {
-        (Ok(app), Ok(version)) => Ok((app, version)),
-        _ => Err(StoreError::NotADatabase(path.to_owned())),
-    }
+    let not_a_database = |e: rusqlite::Error| match e.sqlite_error_code() {
+        // Busy, a full disk, a read-only place: said as what they are, not as a wrong file.
+        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) | None => {
+            StoreError::NotADatabase(path.to_owned())
+        }
+        Some(_) => StoreError::from(e),
+    };
+    Ok((read("application_id").map_err(not_a_database)?, read("user_version").map_err(not_a_database)?))
 }
 
 fn configure(conn: &Connection) -> Result<()> {
+    // Already WAL for every database tenken made; then this changes nothing
+    // and takes no lock, so it works while another tenken writes.
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // FULL: a saved answer survives a power cut, not only a crash of the program.
     conn.pragma_update(None, "synchronous", "FULL")?;
@@ -80,16 +86,72 @@ fn configure(conn: &Connection) -> Result<()> {
     // default 2 MB page cache would re-read the indexes an import writes
     // into for every package. 32 MB (taken only as pages are used).
     conn.pragma_update(None, "cache_size", -32_768)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(())
+}
+
+/// How long a change waits for another tenken (a second window, an import
+/// in another terminal) to finish its own before saying the database is in
+/// use. Readers never wait: WAL lets them read beside a writer.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Whether a command will change the database or only read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Change,
+    Read,
+}
+
+/// Says why a database cannot be used before SQLite touches it: a folder,
+/// something not a file, a file or a folder this user may not write (SQLite
+/// needs both for its `-wal` and `-shm` files, and would otherwise leave
+/// them behind, made read-only like the database).
+fn check_writable(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => StoreError::NotFound(path.to_owned()),
+        _ => StoreError::Io { path: path.to_owned(), source: e },
+    })?;
+    if meta.is_dir() {
+        return Err(StoreError::IsFolder(path.to_owned()));
+    }
+    if !meta.is_file() {
+        return Err(StoreError::NotADatabase(path.to_owned()));
+    }
+    let denied = |e: &std::io::Error| {
+        matches!(e.kind(), std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem)
+    };
+    // Opening for writing writes nothing; it asks the system the real
+    // question (permissions, a read-only mount, an immutable file).
+    if let Err(e) = std::fs::OpenOptions::new().read(true).write(true).open(path) {
+        return Err(if denied(&e) { StoreError::ReadOnlyFile(path.to_owned()) } else { io(path)(e) });
+    }
+    let [_, wal, shm] = crate::backup::database_files(path);
+    if !wal.exists() || !shm.exists() {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        // An unnamed file the system removes on close: nothing is left behind.
+        if let Err(e) = tempfile::tempfile_in(dir) {
+            return Err(if denied(&e) { StoreError::ReadOnlyFolder(path.to_owned()) } else { io(dir)(e) });
+        }
+    }
     Ok(())
 }
 
 impl Store {
-    /// Opens an existing tenken database, upgrading its schema if it is older.
+    /// Opens an existing tenken database to change it, upgrading its schema if it is older.
     pub fn open(path: &Path) -> Result<Store> {
-        if !path.is_file() {
-            return Err(StoreError::NotFound(path.to_owned()));
-        }
+        Store::open_with(path, Access::Change)
+    }
+
+    /// Opens an existing tenken database for a command that only reads it
+    /// (status, lists, reports). Its operations do not take the write lock,
+    /// so they run while another tenken imports or saves. A database of an
+    /// older schema is upgraded first, as [`Store::open`] does.
+    pub fn open_to_read(path: &Path) -> Result<Store> {
+        Store::open_with(path, Access::Read)
+    }
+
+    fn open_with(path: &Path, access: Access) -> Result<Store> {
+        check_writable(path)?;
         if !looks_like_sqlite(path)? {
             return Err(StoreError::NotADatabase(path.to_owned()));
         }
@@ -100,35 +162,76 @@ impl Store {
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew { found: version, supported: SCHEMA_VERSION });
         }
-        let conn = Connection::open(path)?;
+        let conn =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            // The system let us open it, SQLite could not write it (a file
+            // made read-only between the check and the open).
+            return Err(StoreError::ReadOnlyFile(path.to_owned()));
+        }
         configure(&conn)?;
-        let mut store = Store { conn, path: path.to_owned(), questionnaires: HashMap::new(), auth: Default::default() };
+        let mut store = Store {
+            conn,
+            path: path.to_owned(),
+            questionnaires: HashMap::new(),
+            auth: Default::default(),
+            read_only: access == Access::Read,
+        };
         if version < SCHEMA_VERSION {
             // A schema upgrade rewrites tables: keep the database as it was
             // first (pruned like the other automatic backups).
             let backup = store.backup_auto("migrate")?;
             tracing::info!(from = version, to = SCHEMA_VERSION, backup = %backup.display(), "upgrading the schema");
+            MIGRATIONS.to_latest(&mut store.conn)?;
         }
-        MIGRATIONS.to_latest(&mut store.conn)?;
-        crate::keys::ensure_installation_key(&store.conn)?;
+        if access == Access::Change {
+            crate::keys::ensure_installation_key(&store.conn)?;
+        }
         Ok(store)
     }
 
     /// Creates a new, empty database. Refuses to touch an existing file.
+    ///
+    /// The database is made complete in a temporary file beside `path` and
+    /// only then moved into place, so a full disk or a crash leaves either
+    /// no file or a whole database, never an empty one that `init` would
+    /// then refuse.
     pub fn create(path: &Path) -> Result<Store> {
+        if path.is_dir() {
+            return Err(StoreError::IsFolder(path.to_owned()));
+        }
         if path.exists() {
             return Err(StoreError::AlreadyExists(path.to_owned()));
         }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io(dir))?;
+        let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(io(dir))?;
+                dir
+            }
+            None => Path::new("."),
+        };
+        let tmp = crate::backup::new_file_beside(dir, ".tenken-new-")?;
+        let built = (|| {
+            let mut conn = Connection::open(tmp.path())?;
+            // The rollback journal while building: a WAL file would have to be
+            // moved along; the database becomes WAL when it is first opened.
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            MIGRATIONS.to_latest(&mut conn)?;
+            crate::keys::ensure_installation_key(&conn)?;
+            conn.close().map_err(|(_, e)| StoreError::from(e))?;
+            tmp.as_file().sync_all().map_err(io(tmp.path()))
+        })();
+        if let Err(e) = built {
+            crate::backup::remove_sidecars(tmp.path());
+            return Err(e);
         }
-        let mut conn = Connection::open(path)?;
-        configure(&conn)?;
-        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-        MIGRATIONS.to_latest(&mut conn)?;
-        crate::keys::ensure_installation_key(&conn)?;
+        tmp.persist_noclobber(path).map_err(|e| match e.error.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists(path.to_owned()),
+            _ => StoreError::Io { path: path.to_owned(), source: e.error },
+        })?;
         tracing::info!(path = %path.display(), "database created");
-        Ok(Store { conn, path: path.to_owned(), questionnaires: HashMap::new(), auth: Default::default() })
+        Store::open(path)
     }
 
     /// Opens the database, creating it first if there is none.
@@ -147,6 +250,33 @@ mod tests {
             assert_eq!(db.file_name().and_then(|n| n.to_str()), Some("tenken.db"));
             assert!(db.components().any(|c| c.as_os_str().to_string_lossy().contains("tenken")), "{}", db.display());
         }
+    }
+
+    /// A reading store reads beside another connection's write
+    /// transaction; a changing one waits, then says the database is busy.
+    #[test]
+    fn readers_read_beside_a_writer_and_a_change_is_told_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("t.db");
+        drop(Store::create(&db).unwrap());
+        let writer = Connection::open(&db).unwrap();
+        writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let mut reader = Store::open_to_read(&db).unwrap();
+        assert!(reader.campaigns().unwrap().is_empty());
+        let mut changer = Store::open(&db).unwrap();
+        let refused =
+            changer.import_departments(b"code,name,parent,tiers\nB1,\xe5\x8c\xba\xe6\xb0\x91\xe9\x83\xa8,,\n");
+        assert!(matches!(refused, Err(StoreError::Busy)), "{refused:?}");
+        writer.execute_batch("ROLLBACK").unwrap();
+    }
+
+    /// A folder given as the database is said to be a folder, by `create` and `open`.
+    #[test]
+    fn a_folder_is_not_a_database() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(Store::create(dir.path()), Err(StoreError::IsFolder(_))));
+        assert!(matches!(Store::open(dir.path()), Err(StoreError::IsFolder(_))));
+        assert!(matches!(Store::open_to_read(dir.path()), Err(StoreError::IsFolder(_))));
     }
 
     #[test]
