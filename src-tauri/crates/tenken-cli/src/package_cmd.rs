@@ -71,6 +71,10 @@ pub enum KeyCommand {
         auditor: bool,
         #[arg(long, value_name = "XXXX-XXXX-…")]
         fingerprint: String,
+        // The key is already trusted for another section and the auditor
+        // confirmed that one terminal answers for both.
+        #[arg(long, requires = "dept")]
+        allow_shared_key: bool,
     },
 }
 
@@ -436,14 +440,14 @@ impl Ctx {
                     .to_vec();
                 output::out(&output::table(h, rows, &[]));
             }
-            KeyCommand::Repin { dept, auditor, fingerprint } => {
+            KeyCommand::Repin { dept, auditor, fingerprint, allow_shared_key } => {
                 // clap lets through exactly one of --dept and --auditor.
                 let party = match dept {
                     Some(code) if !auditor => Party::Section(code),
                     _ => Party::Auditor,
                 };
                 let fp = Fingerprint::parse(&fingerprint)?;
-                store.repin(&party, fp)?;
+                store.repin(&party, fp, allow_shared_key)?;
                 self.say_(
                     "key-repinned",
                     &[("party", self.party_name(Some(&party), "").into()), ("fingerprint", fp.to_string().into())],

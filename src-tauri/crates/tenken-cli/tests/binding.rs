@@ -285,3 +285,30 @@ fn a_revision_at_the_top_of_its_range_is_refused_and_the_section_can_still_send_
         .success()
         .stdout(contains("取込 0件・更新 1件"));
 }
+
+/// A re-pin cannot do what the import refuses: trust section 5010's key as
+/// 5020's without the auditor's explicit confirmation, which is logged.
+#[test]
+fn repinning_a_key_already_trusted_for_another_section_needs_allow_shared_key() {
+    let (auditor, stick) = auditor_distributing(&["5010", "5020"]);
+    let t5010 = terminal(&[find(&stick, "_5010_")]);
+    let fp = t5010.fingerprint();
+    auditor.cmd(&["package", "import", s(&respond(&t5010, "5010", 1))]).assert().success();
+    let before = auditor.files();
+    auditor.cmd(&["key", "repin", "--dept", "5020", "--fingerprint", &fp]).assert().failure().stderr(
+        contains(format!("鍵 {fp} はすでに所属「5010」の鍵として登録されています"))
+            .and(contains("所属「5020」には登録していません"))
+            .and(contains("--allow-shared-key")),
+    );
+    auditor.cmd(&["--lang", "en", "key", "repin", "--dept", "5020", "--fingerprint", &fp]).assert().failure().stderr(
+        contains(format!("Key {fp} is already trusted as department \"5010\"'s key"))
+            .and(contains("it was not registered for \"5020\"")),
+    );
+    assert_eq!(auditor.files(), before, "a refused re-pin changed or left a file");
+
+    auditor.cmd(&["key", "repin", "--dept", "5020", "--fingerprint", &fp, "--allow-shared-key"]).assert().success();
+    let log = auditor.stdout(&["log", "export", "--csv"]);
+    let line = log.lines().find(|l| l.contains("key.share-allowed")).unwrap_or_else(|| panic!("{log}"));
+    assert!(line.contains("5020") && line.contains("5010") && line.contains(&fp), "{line}");
+    auditor.cmd(&["log", "verify"]).assert().success();
+}

@@ -41,6 +41,8 @@ pub enum StoreError {
     NotEmpty,
     #[error("unknown department {0}")]
     UnknownDepartment(String),
+    #[error("key {fingerprint} is already trusted for department {other}, not only {code}")]
+    KeyPinnedElsewhere { code: String, other: String, fingerprint: String },
     #[error("{code} does not take part in campaign {year}")]
     NotInCampaign { code: String, year: i32 },
     #[error("no campaign has been opened")]
@@ -164,6 +166,10 @@ impl Describe for StoreError {
             StoreError::AlreadyExists(p) => Message::new("store-already-exists").arg("path", path(p)),
             StoreError::NotEmpty => Message::new("store-not-empty"),
             StoreError::UnknownDepartment(c) => Message::new("store-unknown-department").arg("code", c),
+            StoreError::KeyPinnedElsewhere { code, other, fingerprint } => Message::new("store-key-pinned-elsewhere")
+                .arg("code", code)
+                .arg("other", other)
+                .arg("fingerprint", fingerprint),
             StoreError::NotInCampaign { code, year } => {
                 Message::new("store-not-in-campaign").arg("code", code).arg("year", year.to_string())
             }

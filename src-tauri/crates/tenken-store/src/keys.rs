@@ -165,7 +165,13 @@ impl Store {
     /// 再登録: trusts from now on the key with this fingerprint for a party,
     /// after a person confirmed it (by phone) with the other side. A section
     /// must be known to this database.
-    pub fn repin(&mut self, party: &Party, fp: Fingerprint) -> Result<()> {
+    ///
+    /// A key already trusted for another section is refused unless
+    /// `allow_shared_key` says the auditor confirmed that one terminal answers
+    /// for both ([`StoreError::KeyPinnedElsewhere`]): otherwise a re-pin would
+    /// let one section's terminal answer for another, which the import refuses
+    /// for the same reason. The confirmation is written to the audit log.
+    pub fn repin(&mut self, party: &Party, fp: Fingerprint, allow_shared_key: bool) -> Result<()> {
         self.transaction(|t| {
             if let Party::Section(_) = party {
                 // Trusting a section's new key is the auditor's decision.
@@ -179,6 +185,25 @@ impl Store {
                 )?;
                 if !known {
                     return Err(StoreError::UnknownDepartment(code.clone()));
+                }
+                let others: Vec<String> = {
+                    let mut stmt = t.connection().prepare(
+                        "SELECT substr(party, 6) FROM key_pins
+                         WHERE fingerprint = ?1 AND party LIKE 'dept:%' AND party <> ?2 ORDER BY party",
+                    )?;
+                    let rows = stmt.query_map(params![fp.to_hex(), party.key()], |r| r.get(0))?;
+                    rows.collect::<rusqlite::Result<_>>()?
+                };
+                if let Some(other) = others.first() {
+                    if !allow_shared_key {
+                        return Err(StoreError::KeyPinnedElsewhere {
+                            code: code.clone(),
+                            other: other.clone(),
+                            fingerprint: fp.to_string(),
+                        });
+                    }
+                    let after = crate::audit_log::json(&(fp.to_string(), &others));
+                    t.record("key.share-allowed", &party.key(), None, after)?;
                 }
             }
             t.set_pin(party, fp, None, PinHow::Repin)?;

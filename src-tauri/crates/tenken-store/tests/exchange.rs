@@ -441,7 +441,7 @@ fn a_response_signed_by_another_key_is_refused_until_repinned_and_a_new_terminal
 
     // After the phone call: re-pin. Its first response is numbered 1, older than 2: refused as outdated.
     let mut store = a.store();
-    store.repin(&Party::Section("B1-1".into()), Fingerprint::parse(&new_fp).unwrap()).unwrap();
+    store.repin(&Party::Section("B1-1".into()), Fingerprint::parse(&new_fp).unwrap(), false).unwrap();
     let e = import(&mut store, &[r]).lines.remove(0).result.unwrap_err();
     assert!(matches!(e, ExchangeError::Refused(Refusal::Outdated { revision: 1, current: 2 })), "{e:?}");
     // A new distribution tells the new terminal where the numbering stands.

@@ -178,6 +178,7 @@ store-too-new = This database was made by a newer tenken (format { $found }; thi
 store-already-exists = There is already a file at { $path } — choose another place.
 store-not-empty = This database already holds data — the demo can only be written into an empty one (use --force to replace it).
 store-unknown-department = There is no department with code "{ $code }" — see "tenken dept list" for the codes.
+store-key-pinned-elsewhere = Key { $fingerprint } is already trusted as department "{ $other }"'s key — it was not registered for "{ $code }". Only if both departments confirmed by phone that one terminal answers for both, register it again with --allow-shared-key.
 store-not-in-campaign = Department "{ $code }" does not take part in the { $year } inspection (it is a department above sections, or was added after the campaign opened).
 store-no-campaign = No inspection has been opened yet — open one with "tenken campaign open --year 2026 --questionnaire checklist.toml".
 store-unknown-campaign = There is no inspection for fiscal year { $year } — see "tenken campaign list".

@@ -181,6 +181,7 @@ store-too-new = このデータベースは新しい版の tenken で作られ�
 store-already-exists = { $path } にはすでにファイルがあります — 別の場所を指定してください。
 store-not-empty = このデータベースにはすでにデータがあります — デモは空のデータベースにだけ作れます（置き換える場合は --force）。
 store-unknown-department = 所属コード「{ $code }」はありません — 「tenken dept list」でコードを確認してください。
+store-key-pinned-elsewhere = 鍵 { $fingerprint } はすでに所属「{ $other }」の鍵として登録されています — 所属「{ $code }」には登録していません。1台の端末で両方の所属の回答を作っていることを両方の所属に電話で確認できたときだけ、--allow-shared-key を付けて再登録してください。
 store-not-in-campaign = 所属「{ $code }」は { $year }年度の点検の対象ではありません（部か、点検開始後に追加された所属です）。
 store-no-campaign = 点検がまだ開始されていません — 「tenken campaign open --year 2026 --questionnaire 点検票.toml」で開始してください。
 store-unknown-campaign = { $year }年度の点検はありません — 「tenken campaign list」で年度を確認してください。
