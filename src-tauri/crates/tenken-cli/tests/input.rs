@@ -234,14 +234,14 @@ fn japanese_messages_carry_no_english_reason_from_the_os_or_a_parser() {
         ),
         (
             &["dept", "import", s(&missing)],
-            "（ファイルまたはフォルダがありません）",
-            "(the file or folder does not exist)",
+            "を読めません — そのファイルはありません",
+            "there is no such file",
             "os error",
         ),
         (
             &["dept", "import", s(m.dir.path())],
-            "（ファイルではなくフォルダです）",
-            "(it is a folder, not a file)",
+            "はフォルダーです — 読み込むファイルを指定してください",
+            "is a folder — give the file to read",
             "directory",
         ),
     ];
