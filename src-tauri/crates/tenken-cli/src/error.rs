@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tenken_core::message::{Describe, Message};
+use tenken_core::message::{io_reason, Describe, Message};
 use tenken_core::questionnaire::QuestionnaireError;
 use tenken_core::sheet::SheetError;
 use tenken_store::StoreError;
@@ -62,24 +62,6 @@ impl CliError {
     /// A writing error with the file named.
     pub fn write(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
         move |source| CliError::Write { path: path.to_owned(), source }
-    }
-}
-
-/// Why a file could not be read or written, in the catalogue's words: the
-/// OS's own text (`No such file or directory (os error 2)`) is English and
-/// would end up inside a Japanese sentence. Kinds without a message of their
-/// own carry that text, which only the English catalogue shows.
-fn io_reason(e: &std::io::Error) -> Message {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => Message::new("io-not-found"),
-        K::PermissionDenied => Message::new("io-permission-denied"),
-        K::AlreadyExists => Message::new("io-already-exists"),
-        K::IsADirectory => Message::new("io-is-a-directory"),
-        K::NotADirectory => Message::new("io-not-a-directory"),
-        K::StorageFull | K::QuotaExceeded => Message::new("io-storage-full"),
-        K::ReadOnlyFilesystem => Message::new("io-read-only"),
-        _ => Message::new("io-other").arg("detail", e.to_string()),
     }
 }
 

@@ -93,3 +93,22 @@ pub trait Describe {
     /// The message that explains this value to a user.
     fn message(&self) -> Message;
 }
+
+/// Why a file could not be read or written, in the catalogue's words: the
+/// OS's own text (`No such file or directory (os error 2)`) is English and
+/// would end up inside a Japanese sentence. Kinds without a message of their
+/// own carry that text, which only the English catalogue shows. (Takes the
+/// error, performs no I/O: the store and the CLI both describe with it.)
+pub fn io_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => Message::new("io-not-found"),
+        K::PermissionDenied => Message::new("io-permission-denied"),
+        K::AlreadyExists => Message::new("io-already-exists"),
+        K::IsADirectory => Message::new("io-is-a-directory"),
+        K::NotADirectory => Message::new("io-not-a-directory"),
+        K::StorageFull | K::QuotaExceeded => Message::new("io-storage-full"),
+        K::ReadOnlyFilesystem => Message::new("io-read-only"),
+        _ => Message::new("io-other").arg("detail", e.to_string()),
+    }
+}

@@ -111,13 +111,13 @@ impl Tx<'_> {
 impl Store {
     /// One section's line on the board and its progress clause by clause.
     pub fn section_overview(&mut self, year: FiscalYear, dept: &str) -> Result<SectionOverview> {
-        self.transaction(|t| t.section_overview(year, dept))
+        self.read(|t| t.section_overview(year, dept))
     }
 
     /// The answers behind a cell of the consolidation (a section, a clause, a
     /// tier, or a section × clause cell of the heat-map), with review marks.
     pub fn drill(&mut self, year: FiscalYear, filter: &DrillFilter) -> Result<Vec<DrillRow>> {
-        self.transaction(|t| t.drill(year, filter))
+        self.read(|t| t.drill(year, filter))
     }
 }
 

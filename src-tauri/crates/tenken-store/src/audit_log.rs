@@ -218,12 +218,12 @@ impl Tx<'_> {
 impl Store {
     /// See [`Tx::events`].
     pub fn events(&mut self) -> Result<Vec<Event>> {
-        self.transaction(|t| t.events())
+        self.read(|t| t.events())
     }
 
     /// See [`Tx::events_about`].
     pub fn events_about(&mut self, subject: &str) -> Result<Vec<Event>> {
-        self.transaction(|t| t.events_about(subject))
+        self.read(|t| t.events_about(subject))
     }
 
     /// One item's 変更履歴, newest first, with values read back
@@ -235,6 +235,6 @@ impl Store {
 
     /// See [`Tx::verify_log`].
     pub fn verify_log(&mut self) -> Result<std::result::Result<usize, Tamper>> {
-        self.transaction(|t| t.verify_log())
+        self.read(|t| t.verify_log())
     }
 }

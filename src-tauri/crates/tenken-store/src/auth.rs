@@ -132,12 +132,12 @@ impl Tx<'_> {
 impl Store {
     /// See [`Tx::role`].
     pub fn role(&mut self) -> Result<Option<Role>> {
-        self.transaction(|t| t.role())
+        self.read(|t| t.role())
     }
 
     /// See [`Tx::workspace`].
     pub fn workspace(&mut self) -> Result<Workspace> {
-        self.transaction(|t| t.workspace())
+        self.read(|t| t.workspace())
     }
 
     /// See [`Tx::authorize`]; for shells that gate what they show (a

@@ -196,7 +196,7 @@ impl Describe for StoreError {
                 Message::new("store-disk-full").arg("path", path(p))
             }
             StoreError::Io { path: p, source } => {
-                Message::new("store-io").arg("path", path(p)).arg("detail", source.to_string())
+                Message::new("store-io").arg("path", path(p)).arg("detail", tenken_core::message::io_reason(source))
             }
             StoreError::Sqlite(e) => Message::new("store-sqlite").arg("detail", e.to_string()),
             StoreError::Migration(e) => Message::new("store-migration").arg("detail", e.to_string()),

@@ -44,8 +44,8 @@ pub enum ExchangeError {
     NoDistribution,
     #[error("this terminal answers for several sections: {0:?}")]
     SeveralSections(Vec<String>),
-    #[error("no backup could be made, so nothing was imported: {0}")]
-    BackupFailed(String),
+    #[error("no backup could be made, so nothing was imported")]
+    BackupFailed(Message),
 }
 
 impl From<rusqlite::Error> for ExchangeError {
@@ -71,7 +71,9 @@ impl Describe for ExchangeError {
             ExchangeError::SeveralSections(codes) => {
                 Message::new("pkg-several-sections").arg("codes", codes.join(", "))
             }
-            ExchangeError::BackupFailed(detail) => Message::new("backup-failed-nothing-imported").arg("detail", detail),
+            ExchangeError::BackupFailed(reason) => {
+                Message::new("backup-failed-nothing-imported").arg("detail", reason.clone())
+            }
         }
     }
 }
@@ -610,7 +612,7 @@ impl Store {
         let manifests: Vec<_> = verified.iter().map(|(_, v)| &v.package.manifest).collect();
         let order = rules::import_order(&manifests);
         let mut backup: Option<PathBuf> = None;
-        let mut backup_error: Option<String> = None;
+        let mut backup_error: Option<Message> = None;
         // During the run, commits are not flushed to the disk one by one
         // (WAL with synchronous=NORMAL: a killed process loses nothing, a
         // power cut can lose the last packages but never leaves half of one).
@@ -661,7 +663,7 @@ impl Store {
         file: &Verified,
         allow_shared_key: bool,
         backup: &mut Option<PathBuf>,
-        backup_error: &mut Option<String>,
+        backup_error: &mut Option<Message>,
     ) -> XResult<Taken> {
         match self.judge_response(file, allow_shared_key)? {
             Verdict::Take { .. } => match self.backup_auto("import") {
@@ -670,9 +672,9 @@ impl Store {
                     self.import_response(file, allow_shared_key)
                 }
                 Err(e) => {
-                    let detail = e.to_string();
-                    *backup_error = Some(detail.clone());
-                    Err(ExchangeError::BackupFailed(detail))
+                    let reason = e.message();
+                    *backup_error = Some(reason.clone());
+                    Err(ExchangeError::BackupFailed(reason))
                 }
             },
             Verdict::AlreadyImported => self.import_response(file, allow_shared_key),

@@ -159,7 +159,7 @@ impl Store {
 
     /// See [`Tx::pins`].
     pub fn pins(&mut self) -> Result<Vec<PinRow>> {
-        self.transaction(|t| t.pins())
+        self.read(|t| t.pins())
     }
 
     /// 再登録: trusts from now on the key with this fingerprint for a party,

@@ -151,6 +151,19 @@ impl Store {
         &self.path
     }
 
+    /// Runs a view that only reads: its transaction begins without the write
+    /// lock (deferred), so the window and the read-only commands keep showing
+    /// data while another tenken imports or saves, instead of waiting for it.
+    /// A view never writes; a write inside one would be refused by SQLite as
+    /// busy, never half-made.
+    pub fn read<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
+        let out = f(&mut t)?;
+        t.tx.commit()?;
+        Ok(out)
+    }
+
     /// Runs `f` as one transaction: all of it is written, or none of it.
     pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
         let behavior = if self.read_only { TransactionBehavior::Deferred } else { TransactionBehavior::Immediate };
@@ -168,7 +181,7 @@ impl Store {
 
     /// Every department, in the order they were imported.
     pub fn departments(&mut self) -> Result<Vec<Department>> {
-        self.transaction(|t| t.departments())
+        self.read(|t| t.departments())
     }
 
     /// Opens the campaign of a fiscal year with a checklist.
@@ -184,17 +197,17 @@ impl Store {
 
     /// Every campaign, newest first.
     pub fn campaigns(&mut self) -> Result<Vec<CampaignInfo>> {
-        self.transaction(|t| t.campaigns())
+        self.read(|t| t.campaigns())
     }
 
     /// The year asked for, or the newest campaign.
     pub fn resolve_campaign(&mut self, year: Option<i64>) -> Result<FiscalYear> {
-        self.transaction(|t| t.resolve_campaign(year))
+        self.read(|t| t.resolve_campaign(year))
     }
 
     /// The checklist a campaign asks.
     pub fn questionnaire(&mut self, year: FiscalYear) -> Result<Arc<Questionnaire>> {
-        self.transaction(|t| t.questionnaire(year))
+        self.read(|t| t.questionnaire(year))
     }
 
     /// Saves one answer (one transaction; the earlier value goes to history).
@@ -204,12 +217,12 @@ impl Store {
 
     /// A section's whole checklist with its answers.
     pub fn answers(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<ItemAnswer>> {
-        self.transaction(|t| t.answers(year, dept))
+        self.read(|t| t.answers(year, dept))
     }
 
     /// Every earlier value of one answer, oldest first.
     pub fn answer_history(&mut self, year: FiscalYear, dept: &str, item: &str) -> Result<Vec<Answer>> {
-        self.transaction(|t| t.answer_history(year, dept, item))
+        self.read(|t| t.answer_history(year, dept, item))
     }
 
     /// 提出: locks the section's answers if nothing is missing.
@@ -224,17 +237,17 @@ impl Store {
 
     /// What still keeps a section from submitting.
     pub fn missing(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<Missing>> {
-        self.transaction(|t| t.missing(year, dept))
+        self.read(|t| t.missing(year, dept))
     }
 
     /// The progress board of a campaign.
     pub fn status(&mut self, year: FiscalYear) -> Result<Vec<SectionStatus>> {
-        self.transaction(|t| t.status(year))
+        self.read(|t| t.status(year))
     }
 
     /// The consolidated rates of a campaign.
     pub fn summary(&mut self, year: FiscalYear) -> Result<aggregate::Summary> {
-        self.transaction(|t| t.summary(year))
+        self.read(|t| t.summary(year))
     }
 }
 

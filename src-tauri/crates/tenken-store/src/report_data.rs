@@ -185,12 +185,12 @@ fn one_section_summary(q: &Questionnaire, dept: &str, row: &SectionRow, answers:
 impl Store {
     /// See [`Tx::report_data`].
     pub fn report_data(&mut self, year: FiscalYear) -> Result<ReportData> {
-        self.transaction(|t| t.report_data(year))
+        self.read(|t| t.report_data(year))
     }
 
     /// See [`Tx::section_report_data`].
     pub fn section_report_data(&mut self, year: FiscalYear, dept: &str) -> Result<ReportData> {
-        self.transaction(|t| t.section_report_data(year, dept))
+        self.read(|t| t.section_report_data(year, dept))
     }
 }
 

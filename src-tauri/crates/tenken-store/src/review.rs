@@ -118,12 +118,12 @@ impl Store {
 
     /// See [`Tx::reviews`].
     pub fn reviews(&mut self, year: FiscalYear) -> Result<Vec<ReviewRow>> {
-        self.transaction(|t| t.reviews(year))
+        self.read(|t| t.reviews(year))
     }
 
     /// See [`Tx::setting`].
     pub fn setting(&mut self, key: &str) -> Result<Option<String>> {
-        self.transaction(|t| t.setting(key))
+        self.read(|t| t.setting(key))
     }
 
     /// See [`Tx::set_setting`].

@@ -192,8 +192,8 @@ store-unknown-item = 点検項目「{ $item }」はこの年度の点検票に�
 store-item-not-applicable = 点検項目「{ $item }」は所属「{ $code }」が運用していない系の項目のため、自動で「該当なし」です。回答は不要です。
 store-corrupt = 保存されたデータが壊れています（{ $detail }） — バックアップから復元してください。
 store-io = { $path } を読み書きできません（{ $detail }）。
-store-sqlite = データベースの操作に失敗しました（{ $detail }）。変更は保存されていません。
-store-migration = データベースの形式を更新できませんでした（{ $detail }）。ファイルは変更していません。
+store-sqlite = データベースの操作に失敗しました。変更は保存されていません — もう一度実行し、繰り返すときは「tenken backup create」で控えを取ってから情報政策課に連絡してください（原因の英文は --lang en で表示されます）。
+store-migration = データベースの形式を更新できませんでした。ファイルは変更していません — 情報政策課に連絡してください（原因の英文は --lang en で表示されます）。
 
 ## コマンドライン
 
