@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tenken_core::message::{io_reason, Describe, Message};
+use tenken_core::message::{Describe, Message, io_reason};
 use tenken_core::questionnaire::QuestionnaireError;
 use tenken_core::sheet::SheetError;
 use tenken_store::StoreError;
