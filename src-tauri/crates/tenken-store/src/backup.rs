@@ -73,7 +73,9 @@ impl Store {
                 }
             }
         }
-        std::fs::File::open(dest).and_then(|f| f.sync_all()).map_err(io(dest))?;
+        // Opened for writing: Windows refuses to flush a read-only handle
+        // (FlushFileBuffers, "Access denied"), which made every backup fail there.
+        std::fs::OpenOptions::new().write(true).open(dest).and_then(|f| f.sync_all()).map_err(io(dest))?;
         tracing::info!(dest = %dest.display(), "backup written");
         Ok(())
     }
