@@ -59,6 +59,7 @@ for pdf in "$reports"/*.pdf; do
   n=$((n + 1))
 done
 [[ $n -ge 3 ]] || { echo "windows: expected 3 sample reports in $reports, found $n" >&2; exit 1; }
-pdftotext "$(ls "$reports"/*.pdf | head -n 1)" - | grep -q '自己点検' \
+ja_pdf="$(ls "$reports"/audit-*-ja.pdf | head -n 1)"
+grep -q '自己点検結果報告書' <<<"$(pdftotext "$ja_pdf" -)" \
   || { echo "windows: the report's text is not Japanese-readable" >&2; exit 1; }
 echo "windows: demo under Wine: database at %APPDATA%, $n reports in C:\\tenken test\\報告書 with BIZ UDGothic embedded" >&2
