@@ -1,9 +1,8 @@
-//! Crash safety: the real binary is killed with SIGKILL at random moments
-//! while it saves answers. After every kill, every save the program
+//! Crash safety: the real binary is killed with SIGKILL (on Windows
+//! TerminateProcess, just as abrupt) at random moments while it saves answers. After every kill, every save the program
 //! acknowledged must be there, nothing half-written may be visible, and
 //! SQLite's integrity check must pass.
 #![allow(clippy::unwrap_used)]
-#![cfg(unix)]
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -74,7 +73,7 @@ fn acknowledged_answers_survive_sigkill_at_random_moments() {
         }
         let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
         std::thread::sleep(Duration::from_micros(rng.next_below(one_save * 3 / 2)));
-        let _ = child.kill(); // SIGKILL; an error means it had already exited
+        let _ = child.kill(); // SIGKILL / TerminateProcess; an error means it had already exited
         let _ = child.wait().unwrap();
         let mut out = String::new();
         child.stdout.take().unwrap().read_to_string(&mut out).unwrap();

@@ -70,7 +70,12 @@ fn font_dirs_from(var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Vec<PathB
     if let Some(local) = env("LOCALAPPDATA") {
         dirs.push(local.join("Microsoft").join("Windows").join("Fonts"));
     }
-    // Linux / BSD (XDG), then macOS.
+    // Linux / BSD (XDG), then macOS. Not on Windows: there `/usr/share/fonts`
+    // means that folder on the current drive (C:\usr\share\fonts, or under
+    // Wine the Linux host's folder), so a font could come from anywhere.
+    if cfg!(windows) {
+        return dirs;
+    }
     if let Some(data) = env("XDG_DATA_HOME") {
         dirs.push(data.join("fonts"));
     }
@@ -188,6 +193,20 @@ mod tests {
         // Without WINDIR (a stripped environment) the usual folder is still searched.
         assert_eq!(font_dirs_from(|_| None)[0], PathBuf::from(r"C:\Windows").join("Fonts"));
         assert!(KNOWN_FILES.contains(&"BIZ-UDGothicR.ttc"));
+    }
+
+    /// On Windows only absolute Windows folders are searched, whatever HOME
+    /// or XDG_DATA_HOME say (Git Bash and MSYS set HOME to a Unix-like path).
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_only_windows_font_folders_are_searched() {
+        let env = |k: &str| match k {
+            "HOME" => Some("/home/sato".into()),
+            "XDG_DATA_HOME" => Some("/home/sato/.local/share".into()),
+            _ => None,
+        };
+        let dirs = font_dirs_from(env);
+        assert_eq!(dirs, [PathBuf::from(r"C:\Windows").join("Fonts")]);
     }
 
     #[test]
