@@ -370,3 +370,19 @@ fn every_change_is_in_the_audit_log_and_tampering_is_named() {
     drop(conn);
     assert_eq!(Store::open(&path).unwrap().verify_log().unwrap(), Err(Tamper::Deleted(4)));
 }
+
+/// The window hands the store a chosen file's bytes: one larger than any
+/// ward's department list is refused with the reader's own words, and the
+/// database keeps its departments.
+#[test]
+fn a_department_file_larger_than_the_cap_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready(dir.path());
+    let before = dump(&dir.path().join("t.db"));
+    let mut huge = DEPARTMENTS.as_bytes().to_vec();
+    huge.resize(usize::try_from(tenken_store::input::MAX_TEXT).unwrap() + 1, b'\n');
+    let err = store.import_departments(&huge).unwrap_err();
+    assert!(matches!(err, StoreError::Input(tenken_store::input::InputError::TooLarge { .. })), "{err:?}");
+    drop(store);
+    assert_eq!(dump(&dir.path().join("t.db")), before);
+}
