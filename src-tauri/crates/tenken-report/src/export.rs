@@ -252,7 +252,18 @@ pub fn to_xlsx(t: &Table) -> Result<Vec<u8>, ReportError> {
     book.save_to_buffer().map_err(xlsx_err)
 }
 
-/// The table as CSV: UTF-8 with BOM, CRLF line ends, dates as YYYY-MM-DD.
+/// A text cell as the CSV carries it. Excel runs a cell that starts with
+/// `=`, `+`, `-` or `@` (or a tab or carriage return before one) as a
+/// formula, so a comment typed as `=HYPERLINK(…)` would become a live link
+/// or command on the auditor's PC: such a cell gets a leading `'`, which
+/// Excel shows as text (the usual CSV-injection guard). The .xlsx needs none:
+/// its cells are written as strings.
+fn csv_text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() }
+}
+
+/// The table as CSV: UTF-8 with BOM, CRLF line ends, dates as YYYY-MM-DD;
+/// text that Excel would run as a formula is kept as text ([`csv_text`]).
 pub fn to_csv(t: &Table) -> Result<Vec<u8>, ReportError> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
@@ -260,7 +271,7 @@ pub fn to_csv(t: &Table) -> Result<Vec<u8>, ReportError> {
         w.write_record(&t.headers).map_err(|e| ReportError::Csv(e.to_string()))?;
         for row in &t.rows {
             let cells = row.iter().map(|v| match v {
-                Value::Text(s) => s.clone(),
+                Value::Text(s) => csv_text(s),
                 Value::Date(d) => d.format("%Y-%m-%d").to_string(),
                 Value::Empty => String::new(),
             });

@@ -55,3 +55,33 @@ fn the_format_comes_from_the_file_name() {
     assert_eq!(ExportFormat::from_path("f.xls".as_ref()), None);
     assert_eq!(ExportFormat::from_path("f".as_ref()), None);
 }
+
+/// A comment typed as a formula must reach the auditor's Excel as text, not
+/// run: in the CSV it starts with `'`; in the .xlsx it is a string cell.
+#[test]
+fn text_that_excel_would_run_as_a_formula_stays_text() {
+    let table = tenken_report::export::Table {
+        sheet: "s".to_owned(),
+        headers: vec!["a".to_owned(), "b".to_owned(), "c".to_owned(), "d".to_owned()],
+        widths: vec![10.0; 4],
+        rows: vec![vec![
+            Value::from("=HYPERLINK(\"http://x\",\"click\")"),
+            Value::from("+cmd|' /C calc'!A0"),
+            Value::from("@SUM(1)"),
+            Value::from("6.(3)① 実施"),
+        ]],
+    };
+    let csv = String::from_utf8(to_csv(&table).unwrap()[3..].to_vec()).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[0], "'=HYPERLINK(\"http://x\",\"click\")");
+    assert_eq!(&row[1], "'+cmd|' /C calc'!A0");
+    assert_eq!(&row[2], "'@SUM(1)");
+    assert_eq!(&row[3], "6.(3)① 実施", "ordinary text is left as it is");
+
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(to_xlsx(&table).unwrap())).unwrap();
+    let sheet = book.worksheet_range("s").unwrap();
+    assert_eq!(sheet.get_value((1, 0)), Some(&Data::String("=HYPERLINK(\"http://x\",\"click\")".to_owned())));
+    let formulas = book.worksheet_formula("s").unwrap();
+    assert!(formulas.used_cells().next().is_none(), "no cell is a formula");
+}
