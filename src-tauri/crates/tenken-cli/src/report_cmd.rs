@@ -70,8 +70,8 @@ pub enum ReportCmdError {
     Report(#[from] ReportError),
     #[error("{path}: unknown format")]
     Format { path: PathBuf, formats: &'static str },
-    #[error("cannot write {path}: {detail}")]
-    Output { path: PathBuf, detail: String },
+    #[error("cannot write {path}: {source}")]
+    Output { path: PathBuf, source: std::io::Error },
 }
 
 impl Describe for ReportCmdError {
@@ -81,9 +81,9 @@ impl Describe for ReportCmdError {
             ReportCmdError::Format { path, formats } => {
                 Message::new("report-error-format").arg("path", path.display().to_string()).arg("formats", *formats)
             }
-            ReportCmdError::Output { path, detail } => {
-                Message::new("report-error-output").arg("path", path.display().to_string()).arg("detail", detail)
-            }
+            ReportCmdError::Output { path, source } => Message::new("report-error-output")
+                .arg("path", path.display().to_string())
+                .arg("detail", tenken_core::message::io_reason(source)),
         }
     }
 }
@@ -107,14 +107,14 @@ fn check_output(path: &Path, exts: &[&str]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let fail = |detail: String| CliError::Report(ReportCmdError::Output { path: path.to_owned(), detail });
+    let fail = |source: std::io::Error| CliError::Report(ReportCmdError::Output { path: path.to_owned(), source });
     match std::fs::metadata(&parent) {
         Ok(m) if m.is_dir() => {}
-        Ok(_) => return Err(fail(format!("{} is not a folder", parent.display()))),
-        Err(e) => return Err(fail(e.to_string())),
+        Ok(_) => return Err(fail(std::io::ErrorKind::NotADirectory.into())),
+        Err(e) => return Err(fail(e)),
     }
     if path.is_dir() {
-        return Err(fail("is a folder".to_owned()));
+        return Err(fail(std::io::ErrorKind::IsADirectory.into()));
     }
     Ok(())
 }
@@ -122,8 +122,7 @@ fn check_output(path: &Path, exts: &[&str]) -> Result<()> {
 /// Writes `bytes` to `path` through a temporary file in the same folder, so a
 /// failure never leaves half a file (or destroys the previous one).
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail =
-        |e: std::io::Error| CliError::Report(ReportCmdError::Output { path: path.to_owned(), detail: e.to_string() });
+    let fail = |source: std::io::Error| CliError::Report(ReportCmdError::Output { path: path.to_owned(), source });
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let written = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
@@ -265,8 +264,7 @@ pub fn export(ctx: &Ctx, command: ExportCommand) -> Result {
 /// `tenken demo --reports DIR`: the consolidated report in Japanese and
 /// English and one section's result sheet, from the demo just written.
 pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, font: Option<&Path>) -> Result {
-    let fail =
-        |e: std::io::Error| CliError::Report(ReportCmdError::Output { path: dir.to_owned(), detail: e.to_string() });
+    let fail = |source: std::io::Error| CliError::Report(ReportCmdError::Output { path: dir.to_owned(), source });
     std::fs::create_dir_all(dir).map_err(fail)?;
     let mut face = load_font(font)?;
     let opts = today();

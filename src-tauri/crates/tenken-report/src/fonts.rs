@@ -152,6 +152,10 @@ pub fn fallback_for(primary: &FontFace, missing: &[char]) -> Option<FontFace> {
     None
 }
 
+/// The largest font file read: the CJK collections (Noto Sans CJK .ttc) are
+/// about 20–60 MB.
+pub const MAX_FONT_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Reads the font to use: `explicit` if given (an error if it cannot be
 /// read — never silently another font), else the best installed one.
 pub fn locate(explicit: Option<&Path>) -> Result<FontFile, ReportError> {
@@ -159,8 +163,14 @@ pub fn locate(explicit: Option<&Path>) -> Result<FontFile, ReportError> {
         Some(p) => p.to_owned(),
         None => installed_font().ok_or(ReportError::FontNotFound)?,
     };
-    let bytes =
-        std::fs::read(&path).map_err(|e| ReportError::FontUnreadable { path: path.clone(), detail: e.to_string() })?;
+    let unreadable = |source| ReportError::FontUnreadable { path: path.clone(), source };
+    // A named pipe or a device given as the font would be read forever: only
+    // a regular file, and no larger than any real font collection.
+    let meta = std::fs::metadata(&path).map_err(unreadable)?;
+    if !meta.is_file() || meta.len() > MAX_FONT_BYTES {
+        return Err(ReportError::FontNotAFile { path, max: MAX_FONT_BYTES });
+    }
+    let bytes = std::fs::read(&path).map_err(unreadable)?;
     tracing::info!(font = %path.display(), bytes = bytes.len(), "font loaded");
     Ok(FontFile { path, bytes })
 }

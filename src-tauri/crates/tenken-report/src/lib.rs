@@ -50,8 +50,10 @@ pub struct ReportOptions {
 pub enum ReportError {
     #[error("no Japanese font found")]
     FontNotFound,
-    #[error("cannot read the font {path}: {detail}")]
-    FontUnreadable { path: PathBuf, detail: String },
+    #[error("cannot read the font {path}: {source}")]
+    FontUnreadable { path: PathBuf, source: std::io::Error },
+    #[error("{path} is not a regular file of at most {max} bytes")]
+    FontNotAFile { path: PathBuf, max: u64 },
     #[error("{path} is not a font file")]
     FontInvalid { path: PathBuf },
     #[error("{path} has no Japanese characters")]
@@ -71,9 +73,12 @@ impl Describe for ReportError {
         let p = |p: &PathBuf| p.display().to_string();
         match self {
             ReportError::FontNotFound => Message::new("report-error-font-not-found"),
-            ReportError::FontUnreadable { path, detail } => {
-                Message::new("report-error-font-unreadable").arg("path", p(path)).arg("detail", detail)
-            }
+            ReportError::FontUnreadable { path, source } => Message::new("report-error-font-unreadable")
+                .arg("path", p(path))
+                .arg("detail", tenken_core::message::io_reason(source)),
+            ReportError::FontNotAFile { path, max } => Message::new("report-error-font-not-a-file")
+                .arg("path", p(path))
+                .arg("max", (max / (1024 * 1024)).to_string()),
             ReportError::FontInvalid { path } => Message::new("report-error-font-invalid").arg("path", p(path)),
             ReportError::FontNotJapanese { path } => {
                 Message::new("report-error-font-not-japanese").arg("path", p(path))

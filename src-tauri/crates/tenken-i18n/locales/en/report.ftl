@@ -145,6 +145,7 @@ report-audit-reviews-note = The auditor confirmed { $confirmed } answers and mad
 
 report-error-font-not-found = No Japanese font found — install BIZ UDGothic (included in Windows 10 and later; on Debian/Ubuntu "sudo apt-get install fonts-morisawa-bizud-gothic"), IPAexGothic (fonts-ipaexfont-gothic) or Noto Sans CJK JP (fonts-noto-cjk), or name a font file (.ttf / .otf / .ttc) with --font or the TENKEN_FONT environment variable.
 report-error-font-unreadable = Cannot read the font file { $path } ({ $detail }) — check --font or TENKEN_FONT.
+report-error-font-not-a-file = The font { $path } is not a regular file, or is too large (at most { $max } MB) — give a font file (.ttf / .otf / .ttc) with --font or TENKEN_FONT.
 report-error-font-invalid = { $path } is not a font file — give a .ttf, .otf or .ttc file.
 report-error-font-not-japanese = The font { $path } has no Japanese characters — give a Japanese font such as BIZ UDGothic.
 report-error-subset = The font could not be embedded in the PDF ({ $detail }) — give another Japanese font with --font.

@@ -145,6 +145,7 @@ report-audit-reviews-note = 監査担当が確認した回答は{ $confirmed }�
 
 report-error-font-not-found = 日本語フォントが見つかりません — BIZ UDゴシック（Windows 10 以降は標準で入っています。Debian/Ubuntu では「sudo apt-get install fonts-morisawa-bizud-gothic」）、IPAexゴシック（fonts-ipaexfont-gothic）、Noto Sans CJK JP（fonts-noto-cjk）のいずれかを入れるか、--font または環境変数 TENKEN_FONT でフォントファイル（.ttf / .otf / .ttc）を指定してください。
 report-error-font-unreadable = フォントファイル { $path } を読めません（{ $detail }） — --font または TENKEN_FONT の指定を確認してください。
+report-error-font-not-a-file = フォント { $path } は通常のファイルではないか、大きすぎます（上限 { $max } MB） — --font または TENKEN_FONT にはフォントファイル（.ttf / .otf / .ttc）を指定してください。
 report-error-font-invalid = { $path } はフォントファイルとして読めません — .ttf / .otf / .ttc のファイルを指定してください。
 report-error-font-not-japanese = フォント { $path } には日本語の文字がありません — BIZ UDゴシックなどの日本語フォントを指定してください。
 report-error-subset = フォントを PDF に埋め込めませんでした（{ $detail }） — 別の日本語フォントを --font で指定してください。
