@@ -525,3 +525,36 @@ fn bench_prints_every_row_of_its_table_and_keeps_only_what_it_is_asked_to() {
     assert!(!db.exists(), "bench must not create or touch the --db database");
     assert!(keep.join("ward.db").exists(), "--keep keeps the generated ward");
 }
+
+/// Every screen and report shows 和暦, so a clerk types the due date that way
+/// too: 令和9年3月31日 and R9.3.31 are the same day as 2027-03-31; a day the
+/// era did not have is refused with how to write it.
+#[test]
+fn due_dates_in_wareki_are_read_as_the_same_day() {
+    let w = Ward::ready();
+    for due in ["令和9年3月31日", "R9.3.31", "Ｒ９．３．３１"] {
+        w.cmd(&["answer", "set", "--dept", "B1-1", "--item", "toshima-5-a", "--value", "partial", "--plan", "研修"])
+            .args(["--owner", "係長", "--due", due])
+            .assert()
+            .success();
+        w.cmd(&["answer", "list", "--dept", "B1-1"]).assert().success().stdout(contains("令和9年3月31日"));
+    }
+    w.refused(
+        &[
+            "answer",
+            "set",
+            "--dept",
+            "B1-1",
+            "--item",
+            "toshima-5-a",
+            "--value",
+            "partial",
+            "--plan",
+            "研修",
+            "--due",
+            "平成40年3月31日",
+        ],
+        "「平成40年3月31日」は日付として読めません — 2027-03-31 または 令和9年3月31日（R9.3.31）のように書いてください",
+        "or in the Japanese era, 令和9年3月31日 or R9.3.31",
+    );
+}

@@ -149,7 +149,8 @@ impl Describe for AnswerError {
     }
 }
 
-/// Reads a date as a clerk types it: `2027-03-31`, `2027/3/31`, or with full-width digits.
+/// Reads a date as a clerk types it: `2027-03-31`, `2027/3/31`, in 和暦
+/// (`令和9年3月31日`, `R9.3.31`), or with full-width digits.
 pub fn parse_date(s: &str) -> Result<NaiveDate, AnswerError> {
     let ascii: String = s
         .trim()
@@ -158,12 +159,17 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, AnswerError> {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
             '／' => '/',
             '－' | 'ー' => '-',
+            '．' => '.',
+            'Ｒ' => 'R',
+            'Ｈ' => 'H',
             c => c,
         })
         .collect();
     NaiveDate::parse_from_str(&ascii, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(&ascii, "%Y/%m/%d"))
-        .map_err(|_| AnswerError::BadDate(s.to_owned()))
+        .ok()
+        .or_else(|| crate::fiscal::parse_wareki(&ascii))
+        .ok_or_else(|| AnswerError::BadDate(s.to_owned()))
 }
 
 /// One text field: trimmed, not too long, and only characters a person types

@@ -125,6 +125,44 @@ pub fn wareki(date: NaiveDate) -> String {
     }
 }
 
+/// Reads a date written in 和暦, as clerks write it since every screen and
+/// report shows dates that way: `令和9年3月31日`, `令和元年5月1日`, and the
+/// short forms `R9.3.31`, `R9/3/31`, `H31.4.30` (digits already half-width).
+/// `None` when it is not such a date, or names a day the era did not have
+/// (`平成31年5月1日` was already 令和): the caller says how to write it.
+pub fn parse_wareki(s: &str) -> Option<NaiveDate> {
+    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let (era, rest) = ERAS.iter().find_map(|e| {
+        let initial = match e.name {
+            "令和" => "R",
+            "平成" => "H",
+            "昭和" => "S",
+            "大正" => "T",
+            _ => "M",
+        };
+        s.strip_prefix(e.name)
+            .or_else(|| s.strip_prefix(initial))
+            .or_else(|| s.strip_prefix(&initial.to_ascii_lowercase()))
+            .map(|rest| (e, rest))
+    })?;
+    let numbers: Vec<&str> = if let Some(body) = rest.strip_suffix('日') {
+        let (year, body) = body.split_once('年')?;
+        let (month, day) = body.split_once('月')?;
+        vec![year, month, day]
+    } else {
+        rest.split(['.', '/', '-']).collect()
+    };
+    let [year, month, day] = numbers.as_slice() else { return None };
+    let year: i32 = if *year == "元" { 1 } else { year.parse().ok()? };
+    let (month, day): (u32, u32) = (month.parse().ok()?, day.parse().ok()?);
+    if year < 1 {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(era.start.year().checked_add(year - 1)?, month, day)?;
+    let next = ERAS.iter().rev().find(|e| e.start > era.start).map(|e| e.start);
+    (date >= era.start && next.is_none_or(|n| date < n)).then_some(date)
+}
+
 /// A date as written in an English report: `22 November 2026`.
 pub fn english_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
@@ -133,6 +171,24 @@ pub fn english_date(date: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wareki_dates_read_as_clerks_write_them() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        assert_eq!(parse_wareki("令和9年3月31日"), Some(d(2027, 3, 31)));
+        assert_eq!(parse_wareki("令和 9年 3月 31日"), Some(d(2027, 3, 31)));
+        assert_eq!(parse_wareki("令和元年5月1日"), Some(d(2019, 5, 1)));
+        assert_eq!(parse_wareki("R9.3.31"), Some(d(2027, 3, 31)));
+        assert_eq!(parse_wareki("r9/3/31"), Some(d(2027, 3, 31)));
+        assert_eq!(parse_wareki("H31.4.30"), Some(d(2019, 4, 30)));
+        // Days the era did not have, and what is not a date.
+        assert_eq!(parse_wareki("平成31年5月1日"), None);
+        assert_eq!(parse_wareki("令和1年4月30日"), None);
+        assert_eq!(parse_wareki("令和9年2月30日"), None);
+        assert_eq!(parse_wareki("令和0年1月1日"), None);
+        assert_eq!(parse_wareki("令和9年3月"), None);
+        assert_eq!(parse_wareki("2027-03-31"), None);
+    }
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).unwrap()

@@ -139,7 +139,7 @@ answer-needs-plan = "{ $value ->
        *[no] Not implemented
     }" needs an improvement plan — say what will be done with --plan and by when with --due.
 answer-needs-due = The improvement plan has no due date — give one like --due 2027-03-31.
-answer-bad-date = "{ $date }" is not a date — write it as year-month-day, like 2027-03-31.
+answer-bad-date = "{ $date }" is not a date — write it as year-month-day, like 2027-03-31 (or in the Japanese era, 令和9年3月31日 or R9.3.31).
 answer-due-out-of-range = The due date { $due } is outside the dates a plan of this fiscal year may have — give a date from { $earliest } to { $latest }.
 answer-control-char = The { $field ->
         [comment] comment

@@ -145,7 +145,7 @@ answer-needs-plan = 「{ $value ->
        *[no] 実施していない
     }」には改善計画が必要です — --plan で何をするか、--due で期限を書いてください。
 answer-needs-due = 改善計画に期限がありません — --due 2027-03-31 のように期限を書いてください。
-answer-bad-date = 「{ $date }」は日付として読めません — 2027-03-31 のように 年-月-日 で書いてください。
+answer-bad-date = 「{ $date }」は日付として読めません — 2027-03-31 または 令和9年3月31日（R9.3.31）のように書いてください。
 answer-due-out-of-range = 期限 { $due } はこの年度の改善計画の期限にできません — { $earliest } から { $latest } までの日付にしてください。
 answer-control-char = { $field ->
         [comment] コメント
