@@ -33,9 +33,12 @@ impl Tier {
         }
     }
 
-    /// Accepts the code or the Japanese name a clerk would type in Excel.
+    /// Accepts the code or the Japanese name a clerk would type in Excel,
+    /// in full-width letters too (NFKC).
     pub fn parse_lenient(s: &str) -> Option<Tier> {
-        let t = s.trim();
+        use unicode_normalization::UnicodeNormalization;
+        let folded: String = s.nfkc().collect();
+        let t = folded.trim();
         if let Ok(tier) = t.parse() {
             return Some(tier);
         }
@@ -43,7 +46,7 @@ impl Tier {
             "マイナンバー利用事務系" | "個人番号利用事務系" | "マイナンバー" => {
                 Some(Tier::Mynumber)
             }
-            "LGWAN接続系" | "LGWAN" | "ＬＧＷＡＮ接続系" => Some(Tier::Lgwan),
+            "LGWAN接続系" | "LGWAN" => Some(Tier::Lgwan),
             "インターネット接続系" | "インターネット" => Some(Tier::Internet),
             "校務接続系" | "校務" => Some(Tier::School),
             _ => None,

@@ -485,7 +485,9 @@ fn tiers_of(
 ) -> Vec<Tier> {
     let mut out = Vec::new();
     for t in list {
-        match t.get_ref().parse::<Tier>() {
+        // The same names the department CSV and the spreadsheet accept
+        // (`lgwan`, `LGWAN接続系`, `マイナンバー利用事務系` …).
+        match Tier::parse_lenient(t.get_ref()).ok_or(()) {
             Ok(tier) if declared.is_some_and(|d| !d.contains(&tier)) => {
                 errors.push(pos.error(t.span(), QuestionnaireErrorKind::TierNotDeclared { tier: t.get_ref().clone() }))
             }
@@ -658,6 +660,19 @@ mod tests {
         assert_eq!(errors(&undeclared)[0].kind, K::TierNotDeclared { tier: "school".into() });
         let unknown = SAMPLE_TOML.replace("tiers = [\"mynumber\"]\n", "tiers = [\"wifi\"]\n");
         assert_eq!(errors(&unknown)[0].kind, K::UnknownTier { tier: "wifi".into() });
+    }
+
+    #[test]
+    fn tiers_may_be_written_with_the_japanese_names_the_csv_accepts() {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let src = SAMPLE_TOML.replace("tiers = [\"mynumber\"]\n", "tiers = [\"マイナンバー利用事務系\"]\n");
+        assert_ne!(src, SAMPLE_TOML);
+        let ja = parse_questionnaire(&src).unwrap();
+        assert_eq!(ja.sections[1].items[0].tiers, q.sections[1].items[0].tiers);
+        let wide = SAMPLE_TOML.replace("tiers = [\"mynumber\"]\n", "tiers = [\"ＬＧＷＡＮ接続系\"]\n");
+        assert_eq!(parse_questionnaire(&wide).unwrap().sections[1].items[0].tiers, vec![Tier::Lgwan]);
+        let school = SAMPLE_TOML.replace("tiers = [\"mynumber\"]\n", "tiers = [\"校務接続系\"]\n");
+        assert_eq!(errors(&school)[0].kind, K::TierNotDeclared { tier: "校務接続系".into() }, "declared tiers only");
     }
 
     #[test]
