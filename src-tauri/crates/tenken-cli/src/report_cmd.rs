@@ -51,14 +51,16 @@ pub enum ExportCommand {
     Findings {
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
-        #[arg(short = 'o', long, value_name = "FILE.xlsx|FILE.csv")]
+        // Its own help id: it writes a table (.xlsx / .csv), not a PDF.
+        #[arg(id = "output_table", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
         output: PathBuf,
     },
     /// Every answer.
     Answers {
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
-        #[arg(short = 'o', long, value_name = "FILE.xlsx|FILE.csv")]
+        // Its own help id: it writes a table (.xlsx / .csv), not a PDF.
+        #[arg(id = "output_table", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
         output: PathBuf,
     },
 }
