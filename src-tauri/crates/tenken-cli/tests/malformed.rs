@@ -93,6 +93,12 @@ fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
 
     let mut failures = Vec::new();
     for (n, case) in catalogue.case.iter().enumerate() {
+        // Named pipes made by mkfifo and /dev devices are Unix files: on
+        // Windows the case cannot be set up, so it is skipped, said aloud.
+        if cfg!(windows) && (case.fifo || case.args.iter().any(|a| a.starts_with("/dev/"))) {
+            println!("skipped on Windows: {} (a named pipe or a /dev device is a Unix file)", case.name);
+            continue;
+        }
         let file = dir.path().join(format!("case-{n}.input"));
         let content: Option<Vec<u8>> = match (&case.input, &case.input_hex, &case.base) {
             (Some(s), _, _) => Some(s.clone().into_bytes()),
