@@ -4,10 +4,11 @@
 //! A passphrase never comes from the command line's arguments (other users
 //! of the machine can read them). On a terminal it is typed without echo;
 //! otherwise what `tenken auditor passphrase` and `tenken role auditor` ask
-//! for is read from standard input, one line each, so scripts can pipe it. A change that needs the auditor's passphrase
+//! for is read from standard input, one line each, so scripts can pipe it. A
+//! change that needs the auditor's passphrase
 //! (`tenken_core::role::needs_passphrase`) takes it from `TENKEN_PASSPHRASE`,
-//! or asks on a terminal; without either it is refused, nothing changed, with
-//! a message that says how to give it.
+//! asks on a terminal, or reads the first line of standard input; without any
+//! it is refused, nothing changed, with a message that says how to give it.
 
 use std::io::{BufRead, IsTerminal};
 
@@ -57,14 +58,19 @@ fn read_passphrase(ctx: &Ctx, prompt_id: &str, args: &[(&str, tenken_core::messa
 
 impl Ctx {
     /// The passphrase the user gives for this run: `TENKEN_PASSPHRASE`, else
-    /// typed without echo on a terminal, else none.
+    /// typed without echo on a terminal, else the first line of standard
+    /// input (a script's pipe: `echo … | tenken package distribute …`), else
+    /// none. Read only when the change needs it, so no other command waits
+    /// on standard input.
     fn given_passphrase(&self) -> Result<Option<String>, CliError> {
         match std::env::var(PASSPHRASE_ENV) {
             // An empty variable is a script's mistake, not a passphrase: say how to give one.
             Ok(p) if p.is_empty() => Ok(None),
             Ok(p) => Ok(Some(p)),
-            Err(_) if std::io::stdin().is_terminal() => Ok(Some(read_passphrase(self, "cli-prompt-passphrase", &[])?)),
-            Err(_) => Ok(None),
+            Err(_) => {
+                let p = read_passphrase(self, "cli-prompt-passphrase", &[])?;
+                Ok(Some(p).filter(|p| !p.is_empty()))
+            }
         }
     }
 

@@ -164,6 +164,7 @@ fn needs_the_passphrase(m: &Machine, args: &[&str]) {
         .assert()
         .code(1)
         .stderr(contains("Wrong passphrase"));
+    m.cmd(args).write_stdin("not the passphrase\n").assert().code(1).stderr(contains("パスフレーズが違います"));
     assert_eq!(m.state(), before, "{args:?} refused, yet something changed");
     let out = m.with_passphrase(args).output().unwrap();
     assert!(out.status.success(), "{args:?} with the passphrase: {}", String::from_utf8_lossy(&out.stderr));
@@ -172,6 +173,8 @@ fn needs_the_passphrase(m: &Machine, args: &[&str]) {
 #[test]
 fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_without_it() {
     let auditor = Machine::auditor();
+    // A script may pipe the passphrase instead of setting the variable.
+    auditor.cmd(&["dept", "import", "d.csv"]).write_stdin(format!("{SECRET}\n")).assert().success();
     needs_the_passphrase(&auditor, &["package", "distribute", "--campaign", "2026", "--out", "stick"]);
     let file = find(&auditor.path("stick"), "_B1-1_戸籍住民課_配布.tenken");
     // Opening a distribution on the auditor's protected terminal needs the passphrase and keeps the role.

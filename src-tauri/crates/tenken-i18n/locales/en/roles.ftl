@@ -13,7 +13,7 @@ role-auditor-only = { $op ->
         [view] Viewing all sections
        *[other] This
     } is for the auditor only. This is a section's terminal.
-role-locked = The auditor's database is protected by a passphrase — set it in the environment variable TENKEN_PASSPHRASE, or run the command in a terminal and type it. Nothing was changed.
+role-locked = The auditor's database is protected by a passphrase — set it in the environment variable TENKEN_PASSPHRASE, give it as the first line of standard input, or run the command in a terminal and type it. Nothing was changed.
 role-needs-passphrase = The auditor's workspace needs a passphrase — set one first.
 
 ## Passphrase (tenken-core passphrase.rs)

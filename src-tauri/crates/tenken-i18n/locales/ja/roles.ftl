@@ -14,7 +14,7 @@ role-auditor-only = { $op ->
         [view] 全所属の確認
        *[other] この操作
     }は監査担当だけが行えます。この端末は所属の端末です。
-role-locked = 監査担当のデータベースはパスフレーズで保護されています — 環境変数 TENKEN_PASSPHRASE に設定するか、端末から実行して入力してください。何も変更していません。
+role-locked = 監査担当のデータベースはパスフレーズで保護されています — 環境変数 TENKEN_PASSPHRASE に設定するか、標準入力の1行目で渡すか、端末から実行して入力してください。何も変更していません。
 role-needs-passphrase = 監査担当の作業領域にはパスフレーズが必要です — 先にパスフレーズを設定してください。
 
 ## パスフレーズ（tenken-core passphrase.rs）
