@@ -368,3 +368,19 @@ fn an_input_too_large_is_refused_before_it_is_read() {
     );
     assert_eq!(snapshot(dir.path()), before);
 }
+
+/// An older tenken left a 0-byte database when `init` failed on a full disk:
+/// `init` replaces it instead of refusing it as "not a tenken database". A
+/// file with data in it is still never replaced.
+#[test]
+fn init_replaces_an_empty_file_left_by_a_failed_init_but_never_one_with_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("tenken.db");
+    std::fs::write(&db, b"").unwrap();
+    ok(&db, &["init"]);
+    ok(&db, &["key", "show"]);
+    let other = dir.path().join("notes.db");
+    std::fs::write(&other, b"not a database, but someone's file").unwrap();
+    tenken(&other).arg("init").assert().failure();
+    assert_eq!(std::fs::read(&other).unwrap(), b"not a database, but someone's file");
+}

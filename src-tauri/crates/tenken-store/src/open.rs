@@ -200,6 +200,15 @@ impl Store {
         if path.is_dir() {
             return Err(StoreError::IsFolder(path.to_owned()));
         }
+        if empty_leftover(path) {
+            // A 0-byte file holds no data: what an earlier tenken left when
+            // `init` failed on a full disk. It is replaced, not refused as
+            // "not a tenken database".
+            tracing::info!(path = %path.display(), "replacing an empty database file");
+            for f in crate::backup::database_files(path) {
+                let _ = std::fs::remove_file(f);
+            }
+        }
         if path.exists() {
             return Err(StoreError::AlreadyExists(path.to_owned()));
         }
@@ -238,6 +247,14 @@ impl Store {
     pub fn open_or_create(path: &Path) -> Result<Store> {
         if path.exists() { Store::open(path) } else { Store::create(path) }
     }
+}
+
+/// A regular file of 0 bytes whose write-ahead log holds nothing either: no
+/// database was ever written there.
+fn empty_leftover(path: &Path) -> bool {
+    let empty = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_file() && m.len() == 0);
+    let [_, wal, _] = crate::backup::database_files(path);
+    empty(path) && (!wal.exists() || empty(&wal))
 }
 
 #[cfg(test)]
