@@ -157,16 +157,17 @@ impl Store {
     /// A view never writes; a write inside one would be refused by SQLite as
     /// busy, never half-made.
     pub fn read<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
-        let out = f(&mut t)?;
-        t.tx.commit()?;
-        Ok(out)
+        self.run(TransactionBehavior::Deferred, f)
     }
 
     /// Runs `f` as one transaction: all of it is written, or none of it.
     pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
         let behavior = if self.read_only { TransactionBehavior::Deferred } else { TransactionBehavior::Immediate };
+        self.run(behavior, f)
+    }
+
+    /// The one place a transaction is begun, handed to `f` and committed.
+    fn run<T>(&mut self, behavior: TransactionBehavior, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(behavior)?;
         let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
         let out = f(&mut t)?;
