@@ -232,44 +232,54 @@ impl<'a> Positions<'a> {
 }
 
 /// Parses and validates a checklist. Returns every error found, in file order.
+///
+/// Every pass runs on whatever the earlier ones could read, so one run lists
+/// every mistake: the key walk and the cross-item rules run on the document
+/// TOML's recovery rebuilt around a syntax error, and the rules (ids, clauses,
+/// tiers) run even where a key is unknown or a value has the wrong type. Only
+/// what a syntax error may have caused is left out: after one, a key, item or
+/// section that seems missing may just be on the broken line, and anything
+/// else reported on a broken line repeats it.
 pub fn parse_questionnaire(src: &str) -> Result<Questionnaire, Vec<QuestionnaireError>> {
     let pos = Positions::new(src);
     let (doc, syntax_errors) = DeTable::parse_recoverable(src);
-    if !syntax_errors.is_empty() {
-        let mut errors: Vec<_> = syntax_errors
-            .iter()
-            .map(|e| {
-                let span = e.span().unwrap_or(0..0);
-                pos.error(span, QuestionnaireErrorKind::Syntax { detail: e.message().trim().to_owned() })
-            })
-            .collect();
-        errors.sort_by_key(|e| (e.line, e.col));
-        return Err(errors);
-    }
+    let mut errors: Vec<_> = syntax_errors
+        .iter()
+        .map(|e| {
+            let span = e.span().unwrap_or(0..0);
+            pos.error(span, QuestionnaireErrorKind::Syntax { detail: e.message().trim().to_owned() })
+        })
+        .collect();
 
-    let mut errors = Vec::new();
-    check_document(&doc, &pos, &mut errors);
+    let mut later = Vec::new();
+    check_document(&doc, &pos, &mut later);
+    check_rules(doc.get_ref(), &pos, &mut later);
+    if !errors.is_empty() {
+        let broken: std::collections::HashSet<usize> = errors.iter().map(|e| e.line).collect();
+        later.retain(|e| !broken.contains(&e.line) && !may_follow_a_syntax_error(&e.kind));
+    }
+    errors.extend(later);
     if !errors.is_empty() {
         errors.sort_by_key(|e| (e.line, e.col));
         return Err(errors);
     }
 
-    let raw = match RawDocument::deserialize(toml::de::Deserializer::from(doc)) {
-        Ok(raw) => raw,
+    match RawDocument::deserialize(toml::de::Deserializer::from(doc)) {
+        Ok(raw) => build(raw, &pos),
+        // The walk and the rules check every key the records have, so this
+        // only happens for values serde rejects in ways they do not model.
         Err(e) => {
-            // The walk above checks every key the records have, so this only
-            // happens for values serde rejects in ways the walk does not model.
             let span = e.span().unwrap_or(0..0);
-            return Err(vec![pos.error(span, QuestionnaireErrorKind::Syntax { detail: e.message().to_owned() })]);
+            Err(vec![pos.error(span, QuestionnaireErrorKind::Syntax { detail: e.message().to_owned() })])
         }
-    };
-    let q = build(raw, &pos, &mut errors);
-    if errors.is_empty() {
-        Ok(q)
-    } else {
-        errors.sort_by_key(|e| (e.line, e.col));
-        Err(errors)
     }
+}
+
+/// Errors about something absent, which a syntax error elsewhere may have
+/// swallowed (the recovered document lacks whatever the broken line held).
+fn may_follow_a_syntax_error(kind: &QuestionnaireErrorKind) -> bool {
+    use QuestionnaireErrorKind as K;
+    matches!(kind, K::MissingKey { .. } | K::SectionWithoutItems { .. } | K::NoSections | K::ItemWithoutSection)
 }
 
 fn find<'a, 'i>(table: &'a DeTable<'i>, name: &str) -> Option<&'a Spanned<DeValue<'i>>> {
@@ -416,6 +426,10 @@ fn check_value(
         (Expect::Text, DeValue::String(s)) => check_text(key, s, v.span(), pos, errors),
         (Expect::Bool, DeValue::Boolean(_)) => {}
         (Expect::Date, DeValue::Datetime(dt)) if dt.date.is_some() && dt.time.is_none() => {}
+        // The scaffold writes its placeholder date as text, so it cannot pass for a date.
+        (Expect::Date, DeValue::String(s)) if s.trim_start().starts_with(PLACEHOLDER_PREFIX) => {
+            errors.push(pos.error(v.span(), QuestionnaireErrorKind::Placeholder { key: key.to_owned() }))
+        }
         (Expect::TextList, DeValue::Array(list)) => {
             for element in list.iter() {
                 match element.get_ref() {
@@ -477,27 +491,42 @@ fn valid_id(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// Whether a text is one the walk already refuses (empty or a placeholder),
+/// so the rules do not report it a second time as a bad id.
+fn unwritten(text: &str) -> bool {
+    text.trim().is_empty() || text.trim_start().starts_with(PLACEHOLDER_PREFIX)
+}
+
+/// The strings of a list value with their spans; other elements are the walk's to report.
+fn strings<'a>(v: &'a Spanned<DeValue<'_>>) -> Vec<(&'a str, Range<usize>)> {
+    v.get_ref()
+        .as_array()
+        .map(|list| list.iter().filter_map(|e| e.get_ref().as_str().map(|s| (s, e.span()))).collect())
+        .unwrap_or_default()
+}
+
+/// Reads tier names, reporting each unknown one and, when `declared` is
+/// given, each the header does not list.
 fn tiers_of(
-    list: &[Spanned<String>],
+    list: &[(&str, Range<usize>)],
     declared: Option<&[Tier]>,
     pos: &Positions<'_>,
     errors: &mut Vec<QuestionnaireError>,
 ) -> Vec<Tier> {
     let mut out = Vec::new();
-    for t in list {
+    for (name, span) in list {
         // The same names the department CSV and the spreadsheet accept
         // (`lgwan`, `LGWAN接続系`, `マイナンバー利用事務系` …).
-        match Tier::parse_lenient(t.get_ref()).ok_or(()) {
-            Ok(tier) if declared.is_some_and(|d| !d.contains(&tier)) => {
-                errors.push(pos.error(t.span(), QuestionnaireErrorKind::TierNotDeclared { tier: t.get_ref().clone() }))
-            }
-            Ok(tier) => {
+        match Tier::parse_lenient(name) {
+            Some(tier) if declared.is_some_and(|d| !d.contains(&tier)) => errors
+                .push(pos.error(span.clone(), QuestionnaireErrorKind::TierNotDeclared { tier: (*name).to_owned() })),
+            Some(tier) => {
                 if !out.contains(&tier) {
                     out.push(tier);
                 }
             }
-            Err(()) => {
-                errors.push(pos.error(t.span(), QuestionnaireErrorKind::UnknownTier { tier: t.get_ref().clone() }))
+            None => {
+                errors.push(pos.error(span.clone(), QuestionnaireErrorKind::UnknownTier { tier: (*name).to_owned() }))
             }
         }
     }
@@ -505,27 +534,95 @@ fn tiers_of(
     out
 }
 
-fn build(raw: RawDocument, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) -> Questionnaire {
+/// The rules that span several places (ids well-formed and unique, clauses
+/// unique, tiers known and declared), read straight from the document so
+/// that they run even where another key of the same table is wrong.
+fn check_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) {
+    let check_id = |v: &Spanned<DeValue<'_>>, errors: &mut Vec<QuestionnaireError>| {
+        v.get_ref().as_str().filter(|id| !unwritten(id)).map(|id| {
+            if !valid_id(id) {
+                errors.push(pos.error(v.span(), QuestionnaireErrorKind::InvalidId { id: id.to_owned() }));
+            }
+            id.to_owned()
+        })
+    };
+    let mut declared = None;
+    if let Some(header) = find(doc, "questionnaire").and_then(|v| v.get_ref().as_table()) {
+        if let Some(id) = find(header, "id") {
+            check_id(id, errors);
+        }
+        if let Some(tiers) = find(header, "tiers").filter(|t| t.get_ref().is_array()) {
+            let list = strings(tiers);
+            let parsed = tiers_of(&list, None, pos, errors);
+            if tiers.get_ref().as_array().is_some_and(|a| a.is_empty()) {
+                errors.push(pos.error(tiers.span(), QuestionnaireErrorKind::EmptyText { key: "tiers".into() }));
+            }
+            declared = Some(parsed);
+        }
+    }
+
+    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    let mut seen_clauses: HashMap<String, usize> = HashMap::new();
+    let sections = find(doc, "section").and_then(|v| v.get_ref().as_array());
+    for section in sections.iter().flat_map(|a| a.iter()).filter_map(|s| s.get_ref().as_table()) {
+        if let Some(clause) = find(section, "clause")
+            && let Some(text) = clause.get_ref().as_str().filter(|c| !unwritten(c))
+        {
+            let (line, _) = pos.at(clause.span().start);
+            match seen_clauses.get(text) {
+                Some(&first_line) => errors.push(pos.error(
+                    clause.span(),
+                    QuestionnaireErrorKind::DuplicateClause { clause: text.to_owned(), first_line },
+                )),
+                None => {
+                    seen_clauses.insert(text.to_owned(), line);
+                }
+            }
+        }
+        let items = find(section, "item").and_then(|v| v.get_ref().as_array());
+        for item in items.iter().flat_map(|a| a.iter()).filter_map(|i| i.get_ref().as_table()) {
+            if let Some(v) = find(item, "id")
+                && let Some(id) = check_id(v, errors)
+            {
+                let (line, _) = pos.at(v.span().start);
+                match seen_ids.get(&id) {
+                    Some(&first_line) => {
+                        errors.push(pos.error(v.span(), QuestionnaireErrorKind::DuplicateItemId { id, first_line }))
+                    }
+                    None => {
+                        seen_ids.insert(id, line);
+                    }
+                }
+            }
+            if let Some(tiers) = find(item, "tiers") {
+                tiers_of(&strings(tiers), declared.as_deref(), pos, errors);
+            }
+        }
+    }
+}
+
+/// Tier names the rules have already accepted.
+fn known_tiers(list: &[Spanned<String>]) -> Vec<Tier> {
+    let mut out: Vec<Tier> = list.iter().filter_map(|t| Tier::parse_lenient(t.get_ref())).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The questionnaire from records every check has passed.
+fn build(raw: RawDocument, pos: &Positions<'_>) -> Result<Questionnaire, Vec<QuestionnaireError>> {
     let h = raw.questionnaire;
-    if !valid_id(h.id.get_ref()) {
-        errors.push(pos.error(h.id.span(), QuestionnaireErrorKind::InvalidId { id: h.id.get_ref().clone() }));
-    }
-    let tiers = tiers_of(h.tiers.get_ref(), None, pos, errors);
-    if tiers.is_empty() && h.tiers.get_ref().is_empty() {
-        errors.push(pos.error(h.tiers.span(), QuestionnaireErrorKind::EmptyText { key: "tiers".into() }));
-    }
     let effective = h
         .policy_effective
         .get_ref()
         .date
         .and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)));
-    let policy_effective = effective.unwrap_or_else(|| {
-        errors.push(pos.error(
+    let Some(policy_effective) = effective else {
+        return Err(vec![pos.error(
             h.policy_effective.span(),
             QuestionnaireErrorKind::WrongType { key: "policy_effective".into(), expected: "date" },
-        ));
-        NaiveDate::MIN
-    });
+        )]);
+    };
     let meta = QuestionnaireMeta {
         id: h.id.into_inner(),
         municipality: h.municipality,
@@ -535,58 +632,37 @@ fn build(raw: RawDocument, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireEr
         policy: h.policy,
         policy_en: h.policy_en,
         policy_effective,
-        tiers,
+        tiers: known_tiers(h.tiers.get_ref()),
     };
-
-    let mut seen_ids: HashMap<String, usize> = HashMap::new();
-    let mut seen_clauses: HashMap<String, usize> = HashMap::new();
-    let mut sections = Vec::with_capacity(raw.section.len());
-    for s in raw.section {
-        let s = s.into_inner();
-        let (clause_line, _) = pos.at(s.clause.span().start);
-        if let Some(&first_line) = seen_clauses.get(s.clause.get_ref()) {
-            errors.push(pos.error(
-                s.clause.span(),
-                QuestionnaireErrorKind::DuplicateClause { clause: s.clause.get_ref().clone(), first_line },
-            ));
-        } else {
-            seen_clauses.insert(s.clause.get_ref().clone(), clause_line);
-        }
-        let mut items = Vec::with_capacity(s.item.len());
-        for it in s.item {
-            let id = it.id.get_ref().clone();
-            let (id_line, _) = pos.at(it.id.span().start);
-            if !valid_id(&id) {
-                errors.push(pos.error(it.id.span(), QuestionnaireErrorKind::InvalidId { id: id.clone() }));
+    let sections = raw
+        .section
+        .into_iter()
+        .map(|s| {
+            let s = s.into_inner();
+            let items = s
+                .item
+                .into_iter()
+                .map(|it| Item {
+                    id: it.id.into_inner(),
+                    text: it.text,
+                    text_en: it.text_en,
+                    tiers: it.tiers.as_deref().map(known_tiers).unwrap_or_default(),
+                    evidence_hint: it.evidence_hint,
+                    evidence_hint_en: it.evidence_hint_en,
+                    priority: it.priority,
+                })
+                .collect();
+            Section {
+                clause: s.clause.into_inner(),
+                title: s.title,
+                title_en: s.title_en,
+                summary: s.summary,
+                summary_en: s.summary_en,
+                items,
             }
-            if let Some(&first_line) = seen_ids.get(&id) {
-                errors.push(
-                    pos.error(it.id.span(), QuestionnaireErrorKind::DuplicateItemId { id: id.clone(), first_line }),
-                );
-            } else {
-                seen_ids.insert(id.clone(), id_line);
-            }
-            let tiers = it.tiers.as_deref().map(|t| tiers_of(t, Some(&meta.tiers), pos, errors)).unwrap_or_default();
-            items.push(Item {
-                id,
-                text: it.text,
-                text_en: it.text_en,
-                tiers,
-                evidence_hint: it.evidence_hint,
-                evidence_hint_en: it.evidence_hint_en,
-                priority: it.priority,
-            });
-        }
-        sections.push(Section {
-            clause: s.clause.into_inner(),
-            title: s.title,
-            title_en: s.title_en,
-            summary: s.summary,
-            summary_en: s.summary_en,
-            items,
-        });
-    }
-    Questionnaire { meta, sections }
+        })
+        .collect();
+    Ok(Questionnaire { meta, sections })
 }
 
 #[cfg(test)]
@@ -638,11 +714,36 @@ mod tests {
         let kinds: Vec<_> = errors(&src).into_iter().map(|e| e.kind).collect();
         assert!(kinds.contains(&K::EmptyText { key: "text".into() }), "{kinds:?}");
         assert!(kinds.iter().any(|k| matches!(k, K::UnknownKey { key, .. } if key == "foo")), "{kinds:?}");
-        // Type and key errors stop before the cross-item rules; fix them and the rest appear.
-        let src2 = src.replace("text = \"  \"", "text = \"x\"").replace("\nfoo = 1", "");
-        let kinds2: Vec<_> = errors(&src2).into_iter().map(|e| e.kind).collect();
-        assert!(kinds2.contains(&K::UnknownTier { tier: "mynumbr".into() }), "{kinds2:?}");
-        assert!(kinds2.iter().any(|k| matches!(k, K::DuplicateItemId { id, .. } if id == "s-6-1-a")), "{kinds2:?}");
+        // Key and type errors do not hide the cross-item rules: all four at once.
+        assert!(kinds.contains(&K::UnknownTier { tier: "mynumbr".into() }), "{kinds:?}");
+        assert!(kinds.iter().any(|k| matches!(k, K::DuplicateItemId { id, .. } if id == "s-6-1-a")), "{kinds:?}");
+        assert_eq!(kinds.len(), 4, "{kinds:?}");
+    }
+
+    /// Three independent mistakes, one of each stage: a syntax error, an
+    /// unknown key and a rule (an unknown tier) — all in one run, in file order.
+    #[test]
+    fn syntax_key_and_rule_mistakes_are_listed_in_one_run() {
+        let src = SAMPLE_TOML
+            .replace("title = \"組織体制\"", "title = \"組織体制")
+            .replace("evidence_hint = \"任命記録\"", "evidence = \"任命記録\"")
+            .replace("tiers = [\"mynumber\"]\n", "tiers = [\"wifi\"]\n");
+        let errs = errors(&src);
+        let kinds: Vec<_> = errs.iter().map(|e| &e.kind).collect();
+        assert_eq!(errs.len(), 3, "{errs:?}");
+        assert!(matches!(kinds[0], K::Syntax { .. }), "{kinds:?}");
+        assert!(matches!(kinds[1], K::UnknownKey { key, .. } if key == "evidence"), "{kinds:?}");
+        assert_eq!(kinds[2], &K::UnknownTier { tier: "wifi".into() });
+        let line = |prefix: &str| src.lines().position(|l| l.starts_with(prefix)).unwrap() + 1;
+        assert_eq!(errs[0].line, line("title = \"組織体制"));
+        assert_eq!(errs[1].line, line("evidence ="));
+        assert_eq!(errs[2].line, line("tiers = [\"wifi\"]"));
+    }
+
+    #[test]
+    fn a_placeholder_date_is_refused_as_a_placeholder() {
+        let src = SAMPLE_TOML.replace("policy_effective = 2025-04-01", "policy_effective = \"TODO: 施行日\"");
+        assert_eq!(errors(&src)[0].kind, K::Placeholder { key: "policy_effective".into() });
     }
 
     #[test]
