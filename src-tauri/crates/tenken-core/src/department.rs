@@ -70,7 +70,8 @@ pub fn lookup_code(raw: &str) -> String {
     normalise_code(raw).unwrap_or_else(|_| raw.to_owned())
 }
 
-/// Why a department file was refused. Lines are as a text editor counts them (header = line 1).
+/// Why a department file was refused. `line` is the row Excel shows for the
+/// file (header = row 1; blank rows count; a cell holding line breaks is one row).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DepartmentError {
     #[error("the file is neither UTF-8 nor Shift_JIS")]
@@ -143,6 +144,42 @@ fn normalise_header(h: &str) -> String {
     h.trim().trim_matches('\u{feff}').to_lowercase()
 }
 
+/// The row Excel shows for a byte offset of a CSV text: one more than the
+/// record breaks before it, a break inside a quoted cell not counted (Excel
+/// shows that cell as one row), blank lines counted (Excel shows them as
+/// empty rows, where the CSV reader skips them), `\r\n`, `\n` and `\r` each
+/// one break. Offsets are asked in increasing order, so the text is read once.
+struct ExcelRows<'a> {
+    text: &'a [u8],
+    at: usize,
+    row: usize,
+    quoted: bool,
+}
+
+impl<'a> ExcelRows<'a> {
+    fn new(text: &'a str) -> Self {
+        ExcelRows { text: text.as_bytes(), at: 0, row: 1, quoted: false }
+    }
+
+    fn row_at(&mut self, offset: usize) -> usize {
+        // The reader gives a record's position before the blank lines it skipped.
+        let mut end = offset.min(self.text.len());
+        while !self.quoted && end >= self.at && matches!(self.text.get(end), Some(b'\r' | b'\n')) {
+            end += 1;
+        }
+        while self.at < end {
+            match self.text[self.at] {
+                b'"' => self.quoted = !self.quoted,
+                b'\r' if !self.quoted => self.row += 1,
+                b'\n' if !self.quoted && (self.at == 0 || self.text[self.at - 1] != b'\r') => self.row += 1,
+                _ => {}
+            }
+            self.at += 1;
+        }
+        self.row
+    }
+}
+
 /// Parses a department CSV and checks it against the codes already known.
 ///
 /// All rows are checked before anything is returned, so a file is taken
@@ -170,12 +207,13 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
 
     let mut rows: Vec<(usize, Department)> = Vec::new();
     let mut first_line: HashMap<String, usize> = HashMap::new();
+    let mut excel = ExcelRows::new(&text);
     for record in reader.records() {
         let record = record.map_err(|e| DepartmentError::BadRow {
-            line: e.position().map_or(0, |p| p.line() as usize),
+            line: e.position().map_or(0, |p| excel.row_at(p.byte() as usize)),
             detail: e.to_string(),
         })?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| excel.row_at(p.byte() as usize));
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -286,6 +324,44 @@ mod tests {
         let secs: Vec<_> = sections(&d).into_iter().map(|d| d.code.as_str()).collect();
         assert_eq!(secs, vec!["S0101", "S0102"]);
         assert_eq!(path_name(&d, "S0102"), "総務部 / 戸籍住民課");
+    }
+
+    /// The row named in an error is the row Excel shows: header = row 1, a
+    /// BOM changes nothing, blank lines count, a cell with line breaks is one row.
+    #[test]
+    fn errors_name_the_row_excel_shows() {
+        let row = |csv: &str| match parse_departments_csv(csv.as_bytes(), &[]) {
+            Err(DepartmentError::UnknownParent { line, .. } | DepartmentError::EmptyCell { line, .. }) => line,
+            other => panic!("{other:?}"),
+        };
+        let plain = "code,name,parent,tiers\nS01,総務部,,\nS0101,情報政策課,S99,lgwan\n";
+        assert_eq!(row(plain), 3);
+        let bom_crlf = "\u{feff}所属コード,所属名,親コード,系\r\nS01,総務部,,\r\nS0101,情報政策課,S99,lgwan\r\n";
+        assert_eq!(row(bom_crlf), 3);
+        let blank_lines = "code,name,parent,tiers\n\nS01,総務部,,\n\n\nS0101,情報政策課,S99,lgwan\n";
+        assert_eq!(row(blank_lines), 6);
+        let multi_line_cell =
+            "code,name,parent,tiers,備考\r\nS01,総務部,,,\"旧 総務局\r\n令和6年改称\"\r\nS0101,,S01,lgwan,\n";
+        assert_eq!(row(multi_line_cell), 3);
+        let carriage_returns = "code,name,parent,tiers\rS01,総務部,,\rS0101,情報政策課,S99,lgwan\r";
+        assert_eq!(row(carriage_returns), 3);
+    }
+
+    /// The sample the README points to: 部 rows without parent or 系, 系 by
+    /// code and by Japanese name, separated by spaces, 「・」 or commas.
+    #[test]
+    fn the_sample_file_in_the_repository_reads_as_documented() {
+        let d =
+            parse_departments_csv(include_bytes!("../../../../questionnaires/departments-example.csv"), &[]).unwrap();
+        let by = |code: &str| d.iter().find(|x| x.code == code).unwrap();
+        assert_eq!(d.len(), 8);
+        assert_eq!(by("1000").parent, None);
+        assert!(by("1000").tiers.is_empty());
+        assert_eq!(by("1010").tiers, vec![Tier::Lgwan, Tier::Internet]);
+        assert_eq!(by("1020").tiers, by("1010").tiers, "Japanese names read as the codes");
+        assert_eq!(by("2010").tiers, vec![Tier::Mynumber, Tier::Lgwan]);
+        assert_eq!(by("3010").tiers, vec![Tier::Lgwan, Tier::Internet, Tier::School]);
+        assert_eq!(sections(&d).len(), 5);
     }
 
     #[test]
