@@ -78,6 +78,10 @@ pub enum Command {
         #[arg(long)]
         reason: String,
     },
+    Review {
+        #[command(subcommand)]
+        command: ReviewCommand,
+    },
     Status(ReportArgs),
     Summary(ReportArgs),
     Questionnaire {
@@ -178,6 +182,23 @@ pub enum AnswerCommand {
     },
 }
 
+/// 確認済み / 指摘: the auditor's mark on one answer, set through the same
+/// store function as the window's.
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    Set {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long, value_name = "ID")]
+        item: String,
+        #[arg(long, value_parser = ["confirmed", "finding"], value_name = "confirmed|finding")]
+        mark: String,
+        #[arg(long)]
+        comment: Option<String>,
+    },
+    List(ReportArgs),
+}
+
 /// A `--dept` value read as the core reads every code (NFKC, trimmed), so
 /// `--dept １０２０` finds 1020. A value that cannot be a code is kept as
 /// typed and the lookup then says there is no such department.
@@ -231,6 +252,9 @@ pub enum QuestionnaireCommand {
         id: String,
         #[arg(short = 'o', long, value_name = "TOML")]
         out: Option<PathBuf>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
     ImportXlsx {
         #[arg(value_name = "XLSX")]
@@ -241,6 +265,9 @@ pub enum QuestionnaireCommand {
         id: String,
         #[arg(short = 'o', long, value_name = "TOML")]
         out: Option<PathBuf>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
 }
 
@@ -253,5 +280,8 @@ pub enum LogCommand {
         csv: bool,
         #[arg(short = 'o', long, value_name = "CSV")]
         out: Option<PathBuf>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
 }

@@ -17,7 +17,8 @@ use tenken_store::input::{MAX_TEXT, read_input};
 use tenken_store::{Store, StoreError};
 
 use crate::cli::{
-    AnswerCommand, CampaignCommand, DemoScale, DeptCommand, LogCommand, QuestionnaireCommand, ReportArgs, SectionArgs,
+    AnswerCommand, CampaignCommand, DemoScale, DeptCommand, LogCommand, QuestionnaireCommand, ReportArgs,
+    ReviewCommand, SectionArgs,
 };
 use crate::error::CliError;
 use crate::output::{self, percent, table};
@@ -237,47 +238,63 @@ impl Ctx {
                     print_json(&list);
                     return Ok(());
                 }
-                let rows = list
-                    .iter()
-                    .map(|ia| {
-                        let (value, note, plan, due) = match (&ia.answer, ia.applies) {
-                            (_, false) => (self.l.text("value-auto-na"), String::new(), String::new(), String::new()),
-                            (None, true) => {
-                                (self.l.text("value-unanswered"), String::new(), String::new(), String::new())
-                            }
-                            (Some(a), true) => {
-                                let mut v = a
-                                    .value
-                                    .map(|v| output::value(&self.l, v))
-                                    .unwrap_or_else(|| self.l.text("value-unanswered"));
-                                if a.unconfirmed {
-                                    v = format!("{v} ({})", self.l.text("value-unconfirmed"));
-                                }
-                                let note = if a.na_reason.is_empty() { a.comment.clone() } else { a.na_reason.clone() };
-                                let (plan, due) = a
-                                    .plan
-                                    .as_ref()
-                                    .map_or((String::new(), String::new()), |p| (p.action.clone(), self.date(p.due)));
-                                (v, note, plan, due)
-                            }
-                        };
-                        vec![
-                            ia.clause.clone(),
-                            ia.item_id.clone(),
-                            value,
-                            output::short(&note, 24),
-                            output::short(&plan, 24),
-                            due,
-                        ]
-                    })
-                    .collect();
-                let h = ["col-clause", "col-item", "col-answer", "col-comment", "col-plan", "col-due"]
-                    .map(|id| self.l.text(id))
-                    .to_vec();
-                output::out(&table(h, rows, &[]));
+                let q = store.questionnaire(year)?;
+                let blocks: Vec<String> = list.iter().map(|ia| self.answer_block(ia, &q)).collect();
+                output::out(&blocks.join("\n"));
             }
         }
         Ok(())
+    }
+
+    /// One item of `tenken answer list`: the clause, id and answer on the
+    /// first line, then the question, where the evidence is, the comment or
+    /// reason, and the plan with its owner and due date, as a section
+    /// reads them on paper.
+    fn answer_block(&self, ia: &tenken_store::ItemAnswer, q: &Questionnaire) -> String {
+        let en = self.l.lang() == tenken_i18n::Lang::En;
+        let item = q.item(&ia.item_id).map(|(_, i)| i);
+        let text = match (en, &ia.text_en) {
+            (true, Some(t)) => t.clone(),
+            _ => ia.text.clone(),
+        };
+        let hint = item.and_then(|i| {
+            if en { i.evidence_hint_en.clone().or(i.evidence_hint.clone()) } else { i.evidence_hint.clone() }
+        });
+        let value = match (&ia.answer, ia.applies) {
+            (_, false) => self.l.text("value-auto-na"),
+            (None, true) => self.l.text("value-unanswered"),
+            (Some(a), true) => {
+                let v = a.value.map(|v| output::value(&self.l, v)).unwrap_or_else(|| self.l.text("value-unanswered"));
+                if a.unconfirmed { format!("{v} ({})", self.l.text("value-unconfirmed")) } else { v }
+            }
+        };
+        let mut lines = vec![format!("{}  {}  {value}", ia.clause, ia.item_id), format!("  {text}")];
+        let mut line = |id: &str, args: &[(&str, tenken_core::message::Arg)]| {
+            lines.push(format!("  {}", self.l.text_with(id, args)));
+        };
+        if let Some(h) = hint.filter(|h| !h.trim().is_empty()) {
+            line("cli-answer-evidence", &[("text", h.into())]);
+        }
+        if let Some(a) = ia.answer.as_ref().filter(|_| ia.applies) {
+            if !a.na_reason.is_empty() {
+                line("cli-answer-reason", &[("text", a.na_reason.clone().into())]);
+            }
+            if !a.comment.is_empty() {
+                line("cli-answer-comment", &[("text", a.comment.clone().into())]);
+            }
+            if let Some(p) = &a.plan {
+                let owner = p
+                    .owner
+                    .clone()
+                    .filter(|o| !o.trim().is_empty())
+                    .unwrap_or_else(|| self.l.text("cli-answer-no-owner"));
+                line(
+                    "cli-answer-plan",
+                    &[("action", p.action.clone().into()), ("owner", owner.into()), ("due", self.date(p.due).into())],
+                );
+            }
+        }
+        lines.join("\n")
     }
 
     fn date(&self, d: chrono::NaiveDate) -> String {
@@ -310,6 +327,58 @@ impl Ctx {
             }
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// `tenken review …`: the auditor's 確認済み / 指摘 on one answer, through
+    /// the store function the window's 確認 button calls.
+    pub fn review(&self, command: ReviewCommand) -> Result {
+        match command {
+            ReviewCommand::Set { section, item, mark, comment } => {
+                let mark = tenken_core::review::ReviewMark::from_code(&mark)
+                    .unwrap_or(tenken_core::review::ReviewMark::Confirmed);
+                let mut store = self.open_to_change(Some(Operation::Review { dept: &section.dept }))?;
+                let year = store.resolve_campaign(section.campaign)?;
+                let review = store.set_review(year, &section.dept, &item, mark, comment.as_deref().unwrap_or(""))?;
+                let id = if review.comment.is_empty() { "cli-review-set" } else { "cli-review-set-comment" };
+                self.say(
+                    id,
+                    &[
+                        ("dept", section.dept.into()),
+                        ("item", item.into()),
+                        ("mark", self.mark(review.mark).into()),
+                        ("comment", review.comment.into()),
+                    ],
+                );
+            }
+            ReviewCommand::List(args) => {
+                let mut store = self.open()?;
+                let year = store.resolve_campaign(args.campaign)?;
+                let rows = store.reviews(year)?;
+                if args.json {
+                    print_json(&rows);
+                    return Ok(());
+                }
+                let rows = rows
+                    .iter()
+                    .map(|r| {
+                        let at = r.marked_at.get(..10).unwrap_or(&r.marked_at).to_owned();
+                        vec![r.dept.clone(), r.item.clone(), self.mark(r.review.mark), r.review.comment.clone(), at]
+                    })
+                    .collect();
+                let h = ["col-code", "col-item", "col-review", "col-comment", "col-marked-at"]
+                    .map(|id| self.l.text(id))
+                    .to_vec();
+                output::out(&table(h, rows, &[]));
+            }
+        }
+        Ok(())
+    }
+
+    fn mark(&self, mark: tenken_core::review::ReviewMark) -> String {
+        self.l.text(match mark {
+            tenken_core::review::ReviewMark::Confirmed => "review-mark-confirmed",
+            tenken_core::review::ReviewMark::Finding => "review-mark-finding",
+        })
     }
 
     /// `tenken reopen`.
@@ -504,27 +573,43 @@ impl Ctx {
                 );
                 Ok(())
             }
-            QuestionnaireCommand::Scaffold { policy, id, out } => {
+            QuestionnaireCommand::Scaffold { policy, id, out, force } => {
                 let text = read_text(&policy)?;
-                let tree = scaffold::clause_tree(&text);
-                let toml = scaffold::scaffold_toml(&text, &id);
-                self.emit(out.as_deref(), &toml)?;
+                let made = scaffold::scaffold(&text, &id);
+                self.emit(out.as_deref(), &made.toml, force)?;
+                let to_stdout = out.is_none();
                 self.say_after_emit(
-                    out.is_none(),
+                    to_stdout,
                     "cli-scaffold-done",
                     &[
-                        ("clauses", scaffold::clause_list(&tree).len().into()),
+                        ("clauses", made.clauses.into()),
+                        ("sections", made.sections.into()),
+                        ("parents", made.parents.into()),
                         ("path", policy.display().to_string().into()),
                     ],
                 );
+                if !made.definitions.is_empty() {
+                    let clauses = made.definitions.join(", ");
+                    self.say_after_emit(to_stdout, "cli-scaffold-definitions", &[("clauses", clauses.into())]);
+                }
+                if !made.unplaced.is_empty() {
+                    self.say_after_emit(to_stdout, "cli-scaffold-unplaced", &[("count", made.unplaced.len().into())]);
+                    for u in &made.unplaced {
+                        self.say_after_emit(
+                            to_stdout,
+                            "cli-scaffold-unplaced-line",
+                            &[("line", u.line.into()), ("text", u.text.clone().into())],
+                        );
+                    }
+                }
                 Ok(())
             }
-            QuestionnaireCommand::ImportXlsx { file, sheet: sheet_name, id, out } => {
+            QuestionnaireCommand::ImportXlsx { file, sheet: sheet_name, id, out, force } => {
                 let (name, rows) = crate::xlsx::read_rows(&file, sheet_name.as_deref())?;
                 let header = sheet::SheetHeader { id: Some(id), ..Default::default() };
                 let toml = sheet::questionnaire_toml_from_rows(&name, &rows, &header)
                     .map_err(|errors| CliError::Sheet { path: file.clone(), errors })?;
-                self.emit(out.as_deref(), &toml)?;
+                self.emit(out.as_deref(), &toml, force)?;
                 self.say_after_emit(
                     out.is_none(),
                     "cli-import-xlsx-done",
@@ -543,8 +628,11 @@ impl Ctx {
                 Ok(n) => self.say("cli-log-verified", &[("count", n.into())]),
                 Err(tamper) => return Err(CliError::Tampered(tamper)),
             },
-            LogCommand::Export { csv: _, out } => {
+            LogCommand::Export { csv: _, out, force } => {
                 let target = out.clone().unwrap_or_else(|| PathBuf::from("-"));
+                if let Some(path) = &out {
+                    output::refuse_existing(path, force)?;
+                }
                 let failed = |e: csv::Error| CliError::Write { path: target.clone(), source: std::io::Error::other(e) };
                 let mut w = csv::Writer::from_writer(Vec::new());
                 w.write_record(["seq", "at", "role", "key", "action", "subject", "before", "after", "prev", "hash"])
@@ -585,13 +673,17 @@ impl Ctx {
         if to_stdout { output::err(&self.l.text_with(id, args)) } else { self.say(id, args) }
     }
 
-    /// Writes generated text to a file (never over an existing one) or to stdout.
-    fn emit(&self, out: Option<&Path>, text: &str) -> Result {
+    /// Writes generated text to a file (over an existing one only with
+    /// `--force`) or to stdout.
+    fn emit(&self, out: Option<&Path>, text: &str, force: bool) -> Result {
         match out {
             Some(path) => {
+                output::refuse_existing(path, force)?;
                 let mut f = std::fs::OpenOptions::new()
                     .write(true)
-                    .create_new(true)
+                    .create_new(!force)
+                    .create(true)
+                    .truncate(true)
                     .open(path)
                     .map_err(CliError::write(path))?;
                 std::io::Write::write_all(&mut f, text.as_bytes()).map_err(CliError::write(path))

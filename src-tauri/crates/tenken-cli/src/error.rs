@@ -19,6 +19,8 @@ pub enum CliError {
     Read { path: PathBuf, source: std::io::Error },
     #[error("cannot write {path}: {source}")]
     Write { path: PathBuf, source: std::io::Error },
+    #[error("{path} already exists")]
+    Exists { path: PathBuf },
     #[error("{path} is not valid text")]
     NotText { path: PathBuf },
     #[error("{path}: {} errors", errors.len())]
@@ -78,6 +80,7 @@ impl Describe for CliError {
             CliError::Write { path, source } => {
                 Message::new("cli-error-write").arg("path", p(path)).arg("detail", io_reason(source))
             }
+            CliError::Exists { path } => Message::new("cli-error-exists").arg("path", p(path)),
             CliError::NotText { path } => Message::new("cli-error-not-text").arg("path", p(path)),
             CliError::Questionnaire { path, errors } => {
                 Message::new("cli-questionnaire-invalid").arg("path", p(path)).arg("count", errors.len())

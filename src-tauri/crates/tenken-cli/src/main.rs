@@ -124,6 +124,7 @@ fn main() -> ExitCode {
         Command::Answer { command } => ctx.answer(command),
         Command::Submit(section) => ctx.submit(section),
         Command::Reopen { section, reason } => ctx.reopen(section, &reason),
+        Command::Review { command } => ctx.review(command),
         Command::Status(args) => ctx.status(args),
         Command::Summary(args) => ctx.summary(args),
         Command::Questionnaire { command } => ctx.questionnaire(command),

@@ -25,6 +25,16 @@ pub fn out(text: &str) {
     }
 }
 
+/// The one overwrite rule of every command that writes a file the user
+/// names (reports, exports, packages, generated checklists, the log): an
+/// existing file is replaced only with `--force`.
+pub fn refuse_existing(path: &std::path::Path, force: bool) -> Result<(), crate::error::CliError> {
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err(crate::error::CliError::Exists { path: path.to_owned() });
+    }
+    Ok(())
+}
+
 /// Prints one line to standard error, neutralised like [`out`].
 pub fn err(text: &str) {
     eprintln!("{}", tenken_core::text::visible(text));

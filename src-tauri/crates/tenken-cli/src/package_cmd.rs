@@ -31,6 +31,9 @@ pub enum PackageCommand {
         dept: Vec<String>,
         #[arg(long = "out", id = "out_dir", value_name = "DIR")]
         out_dir: PathBuf,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
     Open {
         #[arg(value_name = "FILE")]
@@ -43,6 +46,9 @@ pub enum PackageCommand {
         dept: Option<String>,
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
     Import {
         #[arg(required = true, value_name = "PATH")]
@@ -91,15 +97,13 @@ pub enum BackupCommand {
     },
 }
 
-/// Writes a package into `dir` under its own name, never over an existing
-/// file: first to a temporary name, flushed to the medium, then renamed.
-fn write_package(dir: &Path, p: &Outgoing) -> Result<PathBuf> {
+/// Writes a package into `dir` under its own name, over an existing file
+/// only with `--force`: first to a temporary name, flushed to the medium,
+/// then renamed.
+fn write_package(dir: &Path, p: &Outgoing, force: bool) -> Result<PathBuf> {
     std::fs::create_dir_all(dir).map_err(CliError::write(dir))?;
     let dest = dir.join(&p.file_name);
-    if dest.exists() {
-        let e = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "exists");
-        return Err(CliError::Write { path: dest, source: e });
-    }
+    crate::output::refuse_existing(&dest, force)?;
     let part = dir.join(format!(".{}.part", p.package_id));
     let written = std::fs::OpenOptions::new()
         .write(true)
@@ -154,12 +158,12 @@ impl Ctx {
     /// `tenken package …`.
     pub fn package(&self, command: PackageCommand) -> Result {
         match command {
-            PackageCommand::Distribute { campaign, dept, out_dir } => {
+            PackageCommand::Distribute { campaign, dept, out_dir, force } => {
                 let mut store = self.open_to_change(Some(Operation::Exchange))?;
                 let year = store.resolve_campaign(campaign)?;
                 let packages = store.distribute(year, &dept)?;
                 for p in &packages {
-                    let path = write_package(&out_dir, p)?;
+                    let path = write_package(&out_dir, p, force)?;
                     self.say_(
                         "pkg-distribute-file",
                         &[
@@ -211,10 +215,10 @@ impl Ctx {
                     self.say_("pkg-open-next", &[("dept", t.dept.clone().into())]);
                 }
             }
-            PackageCommand::Respond { out_dir, dept, campaign } => {
+            PackageCommand::Respond { out_dir, dept, campaign, force } => {
                 let mut store = self.open_to_change(None)?;
                 let p = store.respond(campaign, dept.as_deref())?;
-                let path = write_package(&out_dir, &p)?;
+                let path = write_package(&out_dir, &p, force)?;
                 let year = tenken_core::FiscalYear::new(i64::from(p.year))?;
                 let status = store.status(year)?;
                 let s = status.iter().find(|s| s.code == p.dept);

@@ -28,19 +28,25 @@ pub enum ReportCommand {
     Section {
         #[command(flatten)]
         section: SectionArgs,
-        #[arg(short = 'o', long, value_name = "FILE.pdf")]
+        #[arg(id = "output_section", short = 'o', long = "output", value_name = "FILE.pdf")]
         output: PathBuf,
         #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
         font: Option<PathBuf>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
     /// 自己点検結果報告書.
     Audit {
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
-        #[arg(short = 'o', long, value_name = "FILE.pdf")]
+        #[arg(id = "output_audit", short = 'o', long = "output", value_name = "FILE.pdf")]
         output: PathBuf,
         #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
         font: Option<PathBuf>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
 }
 
@@ -51,17 +57,23 @@ pub enum ExportCommand {
     Findings {
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
-        // Its own help id: it writes a table (.xlsx / .csv), not a PDF.
-        #[arg(id = "output_table", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
+        // Its own help id, which says what this command writes.
+        #[arg(id = "output_findings", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
         output: PathBuf,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
     /// Every answer.
     Answers {
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
-        // Its own help id: it writes a table (.xlsx / .csv), not a PDF.
-        #[arg(id = "output_table", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
+        // Its own help id, which says what this command writes.
+        #[arg(id = "output_answers", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
         output: PathBuf,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
     },
 }
 
@@ -98,8 +110,9 @@ impl From<ReportError> for CliError {
 
 type Result<T = ()> = std::result::Result<T, CliError>;
 
-/// Refuses an output path that cannot be written before any work is done.
-fn check_output(path: &Path, exts: &[&str]) -> Result<()> {
+/// Refuses an output path that cannot be written, or that holds a file and
+/// `--force` was not given, before any work is done.
+fn check_output(path: &Path, exts: &[&str], force: bool) -> Result<()> {
     let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if !ext.as_deref().is_some_and(|e| exts.contains(&e)) {
         let formats = if exts == ["pdf"] { ".pdf" } else { ".xlsx / .csv" };
@@ -118,7 +131,7 @@ fn check_output(path: &Path, exts: &[&str]) -> Result<()> {
     if path.is_dir() {
         return Err(fail(std::io::ErrorKind::IsADirectory.into()));
     }
-    Ok(())
+    crate::output::refuse_existing(path, force)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, so a
@@ -216,8 +229,8 @@ fn say_missing<'r>(l: &Localizer, reports: impl IntoIterator<Item = &'r tenken_r
 /// `tenken report …`.
 pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
     match command {
-        ReportCommand::Section { section, output, font } => {
-            check_output(&output, &["pdf"])?;
+        ReportCommand::Section { section, output, font, force } => {
+            check_output(&output, &["pdf"], force)?;
             let mut store = Store::open_to_read(&ctx.db)?;
             let year = store.resolve_campaign(section.campaign)?;
             let data = store.section_report_data(year, &section.dept)?;
@@ -227,8 +240,8 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
             say_written(&ctx.l, &output, &r);
             say_missing(&ctx.l, [&r]);
         }
-        ReportCommand::Audit { campaign, output, font } => {
-            check_output(&output, &["pdf"])?;
+        ReportCommand::Audit { campaign, output, font, force } => {
+            check_output(&output, &["pdf"], force)?;
             let mut store = Store::open_to_read(&ctx.db)?;
             let year = store.resolve_campaign(campaign)?;
             let data = store.report_data(year)?;
@@ -244,11 +257,11 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
 
 /// `tenken export …`.
 pub fn export(ctx: &Ctx, command: ExportCommand) -> Result {
-    let (campaign, output, findings) = match command {
-        ExportCommand::Findings { campaign, output } => (campaign, output, true),
-        ExportCommand::Answers { campaign, output } => (campaign, output, false),
+    let (campaign, output, findings, force) = match command {
+        ExportCommand::Findings { campaign, output, force } => (campaign, output, true, force),
+        ExportCommand::Answers { campaign, output, force } => (campaign, output, false, force),
     };
-    check_output(&output, &["xlsx", "csv"])?;
+    check_output(&output, &["xlsx", "csv"], force)?;
     let format = ExportFormat::from_path(&output).unwrap_or(ExportFormat::Xlsx);
     let mut store = Store::open_to_read(&ctx.db)?;
     let year = store.resolve_campaign(campaign)?;

@@ -558,3 +558,219 @@ fn due_dates_in_wareki_are_read_as_the_same_day() {
         "or in the Japanese era, 令和9年3月31日 or R9.3.31",
     );
 }
+
+/// A policy written for these tests in the 要綱 style: `第1` without 条 and a
+/// caption above it, `1`/`2` and `(1)` beneath, a definition clause, and one
+/// numbered line that fits nowhere.
+const YOUKOU: &str = "○○村情報セキュリティ対策要綱
+
+（趣旨）
+第１　この要綱は、村の情報資産を守るために必要な事項を定める。
+
+（定義）
+第２　この要綱において用語の意義は、次のとおりとする。
+（１）　情報資産　村が扱う情報及び情報システムをいう。
+（２）　職員等　村の職員及び委託先の従業者をいう。
+
+第３　対策
+１　組織体制
+２　物理的対策
+（１）　サーバ室
+（２）　端末
+（４）　番号が飛んだ行
+第４　見直し
+";
+
+#[test]
+fn scaffold_says_what_it_wrote_lists_unplaced_lines_and_overwrites_only_with_force() {
+    let w = Ward::new();
+    let policy = w.path("policy.txt");
+    std::fs::write(&policy, YOUKOU).unwrap();
+    let out = w.path("mura.toml");
+    let args = ["questionnaire", "scaffold", policy.to_str().unwrap(), "--id", "mura", "-o", out.to_str().unwrap()];
+    // 10 clauses: 第1, 第2, 第2(1), 第2(2), 第3, 第3の1, 第3の2, 第3の2(1), 第3の2(2), 第4;
+    // parents 第2, 第3, 第3の2; sections are the other 7.
+    w.cmd(&args)
+        .assert()
+        .success()
+        .stdout(contains("10個の条項を見つけ、7個の節"))
+        .stdout(contains("下に条項のある 3個は見出しのコメント"))
+        .stdout(contains("用語の定義の条項（第2）"))
+        .stdout(contains("置けなかった行が 1行"))
+        .stdout(contains("16行目: （４）　番号が飛んだ行"));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.matches("\n[[section]]\n").count(), 7);
+    assert!(text.contains("clause = \"第3の2(1)\""));
+    assert!(text.contains("title = \"趣旨\""));
+    assert!(!text.contains("区のネットワーク"));
+    // Still a scaffold: validate refuses every TODO, the date among them.
+    w.cmd(&["questionnaire", "validate", out.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("「policy_effective」は雛形の仮の文（TODO）のまま"));
+    // In English the counts say the same.
+    let again = w.path("again.toml");
+    w.cmd(&["questionnaire", "scaffold", policy.to_str().unwrap(), "-o", again.to_str().unwrap(), "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(contains("Found 10 clauses"))
+        .stdout(contains("wrote 7 sections"))
+        .stdout(contains("line 16: （４）　番号が飛んだ行"));
+    // An existing file: refused, naming the file and --force; replaced with it.
+    std::fs::write(&out, "mine").unwrap();
+    w.cmd(&args).assert().code(1).stderr(contains("mura.toml はすでにあります")).stderr(contains("--force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    w.cmd(&forced).assert().success();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), text);
+}
+
+/// Three independent mistakes — a syntax error, an unknown key, an unknown
+/// tier — are all listed in one run, each with its line.
+#[test]
+fn validate_lists_a_syntax_a_key_and_a_rule_mistake_in_one_run() {
+    let w = Ward::new();
+    let src = std::fs::read_to_string(toshima()).unwrap();
+    let bad = src
+        .replacen("title = \"職員の遵守義務\"", "title = \"職員の遵守義務", 1)
+        .replacen("evidence_hint = \"着任時の説明資料", "evidence = \"着任時の説明資料", 1)
+        .replacen("tiers = [\"mynumber\"]", "tiers = [\"wifi\"]", 1);
+    let file = w.path("three.toml");
+    std::fs::write(&file, &bad).unwrap();
+    let line_of = |needle: &str| bad[..bad.find(needle).unwrap()].matches('\n').count() + 1;
+    let out = w.cmd(&["questionnaire", "validate", file.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let at_a_line =
+        |l: &&str| l.split("three.toml:").nth(1).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let lines: Vec<&str> = stderr.lines().filter(at_a_line).collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert!(lines[0].contains(&format!("three.toml:{}:", line_of("title = \"職員の遵守義務"))), "{stderr}");
+    assert!(lines[0].contains("TOML の書き方に誤り"), "{stderr}");
+    assert!(lines[1].contains(&format!("three.toml:{}:1:", line_of("evidence = "))), "{stderr}");
+    assert!(lines[2].contains(&format!("three.toml:{}:", line_of("tiers = [\"wifi\"]"))), "{stderr}");
+    assert!(lines[2].contains("「wifi」という系はありません"), "{stderr}");
+}
+
+#[test]
+fn answer_list_shows_the_question_its_evidence_and_the_plan_owner() {
+    let w = Ward::ready();
+    w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "partial", "--plan", "研修を行う"])
+        .args(["--owner", "庶務係長", "--due", "2027-03-31", "--comment", "一部未受講"])
+        .assert()
+        .success();
+    w.cmd(&["answer", "list", "--dept", "B1-2"])
+        .assert()
+        .success()
+        .stdout(contains("toshima-5-a  一部実施"))
+        .stdout(contains("課の全職員（会計年度任用職員を含む）が、情報セキュリティポリシー"))
+        .stdout(contains("確認資料: 周知の記録（メール・回覧）"))
+        .stdout(contains("コメント: 一部未受講"))
+        .stdout(contains("改善計画: 研修を行う（担当: 庶務係長、期限: 令和9年3月31日"));
+    w.cmd(&["answer", "list", "--dept", "B1-2", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(contains("Do all staff of the section"))
+        .stdout(contains("Evidence: Records of notices"))
+        .stdout(contains("owner: 庶務係長"));
+    // The machine-readable form is unchanged.
+    let out = w.cmd(&["answer", "list", "--dept", "B1-2", "--json"]).output().unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = list.as_array().unwrap().iter().find(|a| a["item_id"] == "toshima-5-a").unwrap();
+    assert_eq!(a["answer"]["plan"]["owner"], "庶務係長");
+}
+
+#[test]
+fn the_auditor_marks_answers_confirmed_or_as_findings_from_the_command_line() {
+    let w = Ward::ready();
+    w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "yes"]).assert().success();
+    w.refused(
+        &["review", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--mark", "finding"],
+        "「指摘」には内容のコメントが必要です",
+        "finding",
+    );
+    w.refused(&["review", "set", "--dept", "B1-2", "--item", "nope", "--mark", "confirmed"], "nope", "nope");
+    w.cmd(&["review", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--mark", "confirmed"])
+        .assert()
+        .success()
+        .stdout(contains("B1-2 toshima-5-a に「確認済み」を付けました。"));
+    w.cmd(&["review", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--mark", "finding"])
+        .args(["--comment", "周知の記録がない"])
+        .assert()
+        .success()
+        .stdout(contains("「指摘」を付けました（周知の記録がない）"));
+    w.cmd(&["review", "list"]).assert().success().stdout(contains("指摘")).stdout(contains("周知の記録がない"));
+    let out = w.cmd(&["review", "list", "--json"]).output().unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["review"]["mark"], "finding");
+    // The same store function as the window: the finding is in the findings export and the log.
+    let csv = w.path("findings.csv");
+    w.cmd(&["export", "findings", "-o", csv.to_str().unwrap()]).assert().success();
+    assert!(std::fs::read_to_string(&csv).unwrap().contains("周知の記録がない"));
+    let log = w.cmd(&["log", "export", "--csv"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&log.stdout).matches("review.set").count(), 2);
+    // A section's terminal may not mark.
+    w.cmd(&["role", "section", "--dept", "B1-2"]).assert().success();
+    w.refused(
+        &["review", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--mark", "confirmed"],
+        "監査担当",
+        "auditor",
+    );
+}
+
+/// One rule for every file the user names: an existing one is replaced only
+/// with --force, and the refusal names the file and --force.
+#[test]
+fn commands_that_write_a_named_file_replace_an_existing_one_only_with_force() {
+    let w = Ward::ready();
+    let existing = |name: &str| {
+        let p = w.path(name);
+        std::fs::write(&p, "keep").unwrap();
+        p.to_str().unwrap().to_owned()
+    };
+    let csv = existing("findings.csv");
+    let xlsx = existing("answers.xlsx");
+    let log = existing("log.csv");
+    for args in [
+        vec!["export", "findings", "-o", csv.as_str()],
+        vec!["export", "answers", "-o", xlsx.as_str()],
+        vec!["log", "export", "--csv", "-o", log.as_str()],
+    ] {
+        w.cmd(&args).assert().code(1).stderr(contains("はすでにあります")).stderr(contains("--force"));
+        let mut en = args.clone();
+        en.extend(["--lang", "en"]);
+        w.cmd(&en).assert().code(1).stderr(contains("already exists")).stderr(contains("--force"));
+        assert_eq!(std::fs::read_to_string(args[args.len() - 1]).unwrap(), "keep");
+        let mut forced = args.clone();
+        forced.push("--force");
+        w.cmd(&forced).assert().success();
+        assert_ne!(std::fs::read(args[args.len() - 1]).unwrap(), b"keep");
+    }
+    // Packages: a file of the name the package takes is already in the folder.
+    let dir = w.path("out");
+    std::fs::create_dir(&dir).unwrap();
+    let taken = dir.join("令和8年度_B1-1_戸籍住民課_配布.tenken");
+    std::fs::write(&taken, "keep").unwrap();
+    w.cmd(&["package", "distribute", "--dept", "B1-1", "--out", dir.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(contains("令和8年度_B1-1_戸籍住民課_配布.tenken はすでにあります"))
+        .stderr(contains("--force"));
+    assert_eq!(std::fs::read_to_string(&taken).unwrap(), "keep");
+    w.cmd(&["package", "distribute", "--dept", "B1-1", "--out", dir.to_str().unwrap(), "--force"]).assert().success();
+}
+
+#[test]
+fn the_sample_department_file_imports_and_errors_name_the_row_excel_shows() {
+    let w = Ward::new();
+    w.cmd(&["init"]).assert().success();
+    let sample = repo().join("questionnaires/departments-example.csv");
+    w.cmd(&["dept", "import", sample.to_str().unwrap()]).assert().success().stdout(contains("追加 8件"));
+    w.cmd(&["dept", "list"]).assert().success().stdout(contains("学務課")).stdout(contains("校務接続系"));
+    // BOM, CRLF, a blank line and a cell with a line break: row 5 as Excel shows it.
+    let bad = w.path("bad.csv");
+    std::fs::write(&bad, "\u{feff}所属コード,所属名,親コード,系,備考\r\n4000,福祉部,,,\"旧 福祉局\r\n令和6年改称\"\r\n\r\n4010,福祉課,4000,lgwan,\r\n4020,介護課,4999,lgwan,\r\n")
+        .unwrap();
+    w.refused(&["dept", "import", bad.to_str().unwrap()], "5行目", "5");
+}

@@ -453,7 +453,8 @@ fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly
         ("ja", "PDF のフォントにない文字が 1 字あり、〓 で表しました: 𠮷（"),
         ("en", "The PDF font has no glyph for one character, printed as 〓: 𠮷 ("),
     ] {
-        let err = stderr(&tenken(lang, &["report", "section", "--dept", "B1-1", "-o", pdf.to_str().unwrap()]));
+        let args = ["report", "section", "--dept", "B1-1", "-o", pdf.to_str().unwrap(), "--force"];
+        let err = stderr(&tenken(lang, &args));
         if lacking.contains(&'𠮷') {
             assert_eq!(count(&err, expected), 1, "{err}");
         } else {

@@ -180,7 +180,7 @@ pub(super) fn caption_of(line: &str) -> Option<&str> {
         && inner.chars().count() <= SHORT
         && !inner.contains(['（', '(', '）', ')', '、', '。'])
         && !inner.chars().all(|c| digit_value(c).is_some())
-        && !(inner.chars().count() == 1 && inner.chars().all(|c| kana_value(c).is_some()));
+        && (inner.chars().count() != 1 || inner.chars().any(|c| kana_value(c).is_none()));
     plain.then_some(inner)
 }
 

@@ -228,6 +228,7 @@ cli-arg-lang = Language, ja or en (default: from $LANG)
 cli-arg-help = Show how to use this
 cli-arg-version = Show the version
 cli-arg-force = Delete the existing database and create it again
+cli-arg-overwrite = Replace a file of the same name (without it, tenken stops and replaces nothing)
 cli-arg-file = The file to read
 cli-arg-files = The files to check (one or more)
 cli-arg-json = Print JSON
@@ -245,7 +246,7 @@ cli-arg-owner = Who carries out the plan
 cli-arg-due = Due date of the plan (e.g. 2027-03-31)
 cli-arg-policy = The policy text (a text file)
 cli-arg-id = ID of the new checklist (lower-case letters, digits, hyphens)
-cli-arg-out = Output file (default: standard output; an existing file is never overwritten)
+cli-arg-out = Output file (default: standard output; a file of the same name is replaced only with --force)
 cli-arg-sheet = The sheet to read (default: the first)
 
 cli-error-invalid-value = "{ $value }" is not allowed for { $arg } — use one of { $valid }.
@@ -267,6 +268,7 @@ io-storage-full = the disk is full
 io-read-only = the disk is read-only
 io-other = { $detail }
 cli-error-read = Cannot read { $path } ({ $detail }) — check the file's place and name.
+cli-error-exists = { $path } already exists and was not overwritten — add --force to replace it, or give another name.
 cli-error-write = Cannot write { $path } ({ $detail }) — existing files are never overwritten; choose another name.
 cli-error-not-text = { $path } cannot be read as text — save it as UTF-8.
 cli-error-workbook = { $path } cannot be read as an Excel workbook (.xlsx) ({ $detail }).
@@ -306,11 +308,28 @@ cli-show-section = { $clause } { $title } — { $items } items{ $priority ->
        *[other] {" "}({ $priority } priority)
     }
 cli-show-total = { $sections } clauses, { $items } items. Checklist ID (SHA-256): { $hash }
-cli-scaffold-done = Found { $clauses } clauses in { $path } and wrote a starting checklist. Replace every "TODO", then check it with "tenken questionnaire validate".
+cli-answer-evidence = Evidence: { $text }
+cli-answer-reason = Why not applicable: { $text }
+cli-answer-comment = Comment: { $text }
+cli-answer-plan = Plan: { $action } (owner: { $owner }, due { $due })
+cli-answer-no-owner = not given
+cli-scaffold-done = Found { $clauses } clauses in { $path } and wrote { $sections } sections, one per clause with no clause under it{ $parents ->
+    [0] .
+   *[other] ; the { $parents } clauses with clauses under them are heading comments.
+} Replace every "TODO", then check it with "tenken questionnaire validate".
+cli-scaffold-definitions = Clauses that define terms ({ $clauses }) are marked "定義の条項"; delete their sections if sections have nothing to inspect there.
+cli-scaffold-unplaced = { $count } lines start with a number but fit nowhere in the clause sequence (a skipped or repeated number?); they are also listed at the top of the file. Compare them with the policy and add sections by hand where they are clauses:
+cli-scaffold-unplaced-line = { "  " }line { $line }: { $text }
 cli-import-xlsx-done = Made a checklist from sheet "{ $sheet }" of { $path }. Replace every "TODO", then check it with "tenken questionnaire validate".
 
 ## The auditor's review
 
+review-mark-confirmed = Confirmed
+review-mark-finding = Finding
+cli-review-set = Marked { $dept } { $item } as "{ $mark }".
+cli-review-set-comment = Marked { $dept } { $item } as "{ $mark }" ({ $comment }).
+col-review = Review
+col-marked-at = Marked on
 review-finding-needs-comment = A finding needs a comment — say what is missing.
 review-too-long = The comment is too long — keep it within { $max } characters.
 review-control-char = The comment contains a control character (such as ESC or a text-direction override) — type it again without it.
@@ -339,6 +358,10 @@ dept-edit-cycle = "{ $code }" cannot go under "{ $parent }" — that is itself o
 log-tamper-edited = Event { $seq } of the audit log was altered.
 log-tamper-deleted = Event { $seq } of the audit log was deleted.
 log-tamper-reordered = Event { $seq } of the audit log is out of order.
+cli-cmd-review = Mark answers as confirmed or as findings, and list the marks (the window's rules; kept in the audit log)
+cli-cmd-review-set = Mark one answer "confirmed" or "finding" (a finding needs a comment); a new mark keeps the earlier one in the history
+cli-cmd-review-list = List the campaign's confirmed answers and findings
+cli-arg-mark = The mark: confirmed, or finding (say what is wrong with --comment)
 cli-cmd-log = Check and export the audit log (the record of every change)
 cli-cmd-log-verify = Check the audit log's hash chain and find edited, deleted or reordered events
 cli-cmd-log-export = Export the audit log as CSV (UTF-8 with BOM)

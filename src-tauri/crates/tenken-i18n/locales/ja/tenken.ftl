@@ -231,6 +231,7 @@ cli-arg-lang = 表示言語 ja または en（省略時は環境変数 LANG）
 cli-arg-help = 使い方を表示します
 cli-arg-version = 版を表示します
 cli-arg-force = 既存のデータベースを削除して作り直します
+cli-arg-overwrite = 同じ名前のファイルがあれば置き換えます（付けなければ置き換えずに止まります）
 cli-arg-file = 読み込むファイル
 cli-arg-files = 検証するファイル（複数可）
 cli-arg-json = JSON で出力します
@@ -248,7 +249,7 @@ cli-arg-owner = 改善計画の担当
 cli-arg-due = 改善計画の期限（例: 2027-03-31）
 cli-arg-policy = 基本方針の本文（テキストファイル）
 cli-arg-id = 作る点検票のID（英小文字・数字・ハイフン）
-cli-arg-out = 出力先ファイル（省略時は標準出力。既存のファイルは上書きしません）
+cli-arg-out = 出力先ファイル（省略時は標準出力。同じ名前のファイルは --force を付けたときだけ置き換えます）
 cli-arg-sheet = 読み込むシート名（省略時は最初のシート）
 
 cli-error-invalid-value = 「{ $arg }」に「{ $value }」は指定できません — { $valid } のいずれかを指定してください。
@@ -271,6 +272,7 @@ io-read-only = 書き込みできないディスクです
 # The OS's own text is English: the Japanese message leaves it out.
 io-other = 入出力の誤り
 cli-error-read = { $path } を読めません（{ $detail }） — ファイルの場所と名前を確認してください。
+cli-error-exists = { $path } はすでにあります — 上書きしません。置き換えるときは --force を付け、残すときは別の名前を指定してください。
 cli-error-write = { $path } に書き込めません（{ $detail }） — 既存のファイルは上書きしません。別の名前を指定してください。
 cli-error-not-text = { $path } はテキストファイルとして読めません — UTF-8 で保存し直してください。
 cli-error-workbook = { $path } は Excel ブック（.xlsx）として読めません（{ $detail }）。
@@ -301,11 +303,28 @@ cli-show-section = { $clause } { $title } — { $items }項目{ $priority ->
        *[other]（重点 { $priority }）
     }
 cli-show-total = 計 { $sections }条項、{ $items }項目 点検票ID（SHA-256）: { $hash }
-cli-scaffold-done = { $path } から { $clauses }個の条項を見つけ、雛形を作りました。「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。
+cli-answer-evidence = 確認資料: { $text }
+cli-answer-reason = 該当なしの理由: { $text }
+cli-answer-comment = コメント: { $text }
+cli-answer-plan = 改善計画: { $action }（担当: { $owner }、期限: { $due }）
+cli-answer-no-owner = 未記入
+cli-scaffold-done = { $path } から { $clauses }個の条項を見つけ、{ $sections }個の節（下に条項のない条項ごとに1つ）を書きました{ $parents ->
+    [0] 。
+   *[other] 。下に条項のある { $parents }個は見出しのコメントにしました。
+}「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。
+cli-scaffold-definitions = 用語の定義の条項（{ $clauses }）には「定義の条項」と書き添えました。課が点検する事項がなければ、その節は削除してください。
+cli-scaffold-unplaced = 番号で始まるのに条項の並びに置けなかった行が { $count }行あります（番号の飛び・重複など。雛形の先頭にも書きました）。方針と見比べ、条項なら節を手で足してください:
+cli-scaffold-unplaced-line = { "  " }{ $line }行目: { $text }
 cli-import-xlsx-done = { $path } のシート「{ $sheet }」から自己点検票を作りました。「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。
 
 ## 監査担当の確認
 
+review-mark-confirmed = 確認済み
+review-mark-finding = 指摘
+cli-review-set = { $dept } { $item } に「{ $mark }」を付けました。
+cli-review-set-comment = { $dept } { $item } に「{ $mark }」を付けました（{ $comment }）。
+col-review = 確認
+col-marked-at = 確認日
 review-finding-needs-comment = 「指摘」には内容のコメントが必要です — 何が不足しているかを書いてください。
 review-too-long = コメントが長すぎます — { $max }文字以内にしてください。
 review-control-char = コメントに制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
@@ -334,6 +353,10 @@ dept-edit-cycle = 「{ $code }」を「{ $parent }」の下には置けません
 log-tamper-edited = 監査ログの { $seq }番目の記録が書き換えられています。
 log-tamper-deleted = 監査ログの { $seq }番目の記録が削除されています。
 log-tamper-reordered = 監査ログの { $seq }番目の記録の順序が入れ替えられています。
+cli-cmd-review = 監査担当の確認（確認済み／指摘）を付け、一覧を表示します（画面の「確認」と同じ規則で、監査ログに残ります）
+cli-cmd-review-set = 1つの回答に「確認済み」または「指摘」（コメント必須）を付けます。付け直すと前の印は履歴に残ります
+cli-cmd-review-list = 点検の確認済み・指摘の一覧を表示します
+cli-arg-mark = 確認の印: confirmed（確認済み）、finding（指摘。--comment で内容を書く）
 cli-cmd-log = 監査ログ（変更の記録）を検証・出力します
 cli-cmd-log-verify = 監査ログのつながり（ハッシュ）を検証し、書き換え・削除・入れ替えを見つけます
 cli-cmd-log-export = 監査ログを CSV（BOM 付き UTF-8）で出力します
