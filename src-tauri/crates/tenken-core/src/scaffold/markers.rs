@@ -111,6 +111,8 @@ pub(super) fn classify(s: &str) -> Option<Marker<'_>> {
         let mut after = rest.chars();
         return match after.next() {
             None => Some(Marker { mark: first.to_string(), ..Marker::new(Kind::Kana, n, Sep::Alone, rest) }),
+            // `ア ク セ ス`: a word spaced out by a PDF, not a marker.
+            Some(' ') if spaced_out(after.as_str()) => None,
             Some('　' | ' ' | '．' | '.') => {
                 Some(Marker { mark: first.to_string(), ..Marker::new(Kind::Kana, n, Sep::Other, after.as_str()) })
             }
@@ -133,6 +135,14 @@ pub(super) fn classify(s: &str) -> Option<Marker<'_>> {
         return None;
     }
     Some(Marker::new(Kind::Number, n, sep, rest))
+}
+
+/// Whether text starts with a katakana letter and then a space, as a word
+/// whose letters a PDF spaced out does (`ク セ ス`).
+fn spaced_out(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let katakana = chars.next().is_some_and(|c| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー');
+    katakana && chars.next().is_some_and(|c| c == ' ' || c == '　')
 }
 
 /// After an opening bracket: `(1)` or `(ア)`.
@@ -212,6 +222,8 @@ mod tests {
         assert_eq!(kind("ア　管理者"), Some((Kind::Kana, 1, Sep::Other)));
         assert_eq!(kind("ウ"), Some((Kind::Kana, 3, Sep::Alone)));
         assert_eq!(kind("アクセス制御"), None);
+        assert_eq!(kind("ア ク セ ス制御"), None);
+        assert_eq!(kind("イ インターネット接続系"), Some((Kind::Kana, 2, Sep::Other)));
         assert_eq!(kind("（イ）端末"), Some((Kind::ParenKana, 2, Sep::Other)));
         assert_eq!(kind("(ア)"), Some((Kind::ParenKana, 1, Sep::Other)));
         assert_eq!(kind("⑫ x"), Some((Kind::Circle, 12, Sep::Other)));

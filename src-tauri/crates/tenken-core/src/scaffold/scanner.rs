@@ -92,12 +92,13 @@ impl Scanner {
     }
 
     /// A top-level marker: restarting at 1 with the same first heading means
-    /// the clauses so far were a table of contents, and they are dropped.
+    /// the clauses so far were a table of contents, and they are dropped (a
+    /// contents line may carry leader dots and a page number after the title).
     fn top(&mut self, style: Style, marker: &Marker<'_>, heading: String, line_no: usize, line: &str) {
         let restart = (marker.n, marker.branch) == (1, 0)
             && self.stack.first().is_some_and(|o| o.rank == 0)
             && !heading.is_empty()
-            && self.flat.first().is_some_and(|(first, _)| first.heading == heading);
+            && self.flat.first().is_some_and(|(first, _)| same_title(&first.heading, &heading));
         if restart {
             *self = Scanner::default();
         }
@@ -192,4 +193,10 @@ impl Scanner {
         }
         (roots, self.unplaced)
     }
+}
+
+/// Whether a table of contents' title and the clause's are the same: equal,
+/// or one is the other followed by leader dots and a page number.
+fn same_title(a: &str, b: &str) -> bool {
+    !a.is_empty() && !b.is_empty() && (a.starts_with(b) || b.starts_with(a))
 }

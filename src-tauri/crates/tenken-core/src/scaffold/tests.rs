@@ -481,3 +481,13 @@ fn seeds_have_no_unplaced_lines_and_one_definition_clause() {
         assert_eq!(out.definitions, s(&["2"]), "{name}");
     }
 }
+
+/// A table of contents whose lines carry leader dots and page numbers.
+#[test]
+fn a_contents_list_with_leader_dots_is_dropped() {
+    let text = "目次\n第１　趣旨……………1\n第２　対策……………2\n\n（趣旨）\n第１　この要綱は、必要な事項を定める。\n第２　対策\n１　組織体制\n";
+    let read = read_policy(text);
+    assert_eq!(clause_list(&read.tree), s(&["第1", "第2", "第2の1"]));
+    assert_eq!(read.tree[0].line, 6);
+    assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
+}
