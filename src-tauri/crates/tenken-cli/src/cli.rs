@@ -248,7 +248,7 @@ pub enum QuestionnaireCommand {
     Scaffold {
         #[arg(value_name = "POLICY")]
         policy: PathBuf,
-        #[arg(long, default_value = "my-ward")]
+        #[arg(long, default_value = "my-checklist")]
         id: String,
         #[arg(short = 'o', long, value_name = "TOML")]
         out: Option<PathBuf>,
@@ -261,7 +261,7 @@ pub enum QuestionnaireCommand {
         file: PathBuf,
         #[arg(long)]
         sheet: Option<String>,
-        #[arg(long, default_value = "my-ward")]
+        #[arg(long, default_value = "my-checklist")]
         id: String,
         #[arg(short = 'o', long, value_name = "TOML")]
         out: Option<PathBuf>,

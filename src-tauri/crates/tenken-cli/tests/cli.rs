@@ -453,7 +453,10 @@ fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column
     let toml = std::fs::read_to_string(&toml_path).unwrap();
     assert!(toml.contains("端末は他の領域と通信できない設定か。"));
     assert!(toml.contains("\"mynumber\""));
+    // The placeholder date is text, refused until a date is written.
+    assert!(toml.contains("policy_effective = \"TODO: 施行日\""));
     let filled: String = toml
+        .replace("policy_effective = \"TODO: 施行日\"", "policy_effective = 2026-04-01")
         .lines()
         .map(|l| l.replace("\"TODO: ", "\"").replace("\"TODO:", "\"").replace("\"TODO", "\""))
         .collect::<Vec<_>>()

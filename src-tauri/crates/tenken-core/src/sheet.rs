@@ -469,23 +469,25 @@ fn render(sheet: &str, header: &SheetHeader, tiers: &[Tier], tiers_guessed: bool
         Some(id) => out.push_str(&format!("id = {}\n", toml_str(id))),
         None => out.push_str(&format!("id = {}\n", todo("点検票の id（英小文字・数字・ハイフン。例: toshima）"))),
     }
-    out.push_str(&format!("municipality = {}\n", given(&header.municipality, "自治体名")));
-    out.push_str(&format!("title = {}\n", given(&header.title, "点検票の名称（例: ○○区 情報セキュリティ自己点検票）")));
+    out.push_str(&format!(
+        "municipality = {}\n",
+        given(&header.municipality, "自治体名（例: ○○市、○○町、○○村、○○区）")
+    ));
+    out.push_str(&format!("title = {}\n", given(&header.title, "点検票の名称（例: ○○市 情報セキュリティ自己点検票）")));
     out.push_str(&format!(
         "policy = {}\n",
-        given(&header.policy, "方針の正式名称（例: ○○区情報セキュリティ基本方針）")
+        given(&header.policy, "方針の正式名称（例: ○○市情報セキュリティ基本方針）")
     ));
     match header.policy_effective {
         Some(date) => out.push_str(&format!("policy_effective = {}\n", date.format("%Y-%m-%d"))),
         None => {
-            out.push_str(
-                "# 方針の施行日（YYYY-MM-DD）に書き換えてください。仮の日付のままでも読み込めてしまいます。\n",
-            );
-            out.push_str("policy_effective = 2025-04-01\n");
+            // Text, not a date: the file does not validate until it is set.
+            out.push_str("# 方針の施行日を 2025-04-01 の形で、引用符（\"）を付けずに書いてください。\n");
+            out.push_str(&format!("policy_effective = {}\n", todo("施行日")));
         }
     }
     if tiers_guessed {
-        out.push_str("# 表で使われた系と標準の三層です。区のネットワークにある系だけにしてください。\n");
+        out.push_str("# 表で使われた系と標準の三層です。自治体のネットワークにある系だけにしてください。\n");
     }
     let codes: Vec<String> = tiers.iter().map(|t| toml_str(t.code())).collect();
     out.push_str(&format!("tiers = [{}]\n", codes.join(", ")));
@@ -552,7 +554,9 @@ mod tests {
     }
 
     fn fill_placeholders(toml_text: &str) -> String {
-        toml_text.replace(&format!("\"{PLACEHOLDER_PREFIX}: "), "\"")
+        toml_text
+            .replace(&format!("policy_effective = \"{PLACEHOLDER_PREFIX}: 施行日\""), "policy_effective = 2025-04-01")
+            .replace(&format!("\"{PLACEHOLDER_PREFIX}: "), "\"")
     }
 
     fn errors(table: &[&[&str]], header: &SheetHeader) -> Vec<SheetError> {
@@ -690,7 +694,7 @@ mod tests {
             .iter()
             .map(|e| format!("{:?}", e.kind))
             .collect();
-        assert_eq!(kinds.len(), 4, "id, municipality, title, policy: {kinds:?}");
+        assert_eq!(kinds.len(), 5, "id, municipality, title, policy, policy_effective: {kinds:?}");
         assert!(kinds.iter().all(|k| k.starts_with("Placeholder")), "{kinds:?}");
 
         let filled = fill_placeholders(&toml_text)
