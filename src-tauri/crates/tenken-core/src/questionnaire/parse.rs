@@ -1,11 +1,12 @@
 //! Reading a checklist from TOML, reporting every mistake with its position.
 //!
-//! Parsing runs in three passes so that one run tells the editor about every
+//! Parsing runs in passes so that one run tells the editor about every
 //! problem, not just the first: (1) TOML syntax, with recovery; (2) a walk
-//! over the document that checks each key against the format (unknown keys,
-//! missing keys, wrong types, empty or placeholder text); (3) serde into typed
-//! records with spans, then the rules that span several places (duplicate
-//! ids, unknown tiers).
+//! over the (recovered) document that checks each key against the format
+//! (unknown keys, missing keys, wrong types, empty or placeholder text);
+//! (3) the rules that span several places (ids, clauses, tiers), on the same
+//! document; each runs whatever the others found. Only a file without any
+//! error goes on to (4), serde into typed records.
 
 use std::collections::HashMap;
 use std::ops::Range;
