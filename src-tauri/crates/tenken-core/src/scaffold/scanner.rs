@@ -76,8 +76,12 @@ impl Scanner {
             (Kind::Article | Kind::Dai, _) => {}
             (Kind::Number, None | Some(Style::Dotted)) => {
                 // A half-width space after a bare number is how wrapped lines
-                // such as `25 年法律第 27 号` begin; `第2項` belongs to articles.
-                if !matches!(marker.sep, Sep::Space | Sep::Paragraph) {
+                // such as `25 年法律第 27 号）に基づく…` begin, so it opens a
+                // clause only before a short title (`1 目的`, as web pages
+                // write it); `第2項` belongs to articles.
+                let title_only = super::markers::heading_line(marker.rest.trim()).is_some();
+                let wrapped = marker.sep == Sep::Space && !title_only;
+                if !wrapped && marker.sep != Sep::Paragraph {
                     self.top(Style::Dotted, &marker, heading, line_no, line);
                 }
             }

@@ -491,3 +491,14 @@ fn a_contents_list_with_leader_dots_is_dropped() {
     assert_eq!(read.tree[0].line, 6);
     assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
 }
+
+/// A web page's `1 目的` (a half-width space) is a clause; a wrapped line
+/// that starts with a number and a space is not.
+#[test]
+fn a_number_and_a_half_width_space_open_a_clause_only_before_a_title() {
+    let text = "1 目的\n本町の情報資産を守る。法律（平成\n2 年法律第 27 号）に基づく事務を含む。\n2 対策\n(1) 組織\n3 見直し\n";
+    let read = read_policy(text);
+    assert_eq!(clause_list(&read.tree), s(&["1", "2", "2.(1)", "3"]));
+    assert_eq!(find(&read.tree, "2").line, 4);
+    assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
+}
