@@ -14,6 +14,9 @@ pub(super) enum Kind {
     /// `1．`, `１　`, `1` alone, `第2項`: top level of a dotted text, a
     /// paragraph or numbered item under an article or a `第1`.
     Number,
+    /// `1.1`, `２．３　`: a numbered sub-clause of the top-level `1．` of a
+    /// dotted text, as reports and consultants' documents number them.
+    Decimal,
     /// `(1)`, `（１）`.
     Paren,
     /// `ア　`, `イ．`: katakana items.
@@ -46,7 +49,7 @@ pub(super) enum Sep {
 pub(super) struct Marker<'a> {
     pub kind: Kind,
     pub n: u32,
-    /// `2` in `第1条の2`, else 0.
+    /// `2` in `第1条の2`; for a [`Kind::Decimal`] `2.3`, the `2`; else 0.
     pub branch: u32,
     pub sep: Sep,
     /// The marker as the clause notation writes it, for the kinds appended
@@ -131,10 +134,23 @@ pub(super) fn classify(s: &str) -> Option<Marker<'_>> {
     };
     let rest = after.as_str();
     if sep == Sep::Dot && rest.starts_with(|c| digit_value(c).is_some()) {
-        // `1.5倍`, `2.3.1`: a number, not a clause.
-        return None;
+        return decimal(n, rest);
     }
     Some(Marker::new(Kind::Number, n, sep, rest))
+}
+
+/// After `2.`: `2.3` followed by a space, a dot and a title, or nothing, is
+/// a sub-clause; `1.5倍` and `2.3.1` are numbers.
+fn decimal(within: u32, s: &str) -> Option<Marker<'_>> {
+    let (n, rest) = leading_number(s)?;
+    let mut after = rest.chars();
+    let (sep, rest) = match after.next() {
+        None => (Sep::Alone, rest),
+        Some('　' | ' ' | '\t') => (Sep::Other, after.as_str()),
+        Some('.' | '．') if !after.as_str().starts_with(|c| digit_value(c).is_some()) => (Sep::Other, after.as_str()),
+        _ => return None,
+    };
+    Some(Marker { branch: within, ..Marker::new(Kind::Decimal, n, sep, rest) })
 }
 
 /// Whether text starts with a katakana letter and then a space, as a word
@@ -228,6 +244,10 @@ mod tests {
         assert_eq!(kind("(ア)"), Some((Kind::ParenKana, 1, Sep::Other)));
         assert_eq!(kind("⑫ x"), Some((Kind::Circle, 12, Sep::Other)));
         assert_eq!(kind("1.5倍"), None);
+        assert_eq!(kind("2.3.1 細目"), None);
+        assert_eq!(kind("２．３　目的"), Some((Kind::Decimal, 3, Sep::Other)));
+        assert_eq!(classify("2.3 目的").unwrap().branch, 2);
+        assert_eq!(kind("1.10"), Some((Kind::Decimal, 10, Sep::Alone)));
         assert!(classify("(8)の業務委託").unwrap().is_reference());
         assert_eq!(caption_of("（趣旨）"), Some("趣旨"));
         assert_eq!(caption_of("（ア）"), None);

@@ -35,7 +35,7 @@ use crate::questionnaire::PLACEHOLDER_PREFIX;
 /// One clause found in a policy text, with the clauses numbered under it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClauseNode {
-    /// The clause in the notation the checklists use: `6`, `6.(3)`, `6.(3)①`,
+    /// The clause in the notation the checklists use: `6`, `6.(3)`, `6.(3)①`, `6.1`,
     /// `第1条`, `第1条の2`, `第1条第2項`, `第1条(1)`, `第1条第2項(1)①`,
     /// `第3`, `第3の1`, `第3の1(2)`, `第3の1(2)ア`.
     pub clause: String,
@@ -84,8 +84,9 @@ pub struct Clauses {
 /// Three numbering styles are recognised; the first top-level marker decides
 /// which one a text uses, and the other top levels are ignored from then on:
 ///
-/// * dotted: `1．` / `1.` / `１　` / `1` alone on its line (top), `(1)` /
-///   `（１）` (under it, clause `1.(1)`), `①`–`㊿` (clause `1.(1)①`);
+/// * dotted: `1．` / `1.` / `１　` / `1 目的` / `1` alone on its line (top),
+///   `1.1` (under it, clause `1.1`), `(1)` / `（１）` (clause `1.(1)` or
+///   `1.1(1)`), `①`–`㊿` (clause `1.(1)①`);
 /// * articles: `第1条` (top; `第1条の2` for an inserted article), `第2項` or a
 ///   bare `２ ` at the start of a line (a paragraph, clause `第1条第2項`),
 ///   `(1)` (clause `第1条(1)`, or `第1条第2項(1)` under a paragraph), `①`;

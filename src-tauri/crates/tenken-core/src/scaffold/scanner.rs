@@ -58,7 +58,8 @@ impl Scanner {
         }
         let alone = marker.rest.trim().is_empty();
         let next_heading = next.filter(|_| alone).and_then(super::markers::heading_line);
-        if marker.sep == Sep::Alone && marker.kind == Kind::Number && next_heading.is_none() {
+        let bare_number = matches!(marker.kind, Kind::Number | Kind::Decimal);
+        if marker.sep == Sep::Alone && bare_number && next_heading.is_none() {
             // A number alone with a sentence after it is a page number or a wrapped figure.
             return;
         }
@@ -85,6 +86,17 @@ impl Scanner {
                     self.top(Style::Dotted, &marker, heading, line_no, line);
                 }
             }
+            (Kind::Decimal, None | Some(Style::Dotted)) => {
+                // `2.3` belongs under the top-level `2`, and only there.
+                let under_its_top =
+                    self.stack.first().is_some_and(|o| o.kind == Kind::Number && o.number.0 == marker.branch);
+                if under_its_top {
+                    self.place(&Marker { branch: 0, ..marker.clone() }, heading, line_no, line);
+                } else {
+                    self.unplaced.push(Unplaced { line: line_no, text: one_line(line) });
+                }
+            }
+            (Kind::Decimal, Some(_)) => {}
             (Kind::Number, Some(_)) => {
                 if self.stack.is_empty() {
                     return;
@@ -116,7 +128,7 @@ impl Scanner {
         match kind {
             Kind::Article | Kind::Dai => Some(0),
             Kind::Number if self.style == Some(Style::Dotted) => Some(0),
-            Kind::Number => Some(1),
+            Kind::Number | Kind::Decimal => Some(1),
             Kind::Paren => Some(2),
             Kind::Kana | Kind::ParenKana | Kind::Circle => {
                 self.learned.iter().find(|(k, _)| *k == kind).map(|(_, r)| *r)
@@ -168,6 +180,8 @@ impl Scanner {
             (Kind::Article, _) => format!("第{n}条"),
             (Kind::Dai, _) => format!("第{n}"),
             (Kind::Number, None) => n.to_string(),
+            (Kind::Decimal, Some(p)) => format!("{}.{n}", p.clause),
+            (Kind::Decimal, None) => n.to_string(),
             (Kind::Number, Some(p)) if p.kind == Kind::Article => format!("{}第{n}項", p.clause),
             (Kind::Number, Some(p)) => format!("{}の{n}", p.clause),
             (Kind::Paren, None) => format!("({n})"),

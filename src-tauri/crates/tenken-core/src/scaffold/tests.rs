@@ -502,3 +502,15 @@ fn a_number_and_a_half_width_space_open_a_clause_only_before_a_title() {
     assert_eq!(find(&read.tree, "2").line, 4);
     assert!(read.unplaced.is_empty(), "{:?}", read.unplaced);
 }
+
+/// `1.1`-style sub-clauses under the top-level numbers of a dotted text.
+#[test]
+fn decimal_sub_clauses_sit_under_their_top_level_number() {
+    let text = "1. 総則\n1.1 目的\n本市の情報資産を守る。比率は 1.5 倍とする。\n1.2 適用範囲\n(1) 行政機関\n2. 対策\n2.1 物理的対策\n2.3 飛んだ番号\n3.1 親のない番号\n";
+    let read = read_policy(text);
+    assert_eq!(clause_list(&read.tree), s(&["1", "1.1", "1.2", "1.2(1)", "2", "2.1"]));
+    assert_eq!(find(&read.tree, "1.2").heading, "適用範囲");
+    let unplaced: Vec<usize> = read.unplaced.iter().map(|u| u.line).collect();
+    assert_eq!(unplaced, vec![8, 9]);
+    assert_scaffold_is_only_placeholders(&scaffold_toml(text, "x"), 3);
+}
