@@ -193,6 +193,7 @@ cli-cmd-report-audit = Makes the consolidated self-inspection report (PDF; --lan
 cli-cmd-export = Exports results to Excel (.xlsx) or CSV
 cli-cmd-export-findings = Exports the items requiring improvement (partly, no, auditor's findings)
 cli-cmd-export-answers = Exports every answer of every section
+cli-cmd-export-progress = Export each section's progress and rates (the numbers the board and the consolidation show)
 cli-arg-output = The PDF file to write (.pdf; a file of the same name is replaced)
 cli-arg-output-table = The table file to write (.xlsx or .csv; a file of the same name is replaced)
 cli-arg-font = Japanese font file for reports (.ttf / .otf / .ttc; else $TENKEN_FONT, else BIZ UDGothic and others are looked for)
@@ -219,3 +220,21 @@ report-heat-na = N/A
 report-heat-excluded = Excl.
 report-heat-key = Clauses of the columns
 report-reopened-value = { $date } { $reason }
+
+## Progress and rates by section (the table the board and the consolidation export)
+
+export-sheet-progress = Progress and rates by section
+export-col-tiers = Tiers
+export-col-phase = Progress
+export-col-submitted-on = Submitted on
+export-col-reopened-on = Sent back on
+export-col-reopen-reason = Reason sent back
+export-col-answered = Answered
+export-col-applicable = Items to answer
+export-col-rate = Rate
+export-col-yes = Yes
+export-col-partial = Partly
+export-col-no = No
+export-col-na = Not applicable
+export-col-unanswered = Unanswered
+export-col-excluded = Other tier

@@ -193,6 +193,7 @@ cli-cmd-report-audit = 自己点検結果報告書（PDF）を作成します（
 cli-cmd-export = 点検結果を Excel（.xlsx）または CSV に出力します
 cli-cmd-export-findings = 改善を要する事項（一部実施・実施していない・指摘）を出力します
 cli-cmd-export-answers = 全所属の全項目の回答を出力します
+cli-cmd-export-progress = 所属ごとの進捗と実施率（進捗一覧・集計の画面と同じ数）を出力します
 cli-arg-output = 書き出す PDF ファイル（.pdf。同じ名前のファイルは置き換えます）
 cli-arg-output-table = 書き出す表のファイル（.xlsx または .csv。同じ名前のファイルは置き換えます）
 cli-arg-font = 報告書に使う日本語フォントファイル（.ttf / .otf / .ttc。省略時は環境変数 TENKEN_FONT、なければ BIZ UDゴシックなどを自動で探します）
@@ -216,3 +217,21 @@ report-heat-na = 該当なし
 report-heat-excluded = 対象外
 report-heat-key = 列の条項
 report-reopened-value = { $date }　{ $reason }
+
+## 所属別の進捗と実施率（進捗一覧と集計の画面から書き出す表）
+
+export-sheet-progress = 所属別の進捗と実施率
+export-col-tiers = 系
+export-col-phase = 進捗
+export-col-submitted-on = 提出日
+export-col-reopened-on = 差戻し日
+export-col-reopen-reason = 差戻しの理由
+export-col-answered = 回答済み
+export-col-applicable = 対象の項目
+export-col-rate = 実施率
+export-col-yes = 実施している
+export-col-partial = 一部実施
+export-col-no = 実施していない
+export-col-na = 該当なし
+export-col-unanswered = 未回答
+export-col-excluded = 対象外（系）
