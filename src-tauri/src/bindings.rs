@@ -34,6 +34,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     tenken_store::DrillFilter::export_all(&cfg)?;
     tenken_store::DrillRow::export_all(&cfg)?;
     crate::about::About::export_all(&cfg)?;
+    crate::export::ExportKind::export_all(&cfg)?;
+    crate::export::ExportWritten::export_all(&cfg)?;
     Ok(())
 }
 

@@ -22,7 +22,7 @@ use tenken_store::{
 use crate::error::{AppError, CommandError};
 use crate::ipc::{
     Boot, CampaignView, ChecklistChoice, DateText, DepartmentsView, HistoryView, LangCode, OpenChoices,
-    PassphraseInput, SectionChoice, Settings, SummaryView, YearLabel,
+    PassphraseInput, SectionChoice, Settings, SubmittedCount, SummaryView, YearLabel,
 };
 use crate::state::{AppState, KEY_LANG};
 
@@ -71,6 +71,18 @@ pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
             Err(StoreError::NoCampaign) => None,
             Err(e) => return Err(e.into()),
         };
+        // The header's 提出 n / N, for a window that may see the whole campaign
+        // (the auditor's, unlocked), from the same reader as every other view.
+        let may_see_all =
+            s.window_open().is_ok() && s.authorize(tenken_core::role::Operation::View { dept: None }).is_ok();
+        let submitted = match &campaign {
+            Some(c) if may_see_all => s
+                .campaigns()?
+                .into_iter()
+                .find(|i| i.year == c.year)
+                .map(|i| SubmittedCount { submitted: i.submitted, total: i.sections }),
+            _ => None,
+        };
         let all = s.departments()?;
         let sections = department::sections(&all)
             .into_iter()
@@ -80,7 +92,16 @@ pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
                 path: department::path_name(&all, &d.code),
             })
             .collect();
-        Ok(Boot { settings, workspace, passphrase_set, catalogue: catalogue_of(lang), db_path, campaign, sections })
+        Ok(Boot {
+            settings,
+            workspace,
+            passphrase_set,
+            catalogue: catalogue_of(lang),
+            db_path,
+            campaign,
+            submitted,
+            sections,
+        })
     })
 }
 
@@ -226,6 +247,25 @@ pub fn summary(state: State<'_, AppState>, year: i32) -> Reply<SummaryView> {
             summary.by_section.iter().map(|line| line.by_clause.iter().map(Counts::rate).collect()).collect();
         Ok(SummaryView { summary, cell_rates })
     })
+}
+
+/// Exports from the board and the consolidation: the 自己点検結果報告書 (PDF)
+/// or the progress and rates of every section (.xlsx / .csv), made by the
+/// same report code as the command line, written beside the database.
+#[tauri::command(async)]
+pub fn export_campaign(
+    state: State<'_, AppState>,
+    year: i32,
+    kind: crate::export::ExportKind,
+) -> Reply<crate::export::ExportWritten> {
+    let l = state.localizer();
+    let (year, data) = state.viewing(None, |s| {
+        let year = fy(year)?;
+        Ok((year, s.report_data(year)?))
+    })?;
+    // Laid out and written outside the store's lock: the window stays usable.
+    crate::export::write(state.db_path(), year, &data, kind, &l, Local::now().date_naive())
+        .map_err(|e| CommandError::new(&l, &e))
 }
 
 /// The checklist a campaign asks (clause headings, summaries, evidence hints).

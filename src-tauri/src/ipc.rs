@@ -93,7 +93,17 @@ pub struct Boot {
     pub db_path: String,
     /// The newest campaign, if one is open.
     pub campaign: Option<YearLabel>,
+    /// How many of its sections have submitted, for a window that may see
+    /// them all (the auditor's); the header shows it beside the year.
+    pub submitted: Option<SubmittedCount>,
     pub sections: Vec<SectionChoice>,
+}
+
+/// 提出 n / N of a campaign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SubmittedCount {
+    pub submitted: u32,
+    pub total: u32,
 }
 
 /// A campaign in the auditor's list.

@@ -9,6 +9,7 @@ pub mod about;
 pub mod bindings;
 pub mod commands;
 pub mod error;
+pub mod export;
 pub mod ipc;
 pub mod state;
 
@@ -74,6 +75,7 @@ pub fn run() -> ExitCode {
             commands::open_campaign,
             commands::status,
             commands::summary,
+            commands::export_campaign,
             commands::questionnaire,
             commands::section_overview,
             commands::answers,

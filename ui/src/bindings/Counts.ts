@@ -5,10 +5,14 @@
  */
 export type Counts = { yes: number, partial: number, no: number, 
 /**
- * 該当なし, answered or automatic.
+ * Answered 該当なし (with a reason).
  */
 na: number, 
 /**
  * Applicable and not (yet) answered, including carried-over drafts not re-checked.
  */
-unanswered: number, };
+unanswered: number, 
+/**
+ * 対象外（系）: items of a tier the section does not operate; nobody answers them.
+ */
+excluded: number, };

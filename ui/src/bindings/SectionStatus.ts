@@ -11,4 +11,13 @@ export type SectionStatus = { code: string, name: string,
 /**
  * 部 / 課, for people who know the tree by names.
  */
-path: string, tiers: Array<Tier>, state: SectionState, phase: Phase, progress: Progress, submitted_at: string | null, reopen_reason: string | null, };
+path: string, tiers: Array<Tier>, state: SectionState, phase: Phase, progress: Progress, 
+/**
+ * When the submission in force was made; `None` while the section is not
+ * submitted, also after a 差戻し (the old submission stays in its history).
+ */
+submitted_at: string | null, 
+/**
+ * When the 差戻し in force was made (only while the section is reopened).
+ */
+reopened_at: string | null, reopen_reason: string | null, };

@@ -3,6 +3,8 @@ import type { Counts } from "./Counts";
 import type { Tier } from "./Tier";
 
 /**
- * One tier's line; `tier: None` is the items common to every tier.
+ * One tier's line, counted by the sections' 系: `tier: Some(t)` is the items
+ * of `t` as answered by the sections that operate `t`; `tier: None` is the
+ * items common to every tier, answered by every section.
  */
 export type TierSummary = { tier: Tier | null, counts: Counts, rate: number | null, };

@@ -15,6 +15,8 @@ import type { DepartmentImport } from '../bindings/DepartmentImport';
 import type { DepartmentsView } from '../bindings/DepartmentsView';
 import type { DrillFilter } from '../bindings/DrillFilter';
 import type { DrillRow } from '../bindings/DrillRow';
+import type { ExportKind } from '../bindings/ExportKind';
+import type { ExportWritten } from '../bindings/ExportWritten';
 import type { HistoryView } from '../bindings/HistoryView';
 import type { ItemAnswer } from '../bindings/ItemAnswer';
 import type { LangCode } from '../bindings/LangCode';
@@ -62,6 +64,7 @@ export const api = {
     call<CampaignOpened>('open_campaign', { year, checklist, carry }),
   status: (year: number) => call<SectionStatus[]>('status', { year }),
   summary: (year: number) => call<SummaryView>('summary', { year }),
+  exportCampaign: (year: number, kind: ExportKind) => call<ExportWritten>('export_campaign', { year, kind }),
   questionnaire: (year: number) => call<Questionnaire>('questionnaire', { year }),
   sectionOverview: (year: number, dept: string) => call<SectionOverview>('section_overview', { year, dept }),
   answers: (year: number, dept: string) => call<ItemAnswer[]>('answers', { year, dept }),

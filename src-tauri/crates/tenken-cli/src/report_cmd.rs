@@ -12,7 +12,7 @@ use tenken_core::fiscal::FiscalYear;
 use tenken_core::message::{Describe, Message};
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::export::{self, ExportFormat};
-use tenken_report::{FontFace, Rendered, ReportError, ReportOptions, fonts};
+use tenken_report::{FontFace, Rendered, ReportError, ReportOptions};
 use tenken_store::Store;
 use thiserror::Error;
 
@@ -70,6 +70,17 @@ pub enum ExportCommand {
         campaign: Option<i64>,
         // Its own help id, which says what this command writes.
         #[arg(id = "output_answers", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
+        output: PathBuf,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
+    },
+    /// Progress and rates by section (what the board and the consolidation show).
+    Progress {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        // Its own help id, which says what this command writes.
+        #[arg(id = "output_progress", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
         output: PathBuf,
         // Replace an existing file of that name (never without it).
         #[arg(id = "overwrite", long = "force")]
@@ -150,28 +161,15 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 
 /// The report font: the one named, else BIZ UDGothic where the OS keeps it.
 pub(crate) fn load_font(font: Option<&Path>) -> Result<FontFace> {
-    let file = fonts::locate(font)?;
-    Ok(FontFace::from_bytes(file.bytes, &file.path)?)
+    Ok(tenken_report::load_font(font)?)
 }
 
-/// Lays a report out with `face`. When the font lacks characters (𠮷 in
-/// BIZ UDGothic) and a font that has some of them is installed (IPAmj明朝 …),
-/// lays it out again with that font as fallback; what no font has stays 〓.
+/// See [`tenken_report::render_with_fallback`].
 fn render(
     face: &mut FontFace,
     make: impl Fn(&FontFace) -> std::result::Result<Rendered, ReportError>,
 ) -> Result<Rendered> {
-    let r = make(face)?;
-    if r.missing.is_empty() || face.fallback().is_some() {
-        return Ok(r);
-    }
-    match fonts::fallback_for(face, &r.missing) {
-        Some(fallback) => {
-            face.set_fallback(fallback);
-            Ok(make(face)?)
-        }
-        None => Ok(r),
-    }
+    Ok(tenken_report::render_with_fallback(face, make)?)
 }
 
 fn today() -> ReportOptions {
@@ -257,16 +255,17 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
 
 /// `tenken export …`.
 pub fn export(ctx: &Ctx, command: ExportCommand) -> Result {
-    let (campaign, output, findings, force) = match command {
-        ExportCommand::Findings { campaign, output, force } => (campaign, output, true, force),
-        ExportCommand::Answers { campaign, output, force } => (campaign, output, false, force),
+    let (campaign, output, force, make): (_, _, _, fn(&_, &_) -> _) = match command {
+        ExportCommand::Findings { campaign, output, force } => (campaign, output, force, export::findings_table),
+        ExportCommand::Answers { campaign, output, force } => (campaign, output, force, export::answers_table),
+        ExportCommand::Progress { campaign, output, force } => (campaign, output, force, export::progress_table),
     };
     check_output(&output, &["xlsx", "csv"], force)?;
     let format = ExportFormat::from_path(&output).unwrap_or(ExportFormat::Xlsx);
     let mut store = Store::open_to_read(&ctx.db)?;
     let year = store.resolve_campaign(campaign)?;
     let data = store.report_data(year)?;
-    let table = if findings { export::findings_table(&data, &ctx.l) } else { export::answers_table(&data, &ctx.l) };
+    let table = make(&data, &ctx.l);
     let bytes = export::encode(&table, format)?;
     write_atomically(&output, &bytes)?;
     output::out(&ctx.l.text_with(

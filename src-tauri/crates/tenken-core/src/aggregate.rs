@@ -3,8 +3,8 @@
 //! Scoring: 実施 1, 一部 0.5, 未実施 0; 該当なし is left out. The rate is the
 //! score over the answered, applicable items; unanswered items are counted
 //! beside it, never silently as 0, so a half-finished section is not shown
-//! as a failing one. Items of tiers a section does not operate count as
-//! 該当なし (auto).
+//! as a failing one. Items of tiers a section does not operate are counted
+//! apart, as 対象外（系）, never mixed with the answers 該当なし.
 
 use std::collections::HashMap;
 
@@ -22,20 +22,23 @@ pub struct Counts {
     pub yes: u32,
     pub partial: u32,
     pub no: u32,
-    /// 該当なし, answered or automatic.
+    /// Answered 該当なし (with a reason).
     pub na: u32,
     /// Applicable and not (yet) answered, including carried-over drafts not re-checked.
     pub unanswered: u32,
+    /// 対象外（系）: items of a tier the section does not operate; nobody answers them.
+    pub excluded: u32,
 }
 
 impl Counts {
-    fn add(&mut self, value: Option<AnswerValue>) {
-        match value {
-            Some(AnswerValue::Yes) => self.yes += 1,
-            Some(AnswerValue::Partial) => self.partial += 1,
-            Some(AnswerValue::No) => self.no += 1,
-            Some(AnswerValue::Na) => self.na += 1,
-            None => self.unanswered += 1,
+    fn add(&mut self, counted: Counted) {
+        match counted {
+            Counted::Answer(Some(AnswerValue::Yes)) => self.yes += 1,
+            Counted::Answer(Some(AnswerValue::Partial)) => self.partial += 1,
+            Counted::Answer(Some(AnswerValue::No)) => self.no += 1,
+            Counted::Answer(Some(AnswerValue::Na)) => self.na += 1,
+            Counted::Answer(None) => self.unanswered += 1,
+            Counted::Excluded => self.excluded += 1,
         }
     }
 
@@ -45,6 +48,12 @@ impl Counts {
         self.no += other.no;
         self.na += other.na;
         self.unanswered += other.unanswered;
+        self.excluded += other.excluded;
+    }
+
+    /// Every (section, item) pair counted, excluded ones included.
+    pub fn total(&self) -> u32 {
+        self.scored() + self.na + self.unanswered + self.excluded
     }
 
     /// The items that count towards the rate.
@@ -94,7 +103,9 @@ pub struct ClauseSummary {
     pub rate: Option<f64>,
 }
 
-/// One tier's line; `tier: None` is the items common to every tier.
+/// One tier's line, counted by the sections' 系: `tier: Some(t)` is the items
+/// of `t` as answered by the sections that operate `t`; `tier: None` is the
+/// items common to every tier, answered by every section.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TierSummary {
@@ -125,6 +136,21 @@ pub fn in_tier_group(item: &Item, tier: Option<Tier>) -> bool {
     }
 }
 
+/// Whether a section's answer to an item is counted in a line of the by-tier
+/// summary: the item is in the line's group and, for a tier's line, the
+/// section operates that tier (the line counts by the section's 系, so a
+/// section outside the tier adds nothing, not a column of 対象外).
+pub fn in_tier_line(item: &Item, section_tiers: &[Tier], tier: Option<Tier>) -> bool {
+    in_tier_group(item, tier) && tier.is_none_or(|t| section_tiers.contains(&t))
+}
+
+/// How one section's answer to one item is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Counted {
+    Answer(Option<AnswerValue>),
+    Excluded,
+}
+
 /// Aggregates every section's answers in one pass over sections × items.
 pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary {
     let mut by_clause: Vec<Counts> = vec![Counts::default(); q.sections.len()];
@@ -138,13 +164,13 @@ pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary 
         for (ci, section) in q.sections.iter().enumerate() {
             for item in &section.items {
                 let value = if item.applies_to(s.tiers) {
-                    s.answers.get(&item.id).filter(|a| !a.unconfirmed).and_then(|a| a.value)
+                    Counted::Answer(s.answers.get(&item.id).filter(|a| !a.unconfirmed).and_then(|a| a.value))
                 } else {
-                    Some(AnswerValue::Na)
+                    Counted::Excluded
                 };
                 row[ci].add(value);
                 for (tier, counts) in by_tier.iter_mut() {
-                    if in_tier_group(item, *tier) {
+                    if in_tier_line(item, s.tiers, *tier) {
                         counts.add(value);
                     }
                 }
@@ -217,14 +243,17 @@ mod tests {
         let s = summarise(&q, &sections);
         assert_eq!(s.by_section[0].rate, Some(0.75));
         assert_eq!(s.by_section[1].rate, Some(0.0));
-        // B does not operate mynumber: its two mynumber items are auto 該当なし.
-        assert_eq!(s.by_section[1].counts.na, 2);
-        assert_eq!(s.overall, Counts { yes: 1, partial: 1, no: 1, na: 3, unanswered: 0 });
+        // B does not operate mynumber: its two mynumber items are 対象外, apart from A's answered 該当なし.
+        assert_eq!(s.by_section[1].counts.excluded, 2);
+        assert_eq!(s.by_section[1].counts.na, 0);
+        assert_eq!(s.overall, Counts { yes: 1, partial: 1, no: 1, na: 1, unanswered: 0, excluded: 2 });
         assert_eq!(s.rate, Some(0.5));
         assert_eq!(s.by_clause[0].rate, Some(0.5));
-        assert_eq!(s.by_clause[1].counts, Counts { yes: 0, partial: 1, no: 0, na: 3, unanswered: 0 });
+        assert_eq!(s.by_clause[1].counts, Counts { yes: 0, partial: 1, no: 0, na: 1, unanswered: 0, excluded: 2 });
         assert_eq!(s.by_tier[0].tier, None);
         assert_eq!(s.by_tier[1].tier, Some(Tier::Mynumber));
+        // The マイナンバー line counts A only (B does not operate it): no 対象外 in it.
+        assert_eq!(s.by_tier[1].counts, Counts { yes: 0, partial: 1, no: 0, na: 1, unanswered: 0, excluded: 0 });
         assert_eq!(s.by_tier[1].rate, Some(0.5));
         assert_eq!((s.sections_submitted, s.sections_total), (1, 2));
         assert_eq!(s.by_section[0].by_clause.len(), q.sections.len());

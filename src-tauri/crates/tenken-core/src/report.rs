@@ -83,7 +83,12 @@ pub struct SectionDetail {
     pub path: String,
     pub tiers: Vec<Tier>,
     pub state: SectionState,
+    /// The date of the submission in force: `None` once the section was sent back (差戻し);
+    /// the earlier submission stays in the section's history.
     pub submitted_on: Option<NaiveDate>,
+    /// The date of the 差戻し in force (`None` unless the section is reopened).
+    #[serde(default)]
+    pub reopened_on: Option<NaiveDate>,
     pub reopen_reason: Option<String>,
     /// Every item of the checklist, in checklist order.
     pub items: Vec<ItemDetail>,
@@ -220,6 +225,7 @@ mod tests {
             tiers: vec![Tier::Mynumber],
             state: SectionState::Draft,
             submitted_on: None,
+            reopened_on: None,
             reopen_reason: None,
             items,
         };

@@ -15,7 +15,7 @@ use tenken_core::report::ReportData;
 use tenken_i18n::Localizer;
 
 use crate::labels::Words;
-use crate::layout::{Align, Cell, Column, Content, Layout, MM, Rendered, Row, WIDTH};
+use crate::layout::{Align, Cell, Column, Content, Layout, MM, Rendered, Rgb8, Row, WIDTH};
 use crate::parts::{self, TABLE_SIZE, TEXT_SIZE};
 use crate::{FontFace, ReportError, ReportOptions};
 
@@ -71,9 +71,16 @@ pub fn audit_report(
     l.finish(&format!("{title} {year}"), opts.generated_on)
 }
 
-/// A chapter starts on a new page and is listed in the table of contents.
+/// A chapter is listed in the table of contents. The first starts on the
+/// page after the cover; the others follow on the same page when there is
+/// room (the heading keeps room for what comes under it), so no page holds
+/// only a short table.
 fn chapter(l: &mut Layout<'_>, toc: &mut Vec<(String, usize)>, title: String) {
-    l.new_page();
+    if toc.is_empty() {
+        l.new_page();
+    } else {
+        l.gap(4.0 * MM);
+    }
     l.heading(&title, 1);
     toc.push((title, l.page_index()));
 }
@@ -209,6 +216,7 @@ fn summary(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
                         ("no", c.no.into()),
                         ("na", c.na.into()),
                         ("unanswered", c.unanswered.into()),
+                        ("excluded", c.excluded.into()),
                     ],
                 ),
             ),
@@ -258,6 +266,7 @@ fn by_department(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         a.no += b.no;
         a.na += b.na;
         a.unanswered += b.unanswered;
+        a.excluded += b.excluded;
     }
     let before: HashMap<&str, &Counts> = data
         .previous
@@ -383,9 +392,9 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         .map(|p| p.summary.by_tier.iter().map(|t| (t.tier, t.rate)).collect())
         .unwrap_or_default();
     let mut cols = vec![Column::new(w.t("report-col-tier"), 42.0, Align::Left)];
-    cols.extend(parts::count_columns(w, 12.5));
+    cols.extend(parts::count_columns(w));
     cols.push(Column::new(w.t("report-col-rate"), 15.0, Align::Right));
-    cols.push(Column::new(w.t("report-col-chart"), 54.5, Align::Left));
+    cols.push(Column::new(w.t("report-col-chart"), 54.5 + 62.5 - parts::COUNT_COLUMNS_MM, Align::Left));
     let rows: Vec<Row> = s
         .by_tier
         .iter()
@@ -401,7 +410,6 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     l.table(&cols, &rows, TABLE_SIZE);
 
     // 4. Heat-map.
-    l.new_page();
     l.heading(&w.t("report-audit-h-heatmap"), 2);
     l.paragraph(&w.t("report-audit-heatmap-note"), 8.0, 0.0);
     heat_legend(l, w);
@@ -476,33 +484,76 @@ fn change_row(a: String, b: String, now: Option<f64>, before: Option<f64>) -> Ro
     ])
 }
 
+/// The heat-map's palette, the window's own (`ui/src/app.css`): orange for
+/// low rates, blue for high, readable with the common colour-vision
+/// deficiencies; dark text on every fill.
+pub(crate) const HEAT_UNDER_50: Rgb8 = [0xFD, 0xB8, 0x63];
+/// 50–74 %.
+pub(crate) const HEAT_50: Rgb8 = [0xFE, 0xE0, 0xB6];
+/// 75–89 %.
+pub(crate) const HEAT_75: Rgb8 = [0xD1, 0xE5, 0xF0];
+/// 90–100 %.
+pub(crate) const HEAT_90: Rgb8 = [0x92, 0xC5, 0xDE];
+/// 対象外（系）.
+pub(crate) const HEAT_EXCLUDED: Rgb8 = [0xE0, 0xE0, 0xE0];
+/// 未回答 and 該当なし: white, with the word.
+const HEAT_WHITE: Rgb8 = [0xFF, 0xFF, 0xFF];
+
+/// The fill of a rate, by the whole percent written in the cell (so a cell
+/// reading 75 is never coloured as 50–74).
+pub(crate) fn heat_fill(rate: f64) -> Rgb8 {
+    match (rate.clamp(0.0, 1.0) * 100.0).round() as u32 {
+        0..50 => HEAT_UNDER_50,
+        50..75 => HEAT_50,
+        75..90 => HEAT_75,
+        _ => HEAT_90,
+    }
+}
+
+/// A heat-map cell from its counts: the rate, else why there is none.
+fn heat_cell(w: &Words<'_>, c: &Counts) -> Cell {
+    let (fill, text) = match c.rate() {
+        Some(rate) => (heat_fill(rate), format!("{:.0}", rate * 100.0)),
+        None if c.unanswered > 0 => (HEAT_WHITE, w.t("report-heat-unanswered")),
+        None if c.na > 0 => (HEAT_WHITE, w.t("report-heat-na")),
+        None if c.excluded > 0 => (HEAT_EXCLUDED, w.t("report-heat-excluded")),
+        None => (HEAT_WHITE, w.t("report-heat-unanswered")),
+    };
+    Cell::graphic(Content::Heat { fill, text })
+}
+
 fn heat_legend(l: &mut Layout<'_>, w: &Words<'_>) {
     use crate::layout::Legend;
-    let entries: Vec<(Legend, String)> = [0.0, 0.25, 0.5, 0.75, 1.0]
-        .into_iter()
-        .map(|r: f32| (Legend::Fill(0.25 + 0.75 * r), format!("{:.0}%", r * 100.0)))
-        .chain(std::iter::once((Legend::Fill(1.0), w.t("report-heat-none"))))
-        .collect();
+    let entries = [
+        (Legend::Swatch(HEAT_UNDER_50), w.t("report-heat-under-50")),
+        (Legend::Swatch(HEAT_50), w.t("report-heat-50")),
+        (Legend::Swatch(HEAT_75), w.t("report-heat-75")),
+        (Legend::Swatch(HEAT_90), w.t("report-heat-90")),
+        (Legend::Empty, w.t("report-heat-unanswered")),
+        (Legend::Swatch(HEAT_EXCLUDED), w.t("report-heat-excluded")),
+    ];
     l.legend_row(&entries, 7.0);
 }
 
-/// Section × clause: one row per section (grouped by 部), one column per clause.
+/// Section × clause: one row per section (its code and name, grouped by 部),
+/// one column per clause, numbered; the numbers' clauses and titles follow the table.
 fn heatmap(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     let s = &data.summary;
     let n = s.by_clause.len().max(1) as f32;
-    let name_mm = 38.0;
+    let name_mm = 44.0;
     let total_mm = 12.0;
     let each = ((WIDTH / MM) - name_mm - total_mm) / n;
-    let size = (each * MM / 2.3).min(6.5);
+    // The words 未回答 / 該当なし / 対象外 must fit a cell.
+    let word = ["report-heat-unanswered", "report-heat-na", "report-heat-excluded"]
+        .map(|id| l.width(&w.t(id), 1.0))
+        .into_iter()
+        .fold(0.0, f32::max);
+    let size = ((each * MM - 1.0) / word.max(0.1)).clamp(3.5, 6.5);
     let mut cols = vec![Column::new(w.t("report-col-section"), name_mm, Align::Left)];
-    for c in &s.by_clause {
-        let mut col = Column::new(c.clause.clone(), each, Align::Center);
-        col.vertical = true;
-        cols.push(col);
+    for i in 1..=s.by_clause.len() {
+        cols.push(Column::new(i.to_string(), each, Align::Center));
     }
-    let mut total = Column::new(w.t("report-col-overall"), total_mm, Align::Center);
-    total.vertical = true;
-    cols.push(total);
+    cols.push(Column::new(w.t("report-col-overall"), total_mm, Align::Center));
     let mut rows = Vec::new();
     let mut bu = None;
     for (line, detail) in s.by_section.iter().zip(&data.sections) {
@@ -511,16 +562,46 @@ fn heatmap(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
             rows.push(Row::Group(if this_bu.is_empty() { "—".to_owned() } else { this_bu.clone() }));
             bu = Some(this_bu);
         }
-        let mut cells = vec![Cell::text(line.name.clone())];
-        cells.extend(line.by_clause.iter().map(|c| Cell::graphic(Content::Heat(c.rate()))));
-        cells.push(Cell::graphic(Content::Heat(line.rate)));
+        let mut cells = vec![Cell::text(format!("{}　{}", line.code, line.name))];
+        cells.extend(line.by_clause.iter().map(|c| heat_cell(w, c)));
+        cells.push(heat_cell(w, &line.counts));
         rows.push(Row::Cells(cells));
     }
     let mut all = vec![Cell::text(w.t("report-total"))];
-    all.extend(s.by_clause.iter().map(|c| Cell::graphic(Content::Heat(c.rate))));
-    all.push(Cell::graphic(Content::Heat(s.rate)));
+    all.extend(s.by_clause.iter().map(|c| heat_cell(w, &c.counts)));
+    all.push(heat_cell(w, &s.overall));
     rows.push(Row::Cells(all));
     l.table(&cols, &rows, size);
+
+    // The key of the numbered columns.
+    l.heading(&w.t("report-heat-key"), 3);
+    let key_cols = [
+        Column::new("", 8.0, Align::Right),
+        Column::new(w.t("report-col-clause"), 16.0, Align::Left),
+        Column::new(w.t("report-col-title"), 63.0, Align::Left),
+    ];
+    let entries: Vec<[String; 3]> = s
+        .by_clause
+        .iter()
+        .zip(&data.questionnaire.sections)
+        .enumerate()
+        .map(|(i, (c, q))| [(i + 1).to_string(), c.clause.clone(), w.clause_title(q).to_owned()])
+        .collect();
+    // Two lists side by side: half the clauses each.
+    let half = entries.len().div_ceil(2);
+    let mut cols = key_cols.to_vec();
+    cols.extend(key_cols.iter().cloned());
+    let rows: Vec<Row> = (0..half)
+        .map(|i| {
+            let mut cells: Vec<Cell> = entries[i].iter().map(|t| Cell::text(t.clone())).collect();
+            match entries.get(i + half) {
+                Some(e) => cells.extend(e.iter().map(|t| Cell::text(t.clone()))),
+                None => cells.extend((0..3).map(|_| Cell::text(""))),
+            }
+            Row::Cells(cells)
+        })
+        .collect();
+    l.table(&cols, &rows, TABLE_SIZE);
 }
 
 fn not_submitted(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
@@ -538,8 +619,17 @@ fn not_submitted(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         0.0,
     );
     l.gap(2.0);
-    let reasons: HashMap<&str, (&str, Option<&str>)> =
-        data.sections.iter().map(|s| (s.code.as_str(), (s.path.as_str(), s.reopen_reason.as_deref()))).collect();
+    let reasons: HashMap<&str, (&str, Option<String>)> = data
+        .sections
+        .iter()
+        .map(|s| {
+            let reason = s.reopen_reason.as_ref().map(|r| {
+                let date = s.reopened_on.map(|d| w.date(d)).unwrap_or_default();
+                w.tw("report-reopened-value", &[("date", date.into()), ("reason", r.clone().into())])
+            });
+            (s.code.as_str(), (s.path.as_str(), reason))
+        })
+        .collect();
     let cols = [
         Column::new(w.t("report-col-code"), 13.0, Align::Left),
         Column::new(w.t("report-col-section"), 55.0, Align::Left),
@@ -551,7 +641,7 @@ fn not_submitted(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     let rows: Vec<Row> = pending
         .iter()
         .map(|s| {
-            let (path, reason) = reasons.get(s.code.as_str()).copied().unwrap_or((s.name.as_str(), None));
+            let (path, reason) = reasons.get(s.code.as_str()).cloned().unwrap_or((s.name.as_str(), None));
             let phase = match s.phase {
                 Phase::NotStarted => w.t("phase-not-started"),
                 Phase::InProgress => w.t("phase-in-progress"),
@@ -563,7 +653,7 @@ fn not_submitted(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
                 Cell::text(w.state(s.state)),
                 Cell::text(phase),
                 Cell::right(format!("{} / {}", s.progress.answered, s.progress.applicable)),
-                Cell::text(reason.unwrap_or("")),
+                Cell::text(reason.unwrap_or_default()),
             ])
         })
         .collect();
@@ -654,4 +744,36 @@ fn reviews(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         })
         .collect();
     l.table(&cols, &rows, TABLE_SIZE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heat_map_cells_take_the_windows_palette_by_the_percent_written_in_them() {
+        assert_eq!(heat_fill(0.0), [0xFD, 0xB8, 0x63]);
+        assert_eq!(heat_fill(0.494), HEAT_UNDER_50);
+        assert_eq!(heat_fill(0.496), [0xFE, 0xE0, 0xB6], "written as 50");
+        assert_eq!(heat_fill(0.74), HEAT_50);
+        assert_eq!(heat_fill(0.75), [0xD1, 0xE5, 0xF0]);
+        assert_eq!(heat_fill(0.89), HEAT_75);
+        assert_eq!(heat_fill(0.9), [0x92, 0xC5, 0xDE]);
+        assert_eq!(heat_fill(1.0), HEAT_90);
+        assert_eq!(HEAT_EXCLUDED, [0xE0, 0xE0, 0xE0]);
+    }
+
+    #[test]
+    fn a_cell_without_a_rate_says_why_and_other_tiers_are_grey() {
+        let l10n = Localizer::new(tenken_i18n::Lang::Ja);
+        let w = Words::new(&l10n);
+        let cell = |c: Counts| match heat_cell(&w, &c).content {
+            Content::Heat { fill, text } => (fill, text),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(cell(Counts { unanswered: 2, ..Counts::default() }), (HEAT_WHITE, "未回答".to_owned()));
+        assert_eq!(cell(Counts { excluded: 3, ..Counts::default() }), (HEAT_EXCLUDED, "対象外".to_owned()));
+        assert_eq!(cell(Counts { na: 1, excluded: 3, ..Counts::default() }), (HEAT_WHITE, "該当なし".to_owned()));
+        assert_eq!(cell(Counts { yes: 3, partial: 1, excluded: 3, ..Counts::default() }), (HEAT_75, "88".to_owned()));
+    }
 }

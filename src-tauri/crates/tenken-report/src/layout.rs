@@ -33,6 +33,8 @@ const BODY_BOTTOM: f32 = PAGE_H - 18.0 * MM;
 const HEADER_BASE: f32 = 13.0 * MM;
 const FOOTER_BASE: f32 = PAGE_H - 10.0 * MM;
 
+/// The room a heading keeps under it on its page (about 25 mm).
+const KEEP_WITH_HEADING: f32 = 72.0;
 /// Cell padding and line spacing of tables.
 const PAD_X: f32 = 2.6;
 const PAD_Y: f32 = 2.2;
@@ -42,9 +44,11 @@ const LEADING: f32 = 1.42;
 pub(crate) const G_HEADER: f32 = 0.86;
 pub(crate) const G_GROUP: f32 = 0.93;
 const G_RULE: f32 = 0.55;
-/// Answer distribution: 実施 dark, 一部 light, 未実施 hatched white, 未回答 dotted white.
+/// Answer distribution: 実施 dark, 一部 light, 未実施 hatched white, 該当なし lightest, 未回答 white.
 pub(crate) const G_YES: f32 = 0.3;
 pub(crate) const G_PARTIAL: f32 = 0.7;
+/// 該当なし: the lightest grey, apart from 未回答's white.
+pub(crate) const G_NA: f32 = 0.9;
 
 /// One line of text as the layout placed it (what the tests check against the PDF).
 #[derive(Debug, Clone, PartialEq)]
@@ -97,8 +101,27 @@ pub(crate) enum Content {
     },
     /// The answer distribution as a 100 % stacked bar.
     Stack(Counts),
-    /// A heat-map cell: darker is worse, the rate written in it.
-    Heat(Option<f64>),
+    /// A heat-map cell: filled with the palette's colour, its rate or word written in dark ink.
+    Heat {
+        fill: Rgb8,
+        text: String,
+    },
+}
+
+/// A colour as the window's palette writes it (`#FDB863` = `[0xFD, 0xB8, 0x63]`).
+pub(crate) type Rgb8 = [u8; 3];
+
+/// The ink of text on heat-map cells, `#1A1A1A` as a grey (0x1A / 0xFF):
+/// dark on every fill of the palette.
+const HEAT_INK: f32 = 26.0 / 255.0;
+
+fn rgb_color(c: Rgb8) -> Color {
+    Color::Rgb(printpdf::Rgb {
+        r: f32::from(c[0]) / 255.0,
+        g: f32::from(c[1]) / 255.0,
+        b: f32::from(c[2]) / 255.0,
+        icc_profile: None,
+    })
 }
 
 /// One cell of a row.
@@ -171,6 +194,12 @@ impl Page {
         }
     }
 
+    fn fill_rgb(&mut self, c: Rgb8) {
+        self.gfx.push(Op::SetFillColor { col: rgb_color(c) });
+        // The next grey fill sets its colour again.
+        self.fill = None;
+    }
+
     fn stroke(&mut self, width: f32, grey: f32) {
         if self.stroke != Some((width, grey)) {
             self.gfx.push(Op::SetOutlineThickness { pt: Pt(width) });
@@ -229,11 +258,6 @@ impl<'f> Layout<'f> {
     pub fn cover(&mut self) {
         self.page().header = false;
         self.y = 30.0 * MM;
-    }
-
-    /// The lowest point the body may reach on a page.
-    pub fn bottom(&self) -> f32 {
-        BODY_BOTTOM
     }
 
     pub fn space_left(&self) -> f32 {
@@ -350,7 +374,9 @@ impl<'f> Layout<'f> {
         }
     }
 
-    /// A heading; a heading is never the last thing on a page.
+    /// A heading; a heading is never the last thing on a page: it moves to the
+    /// next page unless what usually follows it (a legend or a note, a table's
+    /// header and its first rows) fits under it.
     pub fn heading(&mut self, text: &str, level: u8) {
         let (size, before, after) = match level {
             1 => (13.0, 5.0, 3.0),
@@ -358,7 +384,10 @@ impl<'f> Layout<'f> {
             _ => (9.5, 3.0, 1.5),
         };
         let h = Self::line_height(size);
-        self.ensure(before + h + after + 40.0);
+        // A chapter or section heading is often followed by a note, a legend
+        // and a sub-heading before its first table: it keeps more room.
+        let keep = if level <= 2 { 1.6 * KEEP_WITH_HEADING } else { KEEP_WITH_HEADING };
+        self.ensure(before + h + after + keep);
         if self.y > BODY_TOP + 1.0 {
             self.y += before;
         }
@@ -415,6 +444,22 @@ impl<'f> Layout<'f> {
         });
     }
 
+    /// A rectangle filled with a colour (the heat-map's palette), without outline.
+    pub fn rect_rgb(&mut self, x: f32, top: f32, w: f32, h: f32, fill: Rgb8) {
+        let page = self.page();
+        page.fill_rgb(fill);
+        page.gfx.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(r(x)),
+                y: Pt(r(PAGE_H - top - h)),
+                width: Pt(r(w)),
+                height: Pt(r(h)),
+                mode: Some(PaintMode::Fill),
+                winding_order: None,
+            },
+        });
+    }
+
     /// Diagonal hatching inside a rectangle (for 未実施 in black and white).
     pub fn hatch(&mut self, x: f32, top: f32, w: f32, h: f32) {
         if w <= 0.5 || h <= 0.5 {
@@ -439,21 +484,25 @@ impl<'f> Layout<'f> {
         }
     }
 
-    /// A 100 % stacked bar of an answer distribution.
+    /// A 100 % stacked bar of an answer distribution: 実施, 一部, 未実施,
+    /// 該当なし, then 未回答 as the white rest. Items of other tiers (対象外) are
+    /// not answers and are not in the bar.
     pub fn stack(&mut self, x: f32, top: f32, w: f32, h: f32, c: &Counts) {
-        let total = f64::from(c.yes + c.partial + c.no + c.unanswered);
+        let total = f64::from(c.yes + c.partial + c.no + c.na + c.unanswered);
         if total <= 0.0 {
             self.rect(x, top, w, h, None, Some((0.3, 0.5)));
             return;
         }
         let mut at = x;
         let part = |n: u32| (f64::from(n) / total) as f32 * w;
-        let (yes, partial, no) = (part(c.yes), part(c.partial), part(c.no));
+        let (yes, partial, no, na) = (part(c.yes), part(c.partial), part(c.no), part(c.na));
         self.rect(at, top, yes, h, Some(G_YES), None);
         at += yes;
         self.rect(at, top, partial, h, Some(G_PARTIAL), None);
         at += partial;
         self.hatch(at, top, no, h);
+        at += no;
+        self.rect(at, top, na, h, Some(G_NA), None);
         self.rect(x, top, w, h, None, Some((0.4, 0.0)));
     }
 
@@ -483,6 +532,11 @@ impl<'f> Layout<'f> {
                 self.rect(x, st, sw, sh, None, Some((0.3, 0.0)));
             }
             Legend::Outline => self.rect(x, st + sh * 0.3, sw, sh * 0.4, Some(1.0), Some((0.4, 0.0))),
+            Legend::Swatch(c) => {
+                self.rect_rgb(x, st, sw, sh, c);
+                self.rect(x, st, sw, sh, None, Some((0.3, 0.0)));
+            }
+            Legend::Empty => self.rect(x, st, sw, sh, None, Some((0.3, 0.0))),
         }
         let tx = x + sw + 2.0;
         self.put(tx, top, size, label, 0.0, false, RIGHT);
@@ -637,6 +691,10 @@ pub(crate) enum Legend {
     Fill(f32),
     Hatch,
     Outline,
+    /// A colour of the heat-map's palette.
+    Swatch(Rgb8),
+    /// An empty (white) box.
+    Empty,
 }
 
 fn segment(x1: f32, y1: f32, x2: f32, y2: f32) -> Line {
@@ -814,8 +872,9 @@ impl<'c> TableRun<'c> {
                 Row::Group(title) => {
                     let lines = l.wrap(title, self.total_w() - 2.0 * PAD_X, self.size);
                     let h = lines.len().max(1) as f32 * self.lh + 2.0 * PAD_Y;
-                    // Keep a group heading with the first row under it.
-                    let next = rows.get(i + 1).map_or(0.0, |r| self.first_line_h(r));
+                    // Keep a group heading with the first row under it: the whole
+                    // row when that row would move to the next page whole.
+                    let next = rows.get(i + 1).map_or(0.0, |r| self.kept_h(l, r, body));
                     if l.y + h + next > BODY_BOTTOM {
                         self.break_page(l);
                     }
@@ -856,9 +915,16 @@ impl<'c> TableRun<'c> {
         l.y += 3.0;
     }
 
-    fn first_line_h(&self, row: &Row) -> f32 {
+    /// How much of `row` must fit under a group heading for the heading to
+    /// stay on this page: the whole row if it fits on a page (it would move
+    /// whole), else the two lines a split row starts with.
+    fn kept_h(&self, l: &Layout<'_>, row: &Row, body: f32) -> f32 {
         match row {
-            Row::Cells(_) => self.lh + 2.0 * PAD_Y,
+            Row::Cells(cells) => {
+                let n = self.prepare(l, cells).iter().map(|p| p.lines.len()).max().unwrap_or(1).max(1);
+                let h = n as f32 * self.lh + 2.0 * PAD_Y;
+                if h <= body { h } else { 2.0 * self.lh + 2.0 * PAD_Y }
+            }
             Row::Group(_) => 0.0,
         }
     }
@@ -909,17 +975,14 @@ impl<'c> TableRun<'c> {
                     let bh = self.lh * 0.7;
                     l.stack(x + PAD_X, top + PAD_Y + (self.lh - bh) / 2.0, w - 2.0 * PAD_X, bh, c);
                 }
-                Content::Heat(rate) => {
-                    let text = rate.map_or_else(|| "—".to_owned(), |r| format!("{:.0}", r * 100.0));
-                    let grey = rate.map_or(1.0, |r| 0.25 + 0.75 * (r.clamp(0.0, 1.0) as f32));
-                    if grey < 0.99 {
-                        // Inset, so the cell rules stay visible around dark cells.
-                        l.rect(x + 0.35, top + 0.35, w - 0.7, h - 0.7, Some(grey), None);
+                Content::Heat { fill, text } => {
+                    if *fill != [0xFF; 3] {
+                        // Inset, so the cell rules stay visible around every fill.
+                        l.rect_rgb(x + 0.35, top + 0.35, w - 0.7, h - 0.7, *fill);
                     }
-                    let tw = l.width(&text, self.size);
-                    let ink = if grey < 0.6 { 1.0 } else { 0.0 };
-                    let tx = x + (w - tw) / 2.0;
-                    l.put(tx, top + PAD_Y, self.size, &text, ink, false, x + w);
+                    let tw = l.width(text, self.size);
+                    let tx = x + (w - tw).max(0.0) / 2.0;
+                    l.put(tx, top + PAD_Y, self.size, text, HEAT_INK, false, x + w);
                 }
             }
         }
@@ -1006,6 +1069,26 @@ mod tests {
             })
             .collect()
     }
+
+    #[test]
+    fn a_group_heading_moves_to_the_next_page_with_a_row_that_would_move_there_whole() {
+        let face = crate::font::tests::system_font();
+        let mut l = Layout::new(&face, String::new(), String::new());
+        let cols = [Column::new("項目", 80.0, Align::Left), Column::new("回答", 94.0, Align::Left)];
+        // Fill the page until a few lines are left, then a group and a six-line row.
+        l.y = BODY_BOTTOM - 4.0 * Layout::line_height(TABLE) - 40.0;
+        let tall = ["一行目", "二行目", "三行目", "四行目", "五行目", "六行目"].join("\n");
+        let rows = [
+            Row::Group("6.(4)　物理的セキュリティ対策".into()),
+            Row::Cells(vec![Cell::text(tall), Cell::text("実施")]),
+        ];
+        l.table(&cols, &rows, TABLE);
+        let page_of = |t: &str| l.placed.iter().find(|p| p.text.starts_with(t)).map(|p| p.page);
+        assert_eq!(page_of("6.(4)"), page_of("一行目"), "the heading stays with its row");
+        assert_eq!(page_of("一行目"), Some(1));
+    }
+
+    const TABLE: f32 = 7.5;
 
     #[test]
     fn a_missing_character_is_shown_as_the_geta_mark_with_the_real_character_as_actual_text() {

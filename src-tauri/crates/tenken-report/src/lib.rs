@@ -38,6 +38,34 @@ pub use font::FontFace;
 pub use layout::{Placed, Rendered};
 pub use section::section_report;
 
+/// Lays a report out with `face`. When the font lacks characters (𠮷 in
+/// BIZ UDGothic) and a font that has some of them is installed (IPAmj明朝 …),
+/// lays it out again with that font as fallback; what no font has stays 〓.
+/// The command line and the window both make their PDFs through it.
+pub fn render_with_fallback(
+    face: &mut FontFace,
+    make: impl Fn(&FontFace) -> Result<Rendered, ReportError>,
+) -> Result<Rendered, ReportError> {
+    let r = make(face)?;
+    if r.missing.is_empty() || face.fallback().is_some() {
+        return Ok(r);
+    }
+    match fonts::fallback_for(face, &r.missing) {
+        Some(fallback) => {
+            face.set_fallback(fallback);
+            make(face)
+        }
+        None => Ok(r),
+    }
+}
+
+/// The report font: the one named, else BIZ UDGothic (or another Japanese
+/// font) where the OS keeps it.
+pub fn load_font(font: Option<&std::path::Path>) -> Result<FontFace, ReportError> {
+    let file = fonts::locate(font)?;
+    FontFace::from_bytes(file.bytes, &file.path)
+}
+
 /// What the shell decides for a report: nothing here reads a clock.
 #[derive(Debug, Clone, Copy)]
 pub struct ReportOptions {

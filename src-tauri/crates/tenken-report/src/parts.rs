@@ -8,37 +8,52 @@ use tenken_core::report::{ItemDetail, ReportData};
 use tenken_core::review::ReviewMark;
 
 use crate::labels::Words;
-use crate::layout::{Align, Cell, Column, Content, G_PARTIAL, G_YES, Layout, Legend, Row};
+use crate::layout::{Align, Cell, Column, Content, G_NA, G_PARTIAL, G_YES, Layout, Legend, Row};
 
 /// Body text size of tables.
 pub(crate) const TABLE_SIZE: f32 = 7.5;
 /// Body text size of paragraphs.
 pub(crate) const TEXT_SIZE: f32 = 9.5;
 
-/// Counts as cells: 実施, 一部, 未実施, 該当なし, 未回答.
+/// Counts as cells: 実施, 一部, 未実施, 該当なし, 未回答, and 対象外（系） apart.
 pub(crate) fn count_cells(c: &Counts) -> Vec<Cell> {
-    [c.yes, c.partial, c.no, c.na, c.unanswered].into_iter().map(|n| Cell::right(n.to_string())).collect()
+    [c.yes, c.partial, c.no, c.na, c.unanswered, c.excluded].into_iter().map(|n| Cell::right(n.to_string())).collect()
 }
 
-/// Count columns, in the order of [`count_cells`].
-pub(crate) fn count_columns(w: &Words<'_>, width_mm: f32) -> Vec<Column> {
-    ["report-col-yes", "report-col-partial", "report-col-no", "report-col-na", "report-col-unanswered"]
-        .into_iter()
-        .map(|id| Column::new(w.t(id), width_mm, Align::Right))
-        .collect()
+/// The width of the count columns together.
+pub(crate) const COUNT_COLUMNS_MM: f32 = 6.0 * COUNT_MM;
+const COUNT_MM: f32 = 12.5;
+
+/// Count columns, in the order of [`count_cells`] ([`COUNT_COLUMNS_MM`] wide).
+pub(crate) fn count_columns(w: &Words<'_>) -> Vec<Column> {
+    let width_mm = COUNT_MM;
+    [
+        "report-col-yes",
+        "report-col-partial",
+        "report-col-no",
+        "report-col-na",
+        "report-col-unanswered",
+        "report-col-excluded",
+    ]
+    .into_iter()
+    .map(|id| Column::new(w.t(id), width_mm, Align::Right))
+    .collect()
 }
 
 /// The legend of the answer distribution bars.
 pub(crate) fn distribution_legend(l: &mut Layout<'_>, w: &Words<'_>) {
+    // The note on 対象外 goes on a line of its own so the swatches stay on one line.
     l.legend_row(
         &[
             (Legend::Fill(G_YES), w.t("value-yes")),
             (Legend::Fill(G_PARTIAL), w.t("value-partial")),
             (Legend::Hatch, w.t("value-no")),
-            (Legend::Outline, w.t("report-legend-unanswered")),
+            (Legend::Fill(G_NA), w.t("report-legend-na")),
+            (Legend::Empty, w.t("report-legend-unanswered")),
         ],
         7.0,
     );
+    l.paragraph(&w.t("report-legend-excluded"), 7.0, 0.0);
 }
 
 /// The legend of rate bars (this year, last year if there is one).
@@ -64,11 +79,11 @@ pub(crate) fn clause_table(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData,
     let before = previous_by_clause(data);
     let mut cols = vec![
         Column::new(w.t("report-col-clause"), 14.0, Align::Left),
-        Column::new(w.t("report-col-title"), 47.0, Align::Left),
+        Column::new(w.t("report-col-title"), 174.0 - 14.0 - COUNT_COLUMNS_MM - 15.0 - 30.0, Align::Left),
     ];
-    cols.extend(count_columns(w, 12.5));
+    cols.extend(count_columns(w));
     cols.push(Column::new(w.t("report-col-rate"), 15.0, Align::Right));
-    cols.push(Column::new(w.t("report-col-chart"), 35.5, Align::Left));
+    cols.push(Column::new(w.t("report-col-chart"), 30.0, Align::Left));
     let mut rows: Vec<Row> = summary
         .by_clause
         .iter()

@@ -49,7 +49,11 @@ pub fn section_report(
     };
     let mut state = w.state(section.state);
     if let (SectionState::Reopened, Some(reason)) = (section.state, &section.reopen_reason) {
-        state = w.tw("report-state-reopened-reason", &[("state", state.into()), ("reason", reason.clone().into())]);
+        let date = section.reopened_on.map(|d| w.date(d)).unwrap_or_default();
+        state = w.tw(
+            "report-state-reopened-reason",
+            &[("state", state.into()), ("date", date.into()), ("reason", reason.clone().into())],
+        );
     }
     let period = w.tw(
         "report-year-period",
@@ -98,6 +102,7 @@ pub fn section_report(
             ("no", c.no.into()),
             ("na", c.na.into()),
             ("unanswered", c.unanswered.into()),
+            ("excluded", c.excluded.into()),
         ],
     );
     if let Some(p) = &data.previous {
@@ -114,22 +119,23 @@ pub fn section_report(
     pairs.push((w.t("report-field-result"), result));
     l.pairs(&pairs, 34.0 * MM, TEXT_SIZE);
 
-    // Sign-off: 所属長 checks and stamps before the sheet goes to the auditor.
-    // At the foot of the cover; on a page of its own if a long cover left no room.
-    let box_h = 30.0 * MM;
+    // Sign-off: 所属長 checks and stamps before the sheet goes to the auditor,
+    // right under the facts it signs for; the results follow on the same page.
+    let box_h = 26.0 * MM;
     let caption_h = Layout::line_height(TEXT_SIZE) + 2.0;
-    l.ensure(caption_h + box_h + 6.0 * MM);
-    let top = (l.y + caption_h + 6.0 * MM).max(l.bottom() - box_h);
+    l.gap(5.0 * MM);
+    l.ensure(caption_h + box_h + 2.0 * MM);
+    let top = l.y + caption_h;
     let (stamp_w, date_w) = (32.0 * MM, 62.0 * MM);
     let x_date = RIGHT - date_w;
     let x_stamp = x_date - stamp_w - 3.0 * MM;
-    l.y = top - caption_h;
     l.line(&w.t("report-signoff-title"), TEXT_SIZE, Align::Right, true);
+    l.y = top;
     l.sign_box(x_stamp, top, stamp_w, box_h, &w.t("report-signoff-seal"), "");
     l.sign_box(x_date, top, date_w, box_h, &w.t("report-signoff-date"), &w.t("report-signoff-date-blank"));
+    l.y = top + box_h + 6.0 * MM;
 
     // 1. Rates per clause.
-    l.new_page();
     l.heading(&w.t("report-section-h-clauses"), 1);
     parts::rate_legend(&mut l, &w, data);
     parts::clause_table(&mut l, &w, data, &data.summary);

@@ -170,6 +170,8 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
             state,
             submitted_on: (state == SectionState::Submitted)
                 .then(|| year.start() + Duration::days(200 + (i % 30) as i64)),
+            reopened_on: (state == SectionState::Reopened)
+                .then(|| year.start() + Duration::days(210 + (i % 30) as i64)),
             reopen_reason: (state == SectionState::Reopened)
                 .then(|| "改善計画の期限が年度末を過ぎています。".to_owned()),
             items: items_detail,

@@ -2,7 +2,7 @@
 //! the answers behind a cell of the consolidation (drill-down).
 //!
 //! Counting and grouping are the core's (`campaign::progress_by_clause`,
-//! `aggregate::in_tier_group`); this file only loads and filters rows.
+//! `aggregate::in_tier_line`); this file only loads and filters rows.
 
 use std::collections::HashMap;
 
@@ -54,20 +54,7 @@ impl Tx<'_> {
         let answers = self.answer_map(year, dept)?;
         let progress = Progress::of(&q, &s.tiers, &answers);
         let clauses = progress_by_clause(&q, &s.tiers, &answers);
-        Ok(SectionOverview {
-            status: SectionStatus {
-                code: dept.to_owned(),
-                name: s.name,
-                path: s.path,
-                phase: progress.phase(s.state),
-                tiers: s.tiers,
-                state: s.state,
-                progress,
-                submitted_at: s.submitted_at,
-                reopen_reason: s.reopen_reason,
-            },
-            clauses,
-        })
+        Ok(SectionOverview { status: SectionStatus::of(dept.to_owned(), s, progress), clauses })
     }
 
     /// See [`Store::drill`].
@@ -91,7 +78,7 @@ impl Tx<'_> {
                 }
                 if filter.tier.is_some() || filter.common {
                     let tier = if filter.common { None } else { filter.tier };
-                    if !q.item(&item.item_id).is_some_and(|(_, i)| aggregate::in_tier_group(i, tier)) {
+                    if !q.item(&item.item_id).is_some_and(|(_, i)| aggregate::in_tier_line(i, &s.tiers, tier)) {
                         continue;
                     }
                 }
@@ -166,18 +153,18 @@ mod tests {
             )
             .unwrap();
         let c = section.by_clause[ci];
-        assert_eq!(rows.len() as u32, c.yes + c.partial + c.no + c.na + c.unanswered);
+        assert_eq!(rows.len() as u32, c.total());
         assert!(rows.iter().all(|r| r.dept == section.code && r.item.clause == clause.clause));
 
         let whole_clause =
             s.drill(year, &DrillFilter { clause: Some(clause.clause.clone()), ..Default::default() }).unwrap();
         let c = clause.counts;
-        assert_eq!(whole_clause.len() as u32, c.yes + c.partial + c.no + c.na + c.unanswered);
+        assert_eq!(whole_clause.len() as u32, c.total());
 
         for line in &summary.by_tier {
             let f = DrillFilter { tier: line.tier, common: line.tier.is_none(), ..Default::default() };
             let c = line.counts;
-            assert_eq!(s.drill(year, &f).unwrap().len() as u32, c.yes + c.partial + c.no + c.na + c.unanswered);
+            assert_eq!(s.drill(year, &f).unwrap().len() as u32, c.total());
         }
     }
 

@@ -98,8 +98,32 @@ pub struct SectionStatus {
     pub state: SectionState,
     pub phase: Phase,
     pub progress: Progress,
+    /// When the submission in force was made; `None` while the section is not
+    /// submitted, also after a 差戻し (the old submission stays in its history).
     pub submitted_at: Option<String>,
+    /// When the 差戻し in force was made (only while the section is reopened).
+    pub reopened_at: Option<String>,
     pub reopen_reason: Option<String>,
+}
+
+impl SectionStatus {
+    /// A section's line of the board, built the one way every view builds it:
+    /// the dates and reason shown are the ones in force for its state.
+    fn of(code: String, row: SectionRow, progress: Progress) -> SectionStatus {
+        let reopened = row.state == SectionState::Reopened;
+        SectionStatus {
+            phase: progress.phase(row.state),
+            code,
+            name: row.name,
+            path: row.path,
+            tiers: row.tiers,
+            state: row.state,
+            progress,
+            submitted_at: row.submitted_at.filter(|_| row.state == SectionState::Submitted),
+            reopened_at: row.reopened_at.filter(|_| reopened),
+            reopen_reason: row.reopen_reason.filter(|_| reopened),
+        }
+    }
 }
 
 /// One item of a section's checklist with its answer (if any).
@@ -283,17 +307,25 @@ fn answer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Option<
     Ok((item, value, answer))
 }
 
+/// A campaign section as stored.
+#[derive(Clone)]
 struct SectionRow {
     name: String,
     path: String,
     tiers: Vec<Tier>,
     state: SectionState,
+    /// The last submission's time as stored (also kept after a 差戻し; see [`SectionStatus::of`]).
     submitted_at: Option<String>,
+    /// The last 差戻し's time, from `section_events`.
+    reopened_at: Option<String>,
     reopen_reason: Option<String>,
 }
 
-/// The columns of `campaign_sections` a [`SectionRow`] is read from, in [`section_from_row`]'s order.
-const SECTION_COLUMNS: &str = "name, path, tiers, state, submitted_at, reopen_reason";
+/// The columns of `campaign_sections` a [`SectionRow`] is read from, in
+/// [`section_from_row`]'s order; always selected `FROM campaign_sections`.
+const SECTION_COLUMNS: &str = "name, path, tiers, state, submitted_at, reopen_reason,
+    (SELECT MAX(e.at) FROM section_events e
+      WHERE e.year = campaign_sections.year AND e.dept = campaign_sections.dept AND e.action = 'reopen')";
 
 /// A section row as stored, before its tiers and state are parsed (which can fail as corruption).
 struct RawSection {
@@ -303,6 +335,7 @@ struct RawSection {
     state: String,
     submitted_at: Option<String>,
     reopen_reason: Option<String>,
+    reopened_at: Option<String>,
 }
 
 /// Reads [`SECTION_COLUMNS`] starting at column `at`.
@@ -314,6 +347,7 @@ fn section_from_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawSec
         state: r.get(at + 3)?,
         submitted_at: r.get(at + 4)?,
         reopen_reason: r.get(at + 5)?,
+        reopened_at: r.get(at + 6)?,
     })
 }
 
@@ -325,6 +359,7 @@ impl RawSection {
             tiers: tiers_from_text(&self.tiers)?,
             state: state_from_text(&self.state)?,
             submitted_at: self.submitted_at,
+            reopened_at: self.reopened_at,
             reopen_reason: self.reopen_reason,
         })
     }
@@ -463,12 +498,11 @@ impl Tx<'_> {
         })
     }
 
-    /// See [`Store::campaigns`].
+    /// See [`Store::campaigns`]. The counts come from the same reader as the
+    /// board's ([`Tx::sections_of`]).
     pub fn campaigns(&mut self) -> Result<Vec<CampaignInfo>> {
         let mut stmt = self.tx.prepare_cached(
-            "SELECT c.year, q.qid, q.title, q.hash, c.opened_at, c.carried_from,
-                    (SELECT COUNT(*) FROM campaign_sections s WHERE s.year = c.year),
-                    (SELECT COUNT(*) FROM campaign_sections s WHERE s.year = c.year AND s.state = 'submitted')
+            "SELECT c.year, q.qid, q.title, q.hash, c.opened_at, c.carried_from
              FROM campaigns c JOIN questionnaires q ON q.hash = c.questionnaire ORDER BY c.year DESC",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -481,11 +515,18 @@ impl Tx<'_> {
                 questionnaire_hash: r.get(3)?,
                 opened_at: r.get(4)?,
                 carried_from: r.get(5)?,
-                sections: r.get(6)?,
-                submitted: r.get(7)?,
+                sections: 0,
+                submitted: 0,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut out: Vec<CampaignInfo> = rows.collect::<rusqlite::Result<_>>()?;
+        drop(stmt);
+        for c in &mut out {
+            let sections = self.sections_of(FiscalYear::new(i64::from(c.year))?)?;
+            c.sections = sections.len() as u32;
+            c.submitted = sections.iter().filter(|(_, s)| s.state == SectionState::Submitted).count() as u32;
+        }
+        Ok(out)
     }
 
     /// See [`Store::resolve_campaign`].
@@ -734,32 +775,26 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// See [`Store::status`].
+    /// See [`Store::status`]. Read like [`Tx::summary`]: the campaign's sections
+    /// in one query ([`Tx::sections_of`]) and every answer's value in another.
     pub fn status(&mut self, year: FiscalYear) -> Result<Vec<SectionStatus>> {
         let q = self.questionnaire(year)?;
-        let mut answers = self.all_answers(year)?;
-        let mut out = Vec::new();
-        for code in self.section_codes(year)? {
-            let s = self.section(year, &code)?;
-            let progress = Progress::of(&q, &s.tiers, answers.get(&code).unwrap_or(&HashMap::new()));
-            answers.remove(&code);
-            out.push(SectionStatus {
-                phase: progress.phase(s.state),
-                code,
-                name: s.name,
-                path: s.path,
-                tiers: s.tiers,
-                state: s.state,
-                progress,
-                submitted_at: s.submitted_at,
-                reopen_reason: s.reopen_reason,
-            });
-        }
-        Ok(out)
+        let answers = self.all_answer_values(year)?;
+        let empty = HashMap::new();
+        Ok(self
+            .sections_of(year)?
+            .into_iter()
+            .map(|(code, s)| {
+                let progress = Progress::of(&q, &s.tiers, answers.get(&code).unwrap_or(&empty));
+                SectionStatus::of(code, s, progress)
+            })
+            .collect())
     }
 
-    /// Every section of a campaign in one query, in board order.
-    fn sections_of(&mut self, year: FiscalYear) -> Result<Vec<(String, SectionRow)>> {
+    /// Every section of a campaign in one query, in board order: the one
+    /// reader of a campaign's sections behind the board, the consolidation,
+    /// the campaign list and the reports, so they cannot disagree.
+    pub(crate) fn sections_of(&mut self, year: FiscalYear) -> Result<Vec<(String, SectionRow)>> {
         let mut stmt = self.tx.prepare_cached(&format!(
             "SELECT dept, {SECTION_COLUMNS} FROM campaign_sections WHERE year = ?1 ORDER BY position"
         ))?;

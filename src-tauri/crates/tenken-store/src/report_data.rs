@@ -17,7 +17,9 @@ use tenken_core::report::{
 use tenken_core::review::Review;
 use tenken_core::{FiscalYear, Questionnaire};
 
-use crate::{AnswerMap, Result, SectionRow, Store, Tx};
+use tenken_core::campaign::Progress;
+
+use crate::{AnswerMap, Result, SectionRow, SectionStatus, Store, Tx};
 
 /// `2026-11-22T10:00:00+09:00` → 2026-11-22 (the date as it was where it was stamped).
 fn stamp_date(stamp: &str) -> Option<NaiveDate> {
@@ -42,15 +44,19 @@ fn item_details(
         .collect()
 }
 
+/// A section of a report, with the dates and reason in force for its state
+/// (the same rule as the board's, [`SectionStatus::of`]).
 fn detail(code: &str, row: &SectionRow, items: Vec<ItemDetail>) -> SectionDetail {
+    let status = SectionStatus::of(code.to_owned(), row.clone(), Progress::default());
     SectionDetail {
-        code: code.to_owned(),
-        name: row.name.clone(),
-        path: row.path.clone(),
-        tiers: row.tiers.clone(),
-        state: row.state,
-        submitted_on: row.submitted_at.as_deref().and_then(stamp_date),
-        reopen_reason: row.reopen_reason.clone(),
+        code: status.code,
+        name: status.name,
+        path: status.path,
+        tiers: status.tiers,
+        state: status.state,
+        submitted_on: status.submitted_at.as_deref().and_then(stamp_date),
+        reopened_on: status.reopened_at.as_deref().and_then(stamp_date),
+        reopen_reason: status.reopen_reason,
         items,
     }
 }
@@ -105,8 +111,7 @@ impl Tx<'_> {
         let answers = self.all_answers(year)?;
         let mut reviews = self.reviews_of(year)?;
         let mut sections = Vec::new();
-        for code in self.section_codes(year)? {
-            let row = self.section(year, &code)?;
+        for (code, row) in self.sections_of(year)? {
             let mut marks = reviews.remove(&code).unwrap_or_default();
             let items = item_details(&q, &row, answers.get(&code), &mut marks);
             sections.push(detail(&code, &row, items));

@@ -161,6 +161,72 @@ fn submit_lists_what_is_missing_then_locks_and_reopen_unlocks() {
     assert_eq!(status.iter().find(|s| s.code == "B1-2").unwrap().phase, Phase::NotStarted);
 }
 
+/// What each view says about the campaign's progress: the board (`status`),
+/// the consolidation (`summary`), the campaign list (`campaigns`), the report
+/// data and one section's overview, as (submitted, total, B1-1's 提出日 shown,
+/// B1-1's 差戻し日 shown, B1-1's reason shown).
+fn every_count(store: &mut Store, y: FiscalYear) -> Vec<(u32, u32, bool, bool, Option<String>)> {
+    let status = store.status(y).unwrap();
+    let board = status.iter().find(|s| s.code == "B1-1").unwrap().clone();
+    let submitted_on_board = status.iter().filter(|s| s.phase == Phase::Submitted).count() as u32;
+    let summary = store.summary(y).unwrap();
+    let campaign = store.campaigns().unwrap().into_iter().find(|c| c.year == y.year()).unwrap();
+    let report = store.report_data(y).unwrap();
+    let in_report = report.sections.iter().find(|s| s.code == "B1-1").unwrap().clone();
+    let overview = store.section_overview(y, "B1-1").unwrap().status;
+    assert_eq!(overview, board, "the section's overview and the board show the same line");
+    vec![
+        (
+            submitted_on_board,
+            status.len() as u32,
+            board.submitted_at.is_some(),
+            board.reopened_at.is_some(),
+            board.reopen_reason.clone(),
+        ),
+        (summary.sections_submitted, summary.sections_total, false, false, None),
+        (campaign.submitted, campaign.sections, false, false, None),
+        (
+            report.summary.sections_submitted,
+            report.sections.len() as u32,
+            in_report.submitted_on.is_some(),
+            in_report.reopened_on.is_some(),
+            in_report.reopen_reason.clone(),
+        ),
+    ]
+}
+
+#[test]
+fn every_view_counts_the_same_after_submit_reopen_and_resubmit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready(dir.path());
+    let y = fy(2025);
+    answer_all(&mut store, y, "B1-1");
+    answer_all(&mut store, y, "B1-2");
+    store.submit(y, "B1-1").unwrap();
+    store.submit(y, "B1-2").unwrap();
+    let views = every_count(&mut store, y);
+    assert_eq!(views[0], (2, 2, true, false, None));
+    assert!(views.iter().all(|v| (v.0, v.1) == (2, 2)), "{views:?}");
+    assert_eq!(views[3], (2, 2, true, false, None));
+
+    store.reopen(y, "B1-1", "証跡の所在を書いてください").unwrap();
+    let views = every_count(&mut store, y);
+    let reason = Some("証跡の所在を書いてください".to_owned());
+    // A returned section shows no 提出日 as current, but its 差戻し日 and reason.
+    assert_eq!(views[0], (1, 2, false, true, reason.clone()));
+    assert_eq!(views[3], (1, 2, false, true, reason));
+    assert!(views.iter().all(|v| (v.0, v.1) == (1, 2)), "{views:?}");
+    let summary = store.summary(y).unwrap();
+    let line = summary.by_section.iter().find(|s| s.code == "B1-1").unwrap();
+    assert_eq!((line.state, line.phase), (SectionState::Reopened, Phase::InProgress));
+
+    store.submit(y, "B1-1").unwrap();
+    let views = every_count(&mut store, y);
+    assert_eq!(views[0], (2, 2, true, false, None));
+    assert_eq!(views[3], (2, 2, true, false, None));
+    assert!(views.iter().all(|v| (v.0, v.1) == (2, 2)), "{views:?}");
+}
+
 #[test]
 fn carry_over_brings_last_years_answers_as_unconfirmed_drafts() {
     let dir = tempfile::tempdir().unwrap();

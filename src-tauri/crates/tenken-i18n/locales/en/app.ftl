@@ -180,3 +180,18 @@ app-store-nothing-to-carry-over = There is no earlier campaign to carry answers 
 app-store-no-sections = No sections are registered — add departments or import a CSV on the "Departments" tab first.
 app-store-no-campaign = No inspection has been opened yet — the auditor opens one on the "Campaigns" tab.
 app-store-not-empty = This database already holds data.
+
+## Export (from the board and the consolidation), date sent back, the header's submitted count
+
+app-export-title = Export
+app-export-pdf = Export the report (PDF)
+app-export-xlsx = Export the table by section (Excel .xlsx)
+app-export-csv = Export the table by section (CSV)
+app-export-hint = The report is the same as the command "tenken report audit", the table as "tenken export progress". Files go to the reports folder beside the database; earlier files are kept.
+app-export-busy = Exporting…
+app-export-written-pdf = Written to { $path } ({ $count } pages).
+app-export-written-table = Written to { $path } ({ $count } rows).
+app-col-reopened-at = Sent back on
+app-col-excluded = Other tier
+app-reopened-on = sent back on { $date }
+app-header-submitted = Submitted { $submitted } / { $total }

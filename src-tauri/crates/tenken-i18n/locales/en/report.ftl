@@ -7,7 +7,7 @@ report-subtitle = { $municipality } — information security self-inspection { $
 report-year-period = { $year } ({ $start } – { $end })
 report-not-submitted = Not submitted
 report-answer-unconfirmed = { $value } (unconfirmed)
-report-state-reopened-reason = { $state } (reason: { $reason })
+report-state-reopened-reason = { $state } ({ $date }, reason: { $reason })
 report-points = { $value } pts
 report-total = Total
 report-toc = Contents
@@ -19,7 +19,6 @@ report-plan-owner = (owner: { $owner })
 report-legend-this-year = Rate { $year }
 report-legend-last-year = Rate { $year }
 report-legend-unanswered = Unanswered
-report-heat-none = No answer (—)
 
 report-field-municipality = Municipality
 report-field-year = Fiscal year
@@ -34,7 +33,7 @@ report-field-questionnaire = Checklist
 report-field-result = Result
 report-criteria-value = { $policy } (in force since { $effective })
 report-questionnaire-value = { $title } (checklist ID { $hash })
-report-result-value = Implementation rate { $rate } (yes { $yes }, partly { $partial }, no { $no }, not applicable { $na }, unanswered { $unanswered })
+report-result-value = Implementation rate { $rate } (yes { $yes }, partly { $partial }, no { $no }, not applicable { $na }, unanswered { $unanswered }, other tier { $excluded })
 report-result-previous = Previous year ({ $year }): { $previous }, change { $change }
 
 report-col-clause = Clause
@@ -114,7 +113,7 @@ report-audit-submitted-value = { $submitted } of { $total } sections submitted (
 report-audit-overall-rate = Overall rate
 report-audit-rate-with-previous = { $rate } (previous year { $year }: { $previous }, change { $change })
 report-audit-breakdown = Answers
-report-audit-breakdown-value = yes { $yes }, partly { $partial }, no { $no }, not applicable { $na }, unanswered { $unanswered }
+report-audit-breakdown-value = yes { $yes }, partly { $partial }, no { $no }, not applicable { $na }, unanswered { $unanswered } (besides, { $excluded } items of tiers a section does not operate are not counted: other tier)
 report-audit-improvements = Items requiring improvement
 report-audit-improvements-value = { $count } (partly { $partial }, no { $no })
 report-audit-findings = Auditor's findings
@@ -127,7 +126,7 @@ report-audit-h-by-clause = 3.2 Results by clause
 report-audit-h-distribution-clause = Distribution of answers by clause
 report-audit-h-by-tier = 3.3 Results by network tier
 report-audit-h-heatmap = 3.4 Rate by section and clause
-report-audit-heatmap-note = Each cell shows the rate in percent; the darker the cell, the lower the rate. "—" marks a cell without scored answers.
+report-audit-heatmap-note = Each cell shows the rate in percent, coloured as the legend says: orange is low, blue is high. "Open" marks a cell without scored answers yet, "N/A" a cell answered not applicable only, "Excl." (other tier) a cell whose items all belong to tiers the section does not operate. The column numbers are listed under the table.
 report-audit-h-change = 3.5 Change against the previous year
 report-audit-no-previous = There was no inspection the year before, so there is nothing to compare with.
 report-audit-change-note = Rates of { $year } and { $this } compared; the change is given in percentage points.
@@ -198,6 +197,8 @@ cli-arg-output-section = The section's result sheet (所属別点検結果票) t
 cli-arg-output-audit = The audit report (自己点検結果報告書) to write, as PDF (.pdf; a file of the same name is replaced only with --force)
 cli-arg-output-findings = The table of items to improve (partly, not implemented, findings) to write: .xlsx an Excel workbook, .csv UTF-8 with BOM; a file of the same name is replaced only with --force
 cli-arg-output-answers = The table of every answer to write: .xlsx an Excel workbook, .csv UTF-8 with BOM; a file of the same name is replaced only with --force
+cli-cmd-export-progress = Export each section's progress and rates (the numbers the board and the consolidation show)
+cli-arg-output-progress = The table of each section's progress and rates to write: .xlsx an Excel workbook, .csv UTF-8 with BOM; a file of the same name is replaced only with --force
 cli-arg-font = Japanese font file for reports (.ttf / .otf / .ttc; else $TENKEN_FONT, else BIZ UDGothic and others are looked for)
 cli-arg-reports = Folder to write sample reports (PDF) into
 report-written = Wrote { $path } ({ $pages } pages, { $size })
@@ -207,3 +208,36 @@ report-missing-glyphs = The PDF font has no glyph for { $count ->
         [one] one character, printed
        *[other] { $count } characters, printed
     } as { $substitute }: { $chars } (copying the text from the PDF still gives the original characters; on paper, write them in by hand, or make the report again with a font that has them, given with --font).
+
+## Other tier, the heat-map's legend and its list of clauses
+
+report-col-excluded = Other tier
+report-legend-na = Not applicable
+report-legend-excluded = items of other tiers are not in the bars
+report-heat-under-50 = under 50%
+report-heat-50 = 50–74%
+report-heat-75 = 75–89%
+report-heat-90 = 90–100%
+report-heat-unanswered = Open
+report-heat-na = N/A
+report-heat-excluded = Excl.
+report-heat-key = Clauses of the columns
+report-reopened-value = { $date } { $reason }
+
+## Progress and rates by section (the table the board and the consolidation export)
+
+export-sheet-progress = Progress and rates by section
+export-col-tiers = Tiers
+export-col-phase = Progress
+export-col-submitted-on = Submitted on
+export-col-reopened-on = Sent back on
+export-col-reopen-reason = Reason sent back
+export-col-answered = Answered
+export-col-applicable = Items to answer
+export-col-rate = Rate
+export-col-yes = Yes
+export-col-partial = Partly
+export-col-no = No
+export-col-na = Not applicable
+export-col-unanswered = Unanswered
+export-col-excluded = Other tier

@@ -174,3 +174,18 @@ app-store-nothing-to-carry-over = 引き継ぐ前年度以前の点検があり�
 app-store-no-sections = 所属が登録されていません — 先に「所属」タブで所属を追加するか CSV から取り込んでください。
 app-store-no-campaign = 点検がまだ開始されていません — 監査担当が「点検」タブで開始します。
 app-store-not-empty = このデータベースにはすでにデータがあります。
+
+## 書き出し（進捗一覧と集計の画面から）、差戻し日、ヘッダーの提出数
+
+app-export-title = 書き出し
+app-export-pdf = 報告書（PDF）を書き出す
+app-export-xlsx = 所属別の表を Excel（.xlsx）に書き出す
+app-export-csv = 所属別の表を CSV に書き出す
+app-export-hint = 報告書はコマンドの「tenken report audit」と、表は「tenken export progress」と同じ内容です。データベースと同じ場所の reports フォルダに、前のファイルを残して保存します。
+app-export-busy = 書き出しています…
+app-export-written-pdf = { $path } に書き出しました（{ $count }ページ）。
+app-export-written-table = { $path } に書き出しました（{ $count }行）。
+app-col-reopened-at = 差戻し日
+app-col-excluded = 対象外（系）
+app-reopened-on = { $date }に差戻し
+app-header-submitted = 提出 { $submitted } / { $total }
