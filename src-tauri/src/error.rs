@@ -36,10 +36,15 @@ impl Describe for AppError {
     }
 }
 
-/// A refusal as the window receives it: one sentence in the user's language.
+/// A refusal as the window receives it: one sentence in the user's language,
+/// with what the window needs to show it beside the field it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CommandError {
     pub message: String,
+    /// The catalogue id of the refusal (`answer-na-needs-reason`).
+    pub id: String,
+    /// The field the refusal names, when it names one (`comment`, `plan`, `name` …).
+    pub field: Option<String>,
 }
 
 /// Renders a message for the window. Some catalogue messages speak to the
@@ -53,7 +58,12 @@ pub fn render(l: &Localizer, message: &Message) -> String {
 impl CommandError {
     /// Renders an error in the user's language.
     pub fn new(l: &Localizer, e: &dyn Describe) -> Self {
-        CommandError { message: render(l, &e.message()) }
+        let m = e.message();
+        let field = m.args.iter().find_map(|(k, a)| match a {
+            tenken_core::message::Arg::Text(t) if *k == "field" => Some(t.clone()),
+            _ => None,
+        });
+        CommandError { message: render(l, &m), id: m.id.to_owned(), field }
     }
 }
 
