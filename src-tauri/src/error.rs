@@ -106,4 +106,24 @@ mod tests {
         let ja = Localizer::new(Lang::Ja);
         assert!(CommandError::new(&ja, &AppError::UnknownChecklist("x".into())).message.contains('x'));
     }
+
+    #[test]
+    fn a_refusal_names_its_field_and_reads_as_japanese_sentences() {
+        let ja = Localizer::new(Lang::Ja);
+        let answer = |e: AnswerError| CommandError::new(&ja, &AppError::Store(StoreError::Answer(e)));
+        let long = answer(AnswerError::TooLong { field: "owner", max: 200 });
+        assert_eq!((long.id.as_str(), long.field.as_deref()), ("answer-too-long", Some("owner")));
+        let reason = answer(AnswerError::NaNeedsReason);
+        assert_eq!((reason.id.as_str(), reason.field.as_deref()), ("answer-na-needs-reason", None));
+        // The window's Japanese sentences use 。 and （）, not a half-width colon or a dash.
+        for e in [
+            reason,
+            long,
+            answer(AnswerError::BadDate("x".into())),
+            answer(AnswerError::ControlChar { field: "comment" }),
+            answer(AnswerError::NeedsPlan(tenken_core::AnswerValue::No)),
+        ] {
+            assert!(!e.message.contains(" — ") && !e.message.contains(": "), "{}", e.message);
+        }
+    }
 }

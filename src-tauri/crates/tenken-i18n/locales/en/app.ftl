@@ -199,6 +199,22 @@ app-answer-needs-plan = "{ $value ->
        *[no] Not implemented
     }" needs an improvement plan — fill in "What will be done" and "Due date".
 app-answer-needs-due = The improvement plan has no due date — enter one like 2027-03-31 under "Due date".
+app-answer-bad-date = "{ $date }" is not a date — enter one like 2027-03-31 under "Due date".
+app-answer-due-out-of-range = The due date { $due } cannot be used for this year's improvement plans — choose a date from { $earliest } to { $latest }.
+app-answer-control-char = The { $field ->
+        [comment] comment
+        [reason] reason
+        [plan] improvement plan
+       *[owner] owner
+    } contains a control character (such as ESC or a text-direction override) — type it again without it.
+app-answer-too-long = The { $field ->
+        [comment] comment
+        [reason] reason
+        [plan] improvement plan
+       *[owner] owner
+    } is too long — keep it within { $max } characters.
+app-state-reason-control-char = The reason contains a control character (such as ESC or a text-direction override) — type it again without it.
+app-state-locked = This section has submitted, so its answers cannot change — ask the auditor to reopen it.
 app-state-reason-required = Reopening needs a reason — write it under "Reason for reopening".
 app-store-nothing-to-carry-over = There is no earlier campaign to carry answers over from — untick "Carry last year's answers over".
 app-store-no-sections = No sections are registered — add departments or import a CSV on the "Departments" tab first.

@@ -193,6 +193,22 @@ app-answer-needs-plan = 「{ $value ->
        *[no] 実施していない
     }」には改善計画が必要です。「何をするか」と「期限」を書いてください。
 app-answer-needs-due = 改善計画に期限がありません。「期限」に令和9年3月31日のように書いてください。
+app-answer-bad-date = 「{ $date }」は日付として読めません。「期限」に令和9年3月31日（または 2027-03-31）のように書いてください。
+app-answer-due-out-of-range = 期限 { $due } はこの年度の改善計画の期限にできません。{ $earliest } から { $latest } までの日付にしてください。
+app-answer-control-char = { $field ->
+        [comment] コメント
+        [reason] 理由
+        [plan] 改善計画
+       *[owner] 担当
+    }に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+app-answer-too-long = { $field ->
+        [comment] コメント
+        [reason] 理由
+        [plan] 改善計画
+       *[owner] 担当
+    }が長すぎます。{ $max }文字以内にしてください。
+app-state-reason-control-char = 理由に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+app-state-locked = この所属は提出済みのため、回答を変更できません。監査担当に差戻しを依頼してください。
 app-state-reason-required = 差戻しには理由が必要です。「差戻しの理由」に書いてください。
 app-store-nothing-to-carry-over = 引き継ぐ前年度以前の点検がありません。「前年度の回答を引き継ぐ」を外して開始してください。
 app-store-no-sections = 所属が登録されていません。先に「所属」タブで所属を追加するか CSV から取り込んでください。
