@@ -242,10 +242,23 @@ pub fn status(state: State<'_, AppState>, year: i32) -> Reply<Vec<SectionStatus>
 #[tauri::command(async)]
 pub fn summary(state: State<'_, AppState>, year: i32) -> Reply<SummaryView> {
     state.viewing(None, |s| {
-        let summary = s.summary(fy(year)?)?;
+        let year = fy(year)?;
+        let summary = s.summary(year)?;
         let cell_rates =
             summary.by_section.iter().map(|line| line.by_clause.iter().map(Counts::rate).collect()).collect();
-        Ok(SummaryView { summary, cell_rates })
+        // Which cells the section's 系 leave out entirely (the core's applicability rule, item by item).
+        let q = s.questionnaire(year)?;
+        let lines: std::collections::HashMap<String, (Vec<tenken_core::Tier>, String)> =
+            s.status(year)?.into_iter().map(|r| (r.code, (r.tiers, r.path))).collect();
+        let mut cell_excluded = Vec::with_capacity(summary.by_section.len());
+        let mut section_paths = Vec::with_capacity(summary.by_section.len());
+        for line in &summary.by_section {
+            let (tiers, path) =
+                lines.get(&line.code).map(|(t, p)| (t.as_slice(), p.clone())).unwrap_or((&[], line.name.clone()));
+            cell_excluded.push(q.sections.iter().map(|c| !c.items.iter().any(|i| i.applies_to(tiers))).collect());
+            section_paths.push(path);
+        }
+        Ok(SummaryView { summary, cell_rates, cell_excluded, section_paths })
     })
 }
 

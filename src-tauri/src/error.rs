@@ -36,10 +36,15 @@ impl Describe for AppError {
     }
 }
 
-/// A refusal as the window receives it: one sentence in the user's language.
+/// A refusal as the window receives it: one sentence in the user's language,
+/// with what the window needs to show it beside the field it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CommandError {
     pub message: String,
+    /// The catalogue id of the refusal (`answer-na-needs-reason`).
+    pub id: String,
+    /// The field the refusal names, when it names one (`comment`, `plan`, `name` …).
+    pub field: Option<String>,
 }
 
 /// Renders a message for the window. Some catalogue messages speak to the
@@ -53,7 +58,12 @@ pub fn render(l: &Localizer, message: &Message) -> String {
 impl CommandError {
     /// Renders an error in the user's language.
     pub fn new(l: &Localizer, e: &dyn Describe) -> Self {
-        CommandError { message: render(l, &e.message()) }
+        let m = e.message();
+        let field = m.args.iter().find_map(|(k, a)| match a {
+            tenken_core::message::Arg::Text(t) if *k == "field" => Some(t.clone()),
+            _ => None,
+        });
+        CommandError { message: render(l, &m), id: m.id.to_owned(), field }
     }
 }
 
@@ -95,5 +105,25 @@ mod tests {
         }
         let ja = Localizer::new(Lang::Ja);
         assert!(CommandError::new(&ja, &AppError::UnknownChecklist("x".into())).message.contains('x'));
+    }
+
+    #[test]
+    fn a_refusal_names_its_field_and_reads_as_japanese_sentences() {
+        let ja = Localizer::new(Lang::Ja);
+        let answer = |e: AnswerError| CommandError::new(&ja, &AppError::Store(StoreError::Answer(e)));
+        let long = answer(AnswerError::TooLong { field: "owner", max: 200 });
+        assert_eq!((long.id.as_str(), long.field.as_deref()), ("answer-too-long", Some("owner")));
+        let reason = answer(AnswerError::NaNeedsReason);
+        assert_eq!((reason.id.as_str(), reason.field.as_deref()), ("answer-na-needs-reason", None));
+        // The window's Japanese sentences use 。 and （）, not a half-width colon or a dash.
+        for e in [
+            reason,
+            long,
+            answer(AnswerError::BadDate("x".into())),
+            answer(AnswerError::ControlChar { field: "comment" }),
+            answer(AnswerError::NeedsPlan(tenken_core::AnswerValue::No)),
+        ] {
+            assert!(!e.message.contains(" — ") && !e.message.contains(": "), "{}", e.message);
+        }
     }
 }

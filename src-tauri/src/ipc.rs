@@ -156,4 +156,9 @@ pub struct SummaryView {
     pub summary: Summary,
     /// `cell_rates[section][clause]`, in the order of `summary.by_section` and `summary.by_clause`.
     pub cell_rates: Vec<Vec<Option<f64>>>,
+    /// `cell_excluded[section][clause]`: no item of the clause applies to the
+    /// section's 系, so the heat map shows 対象外 rather than 未回答.
+    pub cell_excluded: Vec<Vec<bool>>,
+    /// Each row's 部 / 課 path, in the order of `summary.by_section`.
+    pub section_paths: Vec<String>,
 }

@@ -92,7 +92,7 @@ describe('one count everywhere', () => {
     const button = (await s.findAll('[data-testid^=reopen-]'))[0];
     const dept = /** @type {string} */ (await button.attribute('data-testid')).replace('reopen-', '');
     const submittedOn = await (await s.wait(`[data-testid=row-${dept}] [data-testid=submitted-at]`)).text();
-    assert.match(submittedOn, /\d{4}-\d{2}-\d{2}/);
+    assert.match(submittedOn, /令和\d+年\d+月\d+日|\d{4}-\d{2}-\d{2}/);
     await button.click();
     await (await s.wait('[data-testid=reopen-reason]')).sendKeys(REASON);
     await (await s.wait('.inline-form button.primary')).click();
@@ -105,7 +105,7 @@ describe('one count everywhere', () => {
     // The returned section shows no 提出日 as current, but its 差戻し日 and reason.
     assert.equal((await (await s.wait(`[data-testid=row-${dept}] [data-testid=submitted-at]`)).text()).trim(), '');
     const reopened = await (await s.wait(`[data-testid=row-${dept}] [data-testid=reopened-at]`)).text();
-    assert.match(reopened, /\d{4}-\d{2}-\d{2}/);
+    assert.match(reopened, /令和\d+年\d+月\d+日|\d{4}-\d{2}-\d{2}/);
     assert.ok(reopened.includes(REASON), reopened);
     await app.shot('30-board-after-reopen');
     agree(await everyCount(s), submitted - 1);
@@ -138,7 +138,7 @@ describe('one count everywhere', () => {
     const again = await invoke(s, 'submit', { year: FY, dept });
     assert.deepEqual(again, { ok: true });
     agree(await everyCount(s), submitted);
-    assert.match(await (await s.wait(`[data-testid=row-${dept}] [data-testid=submitted-at]`)).text(), /\d{4}-\d{2}-\d{2}/);
+    assert.match(await (await s.wait(`[data-testid=row-${dept}] [data-testid=submitted-at]`)).text(), /令和\d+年\d+月\d+日|\d{4}-\d{2}-\d{2}/);
     assert.equal((await (await s.wait(`[data-testid=row-${dept}] [data-testid=reopened-at]`)).text()).trim(), '');
     await app.shot('34-board-after-resubmit');
   });

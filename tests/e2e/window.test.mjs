@@ -223,7 +223,7 @@ describe('tenken window', () => {
     await (await s.wait('[data-testid=submit-check]')).click();
     await (await s.wait('[data-testid=submit-confirm]')).click();
     await s.wait('[data-testid=submitted-banner]');
-    assert.equal(await (await s.wait('[data-testid=section-state]')).text(), '提出済');
+    assert.equal(await (await s.wait('[data-testid=section-state]')).text(), '提出済み');
     await app.shot('07-submitted');
 
     await (await s.wait('[data-testid=nav-answer]')).click();

@@ -9,4 +9,13 @@ export type SummaryView = { summary: Summary,
 /**
  * `cell_rates[section][clause]`, in the order of `summary.by_section` and `summary.by_clause`.
  */
-cell_rates: Array<Array<number | null>>, };
+cell_rates: Array<Array<number | null>>, 
+/**
+ * `cell_excluded[section][clause]`: no item of the clause applies to the
+ * section's 系, so the heat map shows 対象外 rather than 未回答.
+ */
+cell_excluded: Array<Array<boolean>>, 
+/**
+ * Each row's 部 / 課 path, in the order of `summary.by_section`.
+ */
+section_paths: Array<string>, };

@@ -8,6 +8,7 @@ import type { AnswerInput } from '../bindings/AnswerInput';
 import type { Boot } from '../bindings/Boot';
 import type { CampaignOpened } from '../bindings/CampaignOpened';
 import type { CampaignView } from '../bindings/CampaignView';
+import type { CommandError } from '../bindings/CommandError';
 import type { DateText } from '../bindings/DateText';
 import type { Department } from '../bindings/Department';
 import type { DepartmentEdit } from '../bindings/DepartmentEdit';
@@ -31,8 +32,16 @@ import type { SectionStatus } from '../bindings/SectionStatus';
 import type { Settings } from '../bindings/Settings';
 import type { SummaryView } from '../bindings/SummaryView';
 
-/** A refusal of a command: its message is already in the user's language. */
-export class CommandFailure extends Error {}
+/** A refusal of a command: its message is already in the user's language; `id` and `field` say which input it concerns. */
+export class CommandFailure extends Error {
+  constructor(
+    message: string,
+    readonly id: string | null = null,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /** The sentence inside whatever a command rejected with. */
 export function messageOf(e: unknown): string {
@@ -40,11 +49,18 @@ export function messageOf(e: unknown): string {
   return String(e);
 }
 
+/** The catalogue id and named field of a refusal (see `CommandError`), if it has them. */
+export function refusalOf(e: unknown): { message: string; id: string | null; field: string | null } {
+  const o = e && typeof e === 'object' ? (e as Partial<CommandError>) : {};
+  return { message: messageOf(e), id: typeof o.id === 'string' ? o.id : null, field: typeof o.field === 'string' ? o.field : null };
+}
+
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
-    throw new CommandFailure(messageOf(e));
+    const r = refusalOf(e);
+    throw new CommandFailure(r.message, r.id, r.field);
   }
 }
 

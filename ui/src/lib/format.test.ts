@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatClass, percent } from './format';
+import { heatKind, percent } from './format';
 
 describe('rates as shown', () => {
   it('writes whole percentages in the language', () => {
@@ -8,10 +8,21 @@ describe('rates as shown', () => {
     expect(percent(null, 'ja')).toBeNull();
   });
 
-  it('bands rates into eleven heat classes', () => {
-    expect(heatClass(0)).toBe('heat-0');
-    expect(heatClass(0.54)).toBe('heat-5');
-    expect(heatClass(1)).toBe('heat-10');
-    expect(heatClass(null)).toBe('heat-none');
+  it('bands rates by the percentage shown: under 50, 50–74, 75–89, 90–100', () => {
+    expect(heatKind(0)).toBe('lt50');
+    expect(heatKind(0.494)).toBe('lt50');
+    expect(heatKind(0.5)).toBe('lt75');
+    expect(heatKind(0.744)).toBe('lt75');
+    // Shown as 75%: coloured as 75–89 %, never as 50–74 %.
+    expect(heatKind(0.746)).toBe('lt90');
+    expect(heatKind(0.89)).toBe('lt90');
+    expect(heatKind(0.9)).toBe('top');
+    expect(heatKind(1)).toBe('top');
+  });
+
+  it('tells a clause the section does not operate from one not answered yet', () => {
+    expect(heatKind(null)).toBe('unanswered');
+    expect(heatKind(null, true)).toBe('excluded');
+    expect(heatKind(0.5, true)).toBe('excluded');
   });
 });

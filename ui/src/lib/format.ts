@@ -7,9 +7,24 @@ export function percent(rate: number | null, lang: string): string | null {
   return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
 
-/** The heat-map class of a rate: `heat-0` … `heat-10`, or `heat-none`. */
-export function heatClass(rate: number | null): string {
-  if (rate === null || Number.isNaN(rate)) return 'heat-none';
-  const step = Math.round(Math.min(1, Math.max(0, rate)) * 10);
-  return `heat-${step}`;
+/** What a heat-map cell holds: a rate, answers still missing, or nothing the section's 系 asks. */
+export type HeatKind = 'lt50' | 'lt75' | 'lt90' | 'top' | 'unanswered' | 'excluded';
+
+/**
+ * The band of a heat-map cell, on the blue–orange scale the PDF uses too:
+ * under 50 %, 50–74 %, 75–89 %, 90–100 % of the whole percentage shown
+ * (so a cell reading 75% is never coloured as 50–74 %); a cell with no rate
+ * is 未回答, or 対象外 when the section's 系 leave the clause out.
+ */
+export function heatKind(rate: number | null, excluded = false): HeatKind {
+  if (excluded) return 'excluded';
+  if (rate === null || Number.isNaN(rate)) return 'unanswered';
+  const pct = Math.round(Math.min(1, Math.max(0, rate)) * 100);
+  if (pct < 50) return 'lt50';
+  if (pct < 75) return 'lt75';
+  if (pct < 90) return 'lt90';
+  return 'top';
 }
+
+/** The bands in the legend's order, lowest first. */
+export const HEAT_KINDS: HeatKind[] = ['lt50', 'lt75', 'lt90', 'top', 'unanswered', 'excluded'];

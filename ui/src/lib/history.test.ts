@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionText, valueParts, whoText } from './history';
+import { actionText, keyText, valueParts, whoText } from './history';
+import type { ChangeValue } from '../bindings/ChangeValue';
 import type { ItemChange } from '../bindings/ItemChange';
 
 // A stand-in for the catalogue: the id with its arguments, so the test sees which words were asked for.
@@ -43,9 +44,25 @@ describe('an item history as the window shows it', () => {
     ]);
   });
 
-  it('names who and what through the catalogue', () => {
-    expect(whoText(change, t)).toBe('app-history-who{"role":"section"} app-history-key{"key":"3F2A-91C0"}');
+  it('reads a confirmation as 実施している（未確認）→ 実施している（確認済み）', () => {
+    const draft: ChangeValue = { kind: 'answer', value: { item_id: 'x', value: 'yes', comment: '', na_reason: '', plan: null, unconfirmed: true } };
+    const confirmed: ChangeValue = { kind: 'answer', value: { ...draft.value, unconfirmed: false } };
+    expect(valueParts(draft, t, null)[0].label).toBe('app-history-value-state{"value":"value-yes","state":"unconfirmed"}');
+    expect(valueParts(confirmed, t, draft)[0].label).toBe('app-history-value-state{"value":"value-yes","state":"confirmed"}');
+    // An ordinary change says nothing about confirmation.
+    expect(valueParts(confirmed, t, confirmed)[0].label).toBe('value-yes');
+  });
+
+  it('writes the due date as the screens do', () => {
+    const parts = valueParts(change.after, t, null, (iso) => `date(${iso})`);
+    expect(parts.at(-1)).toEqual({ label: 'app-history-due', text: 'date(2027-03-31)' });
+  });
+
+  it('names people, not keys: 監査担当 or the section\'s terminal', () => {
+    expect(whoText(change, t, '7030')).toBe('app-history-who-section{"dept":"7030"}');
+    expect(whoText({ ...change, role: 'auditor' }, t, '7030')).toBe('app-history-who{"role":"auditor"}');
     expect(whoText({ ...change, key: null, role: 'local' }, t)).toBe('app-history-who{"role":"local"}');
+    expect(keyText(change, t)).toBe('app-history-key{"key":"3F2A-91C0"}');
     expect(actionText(change, t)).toBe('app-history-action{"action":"answer-save"}');
   });
 });

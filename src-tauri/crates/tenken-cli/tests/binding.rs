@@ -206,7 +206,7 @@ fn section_5010s_key_answering_as_5020_is_refused_and_5020s_own_response_is_then
         contains("所属「5020」の回答パッケージは、")
             .and(contains("配布パッケージを開いた端末で作られたことを確認できません — 取り込んでいません。"))
             .and(contains("所属「5020」の端末で最新の配布パッケージを開き直し"))
-            .and(contains("取込 0件・更新 0件・取込済 0件・拒否 1件"))
+            .and(contains("取込 0件・更新 0件・取込済み 0件・拒否 1件"))
             .and(contains("バックアップは作成していません"))
             .and(contains("鍵を初めて登録しました").not()),
     );
@@ -223,7 +223,7 @@ fn section_5010s_key_answering_as_5020_is_refused_and_5020s_own_response_is_then
     // 5020's genuine response is taken and pins 5020's own key.
     let t5020 = terminal(std::slice::from_ref(&d5020));
     auditor.cmd(&["package", "import", s(&respond(&t5020, "5020", 1))]).assert().success().stdout(
-        contains("取込 1件・更新 0件・取込済 0件・拒否 0件")
+        contains("取込 1件・更新 0件・取込済み 0件・拒否 0件")
             .and(contains(format!("所属「5020」の鍵を初めて登録しました。指紋: {}", t5020.fingerprint()))),
     );
     let log = auditor.stdout(&["log", "export", "--csv"]);

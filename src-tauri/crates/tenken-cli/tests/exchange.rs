@@ -118,7 +118,7 @@ fn a_new_user_distributes_answers_on_a_second_database_responds_and_imports() {
         .stdout(
             contains("7010 教育総務課")
                 .and(contains("取込"))
-                .and(contains("取込 1件・更新 0件・取込済 0件・拒否 0件"))
+                .and(contains("取込 1件・更新 0件・取込済み 0件・拒否 0件"))
                 .and(contains("所属「7010」の鍵を初めて登録しました。指紋:"))
                 .and(contains("取り込み前のデータベースをバックアップしました")),
         )
@@ -133,7 +133,7 @@ fn a_new_user_distributes_answers_on_a_second_database_responds_and_imports() {
         .cmd(&["package", "import", s(&response)])
         .assert()
         .success()
-        .stdout(contains("取込済（変更なし）").and(contains("バックアップは作成していません")));
+        .stdout(contains("取込済み（変更なし）").and(contains("バックアップは作成していません")));
     // In English too.
     auditor
         .cmd(&["--lang", "en", "package", "import", s(&response)])
@@ -163,7 +163,7 @@ fn a_damaged_file_is_refused_with_its_reason_and_the_exit_code_says_so() {
         .stdout(
             contains("拒否")
                 .and(contains("途中で切れています"))
-                .and(contains("取込 0件・更新 0件・取込済 0件・拒否 2件"))
+                .and(contains("取込 0件・更新 0件・取込済み 0件・拒否 2件"))
                 .and(contains("バックアップは作成していません")),
         )
         .stderr(contains("2件のパッケージを取り込みませんでした"));

@@ -163,7 +163,7 @@ impl ReportData {
         self.rows().filter(|f| f.detail.needs_improvement() || f.detail.is_finding())
     }
 
-    /// The sections that have not submitted (作成中 or 差戻し).
+    /// The sections that have not submitted (未着手・回答中 or 差戻し).
     pub fn not_submitted(&self) -> impl Iterator<Item = &SectionDetail> {
         self.sections.iter().filter(|s| s.state != SectionState::Submitted)
     }

@@ -1,7 +1,7 @@
 # tenken — app messages (en). Every id here must also exist in the other language's app.ftl.
 # The window's words (tenken-app). Vocabulary (value-*, state-*, tier-*, col-* …) comes from tenken.ftl.
 
-app-title = tenken information security self-inspection
+app-title = Information security self-inspection
 app-lang-label = Language
 app-lang-ja = 日本語
 app-lang-en = English
@@ -23,8 +23,11 @@ app-role-auditor = Auditor
 app-role-auditor-hint = Manages departments and campaigns, follows progress, consolidates results and records findings (e.g. the information policy division).
 app-role-section = Section
 app-role-section-hint = Answers the section's own self-inspection and submits it.
-app-who-section = Section:
+app-who-section = Section
 app-setup-section = Section that answers here
+app-setup-search = Find the section (part of its code or name)
+app-setup-search-none = No section matches. Try other words.
+app-setup-section-missing = Choose the section that answers here from the list.
 app-setup-lang-hint = Switch the language at the top right at any time.
 app-setup-start = Start with these settings
 app-no-campaign-section = No inspection has been opened yet. It appears here once the auditor opens the fiscal year's inspection.
@@ -36,8 +39,8 @@ app-section-nav = Section screens
 app-nav-overview = Overview
 app-nav-answer = Answer
 app-nav-list = Review list
-app-reopened-title = The auditor sent this back. Reason:
-app-submitted-banner = Submitted ({ $at }). The answers are read-only. To change them, ask the auditor to reopen the section.
+app-reopened-title = The auditor reopened this section, for this reason:
+app-submitted-banner = Submitted on { $at }. The answers are read-only. To change them, ask the auditor to reopen the section.
 app-progress-title = Progress
 app-stat-applicable = To answer
 app-stat-answered = Answered
@@ -46,6 +49,7 @@ app-stat-auto-na = Not applicable (tier not operated)
 app-progress-label = { $answered } of { $applicable } items answered
 app-start-answering = Start answering
 app-continue-answering = Continue with the unanswered items
+app-jump-submit = Go to submission (end of this page)
 app-by-clause-title = By clause
 app-submit-title = Submit
 app-submit-lead = After submitting, the answers cannot be changed. Have the head of section check them in the "Review list" first.
@@ -53,7 +57,7 @@ app-submit-check = Check whether the answers are ready
 app-submit-missing = Not ready to submit — { $count ->
         [one] one item is
        *[other] { $count } items are
-    } not done. Choose an item to go to its answer.
+    } unanswered or unconfirmed. Choose an item to go to its answer.
 app-submit-confirm = Every item is answered. Submit now? The answers cannot be changed afterwards.
 app-submit-do = Submit
 
@@ -69,9 +73,8 @@ app-filter-empty = No item matches.
 app-next-missing = Next unanswered
 app-pick-item = Choose an item from the list on the left.
 app-clause = Clause { $clause }
-app-item-id = Item ID: { $id }
 app-priority = Priority
-app-evidence = Evidence, e.g.:
+app-evidence = Evidence, for example
 app-auto-na-explain = This item belongs to a network tier this section does not operate, so it is "not applicable" automatically. No answer is needed.
 app-unconfirmed-explain = This answer was carried over from last year. Check it and choose the answer again to confirm it.
 app-answer-legend = Answer (keys 1–4 choose)
@@ -83,7 +86,9 @@ app-plan-owner = Owner
 app-plan-due = Due date (e.g. 2027-03-31)
 app-saving = Saving…
 app-saved = Saved
-app-not-saved = Not saved:
+app-not-saved = Not saved.
+app-unsaved = not saved
+app-required = required
 app-prev-item = Previous item
 app-next-item = Next item
 app-back-overview = Back to the overview
@@ -93,6 +98,13 @@ app-key-help = Keys: 1–4 choose the answer / ↑↓ previous and next item / �
 
 app-list-title = All answers
 app-list-lead = For the head of section to check. Choose an item to go to its answer.
+
+app-print = Print
+app-sign-title = Checked by the head of section
+app-sign-lead = I have checked the answers above.
+app-sign-date = Date
+app-sign-name = Head of section (name)
+app-sign-seal = Seal or signature
 
 ## Auditor
 
@@ -105,7 +117,7 @@ app-board-title = Progress by section
 app-board-filter = Filter by progress
 app-all-sections = All sections
 app-view-answers = Answers
-app-reopen = Reopen
+app-reopen = Reopen…
 app-reopen-reason = Reason for reopening
 app-reopen-do = Reopen
 app-summary-title = Consolidated results
@@ -113,7 +125,16 @@ app-rate-explain = Rate = (yes + partial × 0.5) ÷ (yes + partial + no). Not ap
 app-no-rate = —
 app-heatmap-title = Section × clause
 app-heatmap-lead = Choose a cell to see the answers behind it.
-app-heat-cell = { $section }, clause { $clause }: rate { $rate }
+app-heat-cell = { $section }, clause { $clause }, rate { $rate }
+app-heat-legend = Legend
+app-heat-band-lt50 = under 50%
+app-heat-band-lt75 = 50–74%
+app-heat-band-lt90 = 75–89%
+app-heat-band-top = 90–100%
+app-heat-band-unanswered = Unanswered (no scored answer yet)
+app-heat-band-excluded = Excluded (a tier the section does not operate)
+app-heat-unanswered = Unanswered
+app-heat-excluded = Excluded
 app-by-section-title = By section
 app-by-tier-title = By tier
 app-drill-title = Answers:
@@ -124,8 +145,9 @@ app-drill-count = { $count ->
 app-col-question = Item
 app-col-review = Review
 app-review-confirmed = Confirmed
+app-review-confirm-do = Mark as confirmed
 app-review-finding = Finding
-app-review-finding-open = Finding…
+app-review-finding-open = Record a finding…
 app-drill-cell = { $section } × clause { $clause }
 app-finding-comment = What the finding is
 app-finding-save = Record the finding
@@ -135,7 +157,9 @@ app-departments-lead = The sections at the ends of the tree answer the inspectio
 app-tree-title = Organisation
 app-dept-add = Add a department
 app-dept-add-child = Add below
-app-dept-add-under = Add a department below { $name }
+app-dept-add-under = Add below { $name }
+app-dept-add-under-section = "{ $name }" is now a section that answers the inspection. Adding a department below it makes it a division that groups others, and it no longer answers from the next campaign opened. Add below it?
+app-dept-add-confirm = Add below it
 app-dept-edit = Edit the department
 app-dept-edit-named = Edit { $name }
 app-dept-name = Name
@@ -167,7 +191,7 @@ app-campaign-opened = Campaign opened ({ $sections } sections, { $carried } answ
 
 app-error-unknown-checklist = There is no checklist "{ $id }".
 app-error-unknown-lang = Language "{ $lang }" is not available.
-app-error-not-open = The database could not be opened: { $detail }
+app-error-not-open = The database could not be opened ({ $detail }).
 app-error-shipped = A checklist shipped with tenken cannot be read ({ $detail }).
 app-answer-na-needs-reason = "Not applicable" needs a reason — write it under "Why it does not apply".
 app-answer-needs-plan = "{ $value ->
@@ -175,6 +199,22 @@ app-answer-needs-plan = "{ $value ->
        *[no] Not implemented
     }" needs an improvement plan — fill in "What will be done" and "Due date".
 app-answer-needs-due = The improvement plan has no due date — enter one like 2027-03-31 under "Due date".
+app-answer-bad-date = "{ $date }" is not a date — enter one like 2027-03-31 under "Due date".
+app-answer-due-out-of-range = The due date { $due } cannot be used for this year's improvement plans — choose a date from { $earliest } to { $latest }.
+app-answer-control-char = The { $field ->
+        [comment] comment
+        [reason] reason
+        [plan] improvement plan
+       *[owner] owner
+    } contains a control character (such as ESC or a text-direction override) — type it again without it.
+app-answer-too-long = The { $field ->
+        [comment] comment
+        [reason] reason
+        [plan] improvement plan
+       *[owner] owner
+    } is too long — keep it within { $max } characters.
+app-state-reason-control-char = The reason contains a control character (such as ESC or a text-direction override) — type it again without it.
+app-state-locked = This section has submitted, so its answers cannot change — ask the auditor to reopen it.
 app-state-reason-required = Reopening needs a reason — write it under "Reason for reopening".
 app-store-nothing-to-carry-over = There is no earlier campaign to carry answers over from — untick "Carry last year's answers over".
 app-store-no-sections = No sections are registered — add departments or import a CSV on the "Departments" tab first.

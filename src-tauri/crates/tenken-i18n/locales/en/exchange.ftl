@@ -50,7 +50,7 @@ pkg-unknown-item = The response answers item "{ $item }", which is not in the ch
 pkg-item-not-applicable = The response answers item "{ $item }" of a tier the section does not operate — nothing was imported.
 pkg-duplicate-answer = The response answers item "{ $item }" twice — nothing was imported.
 pkg-invalid-answer = Nothing was imported: the answer to item "{ $item }" breaks the answer rules. { $detail }
-pkg-submitted-incomplete = The response is marked submitted but { $count } items are not done — nothing was imported. Check with the section.
+pkg-submitted-incomplete = The response is marked submitted but { $count } items are unanswered or unconfirmed — nothing was imported. Check with the section.
 pkg-no-distribution = No distribution package has been opened on this terminal yet — run "tenken package open FILE" first.
 pkg-several-sections = This terminal answers for several sections ({ $codes }) — choose one with --dept.
 

@@ -52,6 +52,9 @@ app-unlock-title = Open the auditor's workspace
 app-unlock-lead = Type the passphrase.
 app-unlock-do = Open
 app-unlock-checking = Checking…
+app-unlock-forgot = Forgotten the passphrase?
+app-unlock-forgot-body = The passphrase is not stored as such, so this application can neither look it up nor set a new one from this screen. Ask the auditor's colleagues who share this workspace.
+app-unlock-forgot-data = If nobody knows it, ask your information systems staff. No answers or departments are lost: the database file is untouched.
 app-lock = Lock
 app-tab-settings = Settings
 app-pass-change-title = Change the passphrase
@@ -74,19 +77,24 @@ app-history-who = { $role ->
         [system] System
        *[other] Terminal without a role
     }
+app-history-who-section = the terminal of section { $dept }
+app-history-value-state = { $value } ({ $state ->
+        [unconfirmed] unconfirmed
+       *[confirmed] confirmed
+    })
 app-history-key = key { $key }
 app-history-action = { $action ->
         [answer-save] Answer saved
         [review-set] Review mark
        *[other] { $action }
     }
+app-history-sep = {": "}
 app-history-none = (none)
 app-history-comment = Comment
 app-history-reason = Reason
 app-history-plan = Plan
 app-history-owner = owner
 app-history-due = due
-app-history-unconfirmed = unconfirmed
 
 ## Commands (tenken role …)
 

@@ -1,9 +1,17 @@
 # tenken — English messages
 # Every id here must also exist in ja/tenken.ftl, and the other way round.
+#
+# Glossary (the window, the command line and the reports say the same thing the same way):
+# - An item is unanswered, unconfirmed (carried over from last year, not yet checked) or answered.
+#   Together: "unanswered or unconfirmed", never "not done" / "incomplete".
+# - A section's progress: not started / in progress / submitted / reopened (sent back by the auditor with a reason).
+# - The auditor's marks: badges "Confirmed" and "Finding"; buttons are verbs ("Mark as confirmed", "Record a finding…").
+# - 系 is a "tier" (My Number tier, LGWAN tier, Internet tier, School administration tier), never a "zone".
+# - Dates: 31 March 2027. Fiscal years: FY2025.
 
 ## Vocabulary
 
-state-draft = Draft
+state-draft = In progress
 state-submitted = Submitted
 state-reopened = Reopened
 phase-not-started = Not started
@@ -16,10 +24,10 @@ value-na = Not applicable
 value-auto-na = Not applicable (tier not operated)
 value-unanswered = Unanswered
 value-unconfirmed = unconfirmed
-tier-mynumber = My Number zone
-tier-lgwan = LGWAN zone
-tier-internet = Internet zone
-tier-school = School administration zone
+tier-mynumber = My Number tier
+tier-lgwan = LGWAN tier
+tier-internet = Internet tier
+tier-school = School administration tier
 tier-common = Common (all tiers)
 dept-kind-section = Section
 dept-kind-group = Department
@@ -160,7 +168,7 @@ state-already-submitted = This section has already submitted. To change anything
 state-incomplete = Not ready to submit — { $count ->
         [one] one item is
        *[other] { $count } items are
-    } not done{ $unconfirmed ->
+    } unanswered or unconfirmed{ $unconfirmed ->
         [0] {""}
        *[other] {" "}({ $unconfirmed } of them carried over from last year and not yet confirmed)
     }. Answer the items below, then submit.

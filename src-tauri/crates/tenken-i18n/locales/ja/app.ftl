@@ -1,12 +1,12 @@
 # tenken — app messages (ja). Every id here must also exist in the other language's app.ftl.
 # 画面（tenken-app）の文言。語彙（value-*, state-*, tier-*, col-* など）は tenken.ftl のものを使います。
 
-app-title = tenken 情報セキュリティ自己点検
+app-title = 情報セキュリティ自己点検
 app-lang-label = 表示言語
 app-lang-ja = 日本語
 app-lang-en = English
 app-change-role = 利用区分の変更
-app-db-path = データベース: { $path }
+app-db-path = データベース：{ $path }
 app-cancel = キャンセル
 app-close = 閉じる
 app-save = 保存
@@ -23,8 +23,11 @@ app-role-auditor = 監査担当
 app-role-auditor-hint = 所属と点検の管理、進捗の確認、集計と指摘を行います（情報政策課など）。
 app-role-section = 所属
 app-role-section-hint = 自所属の自己点検に回答し、提出します。
-app-who-section = 所属:
+app-who-section = 所属
 app-setup-section = 回答する所属
+app-setup-search = 所属を探す（コードまたは名前の一部）
+app-setup-search-none = 当てはまる所属がありません。検索の語を変えてください。
+app-setup-section-missing = 回答する所属を一覧から選んでください。
 app-setup-lang-hint = 表示言語は画面右上でいつでも切り替えられます（English も選べます）。
 app-setup-start = この設定で始める
 app-no-campaign-section = 点検がまだ開始されていません。監査担当が年度の点検を開始すると、ここに表示されます。
@@ -36,21 +39,22 @@ app-section-nav = 所属の画面
 app-nav-overview = 概要
 app-nav-answer = 回答
 app-nav-list = 一覧で確認
-app-reopened-title = 監査担当から差し戻されました。理由:
-app-submitted-banner = 提出済みです（{ $at }）。回答は読み取り専用です。直す場合は監査担当に差戻しを依頼してください。
+app-reopened-title = 監査担当から差し戻されました。差戻しの理由は次のとおりです。
+app-submitted-banner = { $at }に提出済みです。回答は読み取り専用です。直す場合は監査担当に差戻しを依頼してください。
 app-progress-title = 進捗
 app-stat-applicable = 回答対象
-app-stat-answered = 回答済
+app-stat-answered = 回答済み
 app-stat-unconfirmed = 未確認
 app-stat-auto-na = 該当なし（対象外の系）
-app-progress-label = { $applicable }項目中 { $answered }項目回答済
+app-progress-label = { $applicable }項目中 { $answered }項目が回答済み
 app-start-answering = 回答を始める
 app-continue-answering = 未回答の項目から続ける
+app-jump-submit = 提出へ進む（このページの最後）
 app-by-clause-title = 条項別
 app-submit-title = 提出
 app-submit-lead = 提出すると回答は変更できなくなります。先に「一覧で確認」で所属長の確認を受けてください。
 app-submit-check = 提出の準備を確認する
-app-submit-missing = まだ提出できません — { $count }項目が未完了です。項目を選ぶとその回答画面に移ります。
+app-submit-missing = まだ提出できません。未回答・未確認の項目が{ $count }項目あります。項目を選ぶと、その回答画面に移ります。
 app-submit-confirm = すべての項目に回答済みです。提出しますか？ 提出後は回答を変更できません。
 app-submit-do = 提出する
 
@@ -66,9 +70,8 @@ app-filter-empty = この条件に当てはまる項目はありません。
 app-next-missing = 次の未回答へ
 app-pick-item = 左の一覧から項目を選んでください。
 app-clause = 条項 { $clause }
-app-item-id = 項目ID: { $id }
 app-priority = 重点
-app-evidence = 根拠資料の例:
+app-evidence = 根拠資料の例
 app-auto-na-explain = この項目は、この所属が運用していない系のものなので自動で「該当なし」です。回答は不要です。
 app-unconfirmed-explain = 前年度の回答を引き継いだものです。内容を確認し、回答を選び直すと確認済みになります。
 app-answer-legend = 回答（数字キー 1〜4 で選択）
@@ -77,19 +80,28 @@ app-na-reason = 該当なしの理由
 app-plan = 改善計画
 app-plan-action = 何をするか
 app-plan-owner = 担当
-app-plan-due = 期限（例: 2027-03-31）
+app-plan-due = 期限（例：令和9年3月31日）
 app-saving = 保存中…
 app-saved = 保存済み
-app-not-saved = 保存されていません:
+app-not-saved = 保存されていません。
+app-unsaved = 未保存
+app-required = 必須
 app-prev-item = 前の項目
 app-next-item = 次の項目
 app-back-overview = 概要に戻る
-app-key-help = キー操作: 1〜4 回答を選ぶ ／ ↑↓ 前後の項目 ／ ←→ 回答の選択肢 ／ Enter 次の回答項目へ ／ Esc 入力欄から項目に戻る
+app-key-help = キー操作：1〜4 回答を選ぶ ／ ↑↓ 前後の項目 ／ ←→ 回答の選択肢 ／ Enter 次の回答項目へ ／ Esc 入力欄から項目に戻る
 
 ## 所属: 一覧
 
 app-list-title = 回答の一覧
 app-list-lead = 所属長の確認用です。項目を選ぶとその回答画面に移ります。
+
+app-print = 印刷する
+app-sign-title = 所属長の確認
+app-sign-lead = 上記の回答の内容を確認しました。
+app-sign-date = 確認日
+app-sign-name = 所属長 氏名
+app-sign-seal = 印
 
 ## 監査担当
 
@@ -102,34 +114,46 @@ app-board-title = 所属別の進捗
 app-board-filter = 進捗で絞り込む
 app-all-sections = 全所属
 app-view-answers = 回答を見る
-app-reopen = 差戻し
+app-reopen = 差し戻す…
 app-reopen-reason = 差戻しの理由
 app-reopen-do = 差し戻す
 app-summary-title = 点検結果の集計
-app-rate-explain = 実施率 = (実施 + 一部×0.5) ÷ (実施 + 一部 + 未実施)。該当なしと未回答は含みません。
+app-rate-explain = 実施率＝（実施＋一部×0.5）÷（実施＋一部＋未実施）。該当なしと未回答は含みません。
 app-no-rate = —
 app-heatmap-title = 所属 × 条項
 app-heatmap-lead = セルを選ぶと、その回答の一覧を表示します。
-app-heat-cell = { $section } の条項 { $clause }: 実施率 { $rate }
+app-heat-cell = { $section }、条項 { $clause }、実施率 { $rate }
+app-heat-legend = 凡例
+app-heat-band-lt50 = 50%未満
+app-heat-band-lt75 = 50〜74%
+app-heat-band-lt90 = 75〜89%
+app-heat-band-top = 90〜100%
+app-heat-band-unanswered = 未回答（採点できる回答がない）
+app-heat-band-excluded = 対象外（運用していない系の条項）
+app-heat-unanswered = 未回答
+app-heat-excluded = 対象外
 app-by-section-title = 所属別
 app-by-tier-title = 系別
-app-drill-title = 回答:
+app-drill-title = 回答：
 app-drill-count = { $count }件
 app-col-question = 点検項目
 app-col-review = 確認
-app-review-confirmed = 確認済
+app-review-confirmed = 確認済み
+app-review-confirm-do = 確認済みにする
 app-review-finding = 指摘
-app-review-finding-open = 指摘…
+app-review-finding-open = 指摘する…
 app-drill-cell = { $section } × 条項 { $clause }
 app-finding-comment = 指摘の内容
-app-finding-save = 指摘を記録
+app-finding-save = 指摘を記録する
 
 app-departments-title = 所属（部・課）
 app-departments-lead = 末端の所属（課）が点検に回答します。変更は次に開始する点検から反映されます。
 app-tree-title = 組織
 app-dept-add = 所属を追加
 app-dept-add-child = 下に追加
-app-dept-add-under = { $name } の下に所属を追加
+app-dept-add-under = { $name }の下に追加
+app-dept-add-under-section = 「{ $name }」は今は点検に回答する所属（課）です。下に所属を追加すると、「{ $name }」はまとめる所属（部）になり、次に開始する点検から回答しなくなります。下に追加しますか？
+app-dept-add-confirm = 下に追加する
 app-dept-edit = 所属を編集
 app-dept-edit-named = { $name } を編集
 app-dept-name = 所属名
@@ -138,7 +162,7 @@ app-dept-top = （最上位の部）
 app-dept-added = 所属 { $code } を追加しました。
 app-dept-updated = 所属 { $code } を変更しました。
 app-import-title = CSV から取り込む
-app-import-lead = 見出し「所属コード,所属名,親コード,系」の CSV（UTF-8 または Shift_JIS）。既存のコードは更新、新しいコードは追加します。
+app-import-lead = 見出しが「所属コード,所属名,親コード,系」の CSV ファイル（UTF-8 または Shift_JIS）。既存のコードは更新、新しいコードは追加します。
 app-import-file = CSV ファイル
 app-import-choose = ファイルを選ぶ
 app-import-none = ファイルが選ばれていません
@@ -161,18 +185,34 @@ app-campaign-opened = 点検を開始しました（対象 { $sections }所属�
 
 app-error-unknown-checklist = 自己点検票「{ $id }」はありません。
 app-error-unknown-lang = 言語「{ $lang }」には対応していません。
-app-error-not-open = データベースを開けませんでした: { $detail }
+app-error-not-open = データベースを開けませんでした（{ $detail }）。
 app-error-shipped = 同梱の自己点検票が読み込めません（{ $detail }）。
-app-answer-na-needs-reason = 「該当なし」には理由が必要です — 「該当なしの理由」に書いてください。
+app-answer-na-needs-reason = 「該当なし」には理由が必要です。「該当なしの理由」に書いてください。
 app-answer-needs-plan = 「{ $value ->
         [partial] 一部実施
        *[no] 実施していない
-    }」には改善計画が必要です — 「何をするか」と「期限」を書いてください。
-app-answer-needs-due = 改善計画に期限がありません — 「期限」に 2027-03-31 のように書いてください。
-app-state-reason-required = 差戻しには理由が必要です — 「差戻しの理由」に書いてください。
-app-store-nothing-to-carry-over = 引き継ぐ前年度以前の点検がありません — 「前年度の回答を引き継ぐ」を外して開始してください。
-app-store-no-sections = 所属が登録されていません — 先に「所属」タブで所属を追加するか CSV から取り込んでください。
-app-store-no-campaign = 点検がまだ開始されていません — 監査担当が「点検」タブで開始します。
+    }」には改善計画が必要です。「何をするか」と「期限」を書いてください。
+app-answer-needs-due = 改善計画に期限がありません。「期限」に令和9年3月31日のように書いてください。
+app-answer-bad-date = 「{ $date }」は日付として読めません。「期限」に令和9年3月31日（または 2027-03-31）のように書いてください。
+app-answer-due-out-of-range = 期限 { $due } はこの年度の改善計画の期限にできません。{ $earliest } から { $latest } までの日付にしてください。
+app-answer-control-char = { $field ->
+        [comment] コメント
+        [reason] 理由
+        [plan] 改善計画
+       *[owner] 担当
+    }に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+app-answer-too-long = { $field ->
+        [comment] コメント
+        [reason] 理由
+        [plan] 改善計画
+       *[owner] 担当
+    }が長すぎます。{ $max }文字以内にしてください。
+app-state-reason-control-char = 理由に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+app-state-locked = この所属は提出済みのため、回答を変更できません。監査担当に差戻しを依頼してください。
+app-state-reason-required = 差戻しには理由が必要です。「差戻しの理由」に書いてください。
+app-store-nothing-to-carry-over = 引き継ぐ前年度以前の点検がありません。「前年度の回答を引き継ぐ」を外して開始してください。
+app-store-no-sections = 所属が登録されていません。先に「所属」タブで所属を追加するか CSV から取り込んでください。
+app-store-no-campaign = 点検がまだ開始されていません。監査担当が「点検」タブで開始します。
 app-store-not-empty = このデータベースにはすでにデータがあります。
 
 ## 書き出し（進捗一覧と集計の画面から）、差戻し日、ヘッダーの提出数

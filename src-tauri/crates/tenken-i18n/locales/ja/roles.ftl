@@ -14,14 +14,14 @@ role-auditor-only = { $op ->
         [view] 全所属の確認
        *[other] この操作
     }は監査担当だけが行えます。この端末は所属の端末です。
-role-locked = 監査担当のデータベースはパスフレーズで保護されています — 環境変数 TENKEN_PASSPHRASE に設定するか、標準入力の1行目で渡すか、端末から実行して入力してください。何も変更していません。
-role-needs-passphrase = 監査担当の作業領域にはパスフレーズが必要です — 先にパスフレーズを設定してください。
+role-locked = 監査担当のデータベースはパスフレーズで保護されています。環境変数 TENKEN_PASSPHRASE に設定するか、標準入力の1行目で渡すか、端末から実行して入力してください。何も変更していません。
+role-needs-passphrase = 監査担当の作業領域にはパスフレーズが必要です。先にパスフレーズを設定してください。
 
 ## パスフレーズ（tenken-core passphrase.rs）
 
-auth-too-short = パスフレーズが短すぎます — { $min }文字以上にしてください。
-auth-too-long = パスフレーズが長すぎます — { $max }文字以内にしてください。
-auth-mismatch = 確認のために入力したパスフレーズが一致しません — もう一度同じものを入力してください。
+auth-too-short = パスフレーズが短すぎます。{ $min }文字以上にしてください。
+auth-too-long = パスフレーズが長すぎます。{ $max }文字以内にしてください。
+auth-mismatch = 確認のために入力したパスフレーズが一致しません。もう一度同じものを入力してください。
 auth-wrong = パスフレーズが違います。
 auth-not-set = パスフレーズはまだ設定されていません。
 auth-missing = パスフレーズを入力してください。
@@ -53,6 +53,9 @@ app-unlock-title = 監査担当の作業領域を開く
 app-unlock-lead = パスフレーズを入力してください。
 app-unlock-do = 開く
 app-unlock-checking = 確認しています…
+app-unlock-forgot = パスフレーズを忘れたとき
+app-unlock-forgot-body = パスフレーズはそのままの形では保存していないため、このアプリで調べることも、この画面で作り直すこともできません。同じ作業領域を使っている監査担当の職員に確認してください。
+app-unlock-forgot-data = 誰も分からないときは、情報システムの担当者に相談してください。回答や所属のデータは失われていません（データベースのファイルはそのまま残っています）。
 app-lock = ロックする
 app-tab-settings = 設定
 app-pass-change-title = パスフレーズの変更
@@ -61,7 +64,7 @@ app-pass-change-new = 新しいパスフレーズ（{ $min }文字以上）
 app-pass-change-confirm = 新しいパスフレーズ（確認）
 app-pass-change-do = 変更する
 app-pass-changed = パスフレーズを変更しました。
-app-role-locked = 監査担当の作業領域はロックされています — パスフレーズを入力して開いてください。
+app-role-locked = 監査担当の作業領域はロックされています。パスフレーズを入力して開いてください。
 app-auth-wrong = パスフレーズが違います。もう一度入力してください（間違えるたびに待ち時間が長くなります）。
 
 ## 画面: 変更履歴
@@ -75,19 +78,24 @@ app-history-who = { $role ->
         [system] システム
        *[other] 利用区分未設定の端末
     }
+app-history-who-section = 所属「{ $dept }」の端末
+app-history-value-state = { $value }（{ $state ->
+        [unconfirmed] 未確認
+       *[confirmed] 確認済み
+    }）
 app-history-key = 鍵 { $key }
 app-history-action = { $action ->
         [answer-save] 回答を保存
         [review-set] 確認・指摘
        *[other] { $action }
     }
+app-history-sep = ：
 app-history-none = （なし）
 app-history-comment = コメント
 app-history-reason = 理由
 app-history-plan = 改善計画
 app-history-owner = 担当
 app-history-due = 期限
-app-history-unconfirmed = 未確認
 
 ## コマンド（tenken role …）
 

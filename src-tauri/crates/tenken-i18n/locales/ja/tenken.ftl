@@ -1,14 +1,26 @@
 # tenken — 日本語メッセージ (既定)
 # 変数は { $name } の形で埋め込まれます。英語版 (en/tenken.ftl) と同じ id を必ずそろえてください。
+#
+# 用語集（画面・コマンド・帳票で共通。ここにない言い方で同じものを呼ばない）
+# - 項目の状態: 未回答（回答がない）／未確認（前年度から引き継いだ回答を、所属がまだ確認していない）／回答済み。
+#   両方をまとめて言うときは「未回答・未確認」。「未完了」とは言わない。
+# - 所属の進捗: 未着手（回答が一つもない）／回答中／提出済み／差戻し（監査担当が理由を付けて戻した）。
+#   所属の画面でも監査担当の画面でも同じ語を使う（「作成中」とは言わない）。
+# - 監査担当の確認: 表示（バッジ）は「確認済み」「指摘」。操作（ボタン）は動詞で「確認済みにする」「指摘する…」。
+#   差戻しも同じ: 表示は「差戻し」、ボタンは「差し戻す」。
+# - 送り仮名: 提出済み・確認済み・保存済み・回答済み・取込済み（「済」で終えない）。
+# - 日付: 令和9年3月31日（和暦、年月日。画面・帳票で同じ書き方）。年度: 令和7年度。
+# - 系: マイナンバー利用事務系・LGWAN接続系・インターネット接続系・校務接続系。運用していない系の項目は「対象外（系）」。
+# - 文の中では半角の「:」「—」を使わず、「。」「、」「（）」「：」で区切る。
 
 ## 語彙
 
-state-draft = 作成中
-state-submitted = 提出済
+state-draft = 回答中
+state-submitted = 提出済み
 state-reopened = 差戻し
 phase-not-started = 未着手
 phase-in-progress = 回答中
-phase-submitted = 提出済
+phase-submitted = 提出済み
 value-yes = 実施している
 value-partial = 一部実施
 value-no = 実施していない
@@ -45,7 +57,7 @@ col-plan = 改善計画
 col-due = 期限
 col-phase = 進捗
 col-state = 状態
-col-answered = 回答済/対象
+col-answered = 回答済み／対象
 col-unconfirmed = 未確認
 col-submitted-at = 提出日
 col-yes = 実施
@@ -163,7 +175,7 @@ answer-too-long = { $field ->
 ## 提出・差戻し
 
 state-already-submitted = この所属はすでに提出済みです。直すには監査担当に差戻しを依頼してください。
-state-incomplete = まだ提出できません — { $count }項目が未完了です{ $unconfirmed ->
+state-incomplete = まだ提出できません。未回答・未確認の項目が{ $count }項目あります{ $unconfirmed ->
         [0] {""}
        *[other]（うち前年度からの引継ぎで未確認 { $unconfirmed }項目）
     }。以下の項目に回答してから提出してください。
@@ -325,28 +337,28 @@ cli-review-set = { $dept } { $item } に「{ $mark }」を付けました。
 cli-review-set-comment = { $dept } { $item } に「{ $mark }」を付けました（{ $comment }）。
 col-review = 確認
 col-marked-at = 確認日
-review-finding-needs-comment = 「指摘」には内容のコメントが必要です — 何が不足しているかを書いてください。
-review-too-long = コメントが長すぎます — { $max }文字以内にしてください。
-review-control-char = コメントに制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
+review-finding-needs-comment = 「指摘」には内容のコメントが必要です。何が不足しているかを書いてください。
+review-too-long = コメントが長すぎます。{ $max }文字以内にしてください。
+review-control-char = コメントに制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
 
 ## 所属の追加・変更（画面から1件ずつ）
 
-dept-edit-empty-code = 所属コードが空です — コードを入力してください。
-dept-edit-empty-name = 所属名が空です — 名称を入力してください。
+dept-edit-empty-code = 所属コードが空です。コードを入力してください。
+dept-edit-empty-name = 所属名が空です。名称を入力してください。
 dept-edit-too-long = { $field ->
         [code] 所属コード
         [parent] 親コード
        *[name] 所属名
-    }が長すぎます — { $max }文字以内にしてください。
+    }が長すぎます。{ $max }文字以内にしてください。
 dept-edit-control-char = { $field ->
         [code] 所属コード
         [parent] 親コード
        *[name] 所属名
-    }に制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
-dept-edit-duplicate = 所属コード「{ $code }」はすでにあります — 別のコードにするか、一覧からその所属を編集してください。
-dept-edit-unknown = 所属コード「{ $code }」はありません — 一覧を更新してから選び直してください。
-dept-edit-unknown-parent = 親の所属「{ $parent }」がありません — 一覧にある部を選んでください。
-dept-edit-cycle = 「{ $code }」を「{ $parent }」の下には置けません — 自分自身またはその下の所属です。別の親を選んでください。
+    }に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+dept-edit-duplicate = 所属コード「{ $code }」はすでにあります。別のコードにするか、一覧からその所属を編集してください。
+dept-edit-unknown = 所属コード「{ $code }」はありません。一覧を更新してから選び直してください。
+dept-edit-unknown-parent = 親の所属「{ $parent }」がありません。一覧にある部を選んでください。
+dept-edit-cycle = 「{ $code }」を「{ $parent }」の下には置けません。自分自身またはその下の所属です。別の親を選んでください。
 
 ## 監査ログ
 
