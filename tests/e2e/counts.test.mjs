@@ -124,6 +124,7 @@ describe('one count everywhere', () => {
     const row = lines.find((l) => l.split(',')[1] === dept) ?? '';
     assert.ok(row.includes(REASON), row);
     assert.equal(lines.filter((l) => l.includes(',提出済,')).length >= submitted - 1, true);
+    await s.exec(`document.querySelector('[data-testid=export-written]').scrollIntoView({ block: 'center' })`);
     await app.shot('32-summary-export');
 
     // The board exports the report as PDF through the same report code as the command line.
@@ -132,6 +133,7 @@ describe('one count everywhere', () => {
     const pdf = await (await s.wait('[data-testid=export-written]', { timeout: 60000 })).text();
     const pdfPath = pdf.match(/(\/\S+\.pdf)/)?.[1];
     assert.ok(pdfPath && readFileSync(pdfPath).subarray(0, 4).toString() === '%PDF', pdf);
+    await s.exec(`document.querySelector('[data-testid=export-written]').scrollIntoView({ block: 'center' })`);
     await app.shot('33-board-export');
 
     // The section submits again (answers on paper, entered by the auditor): every screen agrees again.

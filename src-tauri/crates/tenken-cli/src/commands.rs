@@ -411,6 +411,7 @@ impl Ctx {
                     format!("{} / {}", s.progress.answered, s.progress.applicable),
                     s.progress.unconfirmed.to_string(),
                     s.submitted_at.as_deref().map(|t| t.get(..10).unwrap_or(t).to_owned()).unwrap_or_default(),
+                    s.reopened_at.as_deref().map(|t| t.get(..10).unwrap_or(t).to_owned()).unwrap_or_default(),
                 ]
             })
             .collect();
@@ -422,6 +423,7 @@ impl Ctx {
             "col-answered",
             "col-unconfirmed",
             "col-submitted-at",
+            "col-reopened-at",
         ]
         .map(|id| self.l.text(id))
         .to_vec();

@@ -231,7 +231,6 @@ app-export-hint = The report is the same as the command "tenken report audit", t
 app-export-busy = Exporting…
 app-export-written-pdf = Written to { $path } ({ $count } pages).
 app-export-written-table = Written to { $path } ({ $count } rows).
-app-col-reopened-at = Sent back on
 app-col-excluded = Other tier
 app-reopened-on = sent back on { $date }
 app-header-submitted = Submitted { $submitted } / { $total }

@@ -106,7 +106,7 @@ report-audit-responsible = Responsible
 report-audit-staff = Staff
 report-audit-h-criteria = 1.5 Criteria and method
 report-audit-method = Method
-report-audit-method-value = Each section answered every item of the checklist with yes, partly, no or not applicable, giving an improvement plan with a due date for partly and no, and a reason for not applicable. Items of network tiers a section does not operate were set to not applicable automatically. The rate scores yes as 1, partly as 0.5 and no as 0, averaged over the answered items, not-applicable items left out.
+report-audit-method-value = Each section answered every item of the checklist with yes, partly, no or not applicable, giving an improvement plan with a due date for partly and no, and a reason for not applicable. Items of network tiers a section does not operate were counted apart, as other tier, not as answers of not applicable. The rate scores yes as 1, partly as 0.5 and no as 0, averaged over the answered items, not-applicable items left out.
 
 report-audit-submitted = Submissions
 report-audit-submitted-value = { $submitted } of { $total } sections submitted ({ $share })

@@ -56,6 +56,7 @@ col-state = State
 col-answered = Answered/applicable
 col-unconfirmed = Unconfirmed
 col-submitted-at = Submitted on
+col-reopened-at = Sent back on
 col-yes = Yes
 col-partial = Partly
 col-no = No

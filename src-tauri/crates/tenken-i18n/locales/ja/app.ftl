@@ -225,7 +225,6 @@ app-export-hint = 報告書はコマンドの「tenken report audit」と、表�
 app-export-busy = 書き出しています…
 app-export-written-pdf = { $path } に書き出しました（{ $count }ページ）。
 app-export-written-table = { $path } に書き出しました（{ $count }行）。
-app-col-reopened-at = 差戻し日
 app-col-excluded = 対象外（系）
 app-reopened-on = { $date }に差戻し
 app-header-submitted = 提出 { $submitted } / { $total }

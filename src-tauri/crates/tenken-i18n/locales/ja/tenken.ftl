@@ -60,6 +60,7 @@ col-state = 状態
 col-answered = 回答済み／対象
 col-unconfirmed = 未確認
 col-submitted-at = 提出日
+col-reopened-at = 差戻し日
 col-yes = 実施
 col-partial = 一部
 col-no = 未実施
