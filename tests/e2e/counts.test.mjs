@@ -123,7 +123,7 @@ describe('one count everywhere', () => {
     assert.match(lines[0], /差戻し日/);
     const row = lines.find((l) => l.split(',')[1] === dept) ?? '';
     assert.ok(row.includes(REASON), row);
-    assert.equal(lines.filter((l) => l.includes(',提出済,')).length >= submitted - 1, true);
+    assert.equal(lines.filter((l) => l.includes(',提出済み,')).length >= submitted - 1, true);
     await s.exec(`document.querySelector('[data-testid=export-written]').scrollIntoView({ block: 'center' })`);
     await app.shot('32-summary-export');
 

@@ -201,7 +201,7 @@ describe('look and words of the window', () => {
     await app.shot('look-07-heatmap');
 
     await (await s.wait('[data-testid=heat-cell][data-kind=top], [data-testid=heat-cell][data-kind=lt90], [data-testid=heat-cell][data-kind=lt75], [data-testid=heat-cell][data-kind=lt50]')).click();
-    await s.wait('[data-testid=drill]');
+    await s.wait('[data-testid=drill] tbody .actions button');
     const verbs = await s.exec(`return [...document.querySelectorAll('[data-testid=drill] tbody .actions button')].slice(0, 2).map((b) => b.textContent.trim())`);
     assert.deepEqual(verbs, ['確認済みにする', '指摘する…']);
     await axeClean(s, 'drill-down');
