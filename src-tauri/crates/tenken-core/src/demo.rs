@@ -107,7 +107,7 @@ pub fn demo_settings() -> SettingsInput {
         contact_phone: Some("内線 2345".to_owned()),
         contact_mail: Some("joho-seisaku@city.example.lg.jp".to_owned()),
         lead: Some("山田 隆".to_owned()),
-        lead_unit: Some("情報政策課長（CISO補佐）".to_owned()),
+        lead_unit: Some("情報政策課長・CISO補佐".to_owned()),
         staff: Some("井上 さくら".to_owned()),
         staff_unit: Some("情報政策課 情報セキュリティ係".to_owned()),
     }

@@ -106,12 +106,13 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The sign-off of each section's latest submission that has one, in board order.
+    /// The sign-off of each submitted section's latest submission that has
+    /// one, in board order (a section sent back has none until it submits again).
     pub fn signoffs(&mut self, year: FiscalYear) -> Result<Vec<(String, SignOff)>> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT e.dept, e.respondent, e.approver, e.approved_on FROM section_events e
              JOIN campaign_sections s ON s.year = e.year AND s.dept = e.dept
-             WHERE e.year = ?1 AND e.id = (SELECT MAX(id) FROM section_events x
+             WHERE e.year = ?1 AND s.state = 'submitted' AND e.id = (SELECT MAX(id) FROM section_events x
                                            WHERE x.year = e.year AND x.dept = e.dept AND x.action = 'submit')
              ORDER BY s.position",
         )?;

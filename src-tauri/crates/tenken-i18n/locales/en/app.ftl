@@ -180,3 +180,25 @@ app-store-nothing-to-carry-over = There is no earlier campaign to carry answers 
 app-store-no-sections = No sections are registered — add departments or import a CSV on the "Departments" tab first.
 app-store-no-campaign = No inspection has been opened yet — the auditor opens one on the "Campaigns" tab.
 app-store-not-empty = This database already holds data.
+
+## Deadline, contact, officers, and who answered and approved (issue O)
+app-deadline-field-hint = A date from the inspection's start to the fiscal year's end: 2027-01-29, 令和9年1月29日 or R9.1.29.
+app-settings-title = Deadline, contact and the report's officers
+app-settings-lead = Sections see the deadline and the contact on their screens and on their result sheet; the report names the officers.
+app-contact-unit = Contact section
+app-contact-phone = Extension or telephone
+app-contact-mail = Mail address
+app-lead = Officer in charge (name)
+app-lead-unit = Officer in charge's section and title
+app-staff = Staff member (name)
+app-staff-unit = Staff member's section
+app-settings-save = Save the settings
+app-settings-saved = Settings saved.
+app-signoff-lead = Submitting needs the name of the person who answered and of the head of section who checked and approved the answers.
+app-required = required
+app-approved-on-hint = Left empty, today's date is used.
+app-signoff-line = Respondent { $respondent }, head of section { $approver } (approved on { $date })
+app-history-title = Submission history
+app-history-submit = Submitted
+app-history-reopen = Sent back
+app-board-overdue = Overdue sections
