@@ -12,11 +12,6 @@ use crate::output;
 
 type Result<T = ()> = std::result::Result<T, CliError>;
 
-/// Parts of a line that are set, joined by a full-width space.
-fn joined(parts: &[&str]) -> String {
-    parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("　")
-}
-
 impl Ctx {
     /// 提出期限 with 残り日数 (or 期限超過), as one line.
     pub(crate) fn deadline_line(&self, d: &Deadline) -> String {
@@ -35,7 +30,13 @@ impl Ctx {
             None => output::out(&self.l.text("cli-deadline-none")),
         }
         let c = &s.contact;
-        let contact = joined(&[&c.unit, &c.phone, &c.mail]);
+        let sep = self.l.text("contact-separator");
+        let contact = [c.unit.as_str(), c.phone.as_str(), c.mail.as_str()]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(&sep);
         let o = &s.officers;
         let named = |name: &str, unit: &str| match (name.is_empty(), unit.is_empty()) {
             (true, _) => String::new(),

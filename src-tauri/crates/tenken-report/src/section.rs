@@ -120,7 +120,7 @@ pub fn section_report(
             .filter(|p| !p.is_empty())
             .copied()
             .collect::<Vec<_>>()
-            .join("　");
+            .join(&w.t("contact-separator"));
         pairs.push((w.t("contact-label"), contact));
     }
     l.pairs(&pairs, 34.0 * MM, TEXT_SIZE);

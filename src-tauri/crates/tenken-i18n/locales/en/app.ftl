@@ -202,3 +202,5 @@ app-history-title = Submission history
 app-history-submit = Submitted
 app-history-reopen = Sent back
 app-board-overdue = Overdue sections
+contact-separator = { " / " }
+deadline-chip-left = ({ $left })

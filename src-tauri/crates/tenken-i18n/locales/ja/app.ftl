@@ -196,3 +196,5 @@ app-history-title = 提出履歴
 app-history-submit = 提出
 app-history-reopen = 差戻し
 app-board-overdue = 期限超過の所属
+contact-separator = { "　" }
+deadline-chip-left = （{ $left }）
