@@ -26,10 +26,12 @@ pub fn today() -> NaiveDate {
         .unwrap_or_else(|| Local::now().date_naive())
 }
 
-/// 提出期限 with 残り日数, and 問い合わせ先: the section's overview and the header.
+/// 提出期限 with 残り日数, and 問い合わせ先: the section's overview and the
+/// header. Every terminal may see them (they are what a section is told),
+/// so this is not a view of the whole campaign.
 #[tauri::command(async)]
 pub fn campaign_notice(state: State<'_, AppState>, year: i32) -> Reply<CampaignNotice> {
-    state.viewing(None, |s| Ok(s.campaign_notice(fy(year)?, today())?))
+    state.with_store(|s| Ok(s.campaign_notice(fy(year)?, today())?))
 }
 
 /// Changes the campaign's deadline, contact or officers (the auditor's).

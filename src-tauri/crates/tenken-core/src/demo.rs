@@ -181,6 +181,8 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
     }
 
     let last_year = this_year.previous();
+    // Names come from a generator of their own, so the answers stay those of every earlier demo.
+    let mut names = fastrand::Rng::with_seed(seed ^ 0x5349_474e);
     let mut last = Vec::new();
     let mut this = Vec::new();
     let n = sections.len();
@@ -192,7 +194,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             answers: items.iter().map(|id| ((*id).to_owned(), answer(&mut rng, last_year, skill))).collect(),
             submit: true,
             reopen: None,
-            signoff: signoff(&mut rng, Some(last_year.end() - Duration::days(62))),
+            signoff: signoff(&mut names, Some(last_year.end() - Duration::days(62))),
         });
         // This year: 12 submitted (one of them then sent back), 5 under way, the rest not started.
         let (share, submit) = match index {
@@ -212,7 +214,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             submit,
             reopen: (index == 3)
                 .then(|| "改善計画の期限が年度末を過ぎています。見直して再提出してください。".to_owned()),
-            signoff: signoff(&mut rng, None),
+            signoff: signoff(&mut names, None),
         });
     }
     DemoWard {
@@ -367,6 +369,7 @@ fn detail(rng: &mut fastrand::Rng) -> String {
 /// Deterministic for a seed.
 pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, seed: u64) -> DemoWard {
     let mut rng = fastrand::Rng::with_seed(seed);
+    let mut names = fastrand::Rng::with_seed(seed ^ 0x5349_474e);
     let mut csv = String::from("所属コード,所属名,親コード,系\n");
     let mut sections: Vec<(String, Vec<Tier>, f64)> = Vec::with_capacity(scale.sections);
     let has_school = q.meta.tiers.contains(&Tier::School);
@@ -430,7 +433,13 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
                 })
                 .collect();
             let on = (!newest).then(|| year.end() - Duration::days(62));
-            out.push(DemoSection { code: code.clone(), answers, submit, reopen: None, signoff: signoff(&mut rng, on) });
+            out.push(DemoSection {
+                code: code.clone(),
+                answers,
+                submit,
+                reopen: None,
+                signoff: signoff(&mut names, on),
+            });
         }
         years.push(DemoYear { year, carry_over: n > 0, settings: demo_settings(), sections: out });
     }
