@@ -33,6 +33,11 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     tenken_store::DepartmentImport::export_all(&cfg)?;
     tenken_store::DrillFilter::export_all(&cfg)?;
     tenken_store::DrillRow::export_all(&cfg)?;
+    tenken_store::CampaignNotice::export_all(&cfg)?;
+    tenken_store::BoardDeadlines::export_all(&cfg)?;
+    tenken_store::SubmissionEvent::export_all(&cfg)?;
+    tenken_core::schedule::SettingsInput::export_all(&cfg)?;
+    tenken_core::schedule::SignOffInput::export_all(&cfg)?;
     crate::about::About::export_all(&cfg)?;
     crate::export::ExportKind::export_all(&cfg)?;
     crate::export::ExportWritten::export_all(&cfg)?;

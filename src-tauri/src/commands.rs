@@ -219,16 +219,23 @@ pub fn open_choices(state: State<'_, AppState>) -> Reply<OpenChoices> {
     Ok(OpenChoices { years, current: current.year(), checklists })
 }
 
-/// Opens the campaign of a fiscal year with a shipped checklist, optionally carrying answers over.
+/// Opens the campaign of a fiscal year with a shipped checklist, optionally
+/// carrying answers over, with its deadline and contact.
 #[tauri::command(async)]
-pub fn open_campaign(state: State<'_, AppState>, year: i32, checklist: String, carry: bool) -> Reply<CampaignOpened> {
+pub fn open_campaign(
+    state: State<'_, AppState>,
+    year: i32,
+    checklist: String,
+    carry: bool,
+    settings: Option<tenken_core::schedule::SettingsInput>,
+) -> Reply<CampaignOpened> {
     state.with_store(|s| {
         let (_, src) = CHECKLISTS
             .iter()
             .find(|(id, _)| *id == checklist)
             .ok_or_else(|| AppError::UnknownChecklist(checklist.clone()))?;
         let q = parse_questionnaire(src).map_err(|e| AppError::ShippedChecklist(format!("{checklist}: {e:?}")))?;
-        Ok(s.open_campaign(fy(year)?, &q, src, carry)?)
+        Ok(s.open_campaign_with(fy(year)?, &q, src, carry, &settings.unwrap_or_default())?)
     })
 }
 
@@ -318,12 +325,6 @@ pub fn save_answer(
 #[tauri::command(async)]
 pub fn missing(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<Missing>> {
     state.viewing(Some(&dept), |s| Ok(s.missing(fy(year)?, &dept)?))
-}
-
-/// 提出.
-#[tauri::command(async)]
-pub fn submit(state: State<'_, AppState>, year: i32, dept: String) -> Reply<()> {
-    state.with_store(|s| Ok(s.submit(fy(year)?, &dept)?))
 }
 
 /// 差戻し, with a reason.

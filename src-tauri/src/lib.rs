@@ -11,6 +11,7 @@ pub mod commands;
 pub mod error;
 pub mod export;
 pub mod ipc;
+pub mod schedule;
 pub mod state;
 
 use std::ffi::OsString;
@@ -81,7 +82,11 @@ pub fn run() -> ExitCode {
             commands::answers,
             commands::save_answer,
             commands::missing,
-            commands::submit,
+            schedule::submit,
+            schedule::campaign_notice,
+            schedule::set_campaign_settings,
+            schedule::board_deadlines,
+            schedule::submissions,
             commands::reopen,
             commands::departments,
             commands::add_department,

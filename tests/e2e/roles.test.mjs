@@ -111,7 +111,8 @@ describe('roles and the passphrase', () => {
     const input = { value: 'yes', comment: null, na_reason: null, plan_action: null, plan_owner: null, plan_due: null };
     const other = await invoke(s, 'save_answer', { year: FY, dept: '7020', item: 'toshima-5-a', input });
     assert.match(other.err ?? '', /7030[\s\S]*7020[\s\S]*読み取り専用/, JSON.stringify(other));
-    const submit = await invoke(s, 'submit', { year: FY, dept: '7020' });
+    const signoff = { respondent: '佐藤 花子', approver: '鈴木 一郎', approved_on: null };
+    const submit = await invoke(s, 'submit', { year: FY, dept: '7020', signoff });
     assert.match(submit.err ?? '', /読み取り専用/, JSON.stringify(submit));
     const seeOther = await invoke(s, 'answers', { year: FY, dept: '7020' });
     assert.match(seeOther.err ?? '', /読み取り専用/, JSON.stringify(seeOther));

@@ -221,9 +221,23 @@ describe('tenken window', () => {
     }
     await (await s.wait('[data-testid=nav-overview]')).click();
     await (await s.wait('[data-testid=submit-check]')).click();
+    // 回答者 and 所属長 are required: without them the store refuses, and says why.
+    await (await s.wait('[data-testid=submit-confirm]')).click();
+    const refusal = await s.wait('[data-testid=submit-panel] .error');
+    assert.match(await refusal.text(), /回答者の氏名が必要です/);
+    await (await s.wait('[data-testid=signoff-respondent]')).sendKeys('佐藤 花子');
+    await (await s.wait('[data-testid=signoff-approver]')).sendKeys('鈴木 一郎');
+    await app.shot('06b-submit-signoff');
     await (await s.wait('[data-testid=submit-confirm]')).click();
     await s.wait('[data-testid=submitted-banner]');
     assert.equal(await (await s.wait('[data-testid=section-state]')).text(), '提出済み');
+    const banner = await s.waitFor(
+      `const el = document.querySelector('[data-testid=submitted-banner] [data-testid=signoff-line]');
+       return el && /令和/.test(el.textContent) ? el.textContent : null;`,
+    );
+    assert.match(/** @type {string} */ (banner), /回答者 佐藤 花子　所属長 鈴木 一郎（承認日 令和/);
+    assert.match(await (await s.wait('[data-testid=submitted-banner]')).text(), /問い合わせ先/);
+    assert.match(await (await s.wait('[data-testid=submission-history]')).text(), /提出.*佐藤 花子/);
     await app.shot('07-submitted');
 
     await (await s.wait('[data-testid=nav-answer]')).click();

@@ -6,7 +6,10 @@ import type { About } from '../bindings/About';
 import type { Answer } from '../bindings/Answer';
 import type { AnswerInput } from '../bindings/AnswerInput';
 import type { Boot } from '../bindings/Boot';
+import type { BoardDeadlines } from '../bindings/BoardDeadlines';
+import type { CampaignNotice } from '../bindings/CampaignNotice';
 import type { CampaignOpened } from '../bindings/CampaignOpened';
+import type { CampaignSettings } from '../bindings/CampaignSettings';
 import type { CampaignView } from '../bindings/CampaignView';
 import type { CommandError } from '../bindings/CommandError';
 import type { DateText } from '../bindings/DateText';
@@ -30,6 +33,10 @@ import type { ReviewMark } from '../bindings/ReviewMark';
 import type { SectionOverview } from '../bindings/SectionOverview';
 import type { SectionStatus } from '../bindings/SectionStatus';
 import type { Settings } from '../bindings/Settings';
+import type { SettingsInput } from '../bindings/SettingsInput';
+import type { SignOff } from '../bindings/SignOff';
+import type { SignOffInput } from '../bindings/SignOffInput';
+import type { SubmissionEvent } from '../bindings/SubmissionEvent';
 import type { SummaryView } from '../bindings/SummaryView';
 
 /** A refusal of a command: its message is already in the user's language; `id` and `field` say which input it concerns. */
@@ -76,8 +83,13 @@ export const api = {
   setLang: (lang: LangCode) => call<string>('set_lang', { lang }),
   campaigns: () => call<CampaignView[]>('campaigns'),
   openChoices: () => call<OpenChoices>('open_choices'),
-  openCampaign: (year: number, checklist: string, carry: boolean) =>
-    call<CampaignOpened>('open_campaign', { year, checklist, carry }),
+  openCampaign: (year: number, checklist: string, carry: boolean, settings: SettingsInput | null = null) =>
+    call<CampaignOpened>('open_campaign', { year, checklist, carry, settings }),
+  campaignNotice: (year: number) => call<CampaignNotice>('campaign_notice', { year }),
+  setCampaignSettings: (year: number, input: SettingsInput) =>
+    call<CampaignSettings>('set_campaign_settings', { year, input }),
+  boardDeadlines: (year: number) => call<BoardDeadlines>('board_deadlines', { year }),
+  submissions: (year: number, dept: string) => call<SubmissionEvent[]>('submissions', { year, dept }),
   status: (year: number) => call<SectionStatus[]>('status', { year }),
   summary: (year: number) => call<SummaryView>('summary', { year }),
   exportCampaign: (year: number, kind: ExportKind) => call<ExportWritten>('export_campaign', { year, kind }),
@@ -87,7 +99,7 @@ export const api = {
   saveAnswer: (year: number, dept: string, item: string, input: AnswerInput) =>
     call<Answer>('save_answer', { year, dept, item, input }),
   missing: (year: number, dept: string) => call<Missing[]>('missing', { year, dept }),
-  submit: (year: number, dept: string) => call<null>('submit', { year, dept }),
+  submit: (year: number, dept: string, signoff: SignOffInput) => call<SignOff>('submit', { year, dept, signoff }),
   reopen: (year: number, dept: string, reason: string) => call<null>('reopen', { year, dept, reason }),
   departments: () => call<DepartmentsView>('departments'),
   addDepartment: (edit: DepartmentEdit) => call<Department>('add_department', { edit }),

@@ -158,7 +158,7 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
             e.seq = n as u64 + 1;
         }
         let (state, submitted_at, events) = if section.submit {
-            let event = SentEvent { action: "submit".to_owned(), reason: None, at: at.clone() };
+            let event = SentEvent { action: "submit".to_owned(), reason: None, at: at.clone(), signoff: None };
             (SectionState::Submitted, Some(at.clone()), vec![event])
         } else {
             (SectionState::Draft, None, vec![])

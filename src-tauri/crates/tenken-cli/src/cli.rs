@@ -71,7 +71,16 @@ pub enum Command {
         #[command(subcommand)]
         command: AnswerCommand,
     },
-    Submit(SectionArgs),
+    Submit {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long, value_name = "NAME")]
+        respondent: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        approver: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        approved_on: Option<String>,
+    },
     Reopen {
         #[command(flatten)]
         section: SectionArgs,
@@ -82,7 +91,12 @@ pub enum Command {
         #[command(subcommand)]
         command: ReviewCommand,
     },
-    Status(ReportArgs),
+    Status {
+        #[command(flatten)]
+        args: ReportArgs,
+        #[arg(long)]
+        overdue: bool,
+    },
     Summary(ReportArgs),
     Questionnaire {
         #[command(subcommand)]
@@ -143,7 +157,16 @@ pub enum CampaignCommand {
         questionnaire: PathBuf,
         #[arg(long)]
         carry_over: bool,
+        #[command(flatten)]
+        settings: CampaignSettingsArgs,
     },
+    Set {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[command(flatten)]
+        settings: CampaignSettingsArgs,
+    },
+    Show(ReportArgs),
     List {
         #[arg(long)]
         json: bool,
@@ -204,6 +227,44 @@ pub enum ReviewCommand {
 /// typed and the lookup then says there is no such department.
 pub fn dept_code(s: &str) -> Result<String, std::convert::Infallible> {
     Ok(tenken_core::department::lookup_code(s))
+}
+
+/// 提出期限, 問い合わせ先 and the report's 責任者・担当者 (each left as
+/// stored when not given; an empty value clears it).
+#[derive(Debug, Args)]
+pub struct CampaignSettingsArgs {
+    #[arg(long = "due", value_name = "DATE")]
+    pub deadline: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub contact_unit: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub contact_phone: Option<String>,
+    #[arg(long, value_name = "MAIL")]
+    pub contact_mail: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub lead: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub lead_unit: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub staff: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub staff_unit: Option<String>,
+}
+
+impl CampaignSettingsArgs {
+    /// The values as the core's input.
+    pub fn input(self) -> tenken_core::schedule::SettingsInput {
+        tenken_core::schedule::SettingsInput {
+            due: self.deadline,
+            contact_unit: self.contact_unit,
+            contact_phone: self.contact_phone,
+            contact_mail: self.contact_mail,
+            lead: self.lead,
+            lead_unit: self.lead_unit,
+            staff: self.staff,
+            staff_unit: self.staff_unit,
+        }
+    }
 }
 
 /// Which section, in which campaign.

@@ -58,7 +58,7 @@ impl Ctx {
         Ok(Store::open_to_read(&self.db)?)
     }
 
-    fn say(&self, id: &str, args: &[(&str, tenken_core::message::Arg)]) {
+    pub(crate) fn say(&self, id: &str, args: &[(&str, tenken_core::message::Arg)]) {
         output::out(&self.l.text_with(id, args));
     }
 
@@ -153,11 +153,11 @@ impl Ctx {
     /// `tenken campaign …`.
     pub fn campaign(&self, command: CampaignCommand) -> Result {
         match command {
-            CampaignCommand::Open { year, questionnaire, carry_over } => {
+            CampaignCommand::Open { year, questionnaire, carry_over, settings } => {
                 let fy = FiscalYear::new(year)?;
                 let (q, src) = load_questionnaire(&questionnaire)?;
                 let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
-                let opened = store.open_campaign(fy, &q, &src, carry_over)?;
+                let opened = store.open_campaign_with(fy, &q, &src, carry_over, &settings.input())?;
                 self.say(
                     "cli-campaign-opened",
                     &[
@@ -193,11 +193,13 @@ impl Ctx {
                 output::out(&table(h, rows, &[3]));
             }
             CampaignCommand::Close { year } => self.close_campaign(year)?,
+            CampaignCommand::Set { campaign, settings } => self.campaign_set(campaign, settings.input())?,
+            CampaignCommand::Show(args) => self.campaign_show(args)?,
         }
         Ok(())
     }
 
-    fn year_label(&self, year: i32) -> String {
+    pub(crate) fn year_label(&self, year: i32) -> String {
         match FiscalYear::new(i64::from(year)) {
             Ok(fy) if self.l.lang() == tenken_i18n::Lang::En => fy.label_en(),
             Ok(fy) => fy.label_ja(),
@@ -297,20 +299,28 @@ impl Ctx {
         lines.join("\n")
     }
 
-    fn date(&self, d: chrono::NaiveDate) -> String {
+    pub(crate) fn date(&self, d: chrono::NaiveDate) -> String {
         match self.l.lang() {
             tenken_i18n::Lang::Ja => format!("{}（{}）", wareki(d), d.format("%Y-%m-%d")),
             tenken_i18n::Lang::En => d.format("%Y-%m-%d").to_string(),
         }
     }
 
-    /// `tenken submit`.
-    pub fn submit(&self, section: SectionArgs) -> Result {
+    /// `tenken submit`: with the 回答者 and the 所属長 who approved.
+    pub fn submit(&self, section: SectionArgs, signoff: &tenken_core::schedule::SignOffInput) -> Result {
         let mut store = self.open_to_change(Some(Operation::Submit { dept: &section.dept }))?;
         let year = store.resolve_campaign(section.campaign)?;
-        match store.submit(year, &section.dept) {
-            Ok(()) => {
+        match store.submit(year, &section.dept, signoff) {
+            Ok(signed) => {
                 self.say("cli-submitted", &[("dept", section.dept.into()), ("year", year.label_ja().into())]);
+                self.say(
+                    "cli-submitted-signoff",
+                    &[
+                        ("respondent", signed.respondent.into()),
+                        ("approver", signed.approver.into()),
+                        ("date", self.date(signed.approved_on).into()),
+                    ],
+                );
                 Ok(())
             }
             Err(StoreError::State(StateError::Incomplete(missing))) => {
@@ -390,11 +400,15 @@ impl Ctx {
         Ok(())
     }
 
-    /// `tenken status`.
-    pub fn status(&self, args: ReportArgs) -> Result {
+    /// `tenken status` (`--overdue`: only the sections past the deadline).
+    pub fn status(&self, args: ReportArgs, overdue_only: bool) -> Result {
         let mut store = self.open()?;
         let year = store.resolve_campaign(args.campaign)?;
-        let status = store.status(year)?;
+        let mut status = store.status(year)?;
+        let board = store.board_deadlines(year, chrono::Local::now().date_naive())?;
+        if overdue_only {
+            status.retain(|s| board.overdue.contains(&s.code));
+        }
         if args.json {
             print_json(&status);
             return Ok(());
@@ -412,9 +426,13 @@ impl Ctx {
                     s.progress.unconfirmed.to_string(),
                     s.submitted_at.as_deref().map(|t| t.get(..10).unwrap_or(t).to_owned()).unwrap_or_default(),
                     s.reopened_at.as_deref().map(|t| t.get(..10).unwrap_or(t).to_owned()).unwrap_or_default(),
+                    if board.overdue.contains(&s.code) { self.l.text("deadline-overdue") } else { String::new() },
                 ]
             })
             .collect();
+        if let Some(d) = board.notice.deadline {
+            output::out(&self.deadline_line(&d));
+        }
         let h = [
             "col-code",
             "col-department",
@@ -424,6 +442,7 @@ impl Ctx {
             "col-unconfirmed",
             "col-submitted-at",
             "col-reopened-at",
+            "col-deadline",
         ]
         .map(|id| self.l.text(id))
         .to_vec();

@@ -15,6 +15,7 @@ mod localize;
 mod output;
 mod package_cmd;
 mod report_cmd;
+mod schedule_cmd;
 mod xlsx;
 
 use std::path::PathBuf;
@@ -122,10 +123,17 @@ fn main() -> ExitCode {
         Command::Dept { command } => ctx.dept(command),
         Command::Campaign { command } => ctx.campaign(command),
         Command::Answer { command } => ctx.answer(command),
-        Command::Submit(section) => ctx.submit(section),
+        Command::Submit { section, respondent, approver, approved_on } => ctx.submit(
+            section,
+            &tenken_core::schedule::SignOffInput {
+                respondent: respondent.unwrap_or_default(),
+                approver: approver.unwrap_or_default(),
+                approved_on,
+            },
+        ),
         Command::Reopen { section, reason } => ctx.reopen(section, &reason),
         Command::Review { command } => ctx.review(command),
-        Command::Status(args) => ctx.status(args),
+        Command::Status { args, overdue } => ctx.status(args, overdue),
         Command::Summary(args) => ctx.summary(args),
         Command::Questionnaire { command } => ctx.questionnaire(command),
         Command::Log { command } => ctx.log(command),

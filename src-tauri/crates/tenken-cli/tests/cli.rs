@@ -122,7 +122,10 @@ fn a_section_answers_submits_and_the_auditor_sees_it() {
         .success()
         .stdout(contains("令和9年3月31日"))
         .stdout(contains("該当なし（対象外の系）"));
-    w.cmd(&["submit", "--dept", "B1-2"]).assert().success().stdout(contains("提出しました"));
+    w.cmd(&["submit", "--dept", "B1-2", "--respondent", "佐藤 花子", "--approver", "鈴木 一郎"])
+        .assert()
+        .success()
+        .stdout(contains("提出しました"));
 
     let out = w.cmd(&["status", "--json"]).output().unwrap();
     let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -195,7 +195,10 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     needs_the_passphrase(&auditor, &["dept", "import", "d.csv"]);
     let b12 = ["--dept", "B1-2", "--campaign", "2026"];
     needs_the_passphrase(&auditor, &[&["answer", "set"][..], &b12, &["--item", "tiny-1-a", "--value", "yes"]].concat());
-    needs_the_passphrase(&auditor, &[&["submit"][..], &b12].concat());
+    needs_the_passphrase(
+        &auditor,
+        &[&["submit"][..], &b12, &["--respondent", "佐藤 花子", "--approver", "鈴木 一郎"]].concat(),
+    );
     needs_the_passphrase(&auditor, &[&["reopen"][..], &b12, &["--reason", "期限を見直してください"]].concat());
     needs_the_passphrase(&auditor, &["campaign", "open", "--year", "2027", "--questionnaire", "tiny.toml"]);
     needs_the_passphrase(&auditor, &["campaign", "close", "--year", "2026"]);

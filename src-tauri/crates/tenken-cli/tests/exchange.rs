@@ -93,7 +93,10 @@ fn section_answers(file: &Path) -> (Machine, PathBuf) {
     for item in &items {
         section.cmd(&["answer", "set", "--dept", "7010", "--item", item, "--value", "yes"]).assert().success();
     }
-    section.cmd(&["submit", "--dept", "7010"]).assert().success();
+    section
+        .cmd(&["submit", "--dept", "7010", "--respondent", "佐藤 花子", "--approver", "鈴木 一郎"])
+        .assert()
+        .success();
     let out = section.path("stick");
     section
         .cmd(&["package", "respond", "--out", s(&out)])

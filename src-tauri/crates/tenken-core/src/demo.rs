@@ -6,11 +6,12 @@
 //! from a seed, then written through the same store functions a clerk's
 //! actions use, so the demo can never hold data the rules would refuse.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 
 use crate::answer::{AnswerInput, AnswerValue};
 use crate::fiscal::FiscalYear;
 use crate::questionnaire::Questionnaire;
+use crate::schedule::{SettingsInput, SignOffInput};
 use crate::tier::Tier;
 
 /// What to do for one section in one year.
@@ -22,6 +23,8 @@ pub struct DemoSection {
     pub submit: bool,
     /// Sent back after submitting, with this reason.
     pub reopen: Option<String>,
+    /// Who answered and approved, for the submission.
+    pub signoff: SignOffInput,
 }
 
 /// One fiscal year of the demo.
@@ -30,6 +33,8 @@ pub struct DemoYear {
     pub year: FiscalYear,
     /// Whether the campaign opens with last year's answers carried over.
     pub carry_over: bool,
+    /// The contact and officers (the deadline comes from [`demo_deadline`]).
+    pub settings: SettingsInput,
     pub sections: Vec<DemoSection>,
 }
 
@@ -91,6 +96,42 @@ const NA_REASONS: &[&str] = &[
     "当課は公式SNSアカウントを保有していない。",
 ];
 
+const RESPONDENTS: &[&str] = &["佐藤 美咲", "鈴木 健太", "高橋 直子", "田中 翔", "伊藤 由美", "渡辺 大輔", "山本 彩"];
+const APPROVERS: &[&str] = &["中村 浩一", "小林 真理子", "加藤 誠", "吉田 恵", "山田 隆"];
+
+/// The demo's contact and officers: 情報政策課 runs the inspection.
+pub fn demo_settings() -> SettingsInput {
+    SettingsInput {
+        due: None,
+        contact_unit: Some("政策経営部 情報政策課".to_owned()),
+        contact_phone: Some("内線 2345".to_owned()),
+        contact_mail: Some("joho-seisaku@city.example.lg.jp".to_owned()),
+        lead: Some("山田 隆".to_owned()),
+        lead_unit: Some("情報政策課長・CISO補佐".to_owned()),
+        staff: Some("井上 さくら".to_owned()),
+        staff_unit: Some("情報政策課 情報セキュリティ係".to_owned()),
+    }
+}
+
+/// The demo's 提出期限 of `year` seen on `today`: late January for a year
+/// already over, else two weeks from today (at most the year's last day).
+pub fn demo_deadline(year: FiscalYear, today: NaiveDate) -> NaiveDate {
+    if today > year.end() {
+        year.end() - Duration::days(60)
+    } else {
+        (today.max(year.start()) + Duration::days(14)).min(year.end())
+    }
+}
+
+/// A demo sign-off: names from the lists, approved `on` (today when `None`).
+fn signoff(rng: &mut fastrand::Rng, on: Option<NaiveDate>) -> SignOffInput {
+    SignOffInput {
+        respondent: pick(rng, RESPONDENTS).to_owned(),
+        approver: pick(rng, APPROVERS).to_owned(),
+        approved_on: on.map(|d| d.format("%Y-%m-%d").to_string()),
+    }
+}
+
 fn pick<'a>(rng: &mut fastrand::Rng, list: &[&'a str]) -> &'a str {
     list[rng.usize(..list.len())]
 }
@@ -140,6 +181,8 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
     }
 
     let last_year = this_year.previous();
+    // Names come from a generator of their own, so the answers stay those of every earlier demo.
+    let mut names = fastrand::Rng::with_seed(seed ^ 0x5349_474e);
     let mut last = Vec::new();
     let mut this = Vec::new();
     let n = sections.len();
@@ -151,6 +194,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             answers: items.iter().map(|id| ((*id).to_owned(), answer(&mut rng, last_year, skill))).collect(),
             submit: true,
             reopen: None,
+            signoff: signoff(&mut names, Some(last_year.end() - Duration::days(62))),
         });
         // This year: 12 submitted (one of them then sent back), 5 under way, the rest not started.
         let (share, submit) = match index {
@@ -170,13 +214,14 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             submit,
             reopen: (index == 3)
                 .then(|| "改善計画の期限が年度末を過ぎています。見直して再提出してください。".to_owned()),
+            signoff: signoff(&mut names, None),
         });
     }
     DemoWard {
         departments_csv: csv,
         years: vec![
-            DemoYear { year: last_year, carry_over: false, sections: last },
-            DemoYear { year: this_year, carry_over: true, sections: this },
+            DemoYear { year: last_year, carry_over: false, settings: demo_settings(), sections: last },
+            DemoYear { year: this_year, carry_over: true, settings: demo_settings(), sections: this },
         ],
     }
 }
@@ -324,6 +369,7 @@ fn detail(rng: &mut fastrand::Rng) -> String {
 /// Deterministic for a seed.
 pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, seed: u64) -> DemoWard {
     let mut rng = fastrand::Rng::with_seed(seed);
+    let mut names = fastrand::Rng::with_seed(seed ^ 0x5349_474e);
     let mut csv = String::from("所属コード,所属名,親コード,系\n");
     let mut sections: Vec<(String, Vec<Tier>, f64)> = Vec::with_capacity(scale.sections);
     let has_school = q.meta.tiers.contains(&Tier::School);
@@ -386,9 +432,16 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
                     ((*id).to_owned(), input)
                 })
                 .collect();
-            out.push(DemoSection { code: code.clone(), answers, submit, reopen: None });
+            let on = (!newest).then(|| year.end() - Duration::days(62));
+            out.push(DemoSection {
+                code: code.clone(),
+                answers,
+                submit,
+                reopen: None,
+                signoff: signoff(&mut names, on),
+            });
         }
-        years.push(DemoYear { year, carry_over: n > 0, sections: out });
+        years.push(DemoYear { year, carry_over: n > 0, settings: demo_settings(), sections: out });
     }
     DemoWard { departments_csv: csv, years }
 }

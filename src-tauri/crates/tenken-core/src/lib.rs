@@ -21,6 +21,7 @@ pub mod report;
 pub mod review;
 pub mod role;
 pub mod scaffold;
+pub mod schedule;
 pub mod sheet;
 pub mod shipped;
 pub mod text;

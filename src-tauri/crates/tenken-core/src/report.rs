@@ -15,6 +15,7 @@ use crate::campaign::SectionState;
 use crate::fiscal::FiscalYear;
 use crate::questionnaire::{Item, Questionnaire, Section};
 use crate::review::{Review, ReviewMark};
+use crate::schedule::{Contact, SignOff};
 use crate::tier::Tier;
 
 /// Who ran the inspection (概要 of the audit report). Either may be unknown;
@@ -90,6 +91,9 @@ pub struct SectionDetail {
     #[serde(default)]
     pub reopened_on: Option<NaiveDate>,
     pub reopen_reason: Option<String>,
+    /// 回答者, 所属長 and 承認日 of the latest submission (printed in the 確認印 box).
+    #[serde(default)]
+    pub signoff: Option<SignOff>,
     /// Every item of the checklist, in checklist order.
     pub items: Vec<ItemDetail>,
 }
@@ -112,6 +116,12 @@ pub struct ReportData {
     pub questionnaire: Questionnaire,
     pub opened_on: Option<NaiveDate>,
     pub closed_on: Option<NaiveDate>,
+    /// 提出期限 (the end of the 実施期間 while the campaign is open).
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    /// 問い合わせ先, printed on the section sheet.
+    #[serde(default)]
+    pub contact: Contact,
     pub officers: Officers,
     /// This year's rates over [`ReportData::sections`].
     pub summary: Summary,
@@ -133,6 +143,20 @@ pub struct Finding<'a> {
 }
 
 impl ReportData {
+    /// The last day of the 実施期間: the day the campaign was closed, else
+    /// the day the last section submitted once all have, else the 提出期限.
+    /// `None` while none of these is known (the report then says 実施中).
+    pub fn period_end(&self) -> Option<NaiveDate> {
+        if self.closed_on.is_some() {
+            return self.closed_on;
+        }
+        let all_in = !self.sections.is_empty() && self.sections.iter().all(|s| s.state == SectionState::Submitted);
+        if all_in && let Some(last) = self.sections.iter().filter_map(|s| s.submitted_on).max() {
+            return Some(last);
+        }
+        self.due
+    }
+
     /// Every item of every section in checklist order, with its clause and question.
     pub fn rows(&self) -> impl Iterator<Item = Finding<'_>> {
         let items: Vec<(&Section, &Item)> = self.questionnaire.items().collect();
@@ -227,6 +251,7 @@ mod tests {
             submitted_on: None,
             reopened_on: None,
             reopen_reason: None,
+            signoff: None,
             items,
         };
         let empty = HashMap::new();
@@ -245,6 +270,8 @@ mod tests {
             questionnaire: q,
             opened_on: None,
             closed_on: None,
+            due: None,
+            contact: Contact::default(),
             officers: Officers::default(),
             summary,
             previous: None,

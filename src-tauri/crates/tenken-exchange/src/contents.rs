@@ -5,6 +5,7 @@ use tenken_core::answer::Answer;
 use tenken_core::campaign::SectionState;
 use tenken_core::department::Department;
 use tenken_core::questionnaire::Questionnaire;
+use tenken_core::schedule::{Contact, SignOff};
 
 /// 配布パッケージ (auditor → section): everything a terminal with no network
 /// needs to answer this year's checklist as one section.
@@ -34,6 +35,13 @@ pub struct Distribution {
     /// made before responses were bound, and then left out of the JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_secret: Option<String>,
+    /// 提出期限, shown on the terminal with 残り日数. Absent in packages made
+    /// before deadlines existed, or when the auditor set none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<chrono::NaiveDate>,
+    /// 問い合わせ先 the section is shown. Absent as `due` is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
 }
 
 /// One answer as the section's terminal holds it.
@@ -64,6 +72,10 @@ pub struct SentEvent {
     pub action: String,
     pub reason: Option<String>,
     pub at: String,
+    /// 回答者, 所属長 and 承認日 of a submission (absent for 差戻し and in
+    /// packages made before sign-offs existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signoff: Option<SignOff>,
 }
 
 /// One event of the section terminal's audit log (監査ログ) about its own

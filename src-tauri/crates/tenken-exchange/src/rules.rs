@@ -92,6 +92,10 @@ pub enum Refusal {
     DuplicateAnswer { item: String },
     #[error("answer to {item} breaks a rule: {reason}")]
     InvalidAnswer { item: String, reason: AnswerError },
+    #[error("the sign-off of a submission breaks a rule: {0}")]
+    InvalidSignOff(tenken_core::schedule::SignOffError),
+    #[error("the deadline or contact breaks a rule: {0}")]
+    InvalidNotice(tenken_core::schedule::SettingsError),
     #[error("submitted with {count} items not done")]
     SubmittedIncomplete { count: usize },
     #[error("log event {seq} is not about this section or not a section's action")]
@@ -147,6 +151,8 @@ impl Describe for Refusal {
             Refusal::InvalidAnswer { item, reason } => {
                 Message::new("pkg-invalid-answer").arg("item", item).arg("detail", reason.message())
             }
+            Refusal::InvalidSignOff(e) => Message::new("pkg-invalid-signoff").arg("detail", e.message()),
+            Refusal::InvalidNotice(e) => Message::new("pkg-invalid-notice").arg("detail", e.message()),
             Refusal::SubmittedIncomplete { count } => Message::new("pkg-submitted-incomplete").arg("count", *count),
             Refusal::ForeignLogEvent { seq } => Message::new("pkg-log-foreign").arg("seq", seq.to_string()),
             Refusal::LogOutOfOrder { seq } => Message::new("pkg-log-order").arg("seq", seq.to_string()),
@@ -422,6 +428,11 @@ pub fn check_response(
         let checked = check_answer(&item, &input, year).map_err(|reason| Refusal::InvalidAnswer { item, reason })?;
         out.push(checked);
     }
+    for e in &response.events {
+        if let Some(s) = &e.signoff {
+            tenken_core::schedule::check_received_signoff(s, year).map_err(Refusal::InvalidSignOff)?;
+        }
+    }
     if response.state == SectionState::Submitted {
         let map: HashMap<String, Answer> = out.iter().map(|a| (a.item_id.clone(), a.clone())).collect();
         let missing = missing_for_submit(q, tiers, &map);
@@ -472,6 +483,20 @@ pub fn judge_distribution(pkg: &Package, view: &TerminalView) -> Result<Opening,
         }
     }
     Ok(Opening::Apply { order: order?, pin })
+}
+
+/// The deadline and contact a distribution brings, checked as typed ones
+/// are; `None` when it brings neither (a package of the previous format).
+pub fn received_notice(
+    distribution: &Distribution,
+    year: FiscalYear,
+) -> Result<Option<tenken_core::schedule::CampaignSettings>, Refusal> {
+    if distribution.due.is_none() && distribution.contact.is_none() {
+        return Ok(None);
+    }
+    tenken_core::schedule::check_received_notice(distribution.due, distribution.contact.as_ref(), year)
+        .map(Some)
+        .map_err(Refusal::InvalidNotice)
 }
 
 /// Last year's answers that become 未確認 drafts on the terminal: items of

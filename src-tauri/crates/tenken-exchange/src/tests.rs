@@ -313,6 +313,12 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
         reopen_reason: None,
         last_response_revision: 0,
         response_secret: Some("5e".repeat(32)),
+        due: chrono::NaiveDate::from_ymd_opt(2027, 1, 29),
+        contact: Some(tenken_core::schedule::Contact {
+            unit: "情報政策課".into(),
+            phone: "内線 2345".into(),
+            mail: "joho@city.example.lg.jp".into(),
+        }),
     };
     let bytes = crate::build_distribution(&h, &d, tenken_core::shipped::TOSHIMA, &key()).unwrap();
     match open(&bytes).unwrap().contents {

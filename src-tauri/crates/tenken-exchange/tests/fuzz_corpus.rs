@@ -48,6 +48,29 @@ fn package_seeds_and_regressions_pass_the_fuzz_check() {
     }
 }
 
+/// Packages written before deadlines, contacts and sign-offs existed (the
+/// committed seeds are such packages) still open, with those fields absent.
+#[test]
+fn packages_of_the_previous_format_still_open_without_deadline_contact_or_signoff() {
+    let bytes = std::fs::read(fuzz_dir().join("seeds/package/distribution.tenken")).unwrap();
+    assert!(!String::from_utf8_lossy(&bytes).contains("\"due\""), "the seed predates deadlines");
+    match tenken_exchange::open(&bytes).unwrap().contents {
+        tenken_exchange::Contents::Distribution { distribution, .. } => {
+            assert_eq!(distribution.due, None);
+            assert_eq!(distribution.contact, None);
+        }
+        other => panic!("{other:?}"),
+    }
+    let bytes = std::fs::read(fuzz_dir().join("seeds/package/response-full.tenken")).unwrap();
+    match tenken_exchange::open(&bytes).unwrap().contents {
+        tenken_exchange::Contents::Response(r) => {
+            assert!(!r.events.is_empty());
+            assert!(r.events.iter().all(|e| e.signoff.is_none()));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
 #[test]
 fn signed_package_seeds_and_regressions_pass_the_fuzz_check() {
     assert!(run_all("package_signed", check_signed_package) >= 5);
@@ -106,6 +129,7 @@ fn write_package_seeds() {
             action: "submit".to_owned(),
             reason: None,
             at: "2026-11-24T09:00:00+09:00".to_owned(),
+            signoff: None,
         }],
         log: vec![],
         proof: None,
@@ -133,6 +157,8 @@ fn write_package_seeds() {
         reopen_reason: Some("証跡を添付してください".to_owned()),
         last_response_revision: 3,
         response_secret: None,
+        due: None,
+        contact: None,
     };
 
     let full = tenken_exchange::build_response(&header, &response, &key).unwrap();

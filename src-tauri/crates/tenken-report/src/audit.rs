@@ -126,7 +126,7 @@ fn overview(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, opts: &crate::
 
     l.heading(&w.t("report-audit-h-period"), 2);
     let start = data.opened_on.map_or_else(|| w.date(data.year.start()), |d| w.date(d));
-    let period = match data.closed_on {
+    let period = match data.period_end() {
         Some(end) => w.tw("report-audit-period-closed", &[("start", start.into()), ("end", w.date(end).into())]),
         None => {
             w.tw("report-audit-period-open", &[("start", start.into()), ("today", w.date(opts.generated_on).into())])

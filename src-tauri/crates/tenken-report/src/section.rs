@@ -72,6 +72,7 @@ pub fn section_report(
         (w.t("report-field-code"), section.code.clone()),
         (w.t("report-field-tiers"), if section.tiers.is_empty() { "—".to_owned() } else { w.tiers(&section.tiers) }),
         (w.t("report-field-submitted-on"), submitted),
+        (w.t("deadline-label"), data.due.map_or_else(|| w.t("settings-unset"), |d| w.date(d))),
         (w.t("report-field-state"), state),
         (
             w.t("report-field-criteria"),
@@ -117,6 +118,16 @@ pub fn section_report(
         ));
     }
     pairs.push((w.t("report-field-result"), result));
+    let c = &data.contact;
+    if !c.is_empty() {
+        let contact = [c.unit.as_str(), c.phone.as_str(), c.mail.as_str()]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(&w.t("contact-separator"));
+        pairs.push((w.t("contact-label"), contact));
+    }
     l.pairs(&pairs, 34.0 * MM, TEXT_SIZE);
 
     // Sign-off: 所属長 checks and stamps before the sheet goes to the auditor,
@@ -126,13 +137,20 @@ pub fn section_report(
     l.gap(5.0 * MM);
     l.ensure(caption_h + box_h + 2.0 * MM);
     let top = l.y + caption_h;
-    let (stamp_w, date_w) = (32.0 * MM, 62.0 * MM);
+    // 回答者 and 所属長 as typed at submission, the 承認日; the seal stays for the stamp.
+    let (name_w, stamp_w, date_w) = (42.0 * MM, 42.0 * MM, 52.0 * MM);
     let x_date = RIGHT - date_w;
     let x_stamp = x_date - stamp_w - 3.0 * MM;
+    let x_name = x_stamp - name_w - 3.0 * MM;
     l.line(&w.t("report-signoff-title"), TEXT_SIZE, Align::Right, true);
     l.y = top;
-    l.sign_box(x_stamp, top, stamp_w, box_h, &w.t("report-signoff-seal"), "");
-    l.sign_box(x_date, top, date_w, box_h, &w.t("report-signoff-date"), &w.t("report-signoff-date-blank"));
+    let signoff = section.signoff.as_ref();
+    let respondent = signoff.map_or("", |s| s.respondent.as_str());
+    l.sign_box(x_name, top, name_w, box_h, &w.t("respondent-label"), respondent);
+    let approver = signoff.map_or("", |s| s.approver.as_str());
+    l.sign_box(x_stamp, top, stamp_w, box_h, &w.t("report-signoff-seal-approver"), approver);
+    let date = signoff.map_or_else(|| w.t("report-signoff-date-blank"), |s| w.date(s.approved_on));
+    l.sign_box(x_date, top, date_w, box_h, &w.t("approved-on-label"), &date);
     l.y = top + box_h + 6.0 * MM;
 
     // 1. Rates per clause.

@@ -174,6 +174,11 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
                 .then(|| year.start() + Duration::days(210 + (i % 30) as i64)),
             reopen_reason: (state == SectionState::Reopened)
                 .then(|| "改善計画の期限が年度末を過ぎています。".to_owned()),
+            signoff: (state == SectionState::Submitted).then(|| tenken_core::schedule::SignOff {
+                respondent: "佐藤 美咲".to_owned(),
+                approver: "中村 浩一".to_owned(),
+                approved_on: year.start() + Duration::days(198 + (i % 30) as i64),
+            }),
             items: items_detail,
         });
         this_answers.push(answers);
@@ -201,6 +206,12 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         year,
         opened_on: NaiveDate::from_ymd_opt(2026, 9, 1),
         closed_on: None,
+        due: NaiveDate::from_ymd_opt(2027, 1, 29),
+        contact: tenken_core::schedule::Contact {
+            unit: "情報政策課".to_owned(),
+            phone: "内線 2345".to_owned(),
+            mail: "joho@city.example.lg.jp".to_owned(),
+        },
         officers: Officers { responsible: Some("情報政策課長".to_owned()), staff: None },
         summary,
         previous: Some(PreviousYear { year: year.previous(), summary: previous }),

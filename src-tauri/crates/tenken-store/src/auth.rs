@@ -389,7 +389,10 @@ mod tests {
             refused(s.save_answer(year, other, "toshima-5-a", &yes()).unwrap_err()),
             Refusal::OtherSection { own: mine.into(), dept: other.into() }
         );
-        assert!(matches!(refused(s.submit(year, other).unwrap_err()), Refusal::OtherSection { .. }));
+        assert!(matches!(
+            refused(s.submit(year, other, &Default::default()).unwrap_err()),
+            Refusal::OtherSection { .. }
+        ));
         assert!(matches!(refused(s.reopen(year, mine, "x").unwrap_err()), Refusal::AuditorOnly { op: "reopen" }));
         assert!(matches!(
             refused(

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use tenken_core::demo::{DemoWard, DemoYear, WardScale, demo_ward, large_ward, ward_checklist_toml};
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
+use tenken_core::schedule::SettingsInput;
 use tenken_core::{FiscalYear, shipped};
 
 use crate::{Result, Store, StoreError, Tx};
@@ -85,6 +86,9 @@ impl Tx<'_> {
     /// answers, submissions and reopenings through the ordinary operations.
     fn write_year(&mut self, y: &DemoYear, q: &Questionnaire, toml: &str, answers: bool) -> Result<u32> {
         self.open_campaign(y.year, q, toml, y.carry_over)?;
+        let today = chrono::Local::now().date_naive();
+        let due = tenken_core::demo::demo_deadline(y.year, today).format("%Y-%m-%d").to_string();
+        self.set_campaign_settings(y.year, &SettingsInput { due: Some(due), ..y.settings.clone() })?;
         let mut written = 0;
         if !answers {
             return Ok(0);
@@ -95,7 +99,7 @@ impl Tx<'_> {
                 written += 1;
             }
             if s.submit {
-                self.submit(y.year, &s.code)?;
+                self.submit(y.year, &s.code, &s.signoff)?;
             }
             if let Some(reason) = &s.reopen {
                 self.reopen(y.year, &s.code, reason)?;

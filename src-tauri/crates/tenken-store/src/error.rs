@@ -64,6 +64,10 @@ pub enum StoreError {
     #[error(transparent)]
     State(#[from] StateError),
     #[error(transparent)]
+    Settings(#[from] tenken_core::schedule::SettingsError),
+    #[error(transparent)]
+    SignOff(#[from] tenken_core::schedule::SignOffError),
+    #[error(transparent)]
     Review(#[from] tenken_core::review::ReviewError),
     #[error(transparent)]
     Departments(#[from] DepartmentError),
@@ -184,6 +188,8 @@ impl Describe for StoreError {
             }
             StoreError::Answer(e) => e.message(),
             StoreError::State(e) => e.message(),
+            StoreError::Settings(e) => e.message(),
+            StoreError::SignOff(e) => e.message(),
             StoreError::Review(e) => e.message(),
             StoreError::Departments(e) => e.message(),
             StoreError::DepartmentEdit(e) => e.message(),

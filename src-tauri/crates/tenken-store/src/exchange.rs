@@ -205,6 +205,8 @@ impl Store {
                     .optional()?
                     .flatten();
             let key = t.installation_key()?;
+            let settings = t.campaign_settings(year)?;
+            let contact = (!settings.contact.is_empty()).then(|| settings.contact.clone());
             let mut out = Vec::with_capacity(codes.len());
             for code in codes {
                 let s = t.section(year, &code)?;
@@ -241,6 +243,8 @@ impl Store {
                     reopen_reason: s.reopen_reason.clone(),
                     last_response_revision,
                     response_secret: Some(secret.to_hex()),
+                    due: settings.due,
+                    contact: contact.clone(),
                 };
                 let revision = t.next_revision(Kind::Distribution, year, &code)?;
                 let header = Header {
@@ -311,6 +315,10 @@ impl Store {
                     "INSERT INTO campaigns (year, questionnaire, opened_at) VALUES (?1, ?2, ?3)",
                     params![year.year(), hash, now()],
                 )?;
+            }
+            // A newer package brings the deadline and contact as the auditor has them now.
+            if let Some(notice) = rules::received_notice(d, year)? {
+                t.write_campaign_settings(year, &notice)?;
             }
             t.tx.execute(
                 "INSERT INTO campaign_sections (year, dept, name, path, tiers, position)
@@ -438,9 +446,17 @@ impl Store {
                 let mut stmt = t.tx.prepare_cached(
                     "SELECT action, reason, at FROM section_events WHERE year = ?1 AND dept = ?2 ORDER BY id",
                 )?;
-                stmt.query_map(params![y, code], |r| Ok(SentEvent { action: r.get(0)?, reason: r.get(1)?, at: r.get(2)? }))?
-                    .collect::<rusqlite::Result<_>>()?
+                stmt.query_map(params![y, code], |r| {
+                    Ok(SentEvent { action: r.get(0)?, reason: r.get(1)?, at: r.get(2)?, signoff: None })
+                })?
+                .collect::<rusqlite::Result<_>>()?
             };
+            // The sign-offs, in the same order (the 提出履歴 reads them back).
+            let mut events = events;
+            let history_here = t.submissions(year, &code)?;
+            for (e, h) in events.iter_mut().zip(history_here) {
+                e.signoff = h.signoff;
+            }
             let log = t.section_log(y, &code)?;
             let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
             let header = Header {
@@ -566,10 +582,9 @@ impl Store {
                     params![year.year(), code, r.state.code(), r.submitted_at],
                 )?;
                 if r.state == SectionState::Submitted && s.state != SectionState::Submitted {
-                    t.tx.execute(
-                        "INSERT INTO section_events (year, dept, action, at) VALUES (?1, ?2, 'submit', ?3)",
-                        params![year.year(), code, r.submitted_at.clone().unwrap_or_else(|| stamp.clone())],
-                    )?;
+                    let at = r.submitted_at.clone().unwrap_or_else(|| stamp.clone());
+                    let signoff = r.events.iter().rev().find(|e| e.action == "submit").and_then(|e| e.signoff.as_ref());
+                    t.insert_submit_event(year, code, &at, signoff)?;
                 }
             }
             t.record_received(file)?;

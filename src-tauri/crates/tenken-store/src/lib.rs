@@ -18,6 +18,8 @@ pub mod keys;
 mod open;
 mod report_data;
 mod review;
+mod schedule;
+mod submission;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -37,6 +39,8 @@ pub use demo::DemoWritten;
 pub use error::{Result, StoreError};
 pub use open::{SCHEMA_VERSION, db_path_default, default_db};
 pub use review::ReviewRow;
+pub use schedule::{BoardDeadlines, CampaignNotice, SectionSignOff};
+pub use submission::SubmissionEvent;
 
 /// An open tenken database.
 pub struct Store {
@@ -255,11 +259,6 @@ impl Store {
     /// Every earlier value of one answer, oldest first.
     pub fn answer_history(&mut self, year: FiscalYear, dept: &str, item: &str) -> Result<Vec<Answer>> {
         self.read(|t| t.answer_history(year, dept, item))
-    }
-
-    /// 提出: locks the section's answers if nothing is missing.
-    pub fn submit(&mut self, year: FiscalYear, dept: &str) -> Result<()> {
-        self.transaction(|t| t.submit(year, dept))
     }
 
     /// 差戻し: makes a submitted section editable again, with a reason.
@@ -715,26 +714,6 @@ impl Tx<'_> {
         let q = self.questionnaire(year)?;
         let answers = self.answer_map(year, dept)?;
         Ok(campaign::missing_for_submit(&q, &section.tiers, &answers))
-    }
-
-    /// See [`Store::submit`].
-    pub fn submit(&mut self, year: FiscalYear, dept: &str) -> Result<()> {
-        self.authorize(Operation::Submit { dept })?;
-        let section = self.section(year, dept)?;
-        let missing = self.missing(year, dept)?;
-        let state = campaign::submit(section.state, missing)?;
-        let stamp = now();
-        self.tx.execute(
-            "UPDATE campaign_sections SET state = ?3, submitted_at = ?4 WHERE year = ?1 AND dept = ?2",
-            params![year.year(), dept, state.code(), stamp],
-        )?;
-        self.tx.execute(
-            "INSERT INTO section_events (year, dept, action, at) VALUES (?1, ?2, 'submit', ?3)",
-            params![year.year(), dept, stamp],
-        )?;
-        let subject = format!("{}/{dept}", year.year());
-        self.record("section.submit", &subject, audit_log::json(&section.state), audit_log::json(&state))?;
-        Ok(())
     }
 
     /// See [`Store::reopen`].

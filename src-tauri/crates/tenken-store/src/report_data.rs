@@ -57,6 +57,7 @@ fn detail(code: &str, row: &SectionRow, items: Vec<ItemDetail>) -> SectionDetail
         submitted_on: status.submitted_at.as_deref().and_then(stamp_date),
         reopened_on: status.reopened_at.as_deref().and_then(stamp_date),
         reopen_reason: status.reopen_reason,
+        signoff: None,
         items,
     }
 }
@@ -84,11 +85,19 @@ impl Tx<'_> {
         })
     }
 
-    fn officers(&mut self) -> Result<Officers> {
+    /// The campaign's 責任者 and 担当者 (`name（所属）`); where the campaign
+    /// names nobody, the installation-wide settings an older tenken used.
+    fn officers(&mut self, set: &tenken_core::schedule::Officers) -> Result<Officers> {
         let clean = |v: Option<String>| v.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        let named = |name: &str, unit: &str| match (name.is_empty(), unit.is_empty()) {
+            (true, true) => None,
+            (true, false) => Some(unit.to_owned()),
+            (false, true) => Some(name.to_owned()),
+            (false, false) => Some(format!("{name}（{unit}）")),
+        };
         Ok(Officers {
-            responsible: clean(self.setting(SETTING_RESPONSIBLE)?),
-            staff: clean(self.setting(SETTING_STAFF)?),
+            responsible: named(&set.lead, &set.lead_unit).or(clean(self.setting(SETTING_RESPONSIBLE)?)),
+            staff: named(&set.staff, &set.staff_unit).or(clean(self.setting(SETTING_STAFF)?)),
         })
     }
 
@@ -130,12 +139,20 @@ impl Tx<'_> {
         sections: Vec<SectionDetail>,
     ) -> Result<ReportData> {
         let (opened_on, closed_on) = self.campaign_dates(year)?;
+        let settings = self.campaign_settings(year)?;
+        let mut sections = sections;
+        let mut signoffs: std::collections::HashMap<String, _> = self.signoffs(year)?.into_iter().collect();
+        for s in &mut sections {
+            s.signoff = signoffs.remove(&s.code);
+        }
         Ok(ReportData {
             year,
             questionnaire: q.clone(),
             opened_on,
             closed_on,
-            officers: self.officers()?,
+            due: settings.due,
+            officers: self.officers(&settings.officers)?,
+            contact: settings.contact,
             summary,
             previous,
             departments: departments(&sections),
@@ -223,8 +240,22 @@ mod tests {
         assert!(d.sections.iter().all(|s| s.items.len() == d.questionnaire.item_count()));
         assert_eq!(d.previous.as_ref().map(|p| p.year.year()), Some(2025));
         assert_eq!(d.summary, store.summary(fy).unwrap());
+        // The campaign's officers (the demo names them) …
+        assert_eq!(d.officers.responsible.as_deref(), Some("山田 隆（情報政策課長・CISO補佐）"));
+        assert_eq!(d.officers.staff.as_deref(), Some("井上 さくら（情報政策課 情報セキュリティ係）"));
+        assert!(d.due.is_some());
+        assert_eq!(d.contact.unit, "政策経営部 情報政策課");
+        let signed = d.sections.iter().filter(|s| s.signoff.is_some()).count();
+        assert_eq!(signed, d.sections.iter().filter(|s| s.state == SectionState::Submitted).count());
+        // … else the installation-wide setting of older versions.
+        let clear = tenken_core::schedule::SettingsInput {
+            lead: Some(String::new()),
+            lead_unit: Some(String::new()),
+            ..Default::default()
+        };
+        store.set_campaign_settings(fy, &clear).unwrap();
+        let d = store.report_data(fy).unwrap();
         assert_eq!(d.officers.responsible.as_deref(), Some("情報政策課長"));
-        assert_eq!(d.officers.staff, None);
         assert!(d.opened_on.is_some());
         assert!(d.improvements().count() > 0);
         assert!(d.sections.iter().any(|s| s.state == SectionState::Submitted && s.submitted_on.is_some()));

@@ -92,7 +92,7 @@ fn auditor() -> Site {
     s.import_departments(DEPARTMENTS.as_bytes()).unwrap();
     s.open_campaign(fy(2025), &toshima(), TOSHIMA, false).unwrap();
     answer_all(&mut s, fy(2025), "B1-1");
-    s.submit(fy(2025), "B1-1").unwrap();
+    s.submit(fy(2025), "B1-1", &signed()).unwrap();
     s.open_campaign(fy(2026), &toshima(), TOSHIMA, false).unwrap();
     site
 }
@@ -219,7 +219,7 @@ fn round_trip_through_files_with_carry_over_two_revisions_and_a_duplicate() {
         ..Default::default()
     };
     s.save_answer(fy(2026), "B1-1", "toshima-6-3-1-a", &partial).unwrap();
-    s.submit(fy(2026), "B1-1").unwrap();
+    s.submit(fy(2026), "B1-1", &signed()).unwrap();
     drop(s);
     let r2 = respond(&sec, "B1-1");
 
@@ -515,7 +515,7 @@ fn a_reopen_travels_to_the_terminal_in_a_new_distribution() {
     let a = auditor();
     let files = distribute(&a, &["B1-1"]);
     let sec = section_from(&files[0], "B1-1");
-    sec.store().submit(fy(2026), "B1-1").unwrap();
+    sec.store().submit(fy(2026), "B1-1", &signed()).unwrap();
     let r1 = respond(&sec, "B1-1");
     let mut store = a.store();
     import(&mut store, &[r1]);
@@ -528,7 +528,7 @@ fn a_reopen_travels_to_the_terminal_in_a_new_distribution() {
     assert_eq!(t.state, SectionState::Reopened);
     let mut s = sec.store();
     s.save_answer(fy(2026), "B1-1", "toshima-5-a", &yes()).unwrap();
-    s.submit(fy(2026), "B1-1").unwrap();
+    s.submit(fy(2026), "B1-1", &signed()).unwrap();
     drop(s);
     let r2 = respond(&sec, "B1-1");
     let mut store = a.store();
@@ -601,7 +601,7 @@ fn the_terminals_own_log_events_arrive_in_the_auditors_log_once_each() {
     assert_eq!(s.verify_log().unwrap(), Ok(before + taken));
 
     // Submit on the terminal and send again: only the new events are added.
-    sec.store().submit(fy(2026), "B1-1").unwrap();
+    sec.store().submit(fy(2026), "B1-1", &signed()).unwrap();
     let second = respond(&sec, "B1-1");
     let n = s.events().unwrap().len();
     outcome(&import(&mut s, std::slice::from_ref(&second)), 0);
@@ -847,4 +847,47 @@ fn a_response_to_a_distribution_sent_before_binding_is_taken_until_a_bound_one_i
     drop(store);
     let e = refused_unchanged(&a, &forged(&sec, &key, "B1-1", 2, &id, None));
     assert!(matches!(e, ExchangeError::Refused(Refusal::NotBound { .. })), "{e:?}");
+}
+
+/// A sign-off as the submit dialog takes it (approved today).
+fn signed() -> tenken_core::schedule::SignOffInput {
+    tenken_core::schedule::SignOffInput {
+        respondent: "佐藤 花子".to_owned(),
+        approver: "鈴木 一郎".to_owned(),
+        approved_on: None,
+    }
+}
+
+#[test]
+fn the_deadline_and_contact_travel_to_the_terminal_and_the_signoff_comes_back() {
+    let a = auditor();
+    let settings = tenken_core::schedule::SettingsInput {
+        due: Some("2027-03-31".to_owned()),
+        contact_unit: Some("情報政策課".to_owned()),
+        contact_phone: Some("内線 2345".to_owned()),
+        contact_mail: Some("joho@city.example.lg.jp".to_owned()),
+        lead: Some("山田 隆".to_owned()),
+        ..Default::default()
+    };
+    a.store().set_campaign_settings(fy(2026), &settings).unwrap();
+    let files = distribute(&a, &["B1-1"]);
+    let sec = section_from(&files[0], "B1-1");
+    let mut s = sec.store();
+    let on_terminal = s.campaign_settings(fy(2026)).unwrap();
+    assert_eq!(on_terminal.due, chrono::NaiveDate::from_ymd_opt(2027, 3, 31));
+    assert_eq!(on_terminal.contact.mail, "joho@city.example.lg.jp");
+    // The officers are the auditor's business: they stay at the auditor's.
+    assert_eq!(on_terminal.officers.lead, "");
+    s.submit(fy(2026), "B1-1", &signed()).unwrap();
+    drop(s);
+    let r = respond(&sec, "B1-1");
+    let mut store = a.store();
+    let run = import(&mut store, &[r]);
+    assert_eq!(outcome(&run, 0).state, SectionState::Submitted);
+    let history = store.submissions(fy(2026), "B1-1").unwrap();
+    let signoff = history.last().unwrap().signoff.as_ref().unwrap();
+    assert_eq!((signoff.respondent.as_str(), signoff.approver.as_str()), ("佐藤 花子", "鈴木 一郎"));
+    let board = store.board_deadlines(fy(2026), chrono::NaiveDate::from_ymd_opt(2027, 4, 1).unwrap()).unwrap();
+    assert_eq!(board.overdue, ["B1-2"]);
+    assert_eq!(board.signoffs[0].dept, "B1-1");
 }

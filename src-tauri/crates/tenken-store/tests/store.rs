@@ -138,7 +138,7 @@ fn submit_lists_what_is_missing_then_locks_and_reopen_unlocks() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = ready(dir.path());
     let y = fy(2025);
-    match store.submit(y, "B1-1") {
+    match store.submit(y, "B1-1", &signed()) {
         Err(StoreError::State(StateError::Incomplete(missing))) => {
             assert!(missing.iter().all(|m| m.reason == MissingReason::Unanswered));
             assert!(missing.iter().any(|m| m.item_id == "toshima-6-3-1-a"));
@@ -146,7 +146,7 @@ fn submit_lists_what_is_missing_then_locks_and_reopen_unlocks() {
         other => panic!("expected Incomplete, got {other:?}"),
     }
     answer_all(&mut store, y, "B1-1");
-    store.submit(y, "B1-1").unwrap();
+    store.submit(y, "B1-1", &signed()).unwrap();
     assert!(matches!(store.save_answer(y, "B1-1", "toshima-5-a", &yes()), Err(StoreError::State(StateError::Locked))));
     assert!(matches!(store.reopen(y, "B1-1", " "), Err(StoreError::State(StateError::ReasonRequired))));
     store.reopen(y, "B1-1", "改善計画の期限を確認してください").unwrap();
@@ -155,7 +155,7 @@ fn submit_lists_what_is_missing_then_locks_and_reopen_unlocks() {
     assert_eq!(s.state, SectionState::Reopened);
     assert_eq!(s.reopen_reason.as_deref(), Some("改善計画の期限を確認してください"));
     store.save_answer(y, "B1-1", "toshima-5-a", &yes()).unwrap();
-    store.submit(y, "B1-1").unwrap();
+    store.submit(y, "B1-1", &signed()).unwrap();
     let status = store.status(y).unwrap();
     assert_eq!(status.iter().find(|s| s.code == "B1-1").unwrap().phase, Phase::Submitted);
     assert_eq!(status.iter().find(|s| s.code == "B1-2").unwrap().phase, Phase::NotStarted);
@@ -243,7 +243,7 @@ fn carry_over_brings_last_years_answers_as_unconfirmed_drafts() {
     // Carried-over answers are drafts, not results: they do not count, and they block submission.
     let summary = store.summary(fy(2026)).unwrap();
     assert_eq!(summary.by_section[0].rate, None);
-    match store.submit(fy(2026), "B1-1") {
+    match store.submit(fy(2026), "B1-1", &signed()) {
         Err(StoreError::State(StateError::Incomplete(m))) => {
             assert!(m.iter().all(|m| m.reason == MissingReason::Unconfirmed))
         }
@@ -451,4 +451,13 @@ fn a_department_file_larger_than_the_cap_is_refused_and_changes_nothing() {
     assert!(matches!(err, StoreError::Input(tenken_store::input::InputError::TooLarge { .. })), "{err:?}");
     drop(store);
     assert_eq!(dump(&dir.path().join("t.db")), before);
+}
+
+/// A sign-off as the submit dialog takes it (approved today).
+fn signed() -> tenken_core::schedule::SignOffInput {
+    tenken_core::schedule::SignOffInput {
+        respondent: "佐藤 花子".to_owned(),
+        approver: "鈴木 一郎".to_owned(),
+        approved_on: None,
+    }
 }

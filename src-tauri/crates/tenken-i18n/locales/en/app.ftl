@@ -234,3 +234,26 @@ app-export-written-table = Written to { $path } ({ $count } rows).
 app-col-excluded = Other tier
 app-reopened-on = sent back on { $date }
 app-header-submitted = Submitted { $submitted } / { $total }
+
+## Deadline, contact, officers, and who answered and approved (issue O)
+app-deadline-field-hint = A date from the inspection's start to the fiscal year's end: 2027-01-29, 令和9年1月29日 or R9.1.29.
+app-settings-title = Deadline, contact and the report's officers
+app-settings-lead = Sections see the deadline and the contact on their screens and on their result sheet; the report names the officers.
+app-contact-unit = Contact section
+app-contact-phone = Extension or telephone
+app-contact-mail = Mail address
+app-lead = Officer in charge (name)
+app-lead-unit = Officer in charge's section and title
+app-staff = Staff member (name)
+app-staff-unit = Staff member's section
+app-settings-save = Save the settings
+app-settings-saved = Settings saved.
+app-signoff-lead = Submitting needs the name of the person who answered and of the head of section who checked and approved the answers.
+app-approved-on-hint = Left empty, today's date is used.
+app-signoff-line = Respondent { $respondent }, head of section { $approver } (approved on { $date })
+app-submissions-title = Submission history
+app-submissions-submit = Submitted
+app-submissions-reopen = Sent back
+app-board-overdue = Overdue sections
+contact-separator = { " / " }
+deadline-chip-left = ({ $left })

@@ -71,6 +71,7 @@ report-col-finding = Finding
 report-section-title = Section Self-Inspection Result Sheet
 report-signoff-title = Head of section sign-off
 report-signoff-seal = Seal / signature
+report-signoff-seal-approver = Head of section (seal)
 report-signoff-date = Date checked
 report-signoff-date-blank = ____ / ____ / ______
 report-section-h-clauses = 1 Results by clause

@@ -408,3 +408,70 @@ bench-import-measured = { $time } (of which the backup before the import about {
 bench-db-measured = { $size } ({ $years } years, { $answers } answers)
 bench-scaling = Growth with the number of sections (one year, medians; × is the per-section time relative to 50 sections):
 bench-error-empty = The generated ward has no section to measure. Give --sections 20 or more.
+
+## Deadline, contact, officers, and who answered and approved a submission
+
+# The fields of the campaign settings and of a submission's sign-off, by code.
+settings-field = { $field ->
+        [contact-unit] The contact's section
+        [contact-phone] The contact's extension
+        [contact-mail] The contact's mail address
+        [lead] The officer in charge
+        [lead-unit] The officer in charge's section
+        [staff] The staff member
+        [staff-unit] The staff member's section
+        [respondent] The respondent
+        [approver] The head of section
+       *[other] { $field }
+    }
+settings-bad-date = "{ $date }" is not a date. Write it as 2027-01-29 or 令和9年1月29日 (R9.1.29).
+settings-due-before-start = The deadline { $due } is before the inspection's start { $start }. Choose { $start } or later.
+settings-due-after-year = The deadline { $due } is after the fiscal year's end { $end }. Choose { $end } or earlier.
+settings-too-long = { settings-field } is too long. Use at most { $max } characters.
+settings-control-char = { settings-field } contains a control character (such as ESC or a text-direction mark). Remove it and type it again.
+settings-bad-mail = "{ $mail }" is not a mail address. Write it with @ and a domain, like joho@city.example.lg.jp.
+signoff-required = { $field ->
+        [approver] Submitting needs the name of the head of section who approved.
+       *[other] Submitting needs the name of the respondent.
+    } Enter it, then submit.
+signoff-approved-in-future = The approval date { $date } is after today ({ $today }). Enter the day the head of section approved.
+signoff-approved-before-year = The approval date { $date } is before the fiscal year's first day { $start }. Enter a date of this fiscal year.
+# Days left and overdue, the same words on every screen, the CLI and the reports.
+deadline-label = Deadline
+deadline-days-left = { $days ->
+        [0] due today
+        [one] { $days } day left
+       *[other] { $days } days left
+    }
+deadline-overdue = Overdue
+deadline-overdue-days = { $days ->
+        [one] overdue by { $days } day
+       *[other] overdue by { $days } days
+    }
+contact-label = Contact
+officer-lead = Officer in charge
+officer-staff = Staff member
+respondent-label = Respondent
+approver-label = Head of section
+approved-on-label = Approved on
+settings-unset = not set
+col-deadline = Deadline
+cli-deadline = Deadline { $date } ({ $left })
+cli-deadline-none = No deadline is set. Set one with tenken campaign set --due 2027-01-29.
+cli-campaign-settings-saved = Saved the settings of the { $year } inspection.
+cli-campaign-show-title = The { $year } inspection
+cli-submitted-signoff = Respondent { $respondent }, head of section { $approver } (approved on { $date })
+cli-cmd-campaign-set = Changes the inspection's deadline, contact and officers (only what is given; an empty value clears it)
+cli-cmd-campaign-show = Shows the inspection's deadline (days left), contact and officers
+cli-arg-deadline = Deadline for submission (2027-01-29, 令和9年1月29日, R9.1.29; from the inspection's start to the fiscal year's end)
+cli-arg-contact-unit = The contact's section (e.g. 情報政策課)
+cli-arg-contact-phone = The contact's extension or telephone number
+cli-arg-contact-mail = The contact's mail address
+cli-arg-lead = Name of the officer in charge, for the report
+cli-arg-lead-unit = The officer in charge's section and title
+cli-arg-staff = Name of the staff member, for the report
+cli-arg-staff-unit = The staff member's section
+cli-arg-respondent = Name of the person who answered (required to submit)
+cli-arg-approver = Name of the head of section who approved (required to submit)
+cli-arg-approved-on = The day the head of section approved (today if left out)
+cli-arg-overdue = Shows only the sections past the deadline that have not submitted

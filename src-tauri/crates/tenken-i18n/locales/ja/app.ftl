@@ -228,3 +228,26 @@ app-export-written-table = { $path } に書き出しました（{ $count }行）
 app-col-excluded = 対象外（系）
 app-reopened-on = { $date }に差戻し
 app-header-submitted = 提出 { $submitted } / { $total }
+
+## 提出期限・問い合わせ先・責任者、提出時の回答者と所属長（issue O）
+app-deadline-field-hint = 点検の開始日から年度末までの日付。2027-01-29、令和9年1月29日、R9.1.29 のどれでも書けます。
+app-settings-title = 提出期限・問い合わせ先・報告書の責任者
+app-settings-lead = 所属の画面と所属別点検結果票に提出期限と問い合わせ先が、報告書に責任者と担当者が出ます。
+app-contact-unit = 問い合わせ先の課
+app-contact-phone = 内線・電話番号
+app-contact-mail = メールアドレス
+app-lead = 責任者の氏名
+app-lead-unit = 責任者の所属・職名
+app-staff = 担当者の氏名
+app-staff-unit = 担当者の所属
+app-settings-save = 設定を保存する
+app-settings-saved = 設定を保存しました。
+app-signoff-lead = 提出には、回答した人と、回答を確認して承認した所属長の氏名が必要です。
+app-approved-on-hint = 空欄のときは今日の日付になります。
+app-signoff-line = 回答者 { $respondent }　所属長 { $approver }（承認日 { $date }）
+app-submissions-title = 提出履歴
+app-submissions-submit = 提出
+app-submissions-reopen = 差戻し
+app-board-overdue = 期限超過の所属
+contact-separator = { "　" }
+deadline-chip-left = （{ $left }）

@@ -71,6 +71,7 @@ report-col-finding = 指摘の内容
 report-section-title = 所属別点検結果票
 report-signoff-title = 所属長確認欄
 report-signoff-seal = 確認印
+report-signoff-seal-approver = 所属長（確認印）
 report-signoff-date = 確認日
 report-signoff-date-blank = 令和　　年　　月　　日
 report-section-h-clauses = 1　条項別の実施状況

@@ -407,3 +407,63 @@ bench-import-measured = { $time }（うち取込前のバックアップ 約{ $b
 bench-db-measured = { $size }（{ $years }年度、回答 { $answers }件）
 bench-scaling = 所属数による伸び方（1年度分、中央値。×は50所属のときの1所属あたりの時間に対する比）:
 bench-error-empty = 生成した区に測定できる所属がありません。--sections に 20 以上を指定してください。
+
+## 提出期限・問い合わせ先・責任者と担当者、提出時の回答者と所属長
+
+# The fields of the campaign settings and of a submission's sign-off, by code.
+settings-field = { $field ->
+        [contact-unit] 問い合わせ先の課
+        [contact-phone] 問い合わせ先の内線
+        [contact-mail] 問い合わせ先のメール
+        [lead] 責任者
+        [lead-unit] 責任者の所属
+        [staff] 担当者
+        [staff-unit] 担当者の所属
+        [respondent] 回答者
+        [approver] 所属長
+       *[other] { $field }
+    }
+settings-bad-date = 「{ $date }」は日付として読めません。2027-01-29 または 令和9年1月29日（R9.1.29）のように書いてください。
+settings-due-before-start = 提出期限 { $due } は点検の開始日 { $start } より前です。{ $start } 以降の日付にしてください。
+settings-due-after-year = 提出期限 { $due } は年度末 { $end } より後です。{ $end } までの日付にしてください。
+settings-too-long = { settings-field }が長すぎます。{ $max }文字以内にしてください。
+settings-control-char = { settings-field }に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+settings-bad-mail = 「{ $mail }」はメールアドレスとして読めません。joho@city.example.lg.jp のように @ とドメインを含めて書いてください。
+signoff-required = 提出には{ settings-field }の氏名が必要です。氏名を入力してから提出してください。
+signoff-approved-in-future = 承認日 { $date } は今日（{ $today }）より後です。所属長が承認した日を入力してください。
+signoff-approved-before-year = 承認日 { $date } は年度の初日 { $start } より前です。この年度の承認日を入力してください。
+# 残り日数 and 期限超過, the same words on every screen, the CLI and the reports.
+deadline-label = 提出期限
+deadline-days-left = { $days ->
+        [0] 本日が期限
+       *[other] 残り{ $days }日
+    }
+deadline-overdue = 期限超過
+deadline-overdue-days = 期限超過（{ $days }日）
+contact-label = 問い合わせ先
+officer-lead = 責任者
+officer-staff = 担当者
+respondent-label = 回答者
+approver-label = 所属長
+approved-on-label = 承認日
+settings-unset = 未設定
+col-deadline = 期限
+cli-deadline = 提出期限　{ $date }（{ $left }）
+cli-deadline-none = 提出期限は未設定です。tenken campaign set --due 2027-01-29 で設定できます。
+cli-campaign-settings-saved = { $year }の点検の設定を保存しました。
+cli-campaign-show-title = { $year }の点検
+cli-submitted-signoff = 回答者 { $respondent }、所属長 { $approver }（承認日 { $date }）
+cli-cmd-campaign-set = 点検の提出期限・問い合わせ先・責任者と担当者を変更します（指定した項目だけ。空の値で消去）
+cli-cmd-campaign-show = 点検の提出期限（残り日数）・問い合わせ先・責任者と担当者を表示します
+cli-arg-deadline = 提出期限（2027-01-29、令和9年1月29日、R9.1.29 など。点検の開始日から年度末まで）
+cli-arg-contact-unit = 問い合わせ先の課（例：情報政策課）
+cli-arg-contact-phone = 問い合わせ先の内線・電話番号
+cli-arg-contact-mail = 問い合わせ先のメールアドレス
+cli-arg-lead = 報告書の責任者の氏名
+cli-arg-lead-unit = 責任者の所属・職名
+cli-arg-staff = 報告書の担当者の氏名
+cli-arg-staff-unit = 担当者の所属
+cli-arg-respondent = 回答者の氏名（提出に必要）
+cli-arg-approver = 承認した所属長の氏名（提出に必要）
+cli-arg-approved-on = 所属長の承認日（省略すると今日）
+cli-arg-overdue = 提出期限を過ぎて未提出の所属だけを表示します

@@ -1,0 +1,80 @@
+//! `tenken campaign set` and `tenken campaign show`: the campaign's 提出期限,
+//! 問い合わせ先 and 責任者・担当者, and the deadline line other commands print.
+
+use tenken_core::role::Operation;
+use tenken_core::schedule::{CampaignSettings, Deadline, SettingsInput};
+use tenken_store::{CampaignNotice, Store};
+
+use crate::cli::ReportArgs;
+use crate::commands::Ctx;
+use crate::error::CliError;
+use crate::output;
+
+type Result<T = ()> = std::result::Result<T, CliError>;
+
+impl Ctx {
+    /// 提出期限 with 残り日数 (or 期限超過), as one line.
+    pub(crate) fn deadline_line(&self, d: &Deadline) -> String {
+        let left = if d.overdue {
+            self.l.text_with("deadline-overdue-days", &[("days", (-i64::from(d.days_left)).into())])
+        } else {
+            self.l.text_with("deadline-days-left", &[("days", d.days_left.into())])
+        };
+        self.l.text_with("cli-deadline", &[("date", self.date(d.due).into()), ("left", left.into())])
+    }
+
+    fn print_settings(&self, notice: &CampaignNotice) {
+        let s: &CampaignSettings = &notice.settings;
+        match &notice.deadline {
+            Some(d) => output::out(&self.deadline_line(d)),
+            None => output::out(&self.l.text("cli-deadline-none")),
+        }
+        let c = &s.contact;
+        let sep = self.l.text("contact-separator");
+        let contact = [c.unit.as_str(), c.phone.as_str(), c.mail.as_str()]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(&sep);
+        let o = &s.officers;
+        let named = |name: &str, unit: &str| match (name.is_empty(), unit.is_empty()) {
+            (true, _) => String::new(),
+            (false, true) => name.to_owned(),
+            (false, false) => format!("{name}（{unit}）"),
+        };
+        for (label, value) in [
+            ("contact-label", contact),
+            ("officer-lead", named(&o.lead, &o.lead_unit)),
+            ("officer-staff", named(&o.staff, &o.staff_unit)),
+        ] {
+            let value = if value.is_empty() { self.l.text("settings-unset") } else { value };
+            output::out(&format!("{}　{value}", self.l.text(label)));
+        }
+    }
+
+    /// `tenken campaign set`: changes what was given, keeps the rest.
+    pub fn campaign_set(&self, campaign: Option<i64>, input: SettingsInput) -> Result {
+        let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
+        let year = store.resolve_campaign(campaign)?;
+        store.set_campaign_settings(year, &input)?;
+        self.say("cli-campaign-settings-saved", &[("year", self.year_label(year.year()).into())]);
+        let notice = store.campaign_notice(year, chrono::Local::now().date_naive())?;
+        self.print_settings(&notice);
+        Ok(())
+    }
+
+    /// `tenken campaign show`.
+    pub fn campaign_show(&self, args: ReportArgs) -> Result {
+        let mut store = Store::open_to_read(&self.db)?;
+        let year = store.resolve_campaign(args.campaign)?;
+        let notice = store.campaign_notice(year, chrono::Local::now().date_naive())?;
+        if args.json {
+            output::out(&serde_json::to_string_pretty(&notice).unwrap_or_default());
+            return Ok(());
+        }
+        self.say("cli-campaign-show-title", &[("year", self.year_label(year.year()).into())]);
+        self.print_settings(&notice);
+        Ok(())
+    }
+}

@@ -1,0 +1,195 @@
+//! 提出期限, 問い合わせ先, 責任者・担当者 and the sign-off of a submission
+//! from the command line: the real binary, messages in Japanese and English,
+//! the database unchanged after every refusal.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+use sha2::{Digest, Sha256};
+
+const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
+B1,区民部,,
+B1-1,戸籍住民課,B1,lgwan
+B1-2,広報課,B1,lgwan internet
+";
+
+fn toshima() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../questionnaires/toshima.toml")
+}
+
+struct Ward {
+    dir: tempfile::TempDir,
+}
+
+impl Ward {
+    fn new() -> Ward {
+        let w = Ward { dir: tempfile::tempdir().unwrap() };
+        w.cmd(&["init"]).assert().success();
+        let csv = w.dir.path().join("depts.csv");
+        std::fs::write(&csv, DEPARTMENTS).unwrap();
+        w.cmd(&["dept", "import", csv.to_str().unwrap()]).assert().success();
+        w
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("tenken.db")
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::cargo_bin("tenken").unwrap();
+        c.env_remove("TENKEN_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ja_JP.UTF-8");
+        c.arg("--db").arg(self.db()).args(args);
+        c
+    }
+
+    fn hash(&self) -> String {
+        hex::encode(Sha256::digest(std::fs::read(self.db()).unwrap()))
+    }
+
+    fn refused(&self, args: &[&str], ja: &str, en: &str) {
+        let before = self.hash();
+        self.cmd(args).assert().code(1).stderr(contains(ja));
+        let mut en_args = args.to_vec();
+        en_args.extend(["--lang", "en"]);
+        self.cmd(&en_args).assert().code(1).stderr(contains(en));
+        assert_eq!(self.hash(), before, "database changed by {args:?}");
+    }
+
+    fn open(&self, year: &str, extra: &[&str]) {
+        let q = toshima();
+        let mut args = vec!["campaign", "open", "--year", year, "--questionnaire", q.to_str().unwrap()];
+        args.extend(extra);
+        self.cmd(&args).assert().success();
+    }
+
+    /// Every applicable item of a section answered yes.
+    fn answer_all(&self, year: &str, dept: &str) {
+        let out = self.cmd(&["answer", "list", "--dept", dept, "--campaign", year, "--json"]).output().unwrap();
+        let items: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for ia in items.as_array().unwrap().iter().filter(|i| i["applies"] == true) {
+            let id = ia["item_id"].as_str().unwrap();
+            self.cmd(&["answer", "set", "--dept", dept, "--campaign", year, "--item", id, "--value", "yes"])
+                .assert()
+                .success();
+        }
+    }
+}
+
+#[test]
+fn a_campaign_opens_with_a_deadline_written_in_wareki_and_full_width_digits() {
+    let w = Ward::new();
+    w.refused(
+        &["campaign", "open", "--year", "2025", "--questionnaire", toshima().to_str().unwrap(), "--due", "2026-02-30"],
+        "「2026-02-30」は日付として読めません",
+        "\"2026-02-30\" is not a date",
+    );
+    w.cmd(&["campaign", "list", "--json"]).assert().success().stdout(contains("2025").not());
+    w.open(
+        "2025",
+        &[
+            "--due",
+            "令和８年１月３０日",
+            "--contact-unit",
+            "情報政策課",
+            "--contact-phone",
+            "内線 2345",
+            "--contact-mail",
+            "joho@city.example.lg.jp",
+        ],
+    );
+    w.cmd(&["campaign", "show"])
+        .assert()
+        .success()
+        .stdout(contains("提出期限　令和8年1月30日（2026-01-30）（期限超過（"))
+        .stdout(contains("問い合わせ先　情報政策課　内線 2345　joho@city.example.lg.jp"))
+        .stdout(contains("責任者　未設定"));
+    // Later, the auditor names the officers and moves the deadline (R8.2.27).
+    w.cmd(&[
+        "campaign",
+        "set",
+        "--due",
+        "R8.2.27",
+        "--lead",
+        "山田 隆",
+        "--lead-unit",
+        "情報政策課長",
+        "--staff",
+        "井上 さくら",
+    ])
+    .assert()
+    .success()
+    .stdout(contains("令和7年度の点検の設定を保存しました"))
+    .stdout(contains("提出期限　令和8年2月27日"))
+    .stdout(contains("責任者　山田 隆（情報政策課長）"))
+    .stdout(contains("担当者　井上 さくら"));
+    w.cmd(&["campaign", "show", "--lang", "en"]).assert().success().stdout(contains("Deadline 2026-02-27 (overdue by"));
+    let json = w.cmd(&["campaign", "show", "--json"]).output().unwrap();
+    let notice: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(notice["settings"]["due"], "2026-02-27");
+    assert_eq!(notice["deadline"]["overdue"], true);
+    // The fiscal year's last day is the latest deadline.
+    w.cmd(&["campaign", "set", "--due", "2026-03-31"]).assert().success();
+}
+
+#[test]
+fn a_deadline_outside_the_year_is_refused_and_nothing_changes() {
+    let w = Ward::new();
+    w.open("2025", &["--due", "2026-01-30"]);
+    w.refused(
+        &["campaign", "set", "--due", "2025-03-31"],
+        "提出期限 2025-03-31 は点検の開始日 2025-04-01 より前です",
+        "The deadline 2025-03-31 is before the inspection's start 2025-04-01",
+    );
+    w.refused(
+        &["campaign", "set", "--due", "令和8年4月1日"],
+        "提出期限 2026-04-01 は年度末 2026-03-31 より後です",
+        "The deadline 2026-04-01 is after the fiscal year's end 2026-03-31",
+    );
+}
+
+#[test]
+fn submitting_names_the_respondent_and_the_approver_and_status_shows_who_is_overdue() {
+    let w = Ward::new();
+    w.open("2025", &["--due", "2026-01-30"]);
+    w.answer_all("2025", "B1-1");
+    let submit = ["submit", "--dept", "B1-1", "--campaign", "2025"];
+    w.refused(&submit, "提出には回答者の氏名が必要です", "Submitting needs the name of the respondent");
+    w.refused(
+        &[&submit[..], &["--respondent", "佐藤 花子"]].concat(),
+        "提出には所属長の氏名が必要です",
+        "Submitting needs the name of the head of section who approved",
+    );
+    w.refused(
+        &[&submit[..], &["--respondent", "佐藤 花子", "--approver", "鈴木 一郎", "--approved-on", "2026-02-30"]]
+            .concat(),
+        "「2026-02-30」は日付として読めません",
+        "\"2026-02-30\" is not a date",
+    );
+    w.refused(
+        &[&submit[..], &["--respondent", "佐藤 花子", "--approver", "鈴木 一郎", "--approved-on", "2099-01-01"]]
+            .concat(),
+        "承認日 2099-01-01 は今日",
+        "The approval date 2099-01-01 is after today",
+    );
+    w.cmd(
+        &[
+            &submit[..],
+            &["--respondent", "佐藤 花子", "--approver", "鈴木 一郎", "--approved-on", "令和８年１月２８日"],
+        ]
+        .concat(),
+    )
+    .assert()
+    .success()
+    .stdout(contains("回答者 佐藤 花子、所属長 鈴木 一郎（承認日 令和8年1月28日（2026-01-28））"));
+    // The deadline has passed: B1-2 has not submitted and is 期限超過; B1-1 is not.
+    w.cmd(&["status", "--campaign", "2025", "--overdue"])
+        .assert()
+        .success()
+        .stdout(contains("B1-2"))
+        .stdout(contains("期限超過"))
+        .stdout(contains("B1-1").not());
+    w.cmd(&["status", "--campaign", "2025"]).assert().success().stdout(contains("B1-1"));
+}

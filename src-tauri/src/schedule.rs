@@ -1,0 +1,59 @@
+//! The commands of the deadline, contact, officers and sign-off (issue O):
+//! thin wrappers over `tenken_store`'s `schedule` and `submission` modules.
+
+use chrono::{Local, NaiveDate};
+use tauri::State;
+use tenken_core::FiscalYear;
+use tenken_core::schedule::{CampaignSettings, SettingsInput, SignOff, SignOffInput};
+use tenken_store::{BoardDeadlines, CampaignNotice, StoreError, SubmissionEvent};
+
+use crate::error::{AppError, CommandError};
+use crate::state::AppState;
+
+type Reply<T> = Result<T, CommandError>;
+
+fn fy(year: i32) -> Result<FiscalYear, AppError> {
+    FiscalYear::new(i64::from(year)).map_err(|e| AppError::Store(StoreError::Year(e)))
+}
+
+/// The day 残り日数 are counted from: this computer's date, or
+/// `TENKEN_TODAY` (YYYY-MM-DD) so the end-to-end tests can look at a day
+/// after the deadline without waiting for it.
+pub fn today() -> NaiveDate {
+    std::env::var("TENKEN_TODAY")
+        .ok()
+        .and_then(|t| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok())
+        .unwrap_or_else(|| Local::now().date_naive())
+}
+
+/// 提出期限 with 残り日数, and 問い合わせ先: the section's overview and the
+/// header. Every terminal may see them (they are what a section is told),
+/// so this is not a view of the whole campaign.
+#[tauri::command(async)]
+pub fn campaign_notice(state: State<'_, AppState>, year: i32) -> Reply<CampaignNotice> {
+    state.with_store(|s| Ok(s.campaign_notice(fy(year)?, today())?))
+}
+
+/// Changes the campaign's deadline, contact or officers (the auditor's).
+#[tauri::command(async)]
+pub fn set_campaign_settings(state: State<'_, AppState>, year: i32, input: SettingsInput) -> Reply<CampaignSettings> {
+    state.with_store(|s| Ok(s.set_campaign_settings(fy(year)?, &input)?))
+}
+
+/// 期限超過 and each section's sign-off for the auditor's board.
+#[tauri::command(async)]
+pub fn board_deadlines(state: State<'_, AppState>, year: i32) -> Reply<BoardDeadlines> {
+    state.viewing(None, |s| Ok(s.board_deadlines(fy(year)?, today())?))
+}
+
+/// 提出, with who answered and which 所属長 approved.
+#[tauri::command(async)]
+pub fn submit(state: State<'_, AppState>, year: i32, dept: String, signoff: SignOffInput) -> Reply<SignOff> {
+    state.with_store(|s| Ok(s.submit(fy(year)?, &dept, &signoff)?))
+}
+
+/// A section's 提出履歴 (submissions with their sign-off, 差戻し with their reason).
+#[tauri::command(async)]
+pub fn submissions(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<SubmissionEvent>> {
+    state.viewing(Some(&dept), |s| Ok(s.submissions(fy(year)?, &dept)?))
+}

@@ -1,0 +1,139 @@
+// @ts-check
+// 提出期限・問い合わせ先 and the sign-off of a submission through the real
+// window (issue O): the auditor sets the deadline and the contact, the
+// section sees them with 残り日数, submits with 回答者 and 所属長, and the
+// board shows who answered and approved and filters 期限超過.
+
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { launch, recordTiming, tempHome } from './app.mjs';
+
+const now = new Date();
+const FY = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
+const PASSPHRASE = '監査担当の合言葉 e2e';
+/** The fiscal year's last day, written as clerks write it (R9.3.31 for FY2026). */
+const DUE_WAREKI = `R${FY + 1 - 2018}.3.31`;
+const DUE_JA = `令和${FY + 1 - 2018}年3月31日`;
+
+/** @type {(() => Promise<void>)[]} */
+const cleanups = [];
+after(async () => {
+  for (const c of cleanups) await c().catch(() => {});
+});
+
+/** @param {{dir: string, db: string}} home @param {string} label */
+async function start(home, label) {
+  const app = await launch(home, label);
+  cleanups.push(app.stop);
+  recordTiming(`${label}: ${app.startMs.toFixed(0)} ms from session request to first screen`);
+  return app;
+}
+
+/** @param {import('./webdriver.mjs').Session} s @param {string} css @param {string} text */
+async function typeInto(s, css, text) {
+  const el = await s.wait(css);
+  await el.clear();
+  await el.sendKeys(text);
+}
+
+/** Waits until `css` holds text matching `re`; returns the text. @param {import('./webdriver.mjs').Session} s @param {string} css @param {RegExp} re */
+async function textMatching(s, css, re) {
+  const t = await s.waitFor(
+    `const el = document.querySelector(arguments[0]);
+     return el && new RegExp(arguments[1]).test(el.textContent) ? el.textContent : null;`,
+    [css, re.source],
+  );
+  return /** @type {string} */ (t);
+}
+
+describe('deadline, contact and sign-off', () => {
+  test('the auditor sets the deadline and contact, the section sees them, submits with 回答者 and 所属長, the board shows them', async () => {
+    const home = tempHome('deadline');
+    const app = await start(home, 'deadline');
+    const s = app.session;
+    // The auditor's first start.
+    await (await s.wait('[data-testid=role-auditor]')).click();
+    await typeInto(s, '[data-testid=setup-passphrase]', PASSPHRASE);
+    await typeInto(s, '[data-testid=setup-confirmation]', PASSPHRASE);
+    await (await s.wait('[data-testid=setup-start]')).click();
+    await s.wait('[data-testid=board]');
+
+    // 点検の一覧: the deadline in 和暦 short form, the contact; a bad date first.
+    await (await s.wait('[data-testid=tab-campaigns]')).click();
+    await s.wait('[data-testid=campaign-settings]');
+    await typeInto(s, '[data-testid=settings-due]', `${FY + 1}-02-30`);
+    await (await s.wait('[data-testid=settings-save]')).click();
+    await textMatching(s, '[data-testid=campaign-settings] [role=alert]', /日付として読めません/);
+    await typeInto(s, '[data-testid=settings-due]', DUE_WAREKI);
+    await typeInto(s, '[data-testid=settings-contact_unit]', '情報政策課 セキュリティ係');
+    await typeInto(s, '[data-testid=settings-contact_phone]', '内線 4321');
+    await typeInto(s, '[data-testid=settings-contact_mail]', 'security@city.example.lg.jp');
+    await typeInto(s, '[data-testid=settings-lead]', '山田 隆');
+    await (await s.wait('[data-testid=settings-save]')).click();
+    await textMatching(s, '[data-testid=campaign-settings] [role=status]', /保存しました/);
+    await app.shot('30-campaign-settings');
+
+    // The board: the deadline with 残り日数, who answered and approved each submission.
+    await (await s.wait('[data-testid=tab-board]')).click();
+    const days = await textMatching(s, '[data-testid=board] [data-testid=days-left]', /残り\d+日|本日が期限/);
+    assert.ok(days);
+    await textMatching(s, '[data-testid=board] [data-testid=deadline-notice]', new RegExp(DUE_JA));
+    // The demo's submitted sections carry a respondent and an approver.
+    const respondents = await s.exec(
+      `return [...document.querySelectorAll('[data-testid^=respondent-]')].map((e) => e.textContent.trim()).filter((t) => t);`,
+    );
+    assert.ok(/** @type {string[]} */ (respondents).length >= 10, `respondents on the board: ${respondents}`);
+    // Before the deadline nobody is 期限超過.
+    assert.equal(await (await s.wait('[data-testid=count-overdue] .phasecard-n')).text(), '0');
+    await app.shot('31-board-deadline');
+
+    // The same terminal becomes 学務課's (7020): it sees what the auditor set.
+    await (await s.wait('[data-testid=change-role]')).click();
+    await (await s.wait('[data-testid=role-section]')).click();
+    await (await s.wait('[data-testid=setup-section] option[value="7020"]')).click();
+    await (await s.wait('[data-testid=setup-start]')).click();
+    await s.wait('[data-testid=section-overview]');
+    await textMatching(s, '[data-testid=deadline-notice]', new RegExp(DUE_JA));
+    await textMatching(s, '[data-testid=days-left]', /残り\d+日|本日が期限/);
+    await textMatching(s, '[data-testid=contact-line]', /情報政策課 セキュリティ係　内線 4321　security@city\.example\.lg\.jp/);
+    await textMatching(s, '[data-testid=header-deadline]', /提出期限/);
+    await app.shot('32-section-deadline-contact');
+    await app.stop();
+  });
+
+  test('after the deadline the board marks the unsubmitted sections 期限超過 and filters them', async () => {
+    const home = tempHome('overdue');
+    // The day after the demo's deadline (two weeks from today, at most the year's end).
+    const due = new Date(Math.min(now.getTime() + 14 * 86400000, new Date(FY + 1, 2, 31).getTime()));
+    const after = new Date(due.getTime() + 2 * 86400000);
+    const iso = (/** @type {Date} */ d) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    process.env.TENKEN_TODAY = iso(after);
+    let app;
+    try {
+      app = await start(home, 'overdue');
+    } finally {
+      delete process.env.TENKEN_TODAY;
+    }
+    const s = app.session;
+    await (await s.wait('[data-testid=role-auditor]')).click();
+    await typeInto(s, '[data-testid=setup-passphrase]', PASSPHRASE);
+    await typeInto(s, '[data-testid=setup-confirmation]', PASSPHRASE);
+    await (await s.wait('[data-testid=setup-start]')).click();
+    await s.wait('[data-testid=board]');
+    await textMatching(s, '[data-testid=board] [data-testid=days-left]', /期限超過/);
+    const all = await s.findAll('[data-testid=board] tbody tr');
+    // The demo: 12 of 20 submitted (one sent back again) → 9 unsubmitted sections are overdue.
+    const n = Number(await (await s.wait('[data-testid=count-overdue] .phasecard-n')).text());
+    assert.equal(n, 9);
+    await (await s.wait('[data-testid=count-overdue]')).click();
+    const rows = await s.findAll('[data-testid=board] tbody tr');
+    assert.equal(rows.length, n);
+    assert.ok(rows.length < all.length);
+    const badges = await s.findAll('[data-testid=board] tbody [data-testid^=overdue-]');
+    assert.equal(badges.length, n);
+    await textMatching(s, '[data-testid=header-deadline]', /期限超過/);
+    await app.shot('33-board-overdue-filter');
+    await app.stop();
+  });
+});
