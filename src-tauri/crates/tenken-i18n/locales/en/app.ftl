@@ -180,3 +180,18 @@ app-store-nothing-to-carry-over = There is no earlier campaign to carry answers 
 app-store-no-sections = No sections are registered — add departments or import a CSV on the "Departments" tab first.
 app-store-no-campaign = No inspection has been opened yet — the auditor opens one on the "Campaigns" tab.
 app-store-not-empty = This database already holds data.
+
+## When the window cannot open (tenken-app at start: message box, standard error and the log)
+
+app-no-window-title = tenken cannot open its window
+app-no-webview2 =
+    The Microsoft Edge WebView2 Runtime, which draws the window, is not installed on this PC.
+    Ask your IT team to install the WebView2 Runtime (Evergreen). Microsoft's offline (standalone) installer also works on terminals without internet access. tenken never downloads anything itself.
+    The command line (tenken.exe) works without WebView2.
+    Details: { $reason }
+    Log: { $log }
+app-no-webview =
+    The web view that draws the window (WebKitGTK) could not start. Ask your IT team to check it.
+    The command line (tenken) works as before.
+    Details: { $reason }
+    Log: { $log }

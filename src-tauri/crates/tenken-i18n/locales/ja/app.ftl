@@ -174,3 +174,18 @@ app-store-nothing-to-carry-over = 引き継ぐ前年度以前の点検があり�
 app-store-no-sections = 所属が登録されていません — 先に「所属」タブで所属を追加するか CSV から取り込んでください。
 app-store-no-campaign = 点検がまだ開始されていません — 監査担当が「点検」タブで開始します。
 app-store-not-empty = このデータベースにはすでにデータがあります。
+
+## 画面を開けないとき（tenken-app の起動時。メッセージボックス・標準エラー・ログに出します）
+
+app-no-window-title = tenken の画面を開けません
+app-no-webview2 =
+    画面の表示に必要な「Microsoft Edge WebView2 ランタイム」が、このパソコンに見つかりません。
+    情報システム担当に、WebView2 ランタイム（Evergreen）のインストールを依頼してください。Microsoft のオフライン インストーラー（スタンドアロン版）で、インターネットにつながらない端末にも入れられます。tenken が自分でダウンロードすることはありません。
+    コマンドライン版（tenken.exe）は WebView2 がなくても使えます。
+    詳細: { $reason }
+    記録: { $log }
+app-no-webview =
+    画面の表示に必要な WebView（WebKitGTK）を起動できませんでした。情報システム担当に確認を依頼してください。
+    コマンドライン版（tenken）はそのまま使えます。
+    詳細: { $reason }
+    記録: { $log }
