@@ -33,7 +33,7 @@ step() { echo "install: $*" >&2; }
 tenken_windows_toolchain
 need_apt poppler-utils msitools
 export TENKEN_WINEPREFIX="${TENKEN_INSTALL_WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/tenken/wine-install-prefix}"
-wineserver -k 2>/dev/null || true
+WINEPREFIX="$TENKEN_WINEPREFIX" wineserver -k 2>/dev/null || true
 rm -rf "$TENKEN_WINEPREFIX"
 tenken_wine_prefix
 # No display for Wine: nothing here may wait for a click (the message box of
@@ -66,6 +66,12 @@ for f in tenken-app.exe tenken.exe WebView2Loader.dll crates.tsv npm.tsv; do
   grep -qx "$f" <<<"$files" || fail "$f is not in the MSI"
 done
 ! grep -qi bcryptprimitives <<<"$files" || fail "the test-only bcryptprimitives.dll is in the MSI"
+# Nothing runs at install time but Windows Installer's own actions: no custom
+# action, no embedded program (so nothing can download anything).
+for table in CustomAction Binary; do
+  rows="$(msiinfo export "$msi" "$table" | awk 'NR > 3' | tr -d '\r')"
+  [[ -z "$rows" ]] || fail "the MSI's $table table is not empty: $rows"
+done
 v1="$(version_of "$msi")"
 
 # --- install ------------------------------------------------------------------
