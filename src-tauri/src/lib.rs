@@ -13,6 +13,7 @@ pub mod export;
 pub mod ipc;
 pub mod schedule;
 pub mod state;
+pub mod window;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -64,7 +65,16 @@ pub fn run() -> ExitCode {
                 None => app.path().app_data_dir()?.join(DB_FILE),
             };
             tracing::info!(db = %db.display(), "opening the database");
-            app.manage(AppState::open(&db));
+            let state = AppState::open(&db);
+            let l = state.localizer();
+            app.manage(state);
+            // The window opens after the state is there; if it cannot (no
+            // WebView2 Runtime on Windows), the user is told why, not a panic.
+            if let Err(reason) = window::open(app) {
+                let code = window::report_no_window(&l, &db, &reason);
+                app.cleanup_before_exit();
+                std::process::exit(code);
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -202,8 +202,8 @@ fn every_view_counts_the_same_after_submit_reopen_and_resubmit() {
     let y = fy(2025);
     answer_all(&mut store, y, "B1-1");
     answer_all(&mut store, y, "B1-2");
-    store.submit(y, "B1-1").unwrap();
-    store.submit(y, "B1-2").unwrap();
+    store.submit(y, "B1-1", &signed()).unwrap();
+    store.submit(y, "B1-2", &signed()).unwrap();
     let views = every_count(&mut store, y);
     assert_eq!(views[0], (2, 2, true, false, None));
     assert!(views.iter().all(|v| (v.0, v.1) == (2, 2)), "{views:?}");
@@ -220,7 +220,7 @@ fn every_view_counts_the_same_after_submit_reopen_and_resubmit() {
     let line = summary.by_section.iter().find(|s| s.code == "B1-1").unwrap();
     assert_eq!((line.state, line.phase), (SectionState::Reopened, Phase::InProgress));
 
-    store.submit(y, "B1-1").unwrap();
+    store.submit(y, "B1-1", &signed()).unwrap();
     let views = every_count(&mut store, y);
     assert_eq!(views[0], (2, 2, true, false, None));
     assert_eq!(views[3], (2, 2, true, false, None));

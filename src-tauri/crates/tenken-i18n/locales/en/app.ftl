@@ -257,3 +257,18 @@ app-submissions-reopen = Sent back
 app-board-overdue = Overdue sections
 contact-separator = { " / " }
 deadline-chip-left = ({ $left })
+
+## When the window cannot open (tenken-app at start: message box, standard error and the log)
+
+app-no-window-title = tenken cannot open its window
+app-no-webview2 =
+    The Microsoft Edge WebView2 Runtime, which draws the window, is not installed on this PC.
+    Ask your IT team to install the WebView2 Runtime (Evergreen). Microsoft's offline (standalone) installer also works on terminals without internet access. tenken never downloads anything itself.
+    The command line (tenken.exe) works without WebView2.
+    Details: { $reason }
+    Log: { $log }
+app-no-webview =
+    The web view that draws the window (WebKitGTK) could not start. Ask your IT team to check it.
+    The command line (tenken) works as before.
+    Details: { $reason }
+    Log: { $log }

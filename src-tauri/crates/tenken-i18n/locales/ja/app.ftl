@@ -251,3 +251,18 @@ app-submissions-reopen = 差戻し
 app-board-overdue = 期限超過の所属
 contact-separator = { "　" }
 deadline-chip-left = （{ $left }）
+
+## 画面を開けないとき（tenken-app の起動時。メッセージボックス・標準エラー・ログに出します）
+
+app-no-window-title = tenken の画面を開けません
+app-no-webview2 =
+    画面の表示に必要な「Microsoft Edge WebView2 ランタイム」が、このパソコンに見つかりません。
+    情報システム担当に、WebView2 ランタイム（Evergreen）のインストールを依頼してください。Microsoft のオフライン インストーラー（スタンドアロン版）で、インターネットにつながらない端末にも入れられます。tenken が自分でダウンロードすることはありません。
+    コマンドライン版（tenken.exe）は WebView2 がなくても使えます。
+    詳細：{ $reason }
+    記録：{ $log }
+app-no-webview =
+    画面の表示に必要な WebView（WebKitGTK）を起動できませんでした。情報システム担当に確認を依頼してください。
+    コマンドライン版（tenken）はそのまま使えます。
+    詳細：{ $reason }
+    記録：{ $log }
