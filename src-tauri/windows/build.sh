@@ -14,6 +14,7 @@
 #   bash src-tauri/windows/build.sh              # everything
 #   bash src-tauri/windows/build.sh --cli-only   # no UI build, no window, no MSI
 #   bash src-tauri/windows/build.sh --no-clippy
+#   bash src-tauri/windows/build.sh --clippy-only  # only the Windows clippy
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=tests/setup.sh
@@ -24,11 +25,13 @@ cd "$ROOT"
 
 cli_only=0
 clippy=1
+build=1
 for arg in "$@"; do
   case "$arg" in
     --cli-only) cli_only=1 ;;
     --no-clippy) clippy=0 ;;
-    *) echo "build.sh: unknown option $arg (--cli-only, --no-clippy)" >&2; exit 2 ;;
+    --clippy-only) build=0 ;;
+    *) echo "build.sh: unknown option $arg (--cli-only, --no-clippy, --clippy-only)" >&2; exit 2 ;;
   esac
 done
 
@@ -39,7 +42,9 @@ mkdir -p "$OUT"
 T=(--locked --target "$TENKEN_WIN_TARGET")
 
 start=$SECONDS
-if [[ $cli_only -eq 1 ]]; then
+if [[ $build -eq 0 ]]; then
+  :
+elif [[ $cli_only -eq 1 ]]; then
   cargo build --release "${T[@]}" -p tenken-cli
 else
   # shellcheck source=tests/e2e/setup.sh
@@ -48,10 +53,10 @@ else
   # One cargo run for both programs: their shared crates build once.
   cargo build --release "${T[@]}" -p tenken-cli -p tenken-app
 fi
-cp "$TENKEN_WIN_TARGET_DIR/release/tenken.exe" "$OUT/"
-echo "windows: tenken.exe built ($(stat -c %s "$OUT/tenken.exe") bytes)" >&2
+[[ $build -eq 0 ]] || cp "$TENKEN_WIN_TARGET_DIR/release/tenken.exe" "$OUT/"
+[[ $build -eq 0 ]] || echo "windows: tenken.exe built ($(stat -c %s "$OUT/tenken.exe") bytes)" >&2
 
-if [[ $cli_only -eq 0 ]]; then
+if [[ $build -eq 1 && $cli_only -eq 0 ]]; then
   cp "$TENKEN_WIN_TARGET_DIR/release/tenken-app.exe" "$OUT/"
   # The loader DLL comes with the webview2-com-sys crate (Microsoft's
   # redistributable, x64 build); take the copy of the version in Cargo.lock.
@@ -62,7 +67,7 @@ if [[ $cli_only -eq 0 ]]; then
 fi
 echo "windows: build took $((SECONDS - start)) s" >&2
 
-if [[ $cli_only -eq 0 ]]; then
+if [[ $build -eq 1 && $cli_only -eq 0 ]]; then
   t=$SECONDS
   bash "$ROOT/src-tauri/windows/msi.sh" "$OUT" "$OUT/tenken.msi"
   echo "windows: MSI took $((SECONDS - t)) s" >&2
