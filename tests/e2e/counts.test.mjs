@@ -137,8 +137,12 @@ describe('one count everywhere', () => {
     await app.shot('33-board-export');
 
     // The section submits again (answers on paper, entered by the auditor): every screen agrees again.
-    const again = await invoke(s, 'submit', { year: FY, dept });
-    assert.deepEqual(again, { ok: true });
+    const again = await invoke(s, 'submit', {
+      year: FY,
+      dept,
+      signoff: { respondent: '佐藤 花子', approver: '鈴木 一郎', approved_on: null },
+    });
+    assert.equal(again.ok?.respondent, '佐藤 花子', JSON.stringify(again));
     agree(await everyCount(s), submitted);
     assert.match(await (await s.wait(`[data-testid=row-${dept}] [data-testid=submitted-at]`)).text(), /令和\d+年\d+月\d+日|\d{4}-\d{2}-\d{2}/);
     assert.equal((await (await s.wait(`[data-testid=row-${dept}] [data-testid=reopened-at]`)).text()).trim(), '');
