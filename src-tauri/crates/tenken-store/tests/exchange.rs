@@ -3,33 +3,21 @@
 //! duplicates, refusals (each with its message), tampering, backups.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+use support::*;
+
 use std::path::{Path, PathBuf};
 
 use tenken_core::answer::{AnswerInput, AnswerValue};
 use tenken_core::message::Describe;
 use tenken_core::questionnaire::parse_questionnaire;
-use tenken_core::{FiscalYear, Questionnaire, SectionState};
+use tenken_core::{FiscalYear, SectionState};
 use tenken_exchange::{Fingerprint, Party, Refusal};
 use tenken_i18n::{Lang, Localizer};
 use tenken_store::Store;
 use tenken_store::exchange::{ExchangeError, ImportRun, Outcome, Outgoing, Taken, Verified};
 
-const TOSHIMA: &str = include_str!("../../../../questionnaires/toshima.toml");
 const EDOGAWA: &str = include_str!("../../../../questionnaires/edogawa.toml");
-const DEPARTMENTS: &str = "code,name,parent,tiers
-B1,区民部,,
-B1-1,戸籍住民課,B1,mynumber lgwan
-B1-2,広報課,B1,lgwan internet
-";
-
-fn fy(y: i64) -> FiscalYear {
-    FiscalYear::new(y).unwrap()
-}
-
-fn toshima() -> Questionnaire {
-    parse_questionnaire(TOSHIMA).unwrap()
-}
-
 fn yes() -> AnswerInput {
     AnswerInput { value: Some(AnswerValue::Yes), ..Default::default() }
 }
@@ -847,15 +835,6 @@ fn a_response_to_a_distribution_sent_before_binding_is_taken_until_a_bound_one_i
     drop(store);
     let e = refused_unchanged(&a, &forged(&sec, &key, "B1-1", 2, &id, None));
     assert!(matches!(e, ExchangeError::Refused(Refusal::NotBound { .. })), "{e:?}");
-}
-
-/// A sign-off as the submit dialog takes it (approved today).
-fn signed() -> tenken_core::schedule::SignOffInput {
-    tenken_core::schedule::SignOffInput {
-        respondent: "佐藤 花子".to_owned(),
-        approver: "鈴木 一郎".to_owned(),
-        approved_on: None,
-    }
 }
 
 #[test]

@@ -2,29 +2,16 @@
 //! against real SQLite files.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+use support::*;
+
 use std::path::Path;
 
 use chrono::NaiveDate;
 use tenken_core::answer::{AnswerInput, AnswerValue};
-use tenken_core::questionnaire::parse_questionnaire;
 use tenken_core::schedule::{SettingsError, SettingsInput, SignOffError, SignOffInput};
-use tenken_core::{FiscalYear, Questionnaire};
+
 use tenken_store::{Store, StoreError};
-
-const TOSHIMA: &str = include_str!("../../../../questionnaires/toshima.toml");
-const DEPARTMENTS: &str = "code,name,parent,tiers
-B1,区民部,,
-B1-1,戸籍住民課,B1,mynumber lgwan
-B1-2,広報課,B1,lgwan internet
-";
-
-fn fy(y: i64) -> FiscalYear {
-    FiscalYear::new(y).unwrap()
-}
-
-fn toshima() -> Questionnaire {
-    parse_questionnaire(TOSHIMA).unwrap()
-}
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, dd).unwrap()

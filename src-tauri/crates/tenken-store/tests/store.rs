@@ -1,33 +1,20 @@
 //! The store against real SQLite files in a temporary directory.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+use support::*;
+
 use std::path::Path;
 
 use tenken_core::answer::{AnswerError, AnswerInput, AnswerValue};
 use tenken_core::campaign::{MissingReason, Phase, StateError};
-use tenken_core::questionnaire::parse_questionnaire;
-use tenken_core::{FiscalYear, Questionnaire, SectionState};
+use tenken_core::{FiscalYear, SectionState};
 use tenken_store::{Store, StoreError};
-
-const TOSHIMA: &str = include_str!("../../../../questionnaires/toshima.toml");
-const DEPARTMENTS: &str = "code,name,parent,tiers
-B1,区民部,,
-B1-1,戸籍住民課,B1,mynumber lgwan
-B1-2,広報課,B1,lgwan internet
-";
-
-fn fy(y: i64) -> FiscalYear {
-    FiscalYear::new(y).unwrap()
-}
-
-fn questionnaire() -> Questionnaire {
-    parse_questionnaire(TOSHIMA).unwrap()
-}
 
 fn ready(dir: &Path) -> Store {
     let mut store = Store::create(&dir.join("t.db")).unwrap();
     store.import_departments(DEPARTMENTS.as_bytes()).unwrap();
-    store.open_campaign(fy(2025), &questionnaire(), TOSHIMA, false).unwrap();
+    store.open_campaign(fy(2025), &toshima(), TOSHIMA, false).unwrap();
     store
 }
 
@@ -232,11 +219,8 @@ fn carry_over_brings_last_years_answers_as_unconfirmed_drafts() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = ready(dir.path());
     answer_all(&mut store, fy(2025), "B1-1");
-    assert!(matches!(
-        store.open_campaign(fy(2025), &questionnaire(), TOSHIMA, false),
-        Err(StoreError::CampaignExists(2025))
-    ));
-    let opened = store.open_campaign(fy(2026), &questionnaire(), TOSHIMA, true).unwrap();
+    assert!(matches!(store.open_campaign(fy(2025), &toshima(), TOSHIMA, false), Err(StoreError::CampaignExists(2025))));
+    let opened = store.open_campaign(fy(2026), &toshima(), TOSHIMA, true).unwrap();
     assert!(opened.carried_over > 0);
     let answers = store.answers(fy(2026), "B1-1").unwrap();
     assert!(answers.iter().filter(|a| a.applies).all(|a| a.answer.as_ref().is_some_and(|x| x.unconfirmed)));
@@ -261,10 +245,7 @@ fn carry_over_without_an_earlier_campaign_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(&dir.path().join("t.db")).unwrap();
     store.import_departments(DEPARTMENTS.as_bytes()).unwrap();
-    assert!(matches!(
-        store.open_campaign(fy(2026), &questionnaire(), TOSHIMA, true),
-        Err(StoreError::NothingToCarryOver)
-    ));
+    assert!(matches!(store.open_campaign(fy(2026), &toshima(), TOSHIMA, true), Err(StoreError::NothingToCarryOver)));
     assert!(store.campaigns().unwrap().is_empty());
 }
 
@@ -272,7 +253,7 @@ fn carry_over_without_an_earlier_campaign_is_refused() {
 fn campaign_needs_sections() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(&dir.path().join("t.db")).unwrap();
-    assert!(matches!(store.open_campaign(fy(2026), &questionnaire(), TOSHIMA, false), Err(StoreError::NoSections)));
+    assert!(matches!(store.open_campaign(fy(2026), &toshima(), TOSHIMA, false), Err(StoreError::NoSections)));
 }
 
 #[test]
@@ -293,7 +274,7 @@ fn summary_rates_reflect_saved_answers() {
     let n = f64::from(line.counts.scored());
     assert_eq!(line.rate, Some((n - 1.0) / n));
     assert_eq!(s.by_section[1].rate, None);
-    assert_eq!(s.by_clause.len(), questionnaire().sections.len());
+    assert_eq!(s.by_clause.len(), toshima().sections.len());
 }
 
 #[test]
@@ -451,13 +432,4 @@ fn a_department_file_larger_than_the_cap_is_refused_and_changes_nothing() {
     assert!(matches!(err, StoreError::Input(tenken_store::input::InputError::TooLarge { .. })), "{err:?}");
     drop(store);
     assert_eq!(dump(&dir.path().join("t.db")), before);
-}
-
-/// A sign-off as the submit dialog takes it (approved today).
-fn signed() -> tenken_core::schedule::SignOffInput {
-    tenken_core::schedule::SignOffInput {
-        respondent: "佐藤 花子".to_owned(),
-        approver: "鈴木 一郎".to_owned(),
-        approved_on: None,
-    }
 }
