@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Session, request, sleep } from './webdriver.mjs';
 
@@ -161,4 +162,43 @@ export async function launch(home, label) {
 /** Appends a line to tests/artifacts/timings.txt (start times, for the report). @param {string} line */
 export function recordTiming(line) {
   writeFileSync(join(ARTIFACTS, 'timings.txt'), `${line}\n`, { flag: 'a' });
+}
+
+/** The fiscal year the window opens on today (April to March), as the app counts it. */
+export const FY = (() => {
+  const now = new Date();
+  return now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
+})();
+
+/** Every window a test file started, stopped once its tests are over (even after a failure). */
+const started = [];
+after(async () => {
+  for (const stop of started.splice(0)) await stop().catch(() => {});
+});
+
+/**
+ * Launches the app on `home` and records how long it took to show its first
+ * screen; the window is stopped after the file's tests.
+ * @param {{dir: string, db: string}} home @param {string} label
+ */
+export async function start(home, label) {
+  const app = await launch(home, label);
+  started.push(app.stop);
+  recordTiming(`${label}: ${app.startMs.toFixed(0)} ms from session request to first screen`);
+  return app;
+}
+
+/**
+ * Calls one of the app's commands from the page, as the UI does, and says
+ * `{ ok }` (the answer, or true) or `{ err }` (the message).
+ * @param {import('./webdriver.mjs').Session} s @param {string} cmd @param {Record<string, unknown>} args
+ */
+export function invoke(s, cmd, args) {
+  return s.execAsync(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(
+       (ok) => done({ ok: ok ?? true }),
+       (e) => done({ err: (e && e.message) || String(e) }));`,
+    [cmd, args],
+  );
 }

@@ -7,37 +7,10 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, describe, test } from 'node:test';
-import { launch, recordTiming, tempHome } from './app.mjs';
+import { describe, test } from 'node:test';
+import { FY, invoke, start, tempHome } from './app.mjs';
 
-const now = new Date();
-const FY = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
 const REASON = '証跡の所在を書いてください';
-
-/** @type {(() => Promise<void>)[]} */
-const cleanups = [];
-after(async () => {
-  for (const c of cleanups) await c().catch(() => {});
-});
-
-/** @param {{dir: string, db: string}} home @param {string} label */
-async function start(home, label) {
-  const app = await launch(home, label);
-  cleanups.push(app.stop);
-  recordTiming(`${label}: ${app.startMs.toFixed(0)} ms from session request to first screen`);
-  return app;
-}
-
-/** @param {import('./webdriver.mjs').Session} s @param {string} cmd @param {Record<string, unknown>} args */
-function invoke(s, cmd, args) {
-  return s.execAsync(
-    `const done = arguments[arguments.length - 1];
-     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(
-       (ok) => done({ ok: ok ?? true }),
-       (e) => done({ err: (e && e.message) || String(e) }));`,
-    [cmd, args],
-  );
-}
 
 /** "11 / 20" → [11, 20] @param {string} text */
 function pair(text) {

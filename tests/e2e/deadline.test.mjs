@@ -5,29 +5,13 @@
 // board shows who answered and approved and filters 期限超過.
 
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
-import { launch, recordTiming, tempHome } from './app.mjs';
+import { describe, test } from 'node:test';
+import { FY, start, tempHome } from './app.mjs';
 
-const now = new Date();
-const FY = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
 const PASSPHRASE = '監査担当の合言葉 e2e';
 /** The fiscal year's last day, written as clerks write it (R9.3.31 for FY2026). */
 const DUE_WAREKI = `R${FY + 1 - 2018}.3.31`;
 const DUE_JA = `令和${FY + 1 - 2018}年3月31日`;
-
-/** @type {(() => Promise<void>)[]} */
-const cleanups = [];
-after(async () => {
-  for (const c of cleanups) await c().catch(() => {});
-});
-
-/** @param {{dir: string, db: string}} home @param {string} label */
-async function start(home, label) {
-  const app = await launch(home, label);
-  cleanups.push(app.stop);
-  recordTiming(`${label}: ${app.startMs.toFixed(0)} ms from session request to first screen`);
-  return app;
-}
 
 /** @param {import('./webdriver.mjs').Session} s @param {string} css @param {string} text */
 async function typeInto(s, css, text) {
@@ -104,7 +88,7 @@ describe('deadline, contact and sign-off', () => {
   test('after the deadline the board marks the unsubmitted sections 期限超過 and filters them', async () => {
     const home = tempHome('overdue');
     // The day after the demo's deadline (two weeks from today, at most the year's end).
-    const due = new Date(Math.min(now.getTime() + 14 * 86400000, new Date(FY + 1, 2, 31).getTime()));
+    const due = new Date(Math.min(Date.now() + 14 * 86400000, new Date(FY + 1, 2, 31).getTime()));
     const after = new Date(due.getTime() + 2 * 86400000);
     const iso = (/** @type {Date} */ d) =>
       `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -8,25 +8,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
-import { ROOT, launch, recordTiming, tempHome } from './app.mjs';
+import { describe, test } from 'node:test';
+import { ROOT, start, tempHome } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
 const AXE = readFileSync(join(ROOT, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** @type {(() => Promise<void>)[]} */
-const cleanups = [];
-after(async () => {
-  for (const c of cleanups) await c().catch(() => {});
-});
-
-/** @param {{dir: string, db: string}} home @param {string} label */
-async function start(home, label) {
-  const app = await launch(home, label);
-  cleanups.push(app.stop);
-  recordTiming(`${label}: ${app.startMs.toFixed(0)} ms from session request to first screen`);
-  return app;
-}
 
 /**
  * Runs axe-core in the real window (injected through WebDriver; the page's

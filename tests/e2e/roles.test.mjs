@@ -5,42 +5,11 @@
 // item's history shows an edit made in the window.
 
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
-import { launch, recordTiming, tempHome } from './app.mjs';
+import { describe, test } from 'node:test';
+import { FY, invoke, start, tempHome } from './app.mjs';
 import { Keys } from './webdriver.mjs';
 
-const now = new Date();
-const FY = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
 const PASSPHRASE = '監査担当の合言葉 e2e';
-
-/** @type {(() => Promise<void>)[]} */
-const cleanups = [];
-after(async () => {
-  for (const c of cleanups) await c().catch(() => {});
-});
-
-/** @param {{dir: string, db: string}} home @param {string} label */
-async function start(home, label) {
-  const app = await launch(home, label);
-  cleanups.push(app.stop);
-  recordTiming(`${label}: ${app.startMs.toFixed(0)} ms from session request to first screen`);
-  return app;
-}
-
-/**
- * Calls a command of the app directly, as a page script could, bypassing
- * whatever the screens offer. Resolves to `{ ok }` or `{ err }` (the message).
- * @param {import('./webdriver.mjs').Session} s @param {string} cmd @param {Record<string, unknown>} args
- */
-function invoke(s, cmd, args) {
-  return s.execAsync(
-    `const done = arguments[arguments.length - 1];
-     window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(
-       (ok) => done({ ok: ok ?? true }),
-       (e) => done({ err: (e && e.message) || String(e) }));`,
-    [cmd, args],
-  );
-}
 
 /** @param {import('./webdriver.mjs').Session} s @param {string} css @param {string} text */
 async function typeInto(s, css, text) {

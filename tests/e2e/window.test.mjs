@@ -4,31 +4,15 @@
 // WebKitWebDriver. Each test starts the app on its own temporary database.
 
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
-import { launch, recordTiming, tempHome } from './app.mjs';
+import { describe, test } from 'node:test';
+import { FY, start, tempHome } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
 /** The fiscal year the demo's current campaign is in (April to March). */
-const now = new Date();
-const FY = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
 /** A due date inside the current fiscal year. */
 const DUE = `${FY + 1}-03-31`;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
 const Control = '\uE009';
-
-/** @type {(() => Promise<void>)[]} */
-const cleanups = [];
-after(async () => {
-  for (const c of cleanups) await c().catch(() => {});
-});
-
-/** @param {{dir: string, db: string}} home @param {string} label */
-async function start(home, label) {
-  const app = await launch(home, label);
-  cleanups.push(app.stop);
-  recordTiming(`${label}: ${app.startMs.toFixed(0)} ms from session request to first screen`);
-  return app;
-}
 
 /**
  * First start: this installation is a section's terminal for `code`.
