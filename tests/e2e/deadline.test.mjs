@@ -55,6 +55,8 @@ describe('deadline, contact and sign-off', () => {
     await typeInto(s, '[data-testid=settings-lead]', '山田 隆');
     await (await s.wait('[data-testid=settings-save]')).click();
     await textMatching(s, '[data-testid=campaign-settings] [role=status]', /保存しました/);
+    // The header's chip follows the new deadline at once, without a reload.
+    await textMatching(s, '[data-testid=header-deadline]', new RegExp(DUE_JA));
     await app.shot('30-campaign-settings');
 
     // The board: the deadline with 残り日数, who answered and approved each submission.

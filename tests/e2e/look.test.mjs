@@ -155,7 +155,7 @@ describe('look and words of the window', () => {
     await axeClean(s, 'auditor board');
     // Dates are 和暦 and never wrap.
     const dates = await s.exec(
-      `return [...document.querySelectorAll('[data-testid=board] td.date')].map((td) => [td.textContent.trim(), getComputedStyle(td).whiteSpace]).filter(([t]) => t)`,
+      `return [...document.querySelectorAll('[data-testid=board] .date')].map((td) => [td.textContent.trim(), getComputedStyle(td).whiteSpace]).filter(([t]) => t)`,
     );
     assert.ok(dates.length > 0, 'the board shows submission dates');
     for (const [text, ws] of dates) {
