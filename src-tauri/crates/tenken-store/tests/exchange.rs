@@ -8,10 +8,10 @@ use support::*;
 
 use std::path::{Path, PathBuf};
 
+use tenken_core::SectionState;
 use tenken_core::answer::{AnswerInput, AnswerValue};
 use tenken_core::message::Describe;
 use tenken_core::questionnaire::parse_questionnaire;
-use tenken_core::{FiscalYear, SectionState};
 use tenken_exchange::{Fingerprint, Party, Refusal};
 use tenken_i18n::{Lang, Localizer};
 use tenken_store::Store;
@@ -83,15 +83,6 @@ fn auditor() -> Site {
     s.submit(fy(2025), "B1-1", &signed()).unwrap();
     s.open_campaign(fy(2026), &toshima(), TOSHIMA, false).unwrap();
     site
-}
-
-fn answer_all(s: &mut Store, year: FiscalYear, dept: &str) -> u32 {
-    let mut n = 0;
-    for ia in s.answers(year, dept).unwrap().into_iter().filter(|a| a.applies) {
-        s.save_answer(year, dept, &ia.item_id, &yes()).unwrap();
-        n += 1;
-    }
-    n
 }
 
 fn read(path: &Path) -> Verified {

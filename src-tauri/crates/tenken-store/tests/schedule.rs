@@ -8,7 +8,6 @@ use support::*;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use tenken_core::answer::{AnswerInput, AnswerValue};
 use tenken_core::schedule::{SettingsError, SettingsInput, SignOffError, SignOffInput};
 
 use tenken_store::{Store, StoreError};
@@ -49,15 +48,7 @@ fn a_campaign_opens_with_its_deadline_and_contact_and_the_board_shows_who_is_ove
     let notice = s.campaign_notice(fy(2025), d(2026, 1, 20)).unwrap();
     assert_eq!(notice.deadline.unwrap().days_left, 10);
     // One section submits, the other does not: after the deadline only that one is 期限超過.
-    for ia in s.answers(fy(2025), "B1-1").unwrap().into_iter().filter(|a| a.applies) {
-        s.save_answer(
-            fy(2025),
-            "B1-1",
-            &ia.item_id,
-            &AnswerInput { value: Some(AnswerValue::Yes), ..Default::default() },
-        )
-        .unwrap();
-    }
+    answer_all(&mut s, fy(2025), "B1-1");
     let signed = SignOffInput {
         respondent: "佐藤 花子".into(),
         approver: "鈴木 一郎".into(),
@@ -140,15 +131,7 @@ fn submitting_needs_who_answered_and_who_approved() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = fresh(dir.path());
     s.open_campaign(fy(2025), &toshima(), TOSHIMA, false).unwrap();
-    for ia in s.answers(fy(2025), "B1-1").unwrap().into_iter().filter(|a| a.applies) {
-        s.save_answer(
-            fy(2025),
-            "B1-1",
-            &ia.item_id,
-            &AnswerInput { value: Some(AnswerValue::Yes), ..Default::default() },
-        )
-        .unwrap();
-    }
+    answer_all(&mut s, fy(2025), "B1-1");
     let nobody = SignOffInput { respondent: "佐藤 花子".into(), ..Default::default() };
     assert!(matches!(
         s.submit(fy(2025), "B1-1", &nobody),

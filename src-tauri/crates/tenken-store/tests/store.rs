@@ -46,13 +46,6 @@ fn dump(path: &Path) -> String {
     out
 }
 
-/// Every applicable item of a section answered yes.
-fn answer_all(store: &mut Store, year: FiscalYear, dept: &str) {
-    for ia in store.answers(year, dept).unwrap().into_iter().filter(|a| a.applies) {
-        store.save_answer(year, dept, &ia.item_id, &yes()).unwrap();
-    }
-}
-
 #[test]
 fn answers_are_saved_with_history_and_read_back_after_reopening_the_file() {
     let dir = tempfile::tempdir().unwrap();

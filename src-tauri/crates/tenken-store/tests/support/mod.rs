@@ -2,9 +2,11 @@
 //! and a sign-off, so each file states only what its tests are about.
 #![allow(dead_code, clippy::unwrap_used)]
 
+use tenken_core::answer::{AnswerInput, AnswerValue};
 use tenken_core::questionnaire::parse_questionnaire;
 use tenken_core::schedule::SignOffInput;
 use tenken_core::{FiscalYear, Questionnaire};
+use tenken_store::Store;
 
 /// 豊島区's checklist as shipped.
 pub const TOSHIMA: &str = include_str!("../../../../../questionnaires/toshima.toml");
@@ -29,4 +31,12 @@ pub fn toshima() -> Questionnaire {
 /// The 回答者 and 所属長 every submission now needs.
 pub fn signed() -> SignOffInput {
     SignOffInput { respondent: "佐藤 花子".to_owned(), approver: "鈴木 一郎".to_owned(), approved_on: None }
+}
+
+/// Every applicable item of a section answered 実施している, so it can submit.
+pub fn answer_all(store: &mut Store, year: FiscalYear, dept: &str) {
+    for ia in store.answers(year, dept).unwrap().into_iter().filter(|a| a.applies) {
+        let yes = AnswerInput { value: Some(AnswerValue::Yes), ..Default::default() };
+        store.save_answer(year, dept, &ia.item_id, &yes).unwrap();
+    }
 }
