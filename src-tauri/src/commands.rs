@@ -355,6 +355,18 @@ pub fn update_department(state: State<'_, AppState>, edit: DepartmentEdit) -> Re
     state.with_store(|s| Ok(s.update_department(&edit)?))
 }
 
+/// 廃止 of one department as of today (the app's today, as the header's).
+#[tauri::command(async)]
+pub fn retire_department(state: State<'_, AppState>, code: String) -> Reply<Department> {
+    state.with_store(|s| Ok(s.retire_department(&code, crate::schedule::today())?))
+}
+
+/// Takes a retired department back into use.
+#[tauri::command(async)]
+pub fn restore_department(state: State<'_, AppState>, code: String) -> Reply<Department> {
+    state.with_store(|s| Ok(s.restore_department(&code)?))
+}
+
 /// Imports departments from the bytes of a CSV file (UTF-8 or Shift_JIS), all or nothing.
 #[tauri::command(async)]
 pub fn import_departments(state: State<'_, AppState>, bytes: Vec<u8>) -> Reply<DepartmentImport> {

@@ -101,6 +101,8 @@ pub fn run() -> ExitCode {
             commands::departments,
             commands::add_department,
             commands::update_department,
+            commands::retire_department,
+            commands::restore_department,
             commands::import_departments,
             commands::drill,
             commands::set_review,

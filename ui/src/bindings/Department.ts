@@ -20,4 +20,11 @@ parent: string | null,
 /**
  * The tiers this section operates; empty for a 部.
  */
-tiers: Array<Tier>, };
+tiers: Array<Tier>, 
+/**
+ * 廃止日: the day the department stopped existing (reorganised away).
+ * It is kept, not deleted, because past campaigns, logs and packages
+ * name it; from the next campaign on it has no section. Absent in
+ * packages for a department in use, so their bytes do not change.
+ */
+retired_on?: string, };

@@ -46,6 +46,7 @@ export function departmentFieldOf(id: string | null, field: string | null): Depa
       return 'name';
     case 'dept-edit-unknown-parent':
     case 'dept-edit-cycle':
+    case 'dept-edit-retired-parent':
       return 'parent';
     case 'dept-edit-too-long':
     case 'dept-edit-control-char':

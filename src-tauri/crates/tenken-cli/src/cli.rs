@@ -146,6 +146,19 @@ pub enum DeptCommand {
         #[arg(long)]
         json: bool,
     },
+    /// 廃止: the department has no section in campaigns opened from now on.
+    Retire {
+        #[arg(value_name = "CODE", value_parser = dept_code)]
+        code: String,
+        /// 廃止日 (default: today); 2026-11-30 or 令和8年11月30日.
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+    },
+    /// Takes a retired department back into use.
+    Restore {
+        #[arg(value_name = "CODE", value_parser = dept_code)]
+        code: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

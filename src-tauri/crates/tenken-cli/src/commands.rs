@@ -112,10 +112,10 @@ impl Ctx {
 
     /// `tenken dept …`.
     pub fn dept(&self, command: DeptCommand) -> Result {
-        let mut store = if matches!(command, DeptCommand::Import { .. }) {
-            self.open_to_change(Some(Operation::EditDepartments))?
-        } else {
+        let mut store = if matches!(command, DeptCommand::List { .. }) {
             self.open()?
+        } else {
+            self.open_to_change(Some(Operation::EditDepartments))?
         };
         match command {
             DeptCommand::Import { file } => {
@@ -133,18 +133,36 @@ impl Ctx {
                 let rows = all
                     .iter()
                     .map(|d| {
-                        let kind =
-                            if sections.contains(&d.code.as_str()) { "dept-kind-section" } else { "dept-kind-group" };
+                        let kind = match d.retired_on {
+                            Some(on) => self.l.text_with("dept-kind-retired", &[("date", self.date(on).into())]),
+                            None if sections.contains(&d.code.as_str()) => self.l.text("dept-kind-section"),
+                            None => self.l.text("dept-kind-group"),
+                        };
                         vec![
                             d.code.clone(),
                             department::path_name(&all, &d.code),
-                            self.l.text(kind),
+                            kind,
                             output::tiers(&self.l, &d.tiers),
                         ]
                     })
                     .collect();
                 let h = ["col-code", "col-department", "col-kind", "col-tiers"].map(|id| self.l.text(id)).to_vec();
                 output::out(&table(h, rows, &[]));
+            }
+            DeptCommand::Retire { code, on } => {
+                let on = match on {
+                    Some(text) => tenken_core::answer::parse_date(&text).map_err(tenken_store::StoreError::from)?,
+                    None => chrono::Local::now().date_naive(),
+                };
+                let d = store.retire_department(&code, on)?;
+                self.say(
+                    "cli-dept-retired",
+                    &[("code", d.code.clone().into()), ("name", d.name.into()), ("date", self.date(on).into())],
+                );
+            }
+            DeptCommand::Restore { code } => {
+                let d = store.restore_department(&code)?;
+                self.say("cli-dept-restored", &[("code", d.code.clone().into()), ("name", d.name.into())]);
             }
         }
         Ok(())

@@ -250,13 +250,39 @@ fn department_files_with_mistakes_name_the_line_and_change_nothing() {
     );
     w.refused(&["dept", "import", &orphan], "2行目: 「B3-1」の親コード「B3」がありません", "Line 2");
     w.refused(&["dept", "import", &tier], "「wifi」という系はありません", "no tier \"wifi\"");
-    let _ = binary;
+    w.refused(&["dept", "import", &binary], "文字コードが読めません", "encoding cannot be read");
     w.refused(&["dept", "import", w.path("nope.csv").to_str().unwrap()], "を読めません", "Cannot read");
     w.cmd(&["dept", "list"])
         .assert()
         .success()
         .stdout(contains("戸籍住民課"))
         .stdout(contains("マイナンバー利用事務系"));
+}
+
+#[test]
+fn a_retired_section_stays_in_the_open_campaign_and_is_left_out_of_the_next() {
+    let w = Ward::ready();
+    w.refused(&["dept", "retire", "B1"], "下に使用中の所属があります", "still has departments in use under it");
+    w.refused(&["dept", "retire", "B1-2", "--on", "令和8年2月30日"], "日付として読めません", "is not a date");
+    w.refused(&["dept", "restore", "B1-2"], "廃止されていません", "is not retired");
+    w.cmd(&["dept", "retire", "Ｂ１－２", "--on", "R8.11.30"])
+        .assert()
+        .success()
+        .stdout(contains("「B1-2 広報課」を 令和8年11月30日（2026-11-30） 付けで廃止しました"));
+    w.refused(&["dept", "retire", "B1-2"], "すでに廃止されています", "was already retired");
+    w.cmd(&["dept", "list"]).assert().success().stdout(contains("廃止（令和8年11月30日（2026-11-30））"));
+    // Still a section of 2026; not one of 2027.
+    w.cmd(&["status", "--campaign", "2026"]).assert().success().stdout(contains("広報課"));
+    w.cmd(&["campaign", "open", "--year", "2027", "--questionnaire", toshima().to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("対象 1所属"));
+    w.cmd(&["status", "--campaign", "2027"])
+        .assert()
+        .success()
+        .stdout(contains("戸籍住民課"))
+        .stdout(contains("広報課").not());
+    w.cmd(&["dept", "restore", "B1-2"]).assert().success().stdout(contains("廃止を取り消しました"));
 }
 
 #[test]

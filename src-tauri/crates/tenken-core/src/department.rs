@@ -25,6 +25,20 @@ pub struct Department {
     pub parent: Option<String>,
     /// The tiers this section operates; empty for a 部.
     pub tiers: Vec<Tier>,
+    /// 廃止日: the day the department stopped existing (reorganised away).
+    /// It is kept, not deleted, because past campaigns, logs and packages
+    /// name it; from the next campaign on it has no section. Absent in
+    /// packages for a department in use, so their bytes do not change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub retired_on: Option<chrono::NaiveDate>,
+}
+
+impl Department {
+    /// Whether the department is still in use (not 廃止).
+    pub fn is_active(&self) -> bool {
+        self.retired_on.is_none()
+    }
 }
 
 /// The longest 所属コード, in characters, everywhere a code enters: the CSV
@@ -246,7 +260,10 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
         }
         let tiers = Tier::parse_list(&tiers).map_err(|tier| DepartmentError::UnknownTier { line, tier })?;
         first_line.insert(code.clone(), line);
-        rows.push((line, Department { code, name, parent: (!parent.is_empty()).then_some(parent), tiers }));
+        rows.push((
+            line,
+            Department { code, name, parent: (!parent.is_empty()).then_some(parent), tiers, retired_on: None },
+        ));
     }
     if rows.is_empty() {
         return Err(DepartmentError::Empty);
@@ -287,10 +304,11 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
     Ok(rows.into_iter().map(|(_, d)| d).collect())
 }
 
-/// The sections (leaves) of a tree: the departments that answer a checklist.
+/// The sections (leaves) of a tree: the departments in use that answer a checklist.
 pub fn sections(all: &[Department]) -> Vec<&Department> {
+    // A 部 whose 課 were all retired stays a 部: it does not start answering.
     let parents: HashSet<&str> = all.iter().filter_map(|d| d.parent.as_deref()).collect();
-    all.iter().filter(|d| !parents.contains(d.code.as_str())).collect()
+    all.iter().filter(|d| d.is_active() && !parents.contains(d.code.as_str())).collect()
 }
 
 /// The chain of names from the top, e.g. `総務部 / 情報政策課`, for lists and reports.

@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -48,6 +50,14 @@ pub enum DepartmentEditError {
     UnknownParent(String),
     #[error("{code} cannot be placed under {parent}: that is itself or one of its own sub-departments")]
     Cycle { code: String, parent: String },
+    #[error("parent {0} is retired")]
+    RetiredParent(String),
+    #[error("{code} was already retired on {on}")]
+    AlreadyRetired { code: String, on: NaiveDate },
+    #[error("{0} is not retired")]
+    NotRetired(String),
+    #[error("{code} still has departments in use under it: {children}")]
+    HasActiveChildren { code: String, children: String },
 }
 
 impl Describe for DepartmentEditError {
@@ -64,6 +74,14 @@ impl Describe for DepartmentEditError {
             DepartmentEditError::UnknownParent(p) => Message::new("dept-edit-unknown-parent").arg("parent", p),
             DepartmentEditError::Cycle { code, parent } => {
                 Message::new("dept-edit-cycle").arg("code", code).arg("parent", parent)
+            }
+            DepartmentEditError::RetiredParent(p) => Message::new("dept-edit-retired-parent").arg("parent", p),
+            DepartmentEditError::AlreadyRetired { code, on } => {
+                Message::new("dept-edit-already-retired").arg("code", code).arg("on", on.to_string())
+            }
+            DepartmentEditError::NotRetired(c) => Message::new("dept-edit-not-retired").arg("code", c),
+            DepartmentEditError::HasActiveChildren { code, children } => {
+                Message::new("dept-edit-has-children").arg("code", code).arg("children", children)
             }
         }
     }
@@ -96,7 +114,7 @@ fn normalise(edit: &DepartmentEdit) -> Result<Department, DepartmentEditError> {
     let mut tiers = edit.tiers.clone();
     tiers.sort();
     tiers.dedup();
-    Ok(Department { code, name, parent, tiers })
+    Ok(Department { code, name, parent, tiers, retired_on: None })
 }
 
 /// Checks a new department against the existing tree.
@@ -105,27 +123,37 @@ pub fn check_new(edit: &DepartmentEdit, existing: &[Department]) -> Result<Depar
     if existing.iter().any(|e| e.code == d.code) {
         return Err(DepartmentEditError::DuplicateCode(d.code));
     }
-    if let Some(p) = &d.parent
-        && !existing.iter().any(|e| &e.code == p)
-    {
-        return Err(DepartmentEditError::UnknownParent(p.clone()));
+    if let Some(p) = &d.parent {
+        check_parent_in_use(p, existing)?;
     }
     Ok(d)
+}
+
+/// A parent must exist and still be in use: nothing new goes under a
+/// department that was retired.
+fn check_parent_in_use(parent: &str, existing: &[Department]) -> Result<(), DepartmentEditError> {
+    match existing.iter().find(|e| e.code == parent) {
+        None => Err(DepartmentEditError::UnknownParent(parent.to_owned())),
+        Some(e) if !e.is_active() => Err(DepartmentEditError::RetiredParent(parent.to_owned())),
+        Some(_) => Ok(()),
+    }
 }
 
 /// Checks a change to an existing department (same code; name, parent and
 /// tiers may change). Moving a department under itself or under one of its
 /// own sub-departments is refused.
 pub fn check_change(edit: &DepartmentEdit, existing: &[Department]) -> Result<Department, DepartmentEditError> {
-    let d = normalise(edit)?;
-    if !existing.iter().any(|e| e.code == d.code) {
+    let mut d = normalise(edit)?;
+    let Some(before) = existing.iter().find(|e| e.code == d.code) else {
         return Err(DepartmentEditError::UnknownDepartment(d.code));
-    }
+    };
+    // A change of name or tiers keeps the 廃止日: retiring has its own step.
+    d.retired_on = before.retired_on;
     if let Some(p) = &d.parent {
         let parent_of: HashMap<&str, Option<&str>> =
             existing.iter().map(|e| (e.code.as_str(), e.parent.as_deref())).collect();
-        if !parent_of.contains_key(p.as_str()) {
-            return Err(DepartmentEditError::UnknownParent(p.clone()));
+        if before.parent.as_deref() != Some(p.as_str()) {
+            check_parent_in_use(p, existing)?;
         }
         // Walk up from the new parent; meeting the department itself means a cycle.
         let mut at = Some(p.as_str());
@@ -139,6 +167,44 @@ pub fn check_change(edit: &DepartmentEdit, existing: &[Department]) -> Result<De
         }
     }
     Ok(d)
+}
+
+/// Checks that a department can be retired (廃止) on a day: it is in use and
+/// nothing in use is left under it, so no 課 is orphaned. The sections of a
+/// campaign already open stay as they are; the next campaign has none for it.
+pub fn check_retire(code: &str, on: NaiveDate, existing: &[Department]) -> Result<Department, DepartmentEditError> {
+    let code = read_code("code", code)?;
+    let Some(d) = existing.iter().find(|e| e.code == code) else {
+        return Err(DepartmentEditError::UnknownDepartment(code));
+    };
+    if let Some(on) = d.retired_on {
+        return Err(DepartmentEditError::AlreadyRetired { code, on });
+    }
+    let children: Vec<String> = existing
+        .iter()
+        .filter(|e| e.is_active() && e.parent.as_deref() == Some(code.as_str()))
+        .map(|e| format!("{} {}", e.code, e.name))
+        .collect();
+    if !children.is_empty() {
+        return Err(DepartmentEditError::HasActiveChildren { code, children: children.join("、") });
+    }
+    Ok(Department { retired_on: Some(on), ..d.clone() })
+}
+
+/// Checks that a retired department can be taken back into use (a 廃止
+/// entered by mistake, or a 課 re-established): its parent must be in use.
+pub fn check_restore(code: &str, existing: &[Department]) -> Result<Department, DepartmentEditError> {
+    let code = read_code("code", code)?;
+    let Some(d) = existing.iter().find(|e| e.code == code) else {
+        return Err(DepartmentEditError::UnknownDepartment(code));
+    };
+    if d.is_active() {
+        return Err(DepartmentEditError::NotRetired(code));
+    }
+    if let Some(p) = &d.parent {
+        check_parent_in_use(p, existing)?;
+    }
+    Ok(Department { retired_on: None, ..d.clone() })
 }
 
 #[cfg(test)]
@@ -209,5 +275,51 @@ mod tests {
             Err(DepartmentEditError::Cycle { code: "S01".into(), parent: "S01".into() })
         );
         assert_eq!(check_change(&edit("ZZ", "x", None), &t), Err(DepartmentEditError::UnknownDepartment("ZZ".into())));
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn with(mut t: Vec<Department>, d: Department) -> Vec<Department> {
+        let at = t.iter().position(|e| e.code == d.code).unwrap();
+        t[at] = d;
+        t
+    }
+
+    #[test]
+    fn a_department_is_retired_only_when_nothing_in_use_is_under_it() {
+        let t = tree();
+        assert_eq!(
+            check_retire("S01", day(30), &t),
+            Err(DepartmentEditError::HasActiveChildren {
+                code: "S01".into(),
+                children: "S0101 情報政策課、S0102 戸籍住民課".into()
+            })
+        );
+        let r = check_retire("Ｓ０１０２", day(30), &t).unwrap();
+        assert_eq!((r.code.as_str(), r.retired_on), ("S0102", Some(day(30))));
+        let t = with(t, r);
+        assert_eq!(crate::department::sections(&t).len(), 1, "a retired 課 answers no more");
+        assert_eq!(
+            check_retire("S0102", day(30), &t),
+            Err(DepartmentEditError::AlreadyRetired { code: "S0102".into(), on: day(30) })
+        );
+        assert_eq!(check_retire("ZZ", day(30), &t), Err(DepartmentEditError::UnknownDepartment("ZZ".into())));
+        // The 部 goes once its last 課 in use is gone, and does not turn into a section.
+        let t = with(t.clone(), check_retire("S0101", day(30), &t).unwrap());
+        let t = with(t.clone(), check_retire("S01", day(30), &t).unwrap());
+        assert!(crate::department::sections(&t).is_empty());
+        // Nothing new under a retired 部, and a 課 comes back only under a 部 in use.
+        assert_eq!(check_new(&edit("X", "x", Some("S01")), &t), Err(DepartmentEditError::RetiredParent("S01".into())));
+        assert_eq!(check_restore("S0101", &t), Err(DepartmentEditError::RetiredParent("S01".into())));
+        let t = with(t.clone(), check_restore("S01", &t).unwrap());
+        let back = check_restore("S0101", &t).unwrap();
+        assert_eq!(back.retired_on, None);
+        let t = with(t, back);
+        assert_eq!(check_restore("S01", &t), Err(DepartmentEditError::NotRetired("S01".into())));
+        // Renaming a retired department keeps its 廃止日.
+        let t = with(t.clone(), check_retire("S0101", day(1), &t).unwrap());
+        assert_eq!(check_change(&edit("S0101", "旧情報政策課", Some("S01")), &t).unwrap().retired_on, Some(day(1)));
     }
 }

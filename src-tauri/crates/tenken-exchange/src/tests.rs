@@ -304,6 +304,7 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
             name: "戸籍住民課".into(),
             parent: None,
             tiers: vec![tenken_core::Tier::Mynumber],
+            retired_on: None,
         },
         ancestors: vec![],
         path: "戸籍住民課".into(),

@@ -141,6 +141,7 @@ fn write_package_seeds() {
         name: "戸籍住民課".to_owned(),
         parent: Some("B1".to_owned()),
         tiers: vec![tenken_core::Tier::Mynumber, tenken_core::Tier::Lgwan],
+        retired_on: None,
     };
     let distribution = Distribution {
         ancestors: vec![tenken_core::Department {
@@ -148,6 +149,7 @@ fn write_package_seeds() {
             name: "区民部".to_owned(),
             parent: None,
             tiers: vec![],
+            retired_on: None,
         }],
         section,
         path: "区民部 / 戸籍住民課".to_owned(),

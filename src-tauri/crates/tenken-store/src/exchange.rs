@@ -221,7 +221,8 @@ impl Store {
                 let mut at = parent.clone();
                 while let Some(p) = at.filter(|_| ancestors.len() <= all.len()) {
                     let Some(d) = all.iter().find(|d| d.code == p) else { break };
-                    ancestors.push(d.clone());
+                    // A 部 retired since the campaign opened is still the section's 部 for this year.
+                    ancestors.push(Department { retired_on: None, ..d.clone() });
                     at = d.parent.clone();
                 }
                 ancestors.reverse();
@@ -234,7 +235,13 @@ impl Store {
                     |r| r.get(0),
                 )?;
                 let distribution = Distribution {
-                    section: Department { code: code.clone(), name: s.name.clone(), parent, tiers: s.tiers.clone() },
+                    section: Department {
+                        code: code.clone(),
+                        name: s.name.clone(),
+                        parent,
+                        tiers: s.tiers.clone(),
+                        retired_on: None,
+                    },
                     ancestors,
                     path: s.path.clone(),
                     carried_from: previous,

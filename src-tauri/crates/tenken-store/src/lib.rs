@@ -402,14 +402,29 @@ impl Tx<'_> {
 
     /// See [`Store::departments`].
     pub fn departments(&mut self) -> Result<Vec<Department>> {
-        let mut stmt = self.tx.prepare_cached("SELECT code, name, parent, tiers FROM departments ORDER BY position")?;
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT code, name, parent, tiers, retired_on FROM departments ORDER BY position")?;
         let rows = stmt.query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, String>(3)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (code, name, parent, tiers) = row?;
-            out.push(Department { code, name, parent, tiers: tiers_from_text(&tiers)? });
+            let (code, name, parent, tiers, retired) = row?;
+            let retired_on = match retired {
+                Some(d) => Some(
+                    NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                        .map_err(|_| StoreError::Corrupt(format!("retired_on {d:?} of {code}")))?,
+                ),
+                None => None,
+            };
+            out.push(Department { code, name, parent, tiers: tiers_from_text(&tiers)?, retired_on });
         }
         Ok(out)
     }

@@ -26,11 +26,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("schema_v5.sql")),
         M::up(include_str!("schema_v6.sql")),
         M::up(include_str!("schema_v7.sql")),
+        M::up(include_str!("schema_v8.sql")),
     ])
 });
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// Where the database lives when `--db` is not given: the OS data directory
 /// (`~/.local/share/tenken` on Linux, `%APPDATA%\tenken` on Windows).

@@ -31,6 +31,7 @@ tier-school = School administration tier
 tier-common = Common (all tiers)
 dept-kind-section = Section
 dept-kind-group = Department
+dept-kind-retired = Retired ({ $date })
 missing-unanswered = not answered
 missing-unconfirmed = carried over from last year and not yet confirmed (check it and save it again)
 
@@ -301,6 +302,8 @@ cli-init-created = Database created: { $path }
 cli-init-exists = The database already exists: { $path }
 cli-demo-written = Demo database created: { $path } ({ $sections } sections, { $answers } answers; this year is { $year })
 cli-dept-imported = Departments imported ({ $added } added, { $updated } updated)
+cli-dept-retired = "{ $code } { $name }" retired as of { $date }. It stays in campaigns already open and is left out of the next one opened.
+cli-dept-restored = "{ $code } { $name }" is in use again: the next campaign opened includes it.
 cli-campaign-opened = Inspection { $year } opened: { $title } ({ $sections } sections, { $carried } answers carried over, checklist ID { $hash })
 cli-answer-saved = Saved: { $dept } { $item } = { $value }
 cli-submitted = Section { $dept } submitted its answers for { $year }.
@@ -361,6 +364,10 @@ dept-edit-duplicate = Department code "{ $code }" already exists — choose anot
 dept-edit-unknown = There is no department "{ $code }" — refresh the list and choose again.
 dept-edit-unknown-parent = The parent department "{ $parent }" does not exist — choose a division from the list.
 dept-edit-cycle = "{ $code }" cannot go under "{ $parent }" — that is itself or one of its own sub-departments. Choose another parent.
+dept-edit-retired-parent = "{ $parent }" is retired. Choose a department in use as the parent, or first restore "{ $parent }".
+dept-edit-already-retired = "{ $code }" was already retired on { $on }.
+dept-edit-not-retired = "{ $code }" is not retired.
+dept-edit-has-children = "{ $code }" still has departments in use under it ({ $children }). Retire them or move them to another division first.
 
 ## Audit log
 

@@ -35,6 +35,7 @@ tier-school = 校務接続系
 tier-common = 共通（全ての系）
 dept-kind-section = 課
 dept-kind-group = 部
+dept-kind-retired = 廃止（{ $date }）
 missing-unanswered = 未回答です
 missing-unconfirmed = 前年度から引き継いだ回答が未確認です（内容を確認して保存し直してください）
 
@@ -300,6 +301,8 @@ cli-init-created = データベースを作成しました: { $path }
 cli-init-exists = データベースはすでにあります: { $path }
 cli-demo-written = デモのデータベースを作成しました: { $path }（{ $sections }所属、回答 { $answers }件、今年度は{ $year }）
 cli-dept-imported = 所属を取り込みました（追加 { $added }件、更新 { $updated }件）
+cli-dept-retired = 「{ $code } { $name }」を { $date } 付けで廃止しました。開始済みの点検には残り、次に開始する点検からは対象外になります。
+cli-dept-restored = 「{ $code } { $name }」の廃止を取り消しました。次に開始する点検から再び対象になります。
 cli-campaign-opened = { $year }の点検を開始しました: { $title }（対象 { $sections }所属、前年度から引継ぎ { $carried }件、点検票ID { $hash }）
 cli-answer-saved = 保存しました: { $dept } { $item } = { $value }
 cli-submitted = 所属 { $dept } の{ $year }の回答を提出しました。
@@ -360,6 +363,10 @@ dept-edit-duplicate = 所属コード「{ $code }」はすでにあります。�
 dept-edit-unknown = 所属コード「{ $code }」はありません。一覧を更新してから選び直してください。
 dept-edit-unknown-parent = 親の所属「{ $parent }」がありません。一覧にある部を選んでください。
 dept-edit-cycle = 「{ $code }」を「{ $parent }」の下には置けません。自分自身またはその下の所属です。別の親を選んでください。
+dept-edit-retired-parent = 「{ $parent }」は廃止された所属です。使用中の所属を親に選ぶか、先に「{ $parent }」の廃止を取り消してください。
+dept-edit-already-retired = 「{ $code }」は { $on } にすでに廃止されています。
+dept-edit-not-retired = 「{ $code }」は廃止されていません。
+dept-edit-has-children = 「{ $code }」の下に使用中の所属があります（{ $children }）。先にそれらを廃止するか、別の部に移してください。
 
 ## 監査ログ
 
