@@ -161,9 +161,24 @@ impl Ctx {
             PackageCommand::Distribute { campaign, dept, out_dir, force } => {
                 let mut store = self.open_to_change(Some(Operation::Exchange))?;
                 let year = store.resolve_campaign(campaign)?;
-                let packages = store.distribute(year, &dept)?;
-                for p in &packages {
+                // Written inside the store's transaction: if one file cannot be
+                // written, none is recorded as sent and those already written go.
+                let mut names = Vec::new();
+                let made = store.distribute_with(year, &dept, |p| {
                     let path = write_package(&out_dir, p, force)?;
+                    names.push(path.clone());
+                    Ok::<(), CliError>(())
+                });
+                let packages = match made {
+                    Ok(packages) => packages,
+                    Err(e) => {
+                        for path in &names {
+                            let _ = std::fs::remove_file(path);
+                        }
+                        return Err(e);
+                    }
+                };
+                for (p, path) in packages.iter().zip(&names) {
                     self.say_(
                         "pkg-distribute-file",
                         &[
@@ -217,8 +232,12 @@ impl Ctx {
             }
             PackageCommand::Respond { out_dir, dept, campaign, force } => {
                 let mut store = self.open_to_change(None)?;
-                let p = store.respond(campaign, dept.as_deref())?;
-                let path = write_package(&out_dir, &p, force)?;
+                // Recorded as sent only once the file is written.
+                let mut path = PathBuf::new();
+                let p = store.respond_with(campaign, dept.as_deref(), |p| {
+                    path = write_package(&out_dir, p, force)?;
+                    Ok::<(), CliError>(())
+                })?;
                 let year = tenken_core::FiscalYear::new(i64::from(p.year))?;
                 let status = store.status(year)?;
                 let s = status.iter().find(|s| s.code == p.dept);

@@ -253,3 +253,33 @@ fn a_closed_campaign_and_a_changed_key_are_refused_with_what_to_do() {
         .stdout(contains("すでに締め切られています"));
     auditor.cmd(&["package", "import", s(&r2)]).assert().code(1).stdout(contains("締め切られています"));
 }
+
+#[test]
+fn a_distribution_that_cannot_write_every_file_records_none_and_leaves_none() {
+    let auditor = Machine::new();
+    auditor.cmd(&["demo"]).assert().success();
+    let campaign = auditor.json(&["campaign", "list", "--json"]);
+    let label = campaign[0]["label"].as_str().unwrap().to_owned();
+    let stick = auditor.path("stick");
+    std::fs::create_dir_all(&stick).unwrap();
+    // An earlier copy of the second section's first edition is already on the stick.
+    let blocker = stick.join(format!("{label}_7020_学務課_配布.tenken"));
+    std::fs::write(&blocker, b"an earlier copy").unwrap();
+    let db_before = std::fs::read(auditor.db()).unwrap();
+    auditor
+        .cmd(&["package", "distribute", "--dept", "7010", "--dept", "7020", "--out", s(&stick)])
+        .assert()
+        .code(1)
+        .stderr(contains("すでにあります").and(contains("--force")));
+    assert_eq!(std::fs::read(auditor.db()).unwrap(), db_before, "nothing recorded as sent");
+    let left: Vec<PathBuf> = std::fs::read_dir(&stick).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(left, vec![blocker.clone()], "the file written before the refusal is taken back");
+    assert_eq!(std::fs::read(&blocker).unwrap(), b"an earlier copy");
+    // Nothing was recorded, so the next distribution is again the first edition.
+    let other = auditor.path("other");
+    auditor
+        .cmd(&["package", "distribute", "--dept", "7010", "--out", s(&other)])
+        .assert()
+        .success()
+        .stdout(contains("7010 教育総務課、第1版"));
+}

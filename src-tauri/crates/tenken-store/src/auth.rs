@@ -204,7 +204,7 @@ impl Store {
     /// The change is recorded in the audit log; choosing the role the terminal
     /// already has changes nothing (unless it still needs its passphrase).
     pub fn choose_role(&mut self, new: &Role, passphrase: Option<&str>, confirmation: Option<&str>) -> Result<()> {
-        let unchanged = self.transaction(|t| {
+        let unchanged = self.transaction(|t| -> Result<bool> {
             let role = t.role()?;
             let terminal = Terminal { role: role.as_ref(), protected: t.protected()?, unlocked: t.unlocked };
             Ok(role.as_ref() == Some(new) && !role::needs_new_passphrase(&terminal, new))
@@ -212,7 +212,7 @@ impl Store {
         if unchanged {
             return Ok(());
         }
-        let locked = self.transaction(|t| Ok(t.authorize(Operation::ChangeRole).err()))?;
+        let locked = self.transaction(|t| Ok::<_, StoreError>(t.authorize(Operation::ChangeRole).err()))?;
         if let Some(StoreError::Refused(role::Refusal::Locked)) = locked {
             self.unlock(passphrase.ok_or(PassphraseError::Missing)?)?;
         }
@@ -252,7 +252,7 @@ impl Store {
         if self.transaction(|t| t.protected())? {
             self.unlock(current.ok_or(PassphraseError::Missing)?)?;
         }
-        self.transaction(|t| {
+        self.transaction(|t| -> Result<()> {
             t.authorize(Operation::SetPassphrase)?;
             t.write_passphrase(new)?;
             if t.role()?.is_none() {
@@ -286,7 +286,7 @@ mod tests {
     }
 
     fn raw_settings(s: &mut Store) -> Vec<(String, String)> {
-        s.transaction(|t| {
+        s.transaction(|t| -> crate::Result<_> {
             let mut stmt = t.connection().prepare("SELECT key, value FROM settings ORDER BY key")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use tenken_core::FiscalYear;
 use tenken_core::answer::Answer;
@@ -173,112 +173,28 @@ pub struct ImportRun {
 }
 
 impl Store {
-    /// Runs `f` as one transaction that may be refused with an [`ExchangeError`].
-    fn exchange_tx<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> XResult<T>) -> XResult<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
-        let out = f(&mut t)?;
-        t.tx.commit()?;
-        Ok(out)
-    }
-
     /// 配布: one package per section (all sections of the campaign when
-    /// `depts` is empty), signed with this installation's key. The packages
-    /// are recorded as sent; the shell writes the files.
-    pub fn distribute(&mut self, year: FiscalYear, depts: &[String]) -> XResult<Vec<Outgoing>> {
-        self.exchange_tx(|t| {
-            t.authorize(Operation::Exchange)?;
-            let view = t.campaign_view(year)?.ok_or(StoreError::UnknownCampaign(year.year()))?;
-            if view.closed {
-                return Err(Refusal::CampaignClosed { year: year.year() }.into());
+    /// `depts` is empty), signed with this installation's key, recorded as
+    /// sent and handed to `deliver` (the shell writes the file) inside the
+    /// same transaction: when a file cannot be written, nothing is recorded.
+    pub fn distribute_with<E: From<ExchangeError> + From<StoreError>>(
+        &mut self,
+        year: FiscalYear,
+        depts: &[String],
+        mut deliver: impl FnMut(&Outgoing) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Vec<Outgoing>, E> {
+        self.transaction(|t| {
+            let out = t.distributions(year, depts)?;
+            for p in &out {
+                deliver(p)?;
             }
-            let q = t.questionnaire(year)?;
-            let source: String = t.tx.query_row(
-                "SELECT q.source FROM campaigns c JOIN questionnaires q ON q.hash = c.questionnaire WHERE c.year = ?1",
-                [year.year()],
-                |r| r.get(0),
-            )?;
-            let codes = if depts.is_empty() { t.section_codes(year)? } else { depts.to_vec() };
-            let all = t.departments()?;
-            let previous: Option<i32> =
-                t.tx.query_row("SELECT MAX(year) FROM campaigns WHERE year < ?1", [year.year()], |r| r.get(0))
-                    .optional()?
-                    .flatten();
-            let key = t.installation_key()?;
-            let settings = t.campaign_settings(year)?;
-            let contact = (!settings.contact.is_empty()).then(|| settings.contact.clone());
-            let mut out = Vec::with_capacity(codes.len());
-            for code in codes {
-                let s = t.section(year, &code)?;
-                let mut carry: Vec<Answer> = match previous {
-                    Some(p) => t.answer_map(FiscalYear::new(i64::from(p))?, &code)?.into_values().collect(),
-                    None => Vec::new(),
-                };
-                carry.retain(|a| a.value.is_some());
-                carry.sort_by(|a, b| a.item_id.cmp(&b.item_id));
-                let parent = all.iter().find(|d| d.code == code).and_then(|d| d.parent.clone());
-                let mut ancestors = Vec::new();
-                let mut at = parent.clone();
-                while let Some(p) = at.filter(|_| ancestors.len() <= all.len()) {
-                    let Some(d) = all.iter().find(|d| d.code == p) else { break };
-                    // A 部 retired since the campaign opened is still the section's 部 for this year.
-                    ancestors.push(Department { retired_on: None, ..d.clone() });
-                    at = d.parent.clone();
-                }
-                ancestors.reverse();
-                // A fresh secret per package: only a terminal that opened it can answer as this section.
-                let secret = ResponseSecret::generate().map_err(random_failed)?;
-                let last_response_revision: u32 = t.tx.query_row(
-                    "SELECT COALESCE(MAX(revision), 0) FROM packages_received
-                     WHERE kind = 'response' AND year = ?1 AND dept = ?2",
-                    params![year.year(), code],
-                    |r| r.get(0),
-                )?;
-                let distribution = Distribution {
-                    section: Department {
-                        code: code.clone(),
-                        name: s.name.clone(),
-                        parent,
-                        tiers: s.tiers.clone(),
-                        retired_on: None,
-                    },
-                    ancestors,
-                    path: s.path.clone(),
-                    carried_from: previous,
-                    carry_over: carry,
-                    state: s.state,
-                    reopen_reason: s.reopen_reason.clone(),
-                    last_response_revision,
-                    response_secret: Some(secret.to_hex()),
-                    due: settings.due,
-                    contact: contact.clone(),
-                };
-                let revision = t.next_revision(Kind::Distribution, year, &code)?;
-                let header = Header {
-                    package_id: new_id()?,
-                    campaign: year.year(),
-                    department: code.clone(),
-                    questionnaire_hash: q.hash(),
-                    revision,
-                    created_at: now(),
-                };
-                let bytes = tenken_exchange::build_distribution(&header, &distribution, &source, &key)?;
-                let file_name = rules::file_name(Kind::Distribution, year, &code, &s.name, revision);
-                t.record_sent(Kind::Distribution, &header, &bytes, &file_name, Some(&secret))?;
-                out.push(Outgoing {
-                    kind: Kind::Distribution,
-                    year: year.year(),
-                    dept: code,
-                    name: s.name,
-                    revision,
-                    package_id: header.package_id,
-                    file_name,
-                    bytes,
-                });
-            }
-            tracing::info!(year = year.year(), packages = out.len(), "distribution packages made");
             Ok(out)
         })
+    }
+
+    /// [`Store::distribute_with`] for a caller that keeps the bytes (tests, `bench`).
+    pub fn distribute(&mut self, year: FiscalYear, depts: &[String]) -> XResult<Vec<Outgoing>> {
+        self.distribute_with(year, depts, |_| Ok::<(), ExchangeError>(()))
     }
 
     /// Opens a distribution on a section's terminal: sets up (or brings up
@@ -292,7 +208,7 @@ impl Store {
         let m = &pkg.manifest;
         let year = FiscalYear::new(i64::from(m.campaign))?;
         let code = m.department.as_str();
-        self.exchange_tx(|t| {
+        self.transaction(|t| {
             let view = TerminalView {
                 pin: t.pin(&Party::Auditor)?,
                 campaign: t.campaign_view(year)?,
@@ -381,143 +297,31 @@ impl Store {
     /// 回答パッケージ: the section's answers, plans, state, history and events,
     /// with the next revision number. `year` and `dept` choose among the
     /// sections opened on this terminal (needed only when there are several).
-    pub fn respond(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<Outgoing> {
-        self.exchange_tx(|t| {
-            let mut setups: Vec<(i32, String)> = {
-                let mut stmt = t.tx.prepare_cached(
-                    "SELECT DISTINCT year, dept FROM packages_received WHERE kind = 'distribution'
-                     ORDER BY year DESC, dept",
-                )?;
-                stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
-            };
-            if let Some(y) = year {
-                setups.retain(|(sy, _)| i64::from(*sy) == y);
-            } else if let Some(newest) = setups.first().map(|(y, _)| *y) {
-                setups.retain(|(sy, _)| *sy == newest);
-            }
-            if let Some(d) = dept {
-                setups.retain(|(_, sd)| sd == d);
-            }
-            let (y, code) = match setups.as_slice() {
-                [] => return Err(ExchangeError::NoDistribution),
-                [one] => one.clone(),
-                many => return Err(ExchangeError::SeveralSections(many.iter().map(|(_, d)| d.clone()).collect())),
-            };
-            let year = FiscalYear::new(i64::from(y))?;
-            let (distribution_id, distribution_bytes): (String, Vec<u8>) = t.tx.query_row(
-                "SELECT package_id, bytes FROM packages_received WHERE kind = 'distribution' AND year = ?1 AND dept = ?2
-                 ORDER BY revision DESC LIMIT 1",
-                params![y, code],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
-            // The auditor's count of this section's responses (a replaced terminal continues from it),
-            // and the secret that proves this terminal opened the distribution (none in older packages).
-            let corrupt = || ExchangeError::from(StoreError::Corrupt("stored distribution package".to_owned()));
-            let (imported_there, secret) = match tenken_exchange::open(&distribution_bytes) {
-                Ok(Package { contents: Contents::Distribution { distribution, .. }, .. }) => {
-                    let secret = match distribution.response_secret.as_deref() {
-                        Some(hex) => Some(ResponseSecret::from_hex(hex).ok_or_else(corrupt)?),
-                        None => None,
-                    };
-                    (distribution.last_response_revision, secret)
-                }
-                _ => return Err(corrupt()),
-            };
-            let s = t.section(year, &code)?;
-            let q = t.questionnaire(year)?;
-            let answers: Vec<SentAnswer> = {
-                let mut stmt = t.tx.prepare_cached(&format!(
-                    "SELECT {ANSWER_COLUMNS}, revision, saved_at FROM answers WHERE year = ?1 AND dept = ?2 ORDER BY item"
-                ))?;
-                stmt.query_map(params![y, code], |r| {
-                    Ok(SentAnswer { answer: answer_from_row(r)?.2, revision: r.get(8)?, saved_at: r.get(9)? })
-                })?
-                .collect::<rusqlite::Result<_>>()?
-            };
-            let history: Vec<SentHistory> = {
-                let mut stmt = t.tx.prepare_cached(&format!(
-                    "SELECT {ANSWER_COLUMNS}, revision, saved_at, replaced_at FROM answer_history
-                     WHERE year = ?1 AND dept = ?2 ORDER BY id"
-                ))?;
-                stmt.query_map(params![y, code], |r| {
-                    Ok(SentHistory {
-                        answer: answer_from_row(r)?.2,
-                        revision: r.get(8)?,
-                        saved_at: r.get(9)?,
-                        replaced_at: r.get(10)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?
-            };
-            let events: Vec<SentEvent> = {
-                let mut stmt = t.tx.prepare_cached(
-                    "SELECT action, reason, at FROM section_events WHERE year = ?1 AND dept = ?2 ORDER BY id",
-                )?;
-                stmt.query_map(params![y, code], |r| {
-                    Ok(SentEvent { action: r.get(0)?, reason: r.get(1)?, at: r.get(2)?, signoff: None })
-                })?
-                .collect::<rusqlite::Result<_>>()?
-            };
-            // The sign-offs, in the same order (the 提出履歴 reads them back).
-            let mut events = events;
-            let history_here = t.submissions(year, &code)?;
-            for (e, h) in events.iter_mut().zip(history_here) {
-                e.signoff = h.signoff;
-            }
-            let log = t.section_log(y, &code)?;
-            let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
-            let header = Header {
-                package_id: new_id()?,
-                campaign: y,
-                department: code.clone(),
-                questionnaire_hash: q.hash(),
-                revision,
-                created_at: now(),
-            };
-            let key = t.installation_key()?;
-            let signer = key.public().to_hex();
-            let proof = secret.map(|secret| {
-                secret.prove(&ProofInput {
-                    campaign: y,
-                    department: &code,
-                    package_id: &header.package_id,
-                    revision,
-                    signer: &signer,
-                    distribution_id: &distribution_id,
-                })
-            });
-            let response = Response {
-                distribution_id,
-                state: s.state,
-                submitted_at: s.submitted_at.clone(),
-                answers,
-                history,
-                events,
-                log,
-                proof,
-            };
-            let bytes = tenken_exchange::build_response(&header, &response, &key)?;
-            let file_name = rules::file_name(Kind::Response, year, &code, &s.name, revision);
-            t.record_sent(Kind::Response, &header, &bytes, &file_name, None)?;
-            tracing::info!(year = y, dept = %code, revision, "response package made");
-            Ok(Outgoing {
-                kind: Kind::Response,
-                year: y,
-                dept: code,
-                name: s.name,
-                revision,
-                package_id: header.package_id,
-                file_name,
-                bytes,
-            })
+    /// Recorded as sent only if `deliver` (the shell writing the file)
+    /// succeeds, in the same transaction.
+    pub fn respond_with<E: From<ExchangeError> + From<StoreError>>(
+        &mut self,
+        year: Option<i64>,
+        dept: Option<&str>,
+        deliver: impl FnOnce(&Outgoing) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Outgoing, E> {
+        self.transaction(|t| {
+            let out = t.response(year, dept)?;
+            deliver(&out)?;
+            Ok(out)
         })
+    }
+
+    /// [`Store::respond_with`] for a caller that keeps the bytes (tests).
+    pub fn respond(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<Outgoing> {
+        self.respond_with(year, dept, |_| Ok::<(), ExchangeError>(()))
     }
 
     /// The auditor's decision on a response, without writing anything.
     /// `allow_shared_key`: see [`Store::import_response`].
     pub fn judge_response(&mut self, file: &Verified, allow_shared_key: bool) -> XResult<Verdict> {
         let pkg = &file.package;
-        self.exchange_tx(|t| {
+        self.transaction(|t| {
             let view = t.auditor_view(pkg)?;
             Ok(rules::judge_response(pkg, &view, allow_shared_key)?)
         })
@@ -540,7 +344,7 @@ impl Store {
         let m = &pkg.manifest;
         let year = FiscalYear::new(i64::from(m.campaign))?;
         let code = m.department.as_str();
-        self.exchange_tx(|t| {
+        self.transaction(|t| {
             t.authorize(Operation::Exchange)?;
             let view = t.auditor_view(pkg)?;
             let (order, pin, shared_with) = match rules::judge_response(pkg, &view, allow_shared_key)? {
@@ -903,5 +707,235 @@ fn taken(
         state,
         reopened,
         shared_with: Vec::new(),
+    }
+}
+
+impl Tx<'_> {
+    /// Builds and records the distribution packages of [`Store::distribute_with`].
+    fn distributions(&mut self, year: FiscalYear, depts: &[String]) -> XResult<Vec<Outgoing>> {
+        let t = self;
+        t.authorize(Operation::Exchange)?;
+        let view = t.campaign_view(year)?.ok_or(StoreError::UnknownCampaign(year.year()))?;
+        if view.closed {
+            return Err(Refusal::CampaignClosed { year: year.year() }.into());
+        }
+        let q = t.questionnaire(year)?;
+        let source: String = t.tx.query_row(
+            "SELECT q.source FROM campaigns c JOIN questionnaires q ON q.hash = c.questionnaire WHERE c.year = ?1",
+            [year.year()],
+            |r| r.get(0),
+        )?;
+        let codes = if depts.is_empty() { t.section_codes(year)? } else { depts.to_vec() };
+        let all = t.departments()?;
+        let previous: Option<i32> =
+            t.tx.query_row("SELECT MAX(year) FROM campaigns WHERE year < ?1", [year.year()], |r| r.get(0))
+                .optional()?
+                .flatten();
+        let key = t.installation_key()?;
+        let settings = t.campaign_settings(year)?;
+        let contact = (!settings.contact.is_empty()).then(|| settings.contact.clone());
+        let mut out = Vec::with_capacity(codes.len());
+        for code in codes {
+            let s = t.section(year, &code)?;
+            let mut carry: Vec<Answer> = match previous {
+                Some(p) => t.answer_map(FiscalYear::new(i64::from(p))?, &code)?.into_values().collect(),
+                None => Vec::new(),
+            };
+            carry.retain(|a| a.value.is_some());
+            carry.sort_by(|a, b| a.item_id.cmp(&b.item_id));
+            let parent = all.iter().find(|d| d.code == code).and_then(|d| d.parent.clone());
+            let mut ancestors = Vec::new();
+            let mut at = parent.clone();
+            while let Some(p) = at.filter(|_| ancestors.len() <= all.len()) {
+                let Some(d) = all.iter().find(|d| d.code == p) else { break };
+                // A 部 retired since the campaign opened is still the section's 部 for this year.
+                ancestors.push(Department { retired_on: None, ..d.clone() });
+                at = d.parent.clone();
+            }
+            ancestors.reverse();
+            // A fresh secret per package: only a terminal that opened it can answer as this section.
+            let secret = ResponseSecret::generate().map_err(random_failed)?;
+            let last_response_revision: u32 = t.tx.query_row(
+                "SELECT COALESCE(MAX(revision), 0) FROM packages_received
+                     WHERE kind = 'response' AND year = ?1 AND dept = ?2",
+                params![year.year(), code],
+                |r| r.get(0),
+            )?;
+            let distribution = Distribution {
+                section: Department {
+                    code: code.clone(),
+                    name: s.name.clone(),
+                    parent,
+                    tiers: s.tiers.clone(),
+                    retired_on: None,
+                },
+                ancestors,
+                path: s.path.clone(),
+                carried_from: previous,
+                carry_over: carry,
+                state: s.state,
+                reopen_reason: s.reopen_reason.clone(),
+                last_response_revision,
+                response_secret: Some(secret.to_hex()),
+                due: settings.due,
+                contact: contact.clone(),
+            };
+            let revision = t.next_revision(Kind::Distribution, year, &code)?;
+            let header = Header {
+                package_id: new_id()?,
+                campaign: year.year(),
+                department: code.clone(),
+                questionnaire_hash: q.hash(),
+                revision,
+                created_at: now(),
+            };
+            let bytes = tenken_exchange::build_distribution(&header, &distribution, &source, &key)?;
+            let file_name = rules::file_name(Kind::Distribution, year, &code, &s.name, revision);
+            t.record_sent(Kind::Distribution, &header, &bytes, &file_name, Some(&secret))?;
+            out.push(Outgoing {
+                kind: Kind::Distribution,
+                year: year.year(),
+                dept: code,
+                name: s.name,
+                revision,
+                package_id: header.package_id,
+                file_name,
+                bytes,
+            });
+        }
+        tracing::info!(year = year.year(), packages = out.len(), "distribution packages made");
+        Ok(out)
+    }
+
+    /// Builds and records the response package of [`Store::respond_with`].
+    fn response(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<Outgoing> {
+        let t = self;
+        let mut setups: Vec<(i32, String)> = {
+            let mut stmt = t.tx.prepare_cached(
+                "SELECT DISTINCT year, dept FROM packages_received WHERE kind = 'distribution'
+                     ORDER BY year DESC, dept",
+            )?;
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
+        };
+        if let Some(y) = year {
+            setups.retain(|(sy, _)| i64::from(*sy) == y);
+        } else if let Some(newest) = setups.first().map(|(y, _)| *y) {
+            setups.retain(|(sy, _)| *sy == newest);
+        }
+        if let Some(d) = dept {
+            setups.retain(|(_, sd)| sd == d);
+        }
+        let (y, code) = match setups.as_slice() {
+            [] => return Err(ExchangeError::NoDistribution),
+            [one] => one.clone(),
+            many => return Err(ExchangeError::SeveralSections(many.iter().map(|(_, d)| d.clone()).collect())),
+        };
+        let year = FiscalYear::new(i64::from(y))?;
+        let (distribution_id, distribution_bytes): (String, Vec<u8>) = t.tx.query_row(
+            "SELECT package_id, bytes FROM packages_received WHERE kind = 'distribution' AND year = ?1 AND dept = ?2
+                 ORDER BY revision DESC LIMIT 1",
+            params![y, code],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        // The auditor's count of this section's responses (a replaced terminal continues from it),
+        // and the secret that proves this terminal opened the distribution (none in older packages).
+        let corrupt = || ExchangeError::from(StoreError::Corrupt("stored distribution package".to_owned()));
+        let (imported_there, secret) = match tenken_exchange::open(&distribution_bytes) {
+            Ok(Package { contents: Contents::Distribution { distribution, .. }, .. }) => {
+                let secret = match distribution.response_secret.as_deref() {
+                    Some(hex) => Some(ResponseSecret::from_hex(hex).ok_or_else(corrupt)?),
+                    None => None,
+                };
+                (distribution.last_response_revision, secret)
+            }
+            _ => return Err(corrupt()),
+        };
+        let s = t.section(year, &code)?;
+        let q = t.questionnaire(year)?;
+        let answers: Vec<SentAnswer> = {
+            let mut stmt = t.tx.prepare_cached(&format!(
+                "SELECT {ANSWER_COLUMNS}, revision, saved_at FROM answers WHERE year = ?1 AND dept = ?2 ORDER BY item"
+            ))?;
+            stmt.query_map(params![y, code], |r| {
+                Ok(SentAnswer { answer: answer_from_row(r)?.2, revision: r.get(8)?, saved_at: r.get(9)? })
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
+        let history: Vec<SentHistory> = {
+            let mut stmt = t.tx.prepare_cached(&format!(
+                "SELECT {ANSWER_COLUMNS}, revision, saved_at, replaced_at FROM answer_history
+                     WHERE year = ?1 AND dept = ?2 ORDER BY id"
+            ))?;
+            stmt.query_map(params![y, code], |r| {
+                Ok(SentHistory {
+                    answer: answer_from_row(r)?.2,
+                    revision: r.get(8)?,
+                    saved_at: r.get(9)?,
+                    replaced_at: r.get(10)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
+        let events: Vec<SentEvent> = {
+            let mut stmt = t.tx.prepare_cached(
+                "SELECT action, reason, at FROM section_events WHERE year = ?1 AND dept = ?2 ORDER BY id",
+            )?;
+            stmt.query_map(params![y, code], |r| {
+                Ok(SentEvent { action: r.get(0)?, reason: r.get(1)?, at: r.get(2)?, signoff: None })
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
+        // The sign-offs, in the same order (the 提出履歴 reads them back).
+        let mut events = events;
+        let history_here = t.submissions(year, &code)?;
+        for (e, h) in events.iter_mut().zip(history_here) {
+            e.signoff = h.signoff;
+        }
+        let log = t.section_log(y, &code)?;
+        let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
+        let header = Header {
+            package_id: new_id()?,
+            campaign: y,
+            department: code.clone(),
+            questionnaire_hash: q.hash(),
+            revision,
+            created_at: now(),
+        };
+        let key = t.installation_key()?;
+        let signer = key.public().to_hex();
+        let proof = secret.map(|secret| {
+            secret.prove(&ProofInput {
+                campaign: y,
+                department: &code,
+                package_id: &header.package_id,
+                revision,
+                signer: &signer,
+                distribution_id: &distribution_id,
+            })
+        });
+        let response = Response {
+            distribution_id,
+            state: s.state,
+            submitted_at: s.submitted_at.clone(),
+            answers,
+            history,
+            events,
+            log,
+            proof,
+        };
+        let bytes = tenken_exchange::build_response(&header, &response, &key)?;
+        let file_name = rules::file_name(Kind::Response, year, &code, &s.name, revision);
+        t.record_sent(Kind::Response, &header, &bytes, &file_name, None)?;
+        tracing::info!(year = y, dept = %code, revision, "response package made");
+        Ok(Outgoing {
+            kind: Kind::Response,
+            year: y,
+            dept: code,
+            name: s.name,
+            revision,
+            package_id: header.package_id,
+            file_name,
+            bytes,
+        })
     }
 }

@@ -189,17 +189,27 @@ impl Store {
     }
 
     /// Runs `f` as one transaction: all of it is written, or none of it.
-    pub fn transaction<T>(&mut self, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
+    /// Generic over the error so that a caller with errors of its own (the
+    /// exchange, a shell writing files inside the transaction) rolls back on
+    /// them the same way.
+    pub fn transaction<T, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&mut Tx<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         let behavior = if self.read_only { TransactionBehavior::Deferred } else { TransactionBehavior::Immediate };
         self.run(behavior, f)
     }
 
     /// The one place a transaction is begun, handed to `f` and committed.
-    fn run<T>(&mut self, behavior: TransactionBehavior, f: impl FnOnce(&mut Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(behavior)?;
+    fn run<T, E: From<StoreError>>(
+        &mut self,
+        behavior: TransactionBehavior,
+        f: impl FnOnce(&mut Tx<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let tx = self.conn.transaction_with_behavior(behavior).map_err(StoreError::from)?;
         let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
         let out = f(&mut t)?;
-        t.tx.commit()?;
+        t.tx.commit().map_err(StoreError::from)?;
         Ok(out)
     }
 
