@@ -37,7 +37,11 @@ crates=(-p tenken-cli -p tenken-core -p tenken-i18n -p tenken-exchange -p tenken
 # One wineserver for the whole run: without -p it exits a few seconds after
 # its last process and is started again by the next test binary, and a process
 # started during that hand-over can fail with "Internal error (os error 1359)".
+# Its services (winedevice.exe and the like) start with the first program and
+# keep the files they were given open: started here, outside the pipe into the
+# log, so that the pipe closes when cargo is done.
 wineserver -p
+wine cmd /c exit </dev/null >/dev/null 2>&1 || true
 trap 'wineserver -k 2>/dev/null || true' EXIT
 start=$SECONDS
 status=0
