@@ -7,6 +7,7 @@
 
 pub mod aggregate;
 pub mod answer;
+pub mod assessment;
 pub mod audit;
 pub mod campaign;
 pub mod demo;

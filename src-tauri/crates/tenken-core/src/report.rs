@@ -123,6 +123,9 @@ pub struct ReportData {
     #[serde(default)]
     pub contact: Contact,
     pub officers: Officers,
+    /// 総評, printed at the head of the results (empty: none written).
+    #[serde(default)]
+    pub assessment: String,
     /// This year's rates over [`ReportData::sections`].
     pub summary: Summary,
     /// Last year's rates over the same scope, if there was a campaign.
@@ -273,6 +276,7 @@ mod tests {
             due: None,
             contact: Contact::default(),
             officers: Officers::default(),
+            assessment: String::new(),
             summary,
             previous: None,
             sections: vec![section],

@@ -213,6 +213,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
             mail: "joho@city.example.lg.jp".to_owned(),
         },
         officers: Officers { responsible: Some("情報政策課長".to_owned()), staff: None },
+        assessment: "提出のあった所属では、外部記録媒体の管理に一部実施の回答が多く、持出し記録の運用に差が見られた。\n\n次年度は外部記録媒体の管理を重点テーマとし、記録簿の様式を統一する。".to_owned(),
         summary,
         previous: Some(PreviousYear { year: year.previous(), summary: previous }),
         sections: details,

@@ -74,6 +74,8 @@ pub enum StoreError {
     #[error(transparent)]
     DepartmentEdit(#[from] tenken_core::department_edit::DepartmentEditError),
     #[error(transparent)]
+    Assessment(#[from] tenken_core::assessment::AssessmentError),
+    #[error(transparent)]
     Year(#[from] YearOutOfRange),
     #[error(transparent)]
     Refused(#[from] tenken_core::role::Refusal),
@@ -193,6 +195,7 @@ impl Describe for StoreError {
             StoreError::Review(e) => e.message(),
             StoreError::Departments(e) => e.message(),
             StoreError::DepartmentEdit(e) => e.message(),
+            StoreError::Assessment(e) => e.message(),
             StoreError::Year(e) => e.message(),
             StoreError::Refused(e) => e.message(),
             StoreError::Passphrase(e) => e.message(),

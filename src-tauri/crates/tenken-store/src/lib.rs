@@ -6,6 +6,7 @@
 //! (`answer_history`), whatever path changed them.
 
 mod app_view;
+mod assessment;
 pub mod audit_log;
 pub mod auth;
 pub mod backup;

@@ -153,6 +153,7 @@ impl Tx<'_> {
             due: settings.due,
             officers: self.officers(&settings.officers)?,
             contact: settings.contact,
+            assessment: self.assessment(year)?.text,
             summary,
             previous,
             departments: departments(&sections),
