@@ -44,7 +44,7 @@ impl Machine {
 
     /// This installation's fingerprint, as `tenken key show` prints it.
     fn fingerprint(&self) -> String {
-        self.stdout(&["key", "show"]).lines().next().unwrap().rsplit(' ').next().unwrap().to_owned()
+        self.stdout(&["key", "show"]).lines().next().unwrap().rsplit([' ', '：']).next().unwrap().to_owned()
     }
 
     /// Every file under the machine's folder, with its bytes: what a refusal must leave as it was.
@@ -196,7 +196,7 @@ fn section_5010s_key_answering_as_5020_is_refused_and_5020s_own_response_is_then
         .cmd(&["package", "import", s(&respond(&t5010, "5010", 1))])
         .assert()
         .success()
-        .stdout(contains(format!("所属「5010」の鍵を初めて登録しました。指紋: {}", t5010.fingerprint())));
+        .stdout(contains(format!("所属「5010」の鍵を初めて登録しました（指紋：{}）。", t5010.fingerprint())));
 
     // 5010's terminal signs a response for 5020 with its own key and 5020's distribution id.
     let key = key_of(&t5010);
@@ -204,7 +204,7 @@ fn section_5010s_key_answering_as_5020_is_refused_and_5020s_own_response_is_then
     let before = auditor.files();
     auditor.cmd(&["package", "import", s(&attack)]).assert().code(1).stdout(
         contains("所属「5020」の回答パッケージは、")
-            .and(contains("配布パッケージを開いた端末で作られたことを確認できません — 取り込んでいません。"))
+            .and(contains("配布パッケージを開いた端末で作られたことを確認できません。取り込んでいません。"))
             .and(contains("所属「5020」の端末で最新の配布パッケージを開き直し"))
             .and(contains("取込 0件・更新 0件・取込済み 0件・拒否 1件"))
             .and(contains("バックアップは作成していません"))
@@ -224,7 +224,7 @@ fn section_5010s_key_answering_as_5020_is_refused_and_5020s_own_response_is_then
     let t5020 = terminal(std::slice::from_ref(&d5020));
     auditor.cmd(&["package", "import", s(&respond(&t5020, "5020", 1))]).assert().success().stdout(
         contains("取込 1件・更新 0件・取込済み 0件・拒否 0件")
-            .and(contains(format!("所属「5020」の鍵を初めて登録しました。指紋: {}", t5020.fingerprint()))),
+            .and(contains(format!("所属「5020」の鍵を初めて登録しました（指紋：{}）。", t5020.fingerprint()))),
     );
     let log = auditor.stdout(&["log", "export", "--csv"]);
     assert_eq!(log.matches("key.pin").count(), 2, "{log}");
@@ -272,7 +272,7 @@ fn a_revision_at_the_top_of_its_range_is_refused_and_the_section_can_still_send_
     let top = forge(&t.path("forged"), &key_of(&t), "5010", u32::MAX, &d5010, Some(&secret_of(&d5010)));
     let before = auditor.files();
     auditor.cmd(&["package", "import", s(&top)]).assert().code(1).stdout(contains(
-        "第4294967295版は版番号が飛びすぎています（受け取り済みの最新は第1版で、今受け付けるのは第1001版まで） — 取り込んでいません。",
+        "第4294967295版は版番号が飛びすぎています（受け取り済みの最新は第1版で、今受け付けるのは第1001版まで）。取り込んでいません。",
     ));
     auditor.cmd(&["--lang", "en", "package", "import", s(&top)]).assert().code(1).stdout(contains(
         "Revision 4294967295 jumps too far (the latest received is revision 1; at most revision 1001",

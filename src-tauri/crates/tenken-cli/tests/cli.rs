@@ -116,7 +116,7 @@ fn a_section_answers_submits_and_the_auditor_sees_it() {
     ])
     .assert()
     .success()
-    .stdout(contains("保存しました: B1-2 toshima-5-a = 一部実施"));
+    .stdout(contains("保存しました：B1-2 toshima-5-a = 一部実施"));
     w.cmd(&["answer", "list", "--dept", "B1-2"])
         .assert()
         .success()
@@ -245,10 +245,10 @@ fn department_files_with_mistakes_name_the_line_and_change_nothing() {
     w.refused(&["dept", "import", &missing], "「親コード (parent)」の列がありません", "no \"parent\" column");
     w.refused(
         &["dept", "import", &dup],
-        "4行目: 所属コード「B2-1」は 3行目と重複",
+        "4行目：所属コード「B2-1」は 3行目と重複",
         "Line 4 of the department file: code \"B2-1\" repeats line 3",
     );
-    w.refused(&["dept", "import", &orphan], "2行目: 「B3-1」の親コード「B3」がありません", "Line 2");
+    w.refused(&["dept", "import", &orphan], "2行目：「B3-1」の親コード「B3」がありません", "Line 2");
     w.refused(&["dept", "import", &tier], "「wifi」という系はありません", "no tier \"wifi\"");
     w.refused(&["dept", "import", &binary], "文字コードが読めません", "encoding cannot be read");
     w.refused(&["dept", "import", w.path("nope.csv").to_str().unwrap()], "を読めません", "Cannot read");
@@ -352,7 +352,7 @@ fn help_is_localized() {
     w.cmd(&["--help"])
         .assert()
         .success()
-        .stdout(contains("使い方:"))
+        .stdout(contains("使い方："))
         .stdout(contains("コマンド:"))
         .stdout(contains("[オプション]"));
     w.cmd(&["answer", "set", "--help", "--lang", "en"])
@@ -385,8 +385,8 @@ fn validate_reports_every_error_of_every_file_with_its_position() {
     ])
     .assert()
     .code(1)
-    .stdout(contains("toshima.toml: 問題ありません"))
-    .stdout(contains("edogawa.toml: 問題ありません"))
+    .stdout(contains("toshima.toml：問題ありません"))
+    .stdout(contains("edogawa.toml：問題ありません"))
     .stderr(contains(format!("one.toml:{evidence_line}:1: [[section.item]]に「evidence」という項目はありません")))
     .stderr(contains("「mynumbr」という系はありません"))
     .stderr(contains("項目ID「toshima-5-a」は"))
@@ -501,7 +501,7 @@ fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column
     w.cmd(&["questionnaire", "import-xlsx", bad.to_str().unwrap()])
         .assert()
         .code(1)
-        .stderr(contains("シート「点検表」D2: 「wifi系」という系はありません"))
+        .stderr(contains("シート「点検表」D2：「wifi系」という系はありません"))
         .stderr(contains("シート「点検表」A3"));
     w.cmd(&["questionnaire", "import-xlsx", w.path("none.xlsx").to_str().unwrap()])
         .assert()
@@ -513,7 +513,7 @@ fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column
 fn the_audit_log_verifies_exports_and_names_tampering() {
     let w = Ward::ready();
     w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "yes"]).assert().success();
-    w.cmd(&["log", "verify"]).assert().success().stdout(contains("監査ログを検証しました: 3件"));
+    w.cmd(&["log", "verify"]).assert().success().stdout(contains("監査ログを検証しました：3件"));
     let csv = w.path("log.csv");
     w.cmd(&["log", "export", "--csv", "-o", csv.to_str().unwrap()]).assert().success();
     let bytes = std::fs::read(&csv).unwrap();
@@ -586,7 +586,7 @@ fn due_dates_in_wareki_are_read_as_the_same_day() {
             "--due",
             "平成40年3月31日",
         ],
-        "「平成40年3月31日」は日付として読めません — 2027-03-31 または 令和9年3月31日（R9.3.31）のように書いてください",
+        "「平成40年3月31日」は日付として読めません。2027-03-31 または 令和9年3月31日（R9.3.31）のように書いてください",
         "or in the Japanese era, 令和9年3月31日 or R9.3.31",
     );
 }
@@ -629,7 +629,7 @@ fn scaffold_says_what_it_wrote_lists_unplaced_lines_and_overwrites_only_with_for
         .stdout(contains("下に条項のある 3個は見出しのコメント"))
         .stdout(contains("用語の定義の条項（第2）"))
         .stdout(contains("置けなかった行が 1行"))
-        .stdout(contains("16行目: （４）　番号が飛んだ行"));
+        .stdout(contains("16行目：（４）　番号が飛んだ行"));
     let text = std::fs::read_to_string(&out).unwrap();
     assert_eq!(text.matches("\n[[section]]\n").count(), 7);
     assert!(text.contains("clause = \"第3の2(1)\""));
@@ -697,9 +697,9 @@ fn answer_list_shows_the_question_its_evidence_and_the_plan_owner() {
         .success()
         .stdout(contains("toshima-5-a  一部実施"))
         .stdout(contains("課の全職員（会計年度任用職員を含む）が、情報セキュリティポリシー"))
-        .stdout(contains("確認資料: 周知の記録（メール・回覧）"))
-        .stdout(contains("コメント: 一部未受講"))
-        .stdout(contains("改善計画: 研修を行う（担当: 庶務係長、期限: 令和9年3月31日"));
+        .stdout(contains("確認資料：周知の記録（メール・回覧）"))
+        .stdout(contains("コメント：一部未受講"))
+        .stdout(contains("改善計画：研修を行う（担当：庶務係長、期限：令和9年3月31日"));
     w.cmd(&["answer", "list", "--dept", "B1-2", "--lang", "en"])
         .assert()
         .success()

@@ -179,7 +179,7 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     let file = find(&auditor.path("stick"), "_B1-1_戸籍住民課_配布.tenken");
     // Opening a distribution on the auditor's protected terminal needs the passphrase and keeps the role.
     needs_the_passphrase(&auditor, &["package", "open", s(&file)]);
-    auditor.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 監査担当"));
+    auditor.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分：監査担当"));
 
     // The section answers on its own terminal and sends its response back.
     let section = Machine::new();
@@ -226,7 +226,7 @@ fn a_section_terminal_is_created_by_its_first_distribution_and_refuses_the_audit
         .cmd(&["role", "show"])
         .assert()
         .success()
-        .stdout(contains("利用区分: 所属 B1-1"))
+        .stdout(contains("利用区分：所属 B1-1"))
         .stdout(contains("未設定"));
     section.cmd(&["role", "show", "--lang", "en"]).assert().success().stdout(contains("Role: section B1-1"));
     let log = section.stdout(&["log", "export", "--csv"]);
@@ -302,7 +302,7 @@ fn the_role_is_shown_and_chosen_on_the_command_line_with_the_windows_rules() {
     std::fs::write(m.path("d.csv"), DEPARTMENTS).unwrap();
     m.cmd(&["init"]).assert().success();
     m.cmd(&["dept", "import", "d.csv"]).assert().success();
-    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 未設定"));
+    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分：未設定"));
     m.cmd(&["role", "show", "--lang", "en"]).assert().success().stdout(contains("Role: not chosen"));
 
     // An unknown section is refused, nothing changed.
@@ -331,13 +331,13 @@ fn the_role_is_shown_and_chosen_on_the_command_line_with_the_windows_rules() {
         .assert()
         .success()
         .stdout(contains("This is now the auditor's terminal"));
-    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 監査担当")).stdout(contains("設定済み"));
+    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分：監査担当")).stdout(contains("設定済み"));
 
     // Leaving the auditor's role needs the passphrase; so does coming back from a section's.
     needs_the_passphrase(&m, &["role", "section", "--dept", "B1-2"]);
     m.cmd(&["role", "show", "--lang", "en"]).assert().success().stdout(contains("Role: section B1-2"));
     needs_the_passphrase(&m, &["role", "auditor"]);
-    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分: 監査担当"));
+    m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分：監査担当"));
 
     // The audit log records each change of role, as the window's do.
     let log = m.stdout(&["log", "export", "--csv"]);

@@ -80,7 +80,7 @@ fn section_answers(file: &Path) -> (Machine, PathBuf) {
         .cmd(&["package", "open", s(file)])
         .assert()
         .success()
-        .stdout(contains("の点検を準備しました").and(contains("監査担当の鍵を登録しました。指紋:")));
+        .stdout(contains("の点検を準備しました").and(contains("監査担当の鍵を登録しました（指紋：")));
     let answers = section.json(&["answer", "list", "--dept", "7010", "--json"]);
     let items: Vec<String> = answers
         .as_array()
@@ -122,7 +122,7 @@ fn a_new_user_distributes_answers_on_a_second_database_responds_and_imports() {
             contains("7010 教育総務課")
                 .and(contains("取込"))
                 .and(contains("取込 1件・更新 0件・取込済み 0件・拒否 0件"))
-                .and(contains("所属「7010」の鍵を初めて登録しました。指紋:"))
+                .and(contains("所属「7010」の鍵を初めて登録しました（指紋："))
                 .and(contains("取り込み前のデータベースをバックアップしました")),
         )
         .stderr(contains("取込中 1/1"));
@@ -225,7 +225,7 @@ fn a_closed_campaign_and_a_changed_key_are_refused_with_what_to_do() {
     auditor.cmd(&["package", "import", s(&r1)]).assert().success();
     // A replaced terminal answers with a new key.
     let (second, r2) = section_answers(&file);
-    let new_fp = second.stdout(&["key", "show"]).lines().next().unwrap().rsplit(' ').next().unwrap().to_owned();
+    let new_fp = second.stdout(&["key", "show"]).lines().next().unwrap().rsplit([' ', '：']).next().unwrap().to_owned();
     auditor
         .cmd(&["package", "import", s(&r2)])
         .assert()

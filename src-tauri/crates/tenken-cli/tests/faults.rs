@@ -144,7 +144,7 @@ fn readers_work_beside_a_writer_and_a_change_says_the_database_is_in_use() {
     for (lang, expected, not) in [
         (
             "ja",
-            "ほかの tenken（別の画面や端末）が更新中です — その処理が終わるのを待って、もう一度実行してください",
+            "ほかの tenken（別の画面や端末）が更新中です。その処理が終わるのを待って、もう一度実行してください",
             "拒否",
         ),
         ("en", "in use by another tenken", "refused"),

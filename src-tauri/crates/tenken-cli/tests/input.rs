@@ -98,7 +98,7 @@ fn a_code_typed_with_full_width_digits_is_the_same_department_everywhere() {
         m.cmd(&["answer", "set", "--dept", typed, "--item", "toshima-5-a", "--value", "yes"])
             .assert()
             .success()
-            .stdout(contains("保存しました: 1020 toshima-5-a"));
+            .stdout(contains("保存しました：1020 toshima-5-a"));
     }
 }
 
@@ -167,7 +167,7 @@ fn a_response_with_a_far_off_due_date_is_refused_with_a_reason_in_one_language()
 
     let before = auditor.db_hash();
     auditor.cmd(&["package", "import", s(&out)]).assert().code(1).stdout(
-        contains("取り込んでいません: 項目「toshima-5-a」の回答が入力のきまりに合いません。")
+        contains("取り込んでいません。項目「toshima-5-a」の回答が入力のきまりに合いません。")
             .and(contains("期限 9999-12-31 はこの年度の改善計画の期限にできません"))
             .and(contains("due date").not())
             .and(contains("outside").not()),
@@ -243,13 +243,13 @@ fn japanese_messages_carry_no_english_reason_from_the_os_or_a_parser() {
         ),
         (
             &["dept", "import", s(&missing)],
-            "を読めません — そのファイルはありません",
+            "を読めません。そのファイルはありません",
             "there is no such file",
             "os error",
         ),
         (
             &["dept", "import", s(m.dir.path())],
-            "はフォルダーです — 読み込むファイルを指定してください",
+            "はフォルダーです。読み込むファイルを指定してください",
             "is a folder — give the file to read",
             "directory",
         ),

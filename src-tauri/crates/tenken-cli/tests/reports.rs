@@ -422,7 +422,7 @@ fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly
     let shown: Vec<String> = lacking.iter().map(char::to_string).collect();
     let shown = shown.join(" ");
     for (lang, expected) in [
-        ("ja", format!("PDF のフォントにない文字が {} 字あり、〓 で表しました: {shown}", lacking.len())),
+        ("ja", format!("PDF のフォントにない文字が {} 字あり、〓 で表しました：{shown}", lacking.len())),
         (
             "en",
             match lacking.len() {
@@ -451,7 +451,7 @@ fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly
     tenken("ja", &["answer", "set", "--dept", "B1-1", "--item", &item, "--value", "yes", "--comment", "𩸽"]);
     let pdf = dir.path().join("no-emoji.pdf");
     for (lang, expected) in [
-        ("ja", "PDF のフォントにない文字が 1 字あり、〓 で表しました: 𠮷（"),
+        ("ja", "PDF のフォントにない文字が 1 字あり、〓 で表しました：𠮷（"),
         ("en", "The PDF font has no glyph for one character, printed as 〓: 𠮷 ("),
     ] {
         let args = ["report", "section", "--dept", "B1-1", "-o", pdf.to_str().unwrap(), "--force"];

@@ -386,6 +386,6 @@ fn the_manifest_department_is_read_like_every_code_and_refused_in_the_readers_la
     // Building such a package says why in the same language, not the English Display.
     let built = crate::BuildError::Refused(e);
     let ja = Localizer::new(Lang::Ja).describe(&built);
-    assert!(ja.starts_with("パッケージを作成できませんでした: パッケージの目録"), "{ja}");
+    assert!(ja.starts_with("パッケージを作成できませんでした：パッケージの目録"), "{ja}");
     assert!(!ja.contains("manifest is not valid"), "{ja}");
 }

@@ -276,6 +276,92 @@ mod tests {
         assert_eq!(Lang::from_locale("C.UTF-8"), Lang::Ja);
     }
 
+    /// A placeable, in the text a reader sees: like a closing bracket, a
+    /// half-width colon must not follow it in a Japanese sentence.
+    const PLACEABLE: char = '\u{FFFC}';
+
+    /// The texts of a pattern as a reader sees them: the pattern with each
+    /// placeable as one mark, then each variant of a select on its own.
+    fn texts(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let mut flat = String::new();
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => flat.push_str(value),
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+                } => {
+                    flat.push_str(value);
+                }
+                PatternElement::Placeable { expression } => {
+                    flat.push(PLACEABLE);
+                    if let Expression::Select { variants, .. } = expression {
+                        for variant in variants {
+                            texts(&variant.value, out);
+                        }
+                    }
+                }
+            }
+        }
+        out.push(flat);
+    }
+
+    fn is_japanese(c: char) -> bool {
+        matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+    }
+
+    /// The problems of one Japanese text: a half-width dash, or a half-width
+    /// colon right after a Japanese character, a closing bracket or a placeable.
+    fn half_width_separators(text: &str) -> Vec<&'static str> {
+        let mut found = Vec::new();
+        if text.contains('—') {
+            found.push("—");
+        }
+        let chars: Vec<char> = text.chars().collect();
+        if chars.windows(2).any(|w| w[1] == ':' && (is_japanese(w[0]) || w[0] == PLACEABLE)) {
+            found.push(":");
+        }
+        found
+    }
+
+    /// No half-width 「 — 」 or 「: 」 inside Japanese sentences: the problem and
+    /// what to do are two sentences (「A。B」), a label or a place is followed by
+    /// 「：」 (「シート「x」A3：…」「（例：…）」). What the user types stays as it is
+    /// (`{ $key } = "…"`, `--db`, `HH:MM`): such a colon follows no Japanese character.
+    #[test]
+    fn japanese_sentences_use_japanese_punctuation() {
+        let mut offending = Vec::new();
+        for src in Lang::Ja.sources() {
+            let resource = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            for entry in resource.entries() {
+                let fluent_syntax::ast::Entry::Message(message) = entry else { continue };
+                let mut all = Vec::new();
+                for pattern in message.value.iter().chain(message.attributes.iter().map(|a| &a.value)) {
+                    texts(pattern, &mut all);
+                }
+                if !all.iter().any(|t| t.chars().any(is_japanese)) {
+                    continue;
+                }
+                for text in &all {
+                    for what in half_width_separators(text) {
+                        offending.push(format!("{} ({what}): {}", message.id.name, text.replace(PLACEABLE, "{…}")));
+                    }
+                }
+            }
+        }
+        assert!(offending.is_empty(), "half-width separators in Japanese messages: {offending:#?}");
+    }
+
+    #[test]
+    fn the_punctuation_check_sees_the_old_separators() {
+        let none: [&str; 0] = [];
+        assert_eq!(half_width_separators("TOML の書き方に誤りがあります — 引用符を確認してください。"), ["—"]);
+        assert_eq!(half_width_separators(&format!("シート「x」{PLACEABLE}{PLACEABLE}: 「名前」が空です")), [":"]);
+        assert_eq!(half_width_separators("（例: 令和8年度なら 2026）"), [":"]);
+        assert_eq!(half_width_separators("シート「x」A3：「名前」が空です。値を入力してください。"), none);
+        assert_eq!(half_width_separators("「TODO: 見出し」や 16:50 は入力の例"), none);
+    }
+
     /// Every message id written as a literal in the headless crates' sources
     /// must exist: a typo would otherwise show a raw id to a user.
     #[test]

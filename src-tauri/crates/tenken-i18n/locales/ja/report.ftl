@@ -12,10 +12,10 @@ report-points = { $value }ポイント
 report-total = 合計
 report-toc = 目　次
 report-priority-mark = 　★重点項目
-report-na-reason = 該当なしの理由: { $reason }
+report-na-reason = 該当なしの理由：{ $reason }
 report-review-finding = 【監査担当の指摘】{ $comment }
 report-review-confirmed = 【監査担当 確認済み】{ $comment }
-report-plan-owner = （担当: { $owner }）
+report-plan-owner = （担当：{ $owner }）
 report-legend-this-year = { $year }の実施率
 report-legend-last-year = { $year }の実施率
 report-legend-unanswered = 未回答
@@ -143,15 +143,15 @@ report-audit-reviews-note = 監査担当が確認した回答は{ $confirmed }�
 
 ## エラー
 
-report-error-font-not-found = 日本語フォントが見つかりません — BIZ UDゴシック（Windows 10 以降は標準で入っています。Debian/Ubuntu では「sudo apt-get install fonts-morisawa-bizud-gothic」）、IPAexゴシック（fonts-ipaexfont-gothic）、Noto Sans CJK JP（fonts-noto-cjk）のいずれかを入れるか、--font または環境変数 TENKEN_FONT でフォントファイル（.ttf / .otf / .ttc）を指定してください。
-report-error-font-unreadable = フォントファイル { $path } を読めません（{ $detail }） — --font または TENKEN_FONT の指定を確認してください。
-report-error-font-not-a-file = フォント { $path } は通常のファイルではないか、大きすぎます（上限 { $max } MB） — --font または TENKEN_FONT にはフォントファイル（.ttf / .otf / .ttc）を指定してください。
-report-error-font-invalid = { $path } はフォントファイルとして読めません — .ttf / .otf / .ttc のファイルを指定してください。
-report-error-font-not-japanese = フォント { $path } には日本語の文字がありません — BIZ UDゴシックなどの日本語フォントを指定してください。
-report-error-subset = フォントを PDF に埋め込めませんでした（{ $detail }） — 別の日本語フォントを --font で指定してください。
+report-error-font-not-found = 日本語フォントが見つかりません。BIZ UDゴシック（Windows 10 以降は標準で入っています。Debian/Ubuntu では「sudo apt-get install fonts-morisawa-bizud-gothic」）、IPAexゴシック（fonts-ipaexfont-gothic）、Noto Sans CJK JP（fonts-noto-cjk）のいずれかを入れるか、--font または環境変数 TENKEN_FONT でフォントファイル（.ttf / .otf / .ttc）を指定してください。
+report-error-font-unreadable = フォントファイル { $path } を読めません（{ $detail }）。--font または TENKEN_FONT の指定を確認してください。
+report-error-font-not-a-file = フォント { $path } は通常のファイルではないか、大きすぎます（上限 { $max } MB）。--font または TENKEN_FONT にはフォントファイル（.ttf / .otf / .ttc）を指定してください。
+report-error-font-invalid = { $path } はフォントファイルとして読めません。.ttf / .otf / .ttc のファイルを指定してください。
+report-error-font-not-japanese = フォント { $path } には日本語の文字がありません。BIZ UDゴシックなどの日本語フォントを指定してください。
+report-error-subset = フォントを PDF に埋め込めませんでした（{ $detail }）。別の日本語フォントを --font で指定してください。
 report-error-no-section = 報告書にする所属がありません。
-report-error-format = { $path } の形式がわかりません — ファイル名の拡張子を { $formats } にしてください。
-report-error-output = { $path } に書き込めません（{ $detail }） — 保存先のフォルダがあり、書き込めるか確認してください。何も書き込んでいません。
+report-error-format = { $path } の形式がわかりません。ファイル名の拡張子を { $formats } にしてください。
+report-error-output = { $path } に書き込めません（{ $detail }）。保存先のフォルダがあり、書き込めるか確認してください。何も書き込んでいません。
 export-error-xlsx = Excel ファイルを作れませんでした（{ $detail }）。
 export-error-csv = CSV ファイルを作れませんでした（{ $detail }）。
 
@@ -205,7 +205,7 @@ cli-arg-reports = 報告書の見本（PDF）を書き出すフォルダ
 report-written = { $path } に書き出しました（{ $pages }ページ、{ $size }）
 export-written = { $path } に書き出しました（{ $rows }行）
 report-demo-written = 報告書の見本を { $dir } に書き出しました（{ $count }ファイル）
-report-missing-glyphs = PDF のフォントにない文字が { $count } 字あり、{ $substitute } で表しました: { $chars }（PDF から文字をコピーすると元の文字になります。印刷したものには手で書き添えるか、これらの文字のあるフォントを --font で指定して作り直してください）
+report-missing-glyphs = PDF のフォントにない文字が { $count } 字あり、{ $substitute } で表しました：{ $chars }（PDF から文字をコピーすると元の文字になります。印刷したものには手で書き添えるか、これらの文字のあるフォントを --font で指定して作り直してください）
 
 ## 対象外（系）と、ヒートマップの凡例・条項の一覧
 

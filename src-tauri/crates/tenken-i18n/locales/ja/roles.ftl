@@ -31,10 +31,10 @@ store-crypto = パスフレーズを保護できませんでした（{ $detail }
 
 cli-cmd-auditor = 監査担当の作業領域を管理します
 cli-cmd-auditor-passphrase = 監査担当のパスフレーズを設定・変更します（入力は画面に表示されません。標準入力からも読めます）
-cli-prompt-passphrase-current = 現在のパスフレーズ:
-cli-prompt-passphrase-new = 新しいパスフレーズ（{ $min }文字以上）:
-cli-prompt-passphrase-confirm = 新しいパスフレーズ（確認）:
-cli-prompt-passphrase = 監査担当のパスフレーズ:
+cli-prompt-passphrase-current = 現在のパスフレーズ：
+cli-prompt-passphrase-new = 新しいパスフレーズ（{ $min }文字以上）：
+cli-prompt-passphrase-confirm = 新しいパスフレーズ（確認）：
+cli-prompt-passphrase = 監査担当のパスフレーズ：
 cli-passphrase-set = パスフレーズを設定しました。監査担当の変更操作には、このパスフレーズが必要です（データベースのファイル自体は暗号化されていません）。
 cli-passphrase-changed = パスフレーズを変更しました。
 cli-error-passphrase-input = パスフレーズを読み取れませんでした（{ $detail }）。
@@ -103,12 +103,12 @@ cli-cmd-role = この端末の利用区分（監査担当／所属）を表示�
 cli-cmd-role-show = この端末の利用区分と、パスフレーズの有無を表示します
 cli-cmd-role-auditor = この端末を監査担当の端末にします（パスフレーズがなければ設定し、あればそれが必要です）
 cli-cmd-role-section = この端末を所属の端末にします（パスフレーズが設定されていれば、それが必要です）
-cli-role-show = 利用区分: { $role ->
+cli-role-show = 利用区分：{ $role ->
         [auditor] 監査担当
         [section] 所属 { $dept } { $name }
        *[unset] 未設定（コマンドラインでは制限なし。「tenken role auditor」または「tenken role section --dept 所属コード」で設定してください）
     }
-cli-role-protected = 監査担当のパスフレーズ: 設定済み（変更の操作には TENKEN_PASSPHRASE か端末での入力が必要です）
-cli-role-unprotected = 監査担当のパスフレーズ: 未設定
+cli-role-protected = 監査担当のパスフレーズ：設定済み（変更の操作には TENKEN_PASSPHRASE か端末での入力が必要です）
+cli-role-unprotected = 監査担当のパスフレーズ：未設定
 cli-role-now-auditor = この端末を監査担当の端末にしました。
 cli-role-now-section = この端末を所属 { $dept } の端末にしました。自所属の回答・提出だけができます。

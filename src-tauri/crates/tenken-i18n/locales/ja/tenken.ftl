@@ -72,27 +72,27 @@ col-title = 見出し
 
 ## 年度・日付
 
-error-year-out-of-range = 年度「{ $year }」は扱えません。{ $min }〜{ $max } の西暦で指定してください（例: 令和8年度なら 2026）。
+error-year-out-of-range = 年度「{ $year }」は扱えません。{ $min }〜{ $max } の西暦で指定してください（例：令和8年度なら 2026）。
 
 ## 自己点検票 (TOML) の検証
 
 # The parser's detail ($detail) is English: the Japanese message gives the place (line:col) only.
-q-syntax = TOML の書き方に誤りがあります — 引用符・角括弧・等号の対応を確認してください。
+q-syntax = TOML の書き方に誤りがあります。引用符・角括弧・等号の対応を確認してください。
 q-unknown-key = { $table ->
         [top] ファイルの最上位
         [questionnaire] [questionnaire] の表
         [section] [[section]]
         [item] [[section.item]]
        *[other] { $table }
-    }に「{ $key }」という項目はありません — 使える項目は { $allowed } です。綴りを確認してください。
+    }に「{ $key }」という項目はありません。使える項目は { $allowed } です。綴りを確認してください。
 q-missing-key = { $table ->
         [top] ファイル
         [questionnaire] [questionnaire] の表
         [section] [[section]]
         [item] [[section.item]]
        *[other] { $table }
-    }に必須の「{ $key }」がありません — { $key } = "…" の行を追加してください。
-q-wrong-type = 「{ $key }」の値の種類が違います — { $expected ->
+    }に必須の「{ $key }」がありません。{ $key } = "…" の行を追加してください。
+q-wrong-type = 「{ $key }」の値の種類が違います。{ $expected ->
         [text] 文字列を "…" のように引用符で囲んで書いてください。
         [bool] true か false を書いてください。
         [date] 日付を 2025-04-01 のように引用符なしで書いてください。
@@ -100,79 +100,79 @@ q-wrong-type = 「{ $key }」の値の種類が違います — { $expected ->
         [table] 表として書いてください。
        *[array-of-tables] 二重の角括弧で [[{ $key }]] のように書いてください。
     }
-q-empty-text = 「{ $key }」が空です — 内容を書いてください。
-q-placeholder = 「{ $key }」は雛形の仮の文（TODO）のままです — 実際の内容に書き換えてください。
-q-unknown-tier = 「{ $tier }」という系はありません — mynumber, lgwan, internet, school のいずれかを書いてください。
-q-tier-not-declared = 系「{ $tier }」は [questionnaire] の tiers に含まれていません — tiers に追加するか、項目の tiers から外してください。
-q-duplicate-id = 項目ID「{ $id }」は { $first } 行目ですでに使われています — ほかと重ならないIDにしてください。
-q-duplicate-clause = 条項「{ $clause }」の [[section]] は { $first } 行目にもあります — 一つの [[section]] にまとめてください。
-q-invalid-id = ID「{ $id }」に使えない文字があります — 半角の英小文字・数字・ハイフンだけで書いてください（例: toshima-6-3-1-a）。
-q-item-without-section = 点検項目が [[section]] の外にあります — [[section]] の後に [[section.item]] として書いてください。
-q-section-without-items = 条項「{ $clause }」に点検項目がありません — [[section.item]] を一つ以上書いてください。
-q-no-sections = 条項（[[section]]）が一つもありません — 点検項目を [[section]] と [[section.item]] で書いてください。
+q-empty-text = 「{ $key }」が空です。内容を書いてください。
+q-placeholder = 「{ $key }」は雛形の仮の文（TODO）のままです。実際の内容に書き換えてください。
+q-unknown-tier = 「{ $tier }」という系はありません。mynumber, lgwan, internet, school のいずれかを書いてください。
+q-tier-not-declared = 系「{ $tier }」は [questionnaire] の tiers に含まれていません。tiers に追加するか、項目の tiers から外してください。
+q-duplicate-id = 項目ID「{ $id }」は { $first } 行目ですでに使われています。ほかと重ならないIDにしてください。
+q-duplicate-clause = 条項「{ $clause }」の [[section]] は { $first } 行目にもあります。一つの [[section]] にまとめてください。
+q-invalid-id = ID「{ $id }」に使えない文字があります。半角の英小文字・数字・ハイフンだけで書いてください（例：toshima-6-3-1-a）。
+q-item-without-section = 点検項目が [[section]] の外にあります。[[section]] の後に [[section.item]] として書いてください。
+q-section-without-items = 条項「{ $clause }」に点検項目がありません。[[section.item]] を一つ以上書いてください。
+q-no-sections = 条項（[[section]]）が一つもありません。点検項目を [[section]] と [[section.item]] で書いてください。
 
 ## 表計算シートからの取り込み
 
-sheet-missing-column = シート「{ $sheet }」{ $row }行目: 必須の列「{ $name }」が見出し行にありません — 見出しに「{ $name }」の列を追加してください。
-sheet-empty-cell = シート「{ $sheet }」{ $column }{ $row }: 「{ $name }」が空です — 値を入力してください。
-sheet-unknown-tier = シート「{ $sheet }」{ $column }{ $row }: 「{ $tier }」という系はありません — マイナンバー利用事務系、LGWAN接続系、インターネット接続系、校務接続系（または mynumber, lgwan, internet, school）で書いてください。
-sheet-tier-not-declared = シート「{ $sheet }」{ $column }{ $row }: 系「{ $tier }」はこの点検票の系に含まれていません — 系の指定を見直してください。
-sheet-invalid-id = シート「{ $sheet }」{ $column }{ $row }: ID「{ $id }」に使えない文字があります — 半角の英小文字・数字・ハイフンだけで書いてください。
-sheet-duplicate-id = シート「{ $sheet }」{ $column }{ $row }: ID「{ $id }」は { $first } 行目でも使われています — 重ならないIDにしてください。
-sheet-no-rows = シート「{ $sheet }」: 点検項目の行がありません — 見出し行の下に1行1項目で入力してください。
+sheet-missing-column = シート「{ $sheet }」{ $row }行目：必須の列「{ $name }」が見出し行にありません。見出しに「{ $name }」の列を追加してください。
+sheet-empty-cell = シート「{ $sheet }」{ $column }{ $row }：「{ $name }」が空です。値を入力してください。
+sheet-unknown-tier = シート「{ $sheet }」{ $column }{ $row }：「{ $tier }」という系はありません。マイナンバー利用事務系、LGWAN接続系、インターネット接続系、校務接続系（または mynumber, lgwan, internet, school）で書いてください。
+sheet-tier-not-declared = シート「{ $sheet }」{ $column }{ $row }：系「{ $tier }」はこの点検票の系に含まれていません。系の指定を見直してください。
+sheet-invalid-id = シート「{ $sheet }」{ $column }{ $row }：ID「{ $id }」に使えない文字があります。半角の英小文字・数字・ハイフンだけで書いてください。
+sheet-duplicate-id = シート「{ $sheet }」{ $column }{ $row }：ID「{ $id }」は { $first } 行目でも使われています。重ならないIDにしてください。
+sheet-no-rows = シート「{ $sheet }」に点検項目の行がありません。見出し行の下に1行1項目で入力してください。
 
 ## 所属 (CSV)
 
-dept-csv-encoding = 所属ファイルの文字コードが読めません — Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください。
-dept-csv-empty = 所属ファイルに所属が一つもありません — 見出し行（所属コード,所属名,親コード,系）の下に1行1所属で書いてください。
+dept-csv-encoding = 所属ファイルの文字コードが読めません。Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください。
+dept-csv-empty = 所属ファイルに所属が一つもありません。見出し行（所属コード,所属名,親コード,系）の下に1行1所属で書いてください。
 dept-csv-missing-column = 所属ファイルに「{ $column ->
         [code] 所属コード (code)
         [name] 所属名 (name)
         [parent] 親コード (parent)
        *[tiers] 系 (tiers)
-    }」の列がありません — 1行目の見出しを「所属コード,所属名,親コード,系」にしてください。
-dept-csv-bad-row = 所属ファイル { $line }行目が読めません（{ $detail }） — 列の数と引用符を確認してください。
-dept-csv-empty-cell = 所属ファイル { $line }行目: { $column ->
+    }」の列がありません。1行目の見出しを「所属コード,所属名,親コード,系」にしてください。
+dept-csv-bad-row = 所属ファイル { $line }行目が読めません（{ $detail }）。列の数と引用符を確認してください。
+dept-csv-empty-cell = 所属ファイル { $line }行目：{ $column ->
         [code] 所属コード
        *[name] 所属名
-    }が空です — 入力してください。
-dept-csv-duplicate = 所属ファイル { $line }行目: 所属コード「{ $code }」は { $first }行目と重複しています — コードを一意にしてください。
-dept-csv-unknown-parent = 所属ファイル { $line }行目: 「{ $code }」の親コード「{ $parent }」がありません — 先に親の所属を書くか、親コードを直してください。
-dept-csv-unknown-tier = 所属ファイル { $line }行目: 「{ $tier }」という系はありません — mynumber, lgwan, internet, school（またはマイナンバー利用事務系などの名称）を空白区切りで書いてください。
-dept-csv-too-long = 所属ファイル { $line }行目: { $column ->
-        [code] 所属コード
-        [parent] 親コード
-       *[name] 所属名
-    }が長すぎます — { $max }文字以内にしてください。
-dept-csv-control-char = 所属ファイル { $line }行目: { $column ->
+    }が空です。入力してください。
+dept-csv-duplicate = 所属ファイル { $line }行目：所属コード「{ $code }」は { $first }行目と重複しています。コードを一意にしてください。
+dept-csv-unknown-parent = 所属ファイル { $line }行目：「{ $code }」の親コード「{ $parent }」がありません。先に親の所属を書くか、親コードを直してください。
+dept-csv-unknown-tier = 所属ファイル { $line }行目：「{ $tier }」という系はありません。mynumber, lgwan, internet, school（またはマイナンバー利用事務系などの名称）を空白区切りで書いてください。
+dept-csv-too-long = 所属ファイル { $line }行目：{ $column ->
         [code] 所属コード
         [parent] 親コード
        *[name] 所属名
-    }に制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を削除してください。
-dept-csv-cycle = 所属ファイル { $line }行目: 「{ $code }」の親をたどると自分自身に戻ります — 親コードを直してください。
+    }が長すぎます。{ $max }文字以内にしてください。
+dept-csv-control-char = 所属ファイル { $line }行目：{ $column ->
+        [code] 所属コード
+        [parent] 親コード
+       *[name] 所属名
+    }に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を削除してください。
+dept-csv-cycle = 所属ファイル { $line }行目：「{ $code }」の親をたどると自分自身に戻ります。親コードを直してください。
 
 ## 回答
 
-answer-na-needs-reason = 「該当なし」には理由が必要です — --reason で理由を書いてください。
+answer-na-needs-reason = 「該当なし」には理由が必要です。--reason で理由を書いてください。
 answer-needs-plan = 「{ $value ->
         [partial] 一部実施
        *[no] 実施していない
-    }」には改善計画が必要です — --plan で何をするか、--due で期限を書いてください。
-answer-needs-due = 改善計画に期限がありません — --due 2027-03-31 のように期限を書いてください。
-answer-bad-date = 「{ $date }」は日付として読めません — 2027-03-31 または 令和9年3月31日（R9.3.31）のように書いてください。
-answer-due-out-of-range = 期限 { $due } はこの年度の改善計画の期限にできません — { $earliest } から { $latest } までの日付にしてください。
+    }」には改善計画が必要です。--plan で何をするか、--due で期限を書いてください。
+answer-needs-due = 改善計画に期限がありません。--due 2027-03-31 のように期限を書いてください。
+answer-bad-date = 「{ $date }」は日付として読めません。2027-03-31 または 令和9年3月31日（R9.3.31）のように書いてください。
+answer-due-out-of-range = 期限 { $due } はこの年度の改善計画の期限にできません。{ $earliest } から { $latest } までの日付にしてください。
 answer-control-char = { $field ->
         [comment] コメント
         [reason] 理由
         [plan] 改善計画
        *[owner] 担当
-    }に制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
+    }に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
 answer-too-long = { $field ->
         [comment] コメント
         [reason] 理由
         [plan] 改善計画
        *[owner] 担当
-    }が長すぎます — { $max }文字以内にしてください。
+    }が長すぎます。{ $max }文字以内にしてください。
 
 ## 提出・差戻し
 
@@ -182,37 +182,37 @@ state-incomplete = まだ提出できません。未回答・未確認の項目�
        *[other]（うち前年度からの引継ぎで未確認 { $unconfirmed }項目）
     }。以下の項目に回答してから提出してください。
 state-not-submitted = 差戻しできるのは提出済みの所属だけです。
-state-reason-required = 差戻しには理由が必要です — --reason で理由を書いてください。
-state-reason-control-char = 理由に制御文字（ESC や文字の向きを変える記号など）が含まれています — その文字を除いて入力し直してください。
-state-locked = この所属は提出済みのため回答を変更できません — 監査担当に差戻しを依頼してください。
+state-reason-required = 差戻しには理由が必要です。--reason で理由を書いてください。
+state-reason-control-char = 理由に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+state-locked = この所属は提出済みのため回答を変更できません。監査担当に差戻しを依頼してください。
 
 ## データベース
 
-store-not-found = データベース { $path } がありません — 先に「tenken init」で作成するか、--db で場所を指定してください。
-store-not-a-database = { $path } は tenken のデータベースではありません（SQLite ファイルではありません） — --db で正しいファイルを指定してください。ファイルは変更していません。
-store-not-tenken = { $path } は別のプログラムの SQLite データベースです — --db で tenken のファイルを指定してください。ファイルは変更していません。
-store-too-new = このデータベースは新しい版の tenken で作られています（形式 { $found }、この版は { $supported } まで） — tenken を更新してください。ファイルは変更していません。
-store-already-exists = { $path } にはすでにファイルがあります — 別の場所を指定してください。
-store-not-empty = このデータベースにはすでにデータがあります — デモは空のデータベースにだけ作れます（置き換える場合は --force）。
-store-unknown-department = 所属コード「{ $code }」はありません — 「tenken dept list」でコードを確認してください。
-store-key-pinned-elsewhere = 鍵 { $fingerprint } はすでに所属「{ $other }」の鍵として登録されています — 所属「{ $code }」には登録していません。1台の端末で両方の所属の回答を作っていることを両方の所属に電話で確認できたときだけ、--allow-shared-key を付けて再登録してください。
+store-not-found = データベース { $path } がありません。先に「tenken init」で作成するか、--db で場所を指定してください。
+store-not-a-database = { $path } は tenken のデータベースではありません（SQLite ファイルではありません）。--db で正しいファイルを指定してください。ファイルは変更していません。
+store-not-tenken = { $path } は別のプログラムの SQLite データベースです。--db で tenken のファイルを指定してください。ファイルは変更していません。
+store-too-new = このデータベースは新しい版の tenken で作られています（形式 { $found }、この版は { $supported } まで）。tenken を更新してください。ファイルは変更していません。
+store-already-exists = { $path } にはすでにファイルがあります。別の場所を指定してください。
+store-not-empty = このデータベースにはすでにデータがあります。デモは空のデータベースにだけ作れます（置き換える場合は --force）。
+store-unknown-department = 所属コード「{ $code }」はありません。「tenken dept list」でコードを確認してください。
+store-key-pinned-elsewhere = 鍵 { $fingerprint } はすでに所属「{ $other }」の鍵として登録されています。所属「{ $code }」には登録していません。1台の端末で両方の所属の回答を作っていることを両方の所属に電話で確認できたときだけ、--allow-shared-key を付けて再登録してください。
 store-not-in-campaign = 所属「{ $code }」は { $year }年度の点検の対象ではありません（部か、点検開始後に追加された所属です）。
-store-no-campaign = 点検がまだ開始されていません — 「tenken campaign open --year 2026 --questionnaire 点検票.toml」で開始してください。
-store-unknown-campaign = { $year }年度の点検はありません — 「tenken campaign list」で年度を確認してください。
+store-no-campaign = 点検がまだ開始されていません。「tenken campaign open --year 2026 --questionnaire 点検票.toml」で開始してください。
+store-unknown-campaign = { $year }年度の点検はありません。「tenken campaign list」で年度を確認してください。
 store-campaign-exists = { $year }年度の点検はすでに開始されています。
-store-nothing-to-carry-over = 引き継ぐ前年度以前の点検がありません — --carry-over を付けずに開始してください。
-store-no-sections = 所属が登録されていません — 先に「tenken dept import 所属.csv」で所属を取り込んでください。
-store-unknown-item = 点検項目「{ $item }」はこの年度の点検票にありません — 「tenken answer list」で項目IDを確認してください。
+store-nothing-to-carry-over = 引き継ぐ前年度以前の点検がありません。--carry-over を付けずに開始してください。
+store-no-sections = 所属が登録されていません。先に「tenken dept import 所属.csv」で所属を取り込んでください。
+store-unknown-item = 点検項目「{ $item }」はこの年度の点検票にありません。「tenken answer list」で項目IDを確認してください。
 store-item-not-applicable = 点検項目「{ $item }」は所属「{ $code }」が運用していない系の項目のため、自動で「該当なし」です。回答は不要です。
-store-corrupt = 保存されたデータが壊れています（{ $detail }） — バックアップから復元してください。
+store-corrupt = 保存されたデータが壊れています（{ $detail }）。バックアップから復元してください。
 store-io = { $path } を読み書きできません（{ $detail }）。
-store-sqlite = データベースの操作に失敗しました。変更は保存されていません — もう一度実行し、繰り返すときは「tenken backup create」で控えを取ってから情報政策課に連絡してください（原因の英文は --lang en で表示されます）。
-store-migration = データベースの形式を更新できませんでした。ファイルは変更していません — 情報政策課に連絡してください（原因の英文は --lang en で表示されます）。
+store-sqlite = データベースの操作に失敗しました。変更は保存されていません。もう一度実行し、繰り返すときは「tenken backup create」で控えを取ってから情報政策課に連絡してください（原因の英文は --lang en で表示されます）。
+store-migration = データベースの形式を更新できませんでした。ファイルは変更していません。情報政策課に連絡してください（原因の英文は --lang en で表示されます）。
 
 ## コマンドライン
 
-cli-about = tenken — 情報セキュリティ自己点検（所属の回答と監査担当の集計）
-cli-usage = 使い方:
+cli-about = tenken：情報セキュリティ自己点検（所属の回答と監査担当の集計）
+cli-usage = 使い方：
 cli-usage-options = [オプション]
 cli-heading-commands = コマンド
 cli-heading-options = オプション
@@ -251,7 +251,7 @@ cli-arg-overwrite = 同じ名前のファイルがあれば置き換えます（
 cli-arg-file = 読み込むファイル
 cli-arg-files = 検証するファイル（複数可）
 cli-arg-json = JSON で出力します
-cli-arg-year = 年度（西暦、例: 令和8年度なら 2026）
+cli-arg-year = 年度（西暦、例：令和8年度なら 2026）
 cli-arg-questionnaire = 自己点検票ファイル（TOML）
 cli-arg-carry-over = 前年度の回答を「未確認」の下書きとして引き継ぎます
 cli-arg-dept = 所属コード
@@ -259,27 +259,27 @@ cli-arg-code = 所属コード
 cli-arg-on = 廃止日（省略時は今日。2026-11-30 または 令和8年11月30日）
 cli-arg-campaign = 年度（西暦、省略時は最新の点検）
 cli-arg-item = 点検項目ID
-cli-arg-value = 回答: yes（実施している）, partial（一部実施）, no（実施していない）, na（該当なし）
+cli-arg-value = 回答：yes（実施している）, partial（一部実施）, no（実施していない）, na（該当なし）
 cli-arg-comment = コメント
 cli-arg-reason = 理由（該当なし・差戻しの理由）
 cli-arg-plan = 改善計画（一部実施・実施していないときに必須）
 cli-arg-owner = 改善計画の担当
-cli-arg-due = 改善計画の期限（例: 2027-03-31）
+cli-arg-due = 改善計画の期限（例：2027-03-31）
 cli-arg-policy = 基本方針の本文（テキストファイル）
 cli-arg-id = 作る点検票のID（英小文字・数字・ハイフン）
 cli-arg-out = 出力先ファイル（省略時は標準出力。同じ名前のファイルは --force を付けたときだけ置き換えます）
 cli-arg-sheet = 読み込むシート名（省略時は最初のシート）
 
-cli-error-invalid-value = 「{ $arg }」に「{ $value }」は指定できません — { $valid } のいずれかを指定してください。
-cli-error-empty-value = 「{ $arg }」の値が空です — 値を指定するか、このオプションを省いてください。
-cli-error-bad-value = 「{ $arg }」の値「{ $value }」が読めません — 正しい形式で指定してください。
+cli-error-invalid-value = 「{ $arg }」に「{ $value }」は指定できません。{ $valid } のいずれかを指定してください。
+cli-error-empty-value = 「{ $arg }」の値が空です。値を指定するか、このオプションを省いてください。
+cli-error-bad-value = 「{ $arg }」の値「{ $value }」が読めません。正しい形式で指定してください。
 cli-error-unknown-argument = 「{ $arg }」というオプションはありません。
 cli-error-unknown-command = 「{ $command }」というコマンドはありません。
-cli-error-missing-argument = 必要な指定がありません: { $arg }
+cli-error-missing-argument = 必要な指定がありません：{ $arg }
 cli-error-missing-command = コマンドを指定してください。
 cli-error-usage = コマンドの指定に誤りがあります。
-cli-error-conflict = 「{ $arg }」は「{ $other }」と一緒には指定できません — どちらか一方だけを指定してください。
-cli-error-repeated = 「{ $arg }」が2回以上指定されています — 1回だけ指定してください。
+cli-error-conflict = 「{ $arg }」は「{ $other }」と一緒には指定できません。どちらか一方だけを指定してください。
+cli-error-repeated = 「{ $arg }」が2回以上指定されています。1回だけ指定してください。
 io-not-found = ファイルまたはフォルダがありません
 io-permission-denied = 権限がありません
 io-already-exists = 同じ名前のファイルがすでにあります
@@ -289,52 +289,52 @@ io-storage-full = ディスクに空きがありません
 io-read-only = 書き込みできないディスクです
 # The OS's own text is English: the Japanese message leaves it out.
 io-other = 入出力の誤り
-cli-error-read = { $path } を読めません（{ $detail }） — ファイルの場所と名前を確認してください。
-cli-error-exists = { $path } はすでにあります — 上書きしません。置き換えるときは --force を付け、残すときは別の名前を指定してください。
-cli-error-write = { $path } に書き込めません（{ $detail }） — 既存のファイルは上書きしません。別の名前を指定してください。
-cli-error-not-text = { $path } はテキストファイルとして読めません — UTF-8 で保存し直してください。
+cli-error-read = { $path } を読めません（{ $detail }）。ファイルの場所と名前を確認してください。
+cli-error-exists = { $path } はすでにあります。上書きしません。置き換えるときは --force を付け、残すときは別の名前を指定してください。
+cli-error-write = { $path } に書き込めません（{ $detail }）。既存のファイルは上書きしません。別の名前を指定してください。
+cli-error-not-text = { $path } はテキストファイルとして読めません。UTF-8 で保存し直してください。
 cli-error-workbook = { $path } は Excel ブック（.xlsx）として読めません（{ $detail }）。
-cli-error-no-such-sheet = { $path } に「{ $sheet }」というシートはありません — シート名を確認してください。
-cli-error-no-data-dir = 利用者のデータフォルダが見つかりません — --db でデータベースの場所を指定してください。
-cli-error-lang = 言語「{ $lang }」には対応していません — ja または en を指定してください。
-cli-questionnaire-invalid = { $path }: 誤りが { $count }件あります。上の各行の指示に従って直してください。
-cli-sheet-invalid = { $path }: 誤りが { $count }件あります。上の各セルを直してください。
+cli-error-no-such-sheet = { $path } に「{ $sheet }」というシートはありません。シート名を確認してください。
+cli-error-no-data-dir = 利用者のデータフォルダが見つかりません。--db でデータベースの場所を指定してください。
+cli-error-lang = 言語「{ $lang }」には対応していません。ja または en を指定してください。
+cli-questionnaire-invalid = { $path }：誤りが { $count }件あります。上の各行の指示に従って直してください。
+cli-sheet-invalid = { $path }：誤りが { $count }件あります。上の各セルを直してください。
 cli-validate-failed = { $count }個のファイルに誤りがあります。
 
-cli-init-created = データベースを作成しました: { $path }
-cli-init-exists = データベースはすでにあります: { $path }
-cli-demo-written = デモのデータベースを作成しました: { $path }（{ $sections }所属、回答 { $answers }件、今年度は{ $year }）
+cli-init-created = データベースを作成しました：{ $path }
+cli-init-exists = データベースはすでにあります：{ $path }
+cli-demo-written = デモのデータベースを作成しました：{ $path }（{ $sections }所属、回答 { $answers }件、今年度は{ $year }）
 cli-dept-imported = 所属を取り込みました（追加 { $added }件、更新 { $updated }件）
 cli-dept-retired = 「{ $code } { $name }」を { $date } 付けで廃止しました。開始済みの点検には残り、次に開始する点検からは対象外になります。
 cli-dept-restored = 「{ $code } { $name }」の廃止を取り消しました。次に開始する点検から再び対象になります。
-cli-campaign-opened = { $year }の点検を開始しました: { $title }（対象 { $sections }所属、前年度から引継ぎ { $carried }件、点検票ID { $hash }）
-cli-answer-saved = 保存しました: { $dept } { $item } = { $value }
+cli-campaign-opened = { $year }の点検を開始しました：{ $title }（対象 { $sections }所属、前年度から引継ぎ { $carried }件、点検票ID { $hash }）
+cli-answer-saved = 保存しました：{ $dept } { $item } = { $value }
 cli-submitted = 所属 { $dept } の{ $year }の回答を提出しました。
-cli-reopened = 所属 { $dept } を差し戻しました（理由: { $reason }）。
+cli-reopened = 所属 { $dept } を差し戻しました（理由：{ $reason }）。
 cli-status-title = { $year } 所属別の進捗
-cli-summary-title = { $year } 点検結果の集計 — 提出 { $submitted } / { $total }所属、実施率 { $rate }
+cli-summary-title = { $year } 点検結果の集計：提出 { $submitted } / { $total }所属、実施率 { $rate }
 cli-summary-by-section = 所属別
 cli-summary-by-clause = 条項別
 cli-summary-by-tier = 系別
-cli-validate-ok = { $path }: 問題ありません（{ $sections }条項、{ $items }項目、点検票ID { $hash }）
-cli-show-header = 基準: { $policy }（{ $effective }施行） 系: { $tiers }
-cli-show-section = { $clause } { $title } — { $items }項目{ $priority ->
+cli-validate-ok = { $path }：問題ありません（{ $sections }条項、{ $items }項目、点検票ID { $hash }）
+cli-show-header = 基準：{ $policy }（{ $effective }施行） 系：{ $tiers }
+cli-show-section = { $clause } { $title }：{ $items }項目{ $priority ->
         [0] {""}
        *[other]（重点 { $priority }）
     }
-cli-show-total = 計 { $sections }条項、{ $items }項目 点検票ID（SHA-256）: { $hash }
-cli-answer-evidence = 確認資料: { $text }
-cli-answer-reason = 該当なしの理由: { $text }
-cli-answer-comment = コメント: { $text }
-cli-answer-plan = 改善計画: { $action }（担当: { $owner }、期限: { $due }）
+cli-show-total = 計 { $sections }条項、{ $items }項目 点検票ID（SHA-256）：{ $hash }
+cli-answer-evidence = 確認資料：{ $text }
+cli-answer-reason = 該当なしの理由：{ $text }
+cli-answer-comment = コメント：{ $text }
+cli-answer-plan = 改善計画：{ $action }（担当：{ $owner }、期限：{ $due }）
 cli-answer-no-owner = 未記入
 cli-scaffold-done = { $path } から { $clauses }個の条項を見つけ、{ $sections }個の節（下に条項のない条項ごとに1つ）を書きました{ $parents ->
     [0] 。
    *[other] 。下に条項のある { $parents }個は見出しのコメントにしました。
 }「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。
 cli-scaffold-definitions = 用語の定義の条項（{ $clauses }）には「定義の条項」と書き添えました。課が点検する事項がなければ、その節は削除してください。
-cli-scaffold-unplaced = 番号で始まるのに条項の並びに置けなかった行が { $count }行あります（番号の飛び・重複など。雛形の先頭にも書きました）。方針と見比べ、条項なら節を手で足してください:
-cli-scaffold-unplaced-line = { "  " }{ $line }行目: { $text }
+cli-scaffold-unplaced = 番号で始まるのに条項の並びに置けなかった行が { $count }行あります（番号の飛び・重複など。雛形の先頭にも書きました）。方針と見比べ、条項なら節を手で足してください：
+cli-scaffold-unplaced-line = { "  " }{ $line }行目：{ $text }
 cli-import-xlsx-done = { $path } のシート「{ $sheet }」から自己点検票を作りました。「TODO」の箇所を書き換えてから「tenken questionnaire validate」で確認してください。
 
 ## 監査担当の確認
@@ -380,23 +380,23 @@ log-tamper-reordered = 監査ログの { $seq }番目の記録の順序が入れ
 cli-cmd-review = 監査担当の確認（確認済み／指摘）を付け、一覧を表示します（画面の「確認」と同じ規則で、監査ログに残ります）
 cli-cmd-review-set = 1つの回答に「確認済み」または「指摘」（コメント必須）を付けます。付け直すと前の印は履歴に残ります
 cli-cmd-review-list = 点検の確認済み・指摘の一覧を表示します
-cli-arg-mark = 確認の印: confirmed（確認済み）、finding（指摘。--comment で内容を書く）
+cli-arg-mark = 確認の印：confirmed（確認済み）、finding（指摘。--comment で内容を書く）
 cli-cmd-log = 監査ログ（変更の記録）を検証・出力します
 cli-cmd-log-verify = 監査ログのつながり（ハッシュ）を検証し、書き換え・削除・入れ替えを見つけます
 cli-cmd-log-export = 監査ログを CSV（BOM 付き UTF-8）で出力します
 cli-arg-csv = CSV で出力します
-cli-log-verified = 監査ログを検証しました: { $count }件、書き換え・削除・入れ替えは見つかりませんでした。
+cli-log-verified = 監査ログを検証しました：{ $count }件、書き換え・削除・入れ替えは見つかりませんでした。
 
 ## tenken bench / demo --scale ward
-cli-cmd-bench = 大規模区（既定: 250所属・120項目・5年度分）を生成し、取込・集計・帳票・保存の速さと大きさを測ります（一時フォルダで実行し、データベースには触れません）
-cli-arg-scale = デモの規模: small（20所属・2年度）または ward（250所属・120項目・5年度）
+cli-cmd-bench = 大規模区（既定：250所属・120項目・5年度分）を生成し、取込・集計・帳票・保存の速さと大きさを測ります（一時フォルダで実行し、データベースには触れません）
+cli-arg-scale = デモの規模：small（20所属・2年度）または ward（250所属・120項目・5年度）
 cli-arg-sections = 生成する所属（課）の数
 cli-arg-items = 生成する点検票の項目数
 cli-arg-years = 生成する年度の数（1〜10）
 cli-arg-scaling = 50・250・1000所属での集計と帳票の伸び方も測ります
 cli-arg-keep = 生成したデータベースを残すフォルダ（省略時は一時フォルダを削除します）
-bench-start = 測定を始めます: { $sections }所属 × { $items }項目 × { $years }年度（{ $machine }）
-bench-generated = 大規模区を生成しました: 回答 { $answers }件、{ $time }（{ $path }）
+bench-start = 測定を始めます：{ $sections }所属 × { $items }項目 × { $years }年度（{ $machine }）
+bench-generated = 大規模区を生成しました：回答 { $answers }件、{ $time }（{ $path }）
 bench-col-what = 測定項目
 bench-col-target = 目標
 bench-col-measured = 測定値
@@ -416,7 +416,7 @@ bench-row-flush = ディスクへの書き込み確定（保存の下限）
 bench-row-db-size = データベースの大きさ
 bench-import-measured = { $time }（うち取込前のバックアップ 約{ $backup }、{ $packages }件、計 { $size }）
 bench-db-measured = { $size }（{ $years }年度、回答 { $answers }件）
-bench-scaling = 所属数による伸び方（1年度分、中央値。×は50所属のときの1所属あたりの時間に対する比）:
+bench-scaling = 所属数による伸び方（1年度分、中央値。×は50所属のときの1所属あたりの時間に対する比）：
 bench-error-empty = 生成した区に測定できる所属がありません。--sections に 20 以上を指定してください。
 
 ## 提出期限・問い合わせ先・責任者と担当者、提出時の回答者と所属長
