@@ -16,6 +16,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::ipc::OpenChoices::export_all(&cfg)?;
     crate::ipc::DepartmentsView::export_all(&cfg)?;
     crate::ipc::DateText::export_all(&cfg)?;
+    crate::ipc::AssessmentView::export_all(&cfg)?;
     crate::error::CommandError::export_all(&cfg)?;
     crate::ipc::SummaryView::export_all(&cfg)?;
     crate::ipc::PassphraseInput::export_all(&cfg)?;

@@ -131,6 +131,14 @@ pub struct DepartmentsView {
     pub sections: Vec<String>,
 }
 
+/// 総評 as the auditor's screen shows it: the text, and the warning about
+/// assurance wording already in the window's language (none when there is none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AssessmentView {
+    pub text: String,
+    pub warning: Option<String>,
+}
+
 /// A date as typed, read by the core's date rule and written for the user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DateText {

@@ -95,6 +95,8 @@ pub fn run() -> ExitCode {
             schedule::submit,
             schedule::campaign_notice,
             schedule::set_campaign_settings,
+            schedule::assessment,
+            schedule::set_assessment,
             schedule::board_deadlines,
             schedule::submissions,
             commands::reopen,

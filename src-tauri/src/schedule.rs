@@ -8,6 +8,7 @@ use tenken_core::schedule::{CampaignSettings, SettingsInput, SignOff, SignOffInp
 use tenken_store::{BoardDeadlines, CampaignNotice, StoreError, SubmissionEvent};
 
 use crate::error::{AppError, CommandError};
+use crate::ipc::AssessmentView;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;
@@ -38,6 +39,25 @@ pub fn campaign_notice(state: State<'_, AppState>, year: i32) -> Reply<CampaignN
 #[tauri::command(async)]
 pub fn set_campaign_settings(state: State<'_, AppState>, year: i32, input: SettingsInput) -> Reply<CampaignSettings> {
     state.with_store(|s| Ok(s.set_campaign_settings(fy(year)?, &input)?))
+}
+
+fn assessment_view(state: &AppState, a: &tenken_core::assessment::Assessment) -> AssessmentView {
+    let warning = tenken_core::assessment::assurance_warning(a).map(|m| state.localizer().render(&m));
+    AssessmentView { text: a.text.clone(), warning }
+}
+
+/// The campaign's 総評 (the auditor's screen).
+#[tauri::command(async)]
+pub fn assessment(state: State<'_, AppState>, year: i32) -> Reply<AssessmentView> {
+    let a = state.with_store(|s| Ok(s.assessment(fy(year)?)?))?;
+    Ok(assessment_view(&state, &a))
+}
+
+/// Writes the campaign's 総評; assurance wording comes back as a warning, never a refusal.
+#[tauri::command(async)]
+pub fn set_assessment(state: State<'_, AppState>, year: i32, text: String) -> Reply<AssessmentView> {
+    let a = state.with_store(|s| Ok(s.set_assessment(fy(year)?, &text)?))?;
+    Ok(assessment_view(&state, &a))
 }
 
 /// 期限超過 and each section's sign-off for the auditor's board.

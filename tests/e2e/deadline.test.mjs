@@ -59,6 +59,17 @@ describe('deadline, contact and sign-off', () => {
     await textMatching(s, '[data-testid=header-deadline]', new RegExp(DUE_JA));
     await app.shot('30-campaign-settings');
 
+    // 総評: assurance wording is saved with a warning, not refused; plain words clear the warning.
+    await typeInto(s, '[data-testid=assessment-text]', '媒体の持出し管理に課題が残る。\n重大な問題は発見されなかった。');
+    await (await s.wait('[data-testid=assessment-save]')).click();
+    await textMatching(s, '[data-testid=assessment-warning]', /「問題は発見されなかった」/);
+    await textMatching(s, '[data-testid=assessment] .notice.ok', /総評を保存しました/);
+    await app.shot('30b-assessment-warning');
+    await typeInto(s, '[data-testid=assessment-text]', '媒体の持出し管理に課題が残る。次年度の重点テーマとする。');
+    await (await s.wait('[data-testid=assessment-save]')).click();
+    await textMatching(s, '[data-testid=assessment] .notice.ok', /総評を保存しました/);
+    assert.equal(await s.exec(`return document.querySelector('[data-testid=assessment-warning]') === null`), true);
+
     // The board: the deadline with 残り日数, who answered and approved each submission.
     await (await s.wait('[data-testid=tab-board]')).click();
     const days = await textMatching(s, '[data-testid=board] [data-testid=days-left]', /残り\d+日|本日が期限/);

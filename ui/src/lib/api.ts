@@ -12,6 +12,7 @@ import type { CampaignOpened } from '../bindings/CampaignOpened';
 import type { CampaignSettings } from '../bindings/CampaignSettings';
 import type { CampaignView } from '../bindings/CampaignView';
 import type { CommandError } from '../bindings/CommandError';
+import type { AssessmentView } from '../bindings/AssessmentView';
 import type { DateText } from '../bindings/DateText';
 import type { Department } from '../bindings/Department';
 import type { DepartmentEdit } from '../bindings/DepartmentEdit';
@@ -88,6 +89,8 @@ export const api = {
   campaignNotice: (year: number) => call<CampaignNotice>('campaign_notice', { year }),
   setCampaignSettings: (year: number, input: SettingsInput) =>
     call<CampaignSettings>('set_campaign_settings', { year, input }),
+  assessment: (year: number) => call<AssessmentView>('assessment', { year }),
+  setAssessment: (year: number, text: string) => call<AssessmentView>('set_assessment', { year, text }),
   boardDeadlines: (year: number) => call<BoardDeadlines>('board_deadlines', { year }),
   submissions: (year: number, dept: string) => call<SubmissionEvent[]>('submissions', { year, dept }),
   status: (year: number) => call<SectionStatus[]>('status', { year }),

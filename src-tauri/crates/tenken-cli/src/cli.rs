@@ -180,6 +180,17 @@ pub enum CampaignCommand {
         settings: CampaignSettingsArgs,
     },
     Show(ReportArgs),
+    /// 総評: the auditor's overall assessment, printed at the head of the results.
+    Assess {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        /// A UTF-8 text file with the paragraphs (one per line).
+        #[arg(long, value_name = "FILE", conflicts_with = "text", required_unless_present = "text")]
+        file: Option<PathBuf>,
+        /// The text itself (an empty text clears the 総評).
+        #[arg(long, value_name = "TEXT")]
+        text: Option<String>,
+    },
     List {
         #[arg(long)]
         json: bool,

@@ -37,7 +37,7 @@ fn print_json<T: serde::Serialize>(value: &T) {
 }
 
 /// Reads a text file as Excel and Notepad save them: UTF-8 (with or without BOM) or Shift_JIS.
-fn read_text(path: &Path) -> Result<String> {
+pub(crate) fn read_text(path: &Path) -> Result<String> {
     let bytes = read_input(path, MAX_TEXT)?;
     tenken_core::text::decode_text(&bytes).ok_or_else(|| CliError::NotText { path: path.to_owned() })
 }
@@ -213,6 +213,7 @@ impl Ctx {
             CampaignCommand::Close { year } => self.close_campaign(year)?,
             CampaignCommand::Set { campaign, settings } => self.campaign_set(campaign, settings.input())?,
             CampaignCommand::Show(args) => self.campaign_show(args)?,
+            CampaignCommand::Assess { campaign, file, text } => self.campaign_assess(campaign, file, text)?,
         }
         Ok(())
     }
@@ -349,7 +350,15 @@ impl Ctx {
                         MissingReason::Unanswered => "missing-unanswered",
                         MissingReason::Unconfirmed => "missing-unconfirmed",
                     };
-                    output::err(&format!("  {} {} — {}", m.clause, m.item_id, self.l.text(why)));
+                    let line = self.l.text_with(
+                        "cli-missing-line",
+                        &[
+                            ("clause", m.clause.clone().into()),
+                            ("item", m.item_id.clone().into()),
+                            ("why", self.l.text(why).into()),
+                        ],
+                    );
+                    output::err(&format!("  {line}"));
                 }
                 Err(CliError::Store(e))
             }

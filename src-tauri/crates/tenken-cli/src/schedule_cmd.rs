@@ -1,6 +1,10 @@
-//! `tenken campaign set` and `tenken campaign show`: the campaign's 提出期限,
-//! 問い合わせ先 and 責任者・担当者, and the deadline line other commands print.
+//! `tenken campaign set`, `show` and `assess`: the campaign's 提出期限,
+//! 問い合わせ先 and 責任者・担当者, the auditor's 総評, and the deadline line
+//! other commands print.
 
+use std::path::PathBuf;
+
+use tenken_core::assessment::{Assessment, assurance_warning};
 use tenken_core::role::Operation;
 use tenken_core::schedule::{CampaignSettings, Deadline, SettingsInput};
 use tenken_store::{CampaignNotice, Store};
@@ -75,6 +79,39 @@ impl Ctx {
         }
         self.say("cli-campaign-show-title", &[("year", self.year_label(year.year()).into())]);
         self.print_settings(&notice);
+        let a = store.assessment(year)?;
+        if a.text.is_empty() {
+            output::out(&format!("{}　{}", self.l.text("assessment-label"), self.l.text("settings-unset")));
+        } else {
+            output::out(&self.l.text("assessment-label"));
+            for line in a.text.lines() {
+                output::out(&format!("  {line}"));
+            }
+            self.warn_assurance(&a);
+        }
         Ok(())
+    }
+
+    /// `tenken campaign assess`: writes the 総評 and warns, without refusing,
+    /// about wording that reads as an assurance.
+    pub fn campaign_assess(&self, campaign: Option<i64>, file: Option<PathBuf>, text: Option<String>) -> Result {
+        let typed = match (file, text) {
+            (Some(path), _) => crate::commands::read_text(&path)?,
+            (None, Some(text)) => text,
+            (None, None) => String::new(),
+        };
+        let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
+        let year = store.resolve_campaign(campaign)?;
+        let a = store.set_assessment(year, &typed)?;
+        let id = if a.text.is_empty() { "cli-assessment-cleared" } else { "cli-assessment-saved" };
+        self.say(id, &[("year", self.year_label(year.year()).into()), ("chars", a.text.chars().count().into())]);
+        self.warn_assurance(&a);
+        Ok(())
+    }
+
+    fn warn_assurance(&self, a: &Assessment) {
+        if let Some(m) = assurance_warning(a) {
+            output::err(&self.l.render(&m));
+        }
     }
 }

@@ -193,3 +193,30 @@ fn submitting_names_the_respondent_and_the_approver_and_status_shows_who_is_over
         .stdout(contains("B1-1").not());
     w.cmd(&["status", "--campaign", "2025"]).assert().success().stdout(contains("B1-1"));
 }
+
+#[test]
+fn the_overall_assessment_is_saved_shown_and_assurance_wording_is_warned_about_not_refused() {
+    let w = Ward::new();
+    w.open("2026", &[]);
+    let file = w.dir.path().join("総評.txt");
+    std::fs::write(&file, "媒体管理に一部実施が多い。\r\n\r\n重大な問題は 発見されなかった。\r\n").unwrap();
+    w.cmd(&["campaign", "assess", "--file", file.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("総評を保存しました"))
+        .stderr(contains("注意：総評に「問題は発見されなかった」とあります"));
+    w.cmd(&["campaign", "show"]).assert().success().stdout(contains("総評\n  媒体管理に一部実施が多い。"));
+    w.cmd(&["--lang", "en", "campaign", "assess", "--text", "No issues were found."])
+        .assert()
+        .success()
+        .stderr(contains("says \"no issues were found\""));
+    // Plain words: no warning. Too long: refused, nothing changed.
+    w.cmd(&["campaign", "assess", "--text", "提出率は55%。次年度は媒体管理を重点とする。"])
+        .assert()
+        .success()
+        .stderr(contains("注意").not());
+    let long = "あ".repeat(4001);
+    w.refused(&["campaign", "assess", "--text", &long], "総評が長すぎます", "too long");
+    w.cmd(&["campaign", "show"]).assert().success().stdout(contains("次年度は媒体管理を重点とする。"));
+    w.cmd(&["campaign", "assess", "--text", ""]).assert().success().stdout(contains("総評を消しました"));
+}

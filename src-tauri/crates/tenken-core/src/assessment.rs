@@ -37,10 +37,10 @@ const ASSURANCE: &[&str] = &[
     "万全",
     "保証する",
     "保証します",
-    "noissueswerefound",
-    "noproblemswerefound",
-    "fullycompliant",
-    "weassure",
+    "no issues were found",
+    "no problems were found",
+    "fully compliant",
+    "we assure",
 ];
 
 /// A 総評 as it is kept: line breaks as `\n`, trailing space trimmed.
@@ -87,10 +87,16 @@ pub fn check_assessment(typed: &str) -> Result<Assessment, AssessmentError> {
     Ok(Assessment { text, assurance })
 }
 
-/// The assurance phrases a text uses, in the order of [`ASSURANCE`].
+/// The assurance phrases a text uses, in the order of [`ASSURANCE`] and as
+/// written there (the warning quotes them).
 pub fn assurance_wording(text: &str) -> Vec<String> {
-    let folded: String = text.nfkc().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect();
-    ASSURANCE.iter().filter(|p| folded.contains(*p)).map(|p| (*p).to_owned()).collect()
+    let folded = fold(text);
+    ASSURANCE.iter().filter(|p| folded.contains(&fold(p))).map(|p| (*p).to_owned()).collect()
+}
+
+/// NFKC, lower case, no spaces: how a phrase is compared.
+fn fold(text: &str) -> String {
+    text.nfkc().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
 }
 
 /// The warning the screens and the CLI show for assurance wording.
@@ -109,8 +115,8 @@ mod tests {
         assert_eq!(a.text, "全体として改善が進んだ。\n\n重大な 問題は　発見されなかった。");
         assert_eq!(a.assurance, vec!["問題は発見されなかった".to_owned()]);
         assert!(assurance_warning(&a).is_some());
-        assert_eq!(assurance_wording("No issues were found."), vec!["noissueswerefound".to_owned()]);
-        assert_eq!(assurance_wording("ＮＯ ＩＳＳＵＥＳ were found"), vec!["noissueswerefound".to_owned()]);
+        assert_eq!(assurance_wording("No issues were found."), vec!["no issues were found".to_owned()]);
+        assert_eq!(assurance_wording("ＮＯ ＩＳＳＵＥＳ were  found"), vec!["no issues were found".to_owned()]);
     }
 
     #[test]

@@ -35,8 +35,19 @@ pub struct DemoYear {
     pub carry_over: bool,
     /// The contact and officers (the deadline comes from [`demo_deadline`]).
     pub settings: SettingsInput,
+    /// The auditor's 総評, so the sample report shows where it goes.
+    pub assessment: String,
     pub sections: Vec<DemoSection>,
 }
+
+/// The demo's 総評 of this year: what was checked and what remains, without
+/// assurance wording (see [`crate::assessment`]).
+const DEMO_ASSESSMENT: &str = "本年度は全所属を対象に自己点検を行い、提出のあった所属の回答を集計した。\n\
+外部記録媒体の持出し管理と、異動・退職者のアカウント整理に「一部実施」の回答が多く、記録簿の様式や確認の頻度が所属によって異なっていた。\n\
+未提出の所属には期限内の提出を求めるとともに、改善計画の期限が年度末を過ぎるものは見直しを依頼する。次年度は外部記録媒体の管理を重点テーマとする。";
+
+/// The demo's 総評 of last year.
+const DEMO_ASSESSMENT_LAST: &str = "前年度の点検では、パスワードの管理と執務室の施錠に改善を要する回答が見られた。各所属の改善計画の進み具合は、本年度の点検で確認する。";
 
 /// The whole demo: the org tree as a CSV (imported like any other) and the years.
 #[derive(Debug, Clone, PartialEq)]
@@ -220,8 +231,20 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
     DemoWard {
         departments_csv: csv,
         years: vec![
-            DemoYear { year: last_year, carry_over: false, settings: demo_settings(), sections: last },
-            DemoYear { year: this_year, carry_over: true, settings: demo_settings(), sections: this },
+            DemoYear {
+                year: last_year,
+                carry_over: false,
+                settings: demo_settings(),
+                assessment: DEMO_ASSESSMENT_LAST.to_owned(),
+                sections: last,
+            },
+            DemoYear {
+                year: this_year,
+                carry_over: true,
+                settings: demo_settings(),
+                assessment: DEMO_ASSESSMENT.to_owned(),
+                sections: this,
+            },
         ],
     }
 }
@@ -441,7 +464,13 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
                 signoff: signoff(&mut names, on),
             });
         }
-        years.push(DemoYear { year, carry_over: n > 0, settings: demo_settings(), sections: out });
+        years.push(DemoYear {
+            year,
+            carry_over: n > 0,
+            settings: demo_settings(),
+            assessment: String::new(),
+            sections: out,
+        });
     }
     DemoWard { departments_csv: csv, years }
 }

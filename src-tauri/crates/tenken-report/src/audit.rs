@@ -71,6 +71,23 @@ pub fn audit_report(
     l.finish(&format!("{title} {year}"), opts.generated_on)
 }
 
+/// 総評, the auditor's own words, at the head of the results: one paragraph
+/// per line as typed, an empty line kept as space. Nothing when none is written.
+fn assessment(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    if data.assessment.trim().is_empty() {
+        return;
+    }
+    l.heading(&w.t("report-audit-h-assessment"), 2);
+    for para in data.assessment.lines() {
+        if para.trim().is_empty() {
+            l.gap(2.0 * MM);
+        } else {
+            l.paragraph(para, TEXT_SIZE, 4.0 * MM);
+        }
+    }
+    l.gap(4.0 * MM);
+}
+
 /// A chapter is listed in the table of contents. The first starts on the
 /// page after the cover; the others follow on the same page when there is
 /// room (the heading keeps room for what comes under it), so no page holds
@@ -173,6 +190,7 @@ fn overview(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, opts: &crate::
 }
 
 fn summary(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    assessment(l, w, data);
     let s = &data.summary;
     let share =
         if s.sections_total > 0 { Some(f64::from(s.sections_submitted) / f64::from(s.sections_total)) } else { None };

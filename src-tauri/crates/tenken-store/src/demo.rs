@@ -89,6 +89,7 @@ impl Tx<'_> {
         let today = chrono::Local::now().date_naive();
         let due = tenken_core::demo::demo_deadline(y.year, today).format("%Y-%m-%d").to_string();
         self.set_campaign_settings(y.year, &SettingsInput { due: Some(due), ..y.settings.clone() })?;
+        self.set_assessment(y.year, &y.assessment)?;
         let mut written = 0;
         if !answers {
             return Ok(0);

@@ -89,6 +89,7 @@ report-audit-h-results = 3 Detailed results
 report-audit-h-not-submitted = 4 Sections not yet submitted
 report-audit-h-improvements = 5 Items requiring improvement
 report-audit-h-reviews = 6 Auditor's findings
+report-audit-h-assessment = Overall assessment
 
 report-audit-h-purpose = 1.1 Purpose
 report-audit-purpose = Under the { $policy }, each section inspected how it carries out its information security measures, and the auditor consolidated the results, in order to confirm compliance with the policy and to improve the measures.

@@ -34,6 +34,7 @@ dept-kind-group = Department
 dept-kind-retired = Retired ({ $date })
 missing-unanswered = not answered
 missing-unconfirmed = carried over from last year and not yet confirmed (check it and save it again)
+cli-missing-line = clause { $clause } { $item }: { $why }
 
 ## Column headings
 
@@ -470,6 +471,14 @@ col-deadline = Deadline
 cli-deadline = Deadline { $date } ({ $left })
 cli-deadline-none = No deadline is set. Set one with tenken campaign set --due 2027-01-29.
 cli-campaign-settings-saved = Saved the settings of the { $year } inspection.
+assessment-label = Overall assessment
+cli-assessment-saved = Overall assessment of { $year } saved ({ $chars } characters). It opens the report's summary of results.
+cli-assessment-cleared = Overall assessment of { $year } cleared.
+assessment-assurance-warning = Note: the overall assessment says "{ $phrases }". A self-inspection is the sections' own assessment, not an audit's assurance. Avoid wording that reads as an assurance, such as "no issues were found"; say what was checked and what remains to be done instead (it can be saved as it is).
+assessment-too-long = The overall assessment is too long. Keep it within { $max } characters.
+assessment-control-char = The overall assessment contains a control character (ESC, or a mark that reverses text direction). Remove it and enter the text again.
+cli-cmd-campaign-assess = Save the overall assessment (the auditor's findings); it opens the report's summary of results
+cli-arg-text = The overall assessment itself (empty clears it)
 cli-campaign-show-title = The { $year } inspection
 cli-submitted-signoff = Respondent { $respondent }, head of section { $approver } (approved on { $date })
 cli-cmd-campaign-set = Changes the inspection's deadline, contact and officers (only what is given; an empty value clears it)

@@ -89,6 +89,7 @@ report-audit-h-results = 第3　点検結果の詳細
 report-audit-h-not-submitted = 第4　未提出の所属
 report-audit-h-improvements = 第5　改善を要する事項
 report-audit-h-reviews = 第6　監査担当の指摘
+report-audit-h-assessment = 総評
 
 report-audit-h-purpose = 1　目的
 report-audit-purpose = { $policy }に基づき、各所属（課等）が自らの情報セキュリティ対策の実施状況を点検し、その結果を監査担当が取りまとめることにより、対策の遵守状況を確認し、改善につなげることを目的とする。

@@ -38,6 +38,7 @@ dept-kind-group = 部
 dept-kind-retired = 廃止（{ $date }）
 missing-unanswered = 未回答です
 missing-unconfirmed = 前年度から引き継いだ回答が未確認です（内容を確認して保存し直してください）
+cli-missing-line = 条項 { $clause }　{ $item }：{ $why }
 
 ## 表の列見出し
 
@@ -462,6 +463,14 @@ col-deadline = 期限
 cli-deadline = 提出期限　{ $date }（{ $left }）
 cli-deadline-none = 提出期限は未設定です。tenken campaign set --due 2027-01-29 で設定できます。
 cli-campaign-settings-saved = { $year }の点検の設定を保存しました。
+assessment-label = 総評
+cli-assessment-saved = { $year }の総評を保存しました（{ $chars }文字）。報告書の「点検結果の概要」の最初に載ります。
+cli-assessment-cleared = { $year }の総評を消しました。
+assessment-assurance-warning = 注意：総評に「{ $phrases }」とあります。自己点検は各所属の自己評価であり、監査による保証ではありません。「問題は発見されなかった」のような保証と読める表現は避け、確認した範囲と残る課題を書くことをお勧めします（このまま保存もできます）。
+assessment-too-long = 総評が長すぎます。{ $max }文字以内にしてください。
+assessment-control-char = 総評に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+cli-cmd-campaign-assess = 総評（監査担当の所見）を保存します。報告書の「点検結果の概要」の最初に載ります
+cli-arg-text = 総評の文（空にすると消えます）
 cli-campaign-show-title = { $year }の点検
 cli-submitted-signoff = 回答者 { $respondent }、所属長 { $approver }（承認日 { $date }）
 cli-cmd-campaign-set = 点検の提出期限・問い合わせ先・責任者と担当者を変更します（指定した項目だけ。空の値で消去）
