@@ -27,6 +27,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     tenken_core::campaign::Missing::export_all(&cfg)?;
     tenken_core::department_edit::DepartmentEdit::export_all(&cfg)?;
     tenken_core::review::Review::export_all(&cfg)?;
+    tenken_core::review::ReviewInput::export_all(&cfg)?;
     tenken_store::CampaignOpened::export_all(&cfg)?;
     tenken_store::SectionStatus::export_all(&cfg)?;
     tenken_store::SectionOverview::export_all(&cfg)?;

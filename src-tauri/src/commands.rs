@@ -11,7 +11,7 @@ use tenken_core::department::{self, Department};
 use tenken_core::department_edit::DepartmentEdit;
 use tenken_core::fiscal::{english_date, wareki};
 use tenken_core::questionnaire::parse_questionnaire;
-use tenken_core::review::{Review, ReviewMark};
+use tenken_core::review::{Review, ReviewInput};
 use tenken_core::{FiscalYear, Questionnaire, shipped};
 use tenken_i18n::Lang;
 use tenken_store::{
@@ -386,10 +386,9 @@ pub fn set_review(
     year: i32,
     dept: String,
     item: String,
-    mark: ReviewMark,
-    comment: String,
+    input: ReviewInput,
 ) -> Reply<Review> {
-    state.with_store(|s| Ok(s.set_review(fy(year)?, &dept, &item, mark, &comment)?))
+    state.with_store(|s| Ok(s.set_review(fy(year)?, &dept, &item, &input)?))
 }
 
 /// A stored time (RFC 3339, as the store writes it) for a person: the date in

@@ -331,8 +331,14 @@ describe('tenken window', () => {
     await (await s.wait('[data-testid=drill] .review-form button.primary')).click();
     assert.match(await (await s.wait('[data-testid=drill] tbody .error')).text(), /指摘/);
     await (await s.wait('[data-testid=drill] .review-form textarea')).sendKeys('証跡の写しが未提出');
+    // Without a grade it is refused with what to choose; with one it is recorded and shown.
+    await (await s.wait('[data-testid=drill] .review-form button.primary')).click();
+    assert.match(await (await s.wait('[data-testid=drill] tbody .error')).text(), /区分/);
+    await (await s.wait('[data-testid=finding-grade] option[value="minor"]')).click();
+    await (await s.wait('[data-testid=finding-respond-by]')).sendKeys('R9.1.29');
     await (await s.wait('[data-testid=drill] .review-form button.primary')).click();
     await s.wait('[data-testid=drill] .badge.review-finding');
+    assert.match(await (await s.wait('[data-testid=drill] [data-testid=review-grade]')).text(), /軽微な不適合/);
     // The row's history lists the mark just made, by the auditor.
     await (await s.wait('[data-testid=drill] tbody tr:nth-child(2) [data-testid=history] summary')).click();
     const mark = await s.wait('[data-testid=drill] tbody tr:nth-child(2) [data-testid=history-entry]');

@@ -30,7 +30,7 @@ import type { OpenChoices } from '../bindings/OpenChoices';
 import type { PassphraseInput } from '../bindings/PassphraseInput';
 import type { Questionnaire } from '../bindings/Questionnaire';
 import type { Review } from '../bindings/Review';
-import type { ReviewMark } from '../bindings/ReviewMark';
+import type { ReviewInput } from '../bindings/ReviewInput';
 import type { SectionOverview } from '../bindings/SectionOverview';
 import type { SectionStatus } from '../bindings/SectionStatus';
 import type { Settings } from '../bindings/Settings';
@@ -111,8 +111,8 @@ export const api = {
   restoreDepartment: (code: string) => call<Department>('restore_department', { code }),
   importDepartments: (bytes: number[]) => call<DepartmentImport>('import_departments', { bytes }),
   drill: (year: number, filter: DrillFilter) => call<DrillRow[]>('drill', { year, filter }),
-  setReview: (year: number, dept: string, item: string, mark: ReviewMark, comment: string) =>
-    call<Review>('set_review', { year, dept, item, mark, comment }),
+  setReview: (year: number, dept: string, item: string, input: ReviewInput) =>
+    call<Review>('set_review', { year, dept, item, input }),
   formatDate: (text: string) => call<DateText | null>('format_date', { text }),
   formatTime: (text: string) => call<string | null>('format_time', { text }),
   about: () => call<About>('about'),

@@ -242,6 +242,12 @@ pub enum ReviewCommand {
         mark: String,
         #[arg(long)]
         comment: Option<String>,
+        /// 指摘の区分 (required with --mark finding).
+        #[arg(long, value_parser = ["major", "minor", "observation", "recommendation"], value_name = "GRADE")]
+        grade: Option<String>,
+        /// 回答期限 of a 指摘: 2027-01-29 or 令和9年1月29日.
+        #[arg(long, value_name = "DATE")]
+        respond_by: Option<String>,
     },
     List(ReportArgs),
 }

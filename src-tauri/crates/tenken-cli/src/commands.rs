@@ -370,20 +370,26 @@ impl Ctx {
     /// the store function the window's 確認 button calls.
     pub fn review(&self, command: ReviewCommand) -> Result {
         match command {
-            ReviewCommand::Set { section, item, mark, comment } => {
-                let mark = tenken_core::review::ReviewMark::from_code(&mark)
-                    .unwrap_or(tenken_core::review::ReviewMark::Confirmed);
+            ReviewCommand::Set { section, item, mark, comment, grade, respond_by } => {
+                let input = tenken_core::review::ReviewInput {
+                    // clap accepts only the two codes.
+                    mark: tenken_core::review::ReviewMark::from_code(&mark)
+                        .unwrap_or(tenken_core::review::ReviewMark::Confirmed),
+                    comment: comment.unwrap_or_default(),
+                    grade: grade.as_deref().and_then(tenken_core::review::FindingGrade::from_code),
+                    respond_by,
+                };
                 let mut store = self.open_to_change(Some(Operation::Review { dept: &section.dept }))?;
                 let year = store.resolve_campaign(section.campaign)?;
-                let review = store.set_review(year, &section.dept, &item, mark, comment.as_deref().unwrap_or(""))?;
+                let review = store.set_review(year, &section.dept, &item, &input)?;
                 let id = if review.comment.is_empty() { "cli-review-set" } else { "cli-review-set-comment" };
                 self.say(
                     id,
                     &[
                         ("dept", section.dept.into()),
                         ("item", item.into()),
-                        ("mark", self.mark(review.mark).into()),
-                        ("comment", review.comment.into()),
+                        ("mark", self.review_words(&review).into()),
+                        ("comment", review.comment.clone().into()),
                     ],
                 );
             }
@@ -399,10 +405,18 @@ impl Ctx {
                     .iter()
                     .map(|r| {
                         let at = r.marked_at.get(..10).unwrap_or(&r.marked_at).to_owned();
-                        vec![r.dept.clone(), r.item.clone(), self.mark(r.review.mark), r.review.comment.clone(), at]
+                        let by = r.review.respond_by.map(|d| self.date(d)).unwrap_or_default();
+                        vec![
+                            r.dept.clone(),
+                            r.item.clone(),
+                            self.review_words(&r.review),
+                            r.review.comment.clone(),
+                            by,
+                            at,
+                        ]
                     })
                     .collect();
-                let h = ["col-code", "col-item", "col-review", "col-comment", "col-marked-at"]
+                let h = ["col-code", "col-item", "col-review", "col-comment", "col-respond-by", "col-marked-at"]
                     .map(|id| self.l.text(id))
                     .to_vec();
                 output::out(&table(h, rows, &[]));
@@ -411,11 +425,15 @@ impl Ctx {
         Ok(())
     }
 
-    fn mark(&self, mark: tenken_core::review::ReviewMark) -> String {
-        self.l.text(match mark {
-            tenken_core::review::ReviewMark::Confirmed => "review-mark-confirmed",
-            tenken_core::review::ReviewMark::Finding => "review-mark-finding",
-        })
+    /// 確認済み, or 指摘（重大な不適合）.
+    fn review_words(&self, r: &tenken_core::review::Review) -> String {
+        match (r.mark, r.grade) {
+            (tenken_core::review::ReviewMark::Confirmed, _) => self.l.text("review-mark-confirmed"),
+            (tenken_core::review::ReviewMark::Finding, None) => self.l.text("review-mark-finding"),
+            (tenken_core::review::ReviewMark::Finding, Some(g)) => {
+                self.l.text_with("review-finding-graded", &[("grade", self.l.text(g.label_id()).into())])
+            }
+        }
     }
 
     /// `tenken reopen`.

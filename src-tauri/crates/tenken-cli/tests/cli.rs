@@ -727,19 +727,40 @@ fn the_auditor_marks_answers_confirmed_or_as_findings_from_the_command_line() {
         .assert()
         .success()
         .stdout(contains("B1-2 toshima-5-a に「確認済み」を付けました。"));
-    w.cmd(&["review", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--mark", "finding"])
-        .args(["--comment", "周知の記録がない"])
+    // A finding carries a grade (required) and may ask for a response by a date.
+    let finding = ["review", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--mark", "finding"];
+    w.refused(&[&finding[..], &["--comment", "周知の記録がない"]].concat(), "指摘には区分が必要です", "needs a grade");
+    w.refused(
+        &[&finding[..], &["--comment", "周知の記録がない", "--grade", "minor", "--respond-by", "令和9年2月30日"]]
+            .concat(),
+        "日付として読めません",
+        "not a date",
+    );
+    w.refused(
+        &["review", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--mark", "confirmed", "--grade", "major"],
+        "区分と回答期限は指摘にだけ付けられます",
+        "Only a finding has a grade",
+    );
+    w.cmd(&[&finding[..], &["--comment", "周知の記録がない", "--grade", "minor", "--respond-by", "R9.1.29"]].concat())
         .assert()
         .success()
-        .stdout(contains("「指摘」を付けました（周知の記録がない）"));
-    w.cmd(&["review", "list"]).assert().success().stdout(contains("指摘")).stdout(contains("周知の記録がない"));
+        .stdout(contains("「指摘（軽微な不適合）」を付けました（周知の記録がない）"));
+    w.cmd(&["review", "list"])
+        .assert()
+        .success()
+        .stdout(contains("指摘（軽微な不適合）"))
+        .stdout(contains("周知の記録がない"))
+        .stdout(contains("令和9年1月29日"));
     let out = w.cmd(&["review", "list", "--json"]).output().unwrap();
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(rows[0]["review"]["mark"], "finding");
+    assert_eq!(rows[0]["review"]["grade"], "minor");
+    assert_eq!(rows[0]["review"]["respond_by"], "2027-01-29");
     // The same store function as the window: the finding is in the findings export and the log.
     let csv = w.path("findings.csv");
     w.cmd(&["export", "findings", "-o", csv.to_str().unwrap()]).assert().success();
-    assert!(std::fs::read_to_string(&csv).unwrap().contains("周知の記録がない"));
+    let exported = std::fs::read_to_string(&csv).unwrap();
+    assert!(exported.contains("周知の記録がない") && exported.contains("軽微な不適合"), "{exported}");
     let log = w.cmd(&["log", "export", "--csv"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&log.stdout).matches("review.set").count(), 2);
     // A section's terminal may not mark.

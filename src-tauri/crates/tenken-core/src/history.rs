@@ -105,7 +105,8 @@ mod tests {
             unconfirmed: false,
         };
         let partial = Answer { value: Some(AnswerValue::Partial), ..yes.clone() };
-        let review = Review { mark: ReviewMark::Finding, comment: "証跡なし".into() };
+        let review =
+            Review { mark: ReviewMark::Finding, comment: "証跡なし".into(), grade: None, respond_by: None };
         let e1 = event(None, "answer.save", None, serde_json::to_string(&yes).ok());
         let e2 =
             event(Some(&e1), "answer.save", serde_json::to_string(&yes).ok(), serde_json::to_string(&partial).ok());

@@ -235,7 +235,12 @@ mod tests {
                 item_id: "s-6-3-1-a".into(),
                 applies: true,
                 answer: Some(answer("s-6-3-1-a", AnswerValue::Partial, true)),
-                review: Some(Review { mark: ReviewMark::Finding, comment: "記録なし".into() }),
+                review: Some(Review {
+                    mark: ReviewMark::Finding,
+                    comment: "記録なし".into(),
+                    grade: None,
+                    respond_by: None,
+                }),
             },
             ItemDetail {
                 clause: "6.(3)①".into(),

@@ -1,9 +1,12 @@
-//! 確認済 / 指摘 — the auditor's mark on a section's answer.
+//! 確認済 / 指摘 — the auditor's mark on a section's answer. A 指摘 carries
+//! a grade (重大な不適合 … 推奨事項) and may ask for a response by a date, so
+//! the report can put the serious ones first and the section knows by when.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::answer::MAX_TEXT_CHARS;
+use crate::answer::{MAX_TEXT_CHARS, parse_date};
 use crate::message::{Describe, Message};
 
 /// The auditor's judgement of one answer.
@@ -32,12 +35,90 @@ impl ReviewMark {
     }
 }
 
-/// A mark with the auditor's comment.
+/// How serious a 指摘 is, in the order the report lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum FindingGrade {
+    /// 重大な不適合: a control the policy requires is missing.
+    Major,
+    /// 軽微な不適合: a control is in place but not kept in full.
+    Minor,
+    /// 観察事項: not a breach yet; worth watching.
+    Observation,
+    /// 推奨事項: a better practice suggested.
+    Recommendation,
+}
+
+impl FindingGrade {
+    /// Every grade, most serious first.
+    pub const ALL: [FindingGrade; 4] =
+        [FindingGrade::Major, FindingGrade::Minor, FindingGrade::Observation, FindingGrade::Recommendation];
+
+    /// The code stored and typed on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            FindingGrade::Major => "major",
+            FindingGrade::Minor => "minor",
+            FindingGrade::Observation => "observation",
+            FindingGrade::Recommendation => "recommendation",
+        }
+    }
+
+    /// Reads a stored or typed code.
+    pub fn from_code(s: &str) -> Option<FindingGrade> {
+        FindingGrade::ALL.into_iter().find(|g| g.code() == s.trim())
+    }
+
+    /// The Fluent id of the grade's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            FindingGrade::Major => "grade-major",
+            FindingGrade::Minor => "grade-minor",
+            FindingGrade::Observation => "grade-observation",
+            FindingGrade::Recommendation => "grade-recommendation",
+        }
+    }
+}
+
+/// A mark with the auditor's comment; a 指摘 with its grade and the date a
+/// response is asked for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Review {
     pub mark: ReviewMark,
     pub comment: String,
+    /// Always set on a 指摘 made since grades exist; `None` on a confirmation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub grade: Option<FindingGrade>,
+    /// 回答期限: by when the section is asked to respond to the 指摘.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub respond_by: Option<NaiveDate>,
+}
+
+/// A mark as the auditor entered it (the CLI's options, the window's form).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReviewInput {
+    pub mark: ReviewMark,
+    pub comment: String,
+    pub grade: Option<FindingGrade>,
+    /// As typed: `2027-01-29`, `令和9年1月29日`, `R9.1.29`; empty for none.
+    pub respond_by: Option<String>,
+}
+
+impl ReviewInput {
+    /// A confirmation (確認済) with an optional comment.
+    pub fn confirmed(comment: &str) -> ReviewInput {
+        ReviewInput { mark: ReviewMark::Confirmed, comment: comment.to_owned(), grade: None, respond_by: None }
+    }
+
+    /// A 指摘 of a grade, without a response date.
+    pub fn finding(comment: &str, grade: FindingGrade) -> ReviewInput {
+        ReviewInput { mark: ReviewMark::Finding, comment: comment.to_owned(), grade: Some(grade), respond_by: None }
+    }
 }
 
 /// Why a review mark was refused.
@@ -49,6 +130,12 @@ pub enum ReviewError {
     TooLong(usize),
     #[error("the comment contains a control character")]
     ControlChar,
+    #[error("a finding needs a grade")]
+    FindingNeedsGrade,
+    #[error("only a finding has a grade or a response date")]
+    OnlyForFinding,
+    #[error("{0:?} is not a date")]
+    BadDate(String),
 }
 
 impl Describe for ReviewError {
@@ -57,13 +144,22 @@ impl Describe for ReviewError {
             ReviewError::FindingNeedsComment => Message::new("review-finding-needs-comment"),
             ReviewError::TooLong(max) => Message::new("review-too-long").arg("max", *max),
             ReviewError::ControlChar => Message::new("review-control-char"),
+            ReviewError::FindingNeedsGrade => Message::new("review-finding-needs-grade"),
+            ReviewError::OnlyForFinding => Message::new("review-only-for-finding"),
+            ReviewError::BadDate(d) => Message::new("answer-bad-date").arg("date", d),
         }
     }
 }
 
-/// A finding must say what is wrong; a confirmation may stay silent.
-pub fn check_review(mark: ReviewMark, comment: &str) -> Result<Review, ReviewError> {
-    let comment = comment.trim();
+/// A finding must say what is wrong and how serious it is; a confirmation
+/// may stay silent and has neither grade nor response date.
+pub fn check_review(input: &ReviewInput) -> Result<Review, ReviewError> {
+    let mark = input.mark;
+    let comment = input.comment.trim();
+    let respond_by = match input.respond_by.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => Some(parse_date(d).map_err(|_| ReviewError::BadDate(d.to_owned()))?),
+        None => None,
+    };
     if comment.chars().count() > MAX_TEXT_CHARS {
         return Err(ReviewError::TooLong(MAX_TEXT_CHARS));
     }
@@ -73,7 +169,14 @@ pub fn check_review(mark: ReviewMark, comment: &str) -> Result<Review, ReviewErr
     if mark == ReviewMark::Finding && comment.is_empty() {
         return Err(ReviewError::FindingNeedsComment);
     }
-    Ok(Review { mark, comment: comment.to_owned() })
+    match mark {
+        ReviewMark::Finding if input.grade.is_none() => return Err(ReviewError::FindingNeedsGrade),
+        ReviewMark::Confirmed if input.grade.is_some() || respond_by.is_some() => {
+            return Err(ReviewError::OnlyForFinding);
+        }
+        _ => {}
+    }
+    Ok(Review { mark, comment: comment.to_owned(), grade: input.grade, respond_by })
 }
 
 #[cfg(test)]
@@ -82,11 +185,31 @@ mod tests {
 
     #[test]
     fn a_finding_needs_a_comment_a_confirmation_does_not() {
-        assert_eq!(check_review(ReviewMark::Finding, "  "), Err(ReviewError::FindingNeedsComment));
-        assert_eq!(check_review(ReviewMark::Confirmed, "").unwrap().comment, "");
-        let r = check_review(ReviewMark::Finding, " 委託契約書の写しが未提出 ").unwrap();
+        let minor = FindingGrade::Minor;
+        assert_eq!(check_review(&ReviewInput::finding("  ", minor)), Err(ReviewError::FindingNeedsComment));
+        assert_eq!(check_review(&ReviewInput::confirmed("")).unwrap().comment, "");
+        let r = check_review(&ReviewInput::finding(" 委託契約書の写しが未提出 ", minor)).unwrap();
         assert_eq!(r.comment, "委託契約書の写しが未提出");
         assert_eq!(ReviewMark::from_code("finding"), Some(ReviewMark::Finding));
-        assert_eq!(check_review(ReviewMark::Finding, "未提出\u{1b}]0;x\u{7}"), Err(ReviewError::ControlChar));
+        assert_eq!(check_review(&ReviewInput::finding("未提出\u{1b}]0;x\u{7}", minor)), Err(ReviewError::ControlChar));
+    }
+
+    #[test]
+    fn a_finding_has_a_grade_and_may_ask_for_a_response_by_a_date() {
+        let mut input = ReviewInput::finding("持出し記録簿がない", FindingGrade::Major);
+        input.respond_by = Some("令和9年1月29日".into());
+        let r = check_review(&input).unwrap();
+        assert_eq!((r.grade, r.respond_by), (Some(FindingGrade::Major), NaiveDate::from_ymd_opt(2027, 1, 29)));
+        input.respond_by = Some("2027-02-30".into());
+        assert_eq!(check_review(&input), Err(ReviewError::BadDate("2027-02-30".into())));
+        input.respond_by = Some("  ".into());
+        assert_eq!(check_review(&input).unwrap().respond_by, None);
+        input.grade = None;
+        assert_eq!(check_review(&input), Err(ReviewError::FindingNeedsGrade));
+        let mut confirmed = ReviewInput::confirmed("");
+        confirmed.grade = Some(FindingGrade::Minor);
+        assert_eq!(check_review(&confirmed), Err(ReviewError::OnlyForFinding));
+        assert_eq!(FindingGrade::from_code(" observation "), Some(FindingGrade::Observation));
+        assert!(FindingGrade::Major < FindingGrade::Recommendation, "the report lists the serious first");
     }
 }

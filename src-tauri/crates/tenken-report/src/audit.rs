@@ -5,13 +5,14 @@
 //! was inspected, when, by whom, against which criteria), the summary, the
 //! results by section, clause and tier with a section × clause heat-map and
 //! the change against last year, the sections not yet submitted, every item
-//! that asks for improvement with its plan, and the auditor's findings.
+//! that asks for improvement with its plan, and the auditor's findings by grade.
 
 use std::collections::HashMap;
 
 use tenken_core::aggregate::{Counts, SectionSummary};
 use tenken_core::campaign::Phase;
 use tenken_core::report::ReportData;
+use tenken_core::review::FindingGrade;
 use tenken_i18n::Localizer;
 
 use crate::labels::Words;
@@ -749,18 +750,31 @@ fn reviews(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         Column::new(w.t("report-col-answer"), 21.0, Align::Left),
         Column::new(w.t("report-col-finding"), 63.0, Align::Left),
     ];
-    let rows: Vec<Row> = data
-        .review_findings()
-        .map(|f| {
-            Row::Cells(vec![
-                Cell::text(format!("{}\n{}", f.section.code, f.section.name)),
-                Cell::text(f.clause.clause.clone()),
-                Cell::text(w.item_text(f.item)),
-                Cell::text(w.answer(f.detail)),
-                Cell::text(f.detail.review.as_ref().map(|r| r.comment.clone()).unwrap_or_default()),
-            ])
-        })
-        .collect();
+    // Grouped by grade, the most serious first; 指摘 made before grades existed last.
+    let mut findings: Vec<_> = data.review_findings().collect();
+    findings.sort_by_key(|f| f.detail.review.as_ref().and_then(|r| r.grade).map_or(usize::MAX, |g| g as usize));
+    let mut rows: Vec<Row> = Vec::new();
+    let mut group: Option<Option<FindingGrade>> = None;
+    for f in findings {
+        let Some(review) = f.detail.review.as_ref() else { continue };
+        if group != Some(review.grade) {
+            group = Some(review.grade);
+            let name = review.grade.map_or_else(|| w.t("report-grade-none"), |g| w.t(g.label_id()));
+            rows.push(Row::Group(name));
+        }
+        let mut text = review.comment.clone();
+        if let Some(by) = review.respond_by {
+            text.push('\n');
+            text.push_str(&w.tw("report-respond-by", &[("date", w.date(by).into())]));
+        }
+        rows.push(Row::Cells(vec![
+            Cell::text(format!("{}\n{}", f.section.code, f.section.name)),
+            Cell::text(f.clause.clause.clone()),
+            Cell::text(w.item_text(f.item)),
+            Cell::text(w.answer(f.detail)),
+            Cell::text(text),
+        ]));
+    }
     l.table(&cols, &rows, TABLE_SIZE);
 }
 

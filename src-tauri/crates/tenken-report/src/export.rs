@@ -136,6 +136,8 @@ pub fn findings_table(data: &ReportData, l: &Localizer) -> Table {
         ("export-col-owner", 12.0),
         ("export-col-due", 12.0),
         ("export-col-finding", 40.0),
+        ("export-col-grade", 14.0),
+        ("export-col-respond-by", 12.0),
         ("export-col-progress", 14.0),
         ("export-col-done-on", 12.0),
     ]);
@@ -154,6 +156,8 @@ pub fn findings_table(data: &ReportData, l: &Localizer) -> Table {
                 plan.and_then(|p| p.owner.clone()).unwrap_or_default().into(),
                 plan.map(|p| p.due).into(),
                 finding.map(|r| r.comment.clone()).unwrap_or_default().into(),
+                finding.and_then(|r| r.grade).map(|g| b.w.t(g.label_id())).unwrap_or_default().into(),
+                finding.and_then(|r| r.respond_by).into(),
                 Value::Empty,
                 Value::Empty,
             ]);

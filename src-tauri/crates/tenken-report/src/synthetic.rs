@@ -9,7 +9,7 @@ use tenken_core::answer::{Answer, AnswerValue, ImprovementPlan};
 use tenken_core::campaign::SectionState;
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::report::{ItemDetail, Officers, PreviousYear, ReportData, SectionDetail};
-use tenken_core::review::{Review, ReviewMark};
+use tenken_core::review::{FindingGrade, Review, ReviewMark};
 use tenken_core::{FiscalYear, Tier, shipped};
 
 const COMMENTS: &[&str] = &[
@@ -149,9 +149,14 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         let items_detail = q
             .items()
             .map(|(s, it)| {
-                let review = (rng.below(97) == 0).then(|| Review {
-                    mark: if rng.below(3) == 0 { ReviewMark::Finding } else { ReviewMark::Confirmed },
-                    comment: "証跡（記録簿の写し）の提出を求める。".to_owned(),
+                let review = (rng.below(97) == 0).then(|| {
+                    let finding = rng.below(3) == 0;
+                    Review {
+                        mark: if finding { ReviewMark::Finding } else { ReviewMark::Confirmed },
+                        comment: "証跡（記録簿の写し）の提出を求める。".to_owned(),
+                        grade: finding.then(|| FindingGrade::ALL[rng.below(4)]),
+                        respond_by: finding.then(|| NaiveDate::from_ymd_opt(2027, 1, 29)).flatten(),
+                    }
                 });
                 ItemDetail {
                     clause: s.clause.clone(),

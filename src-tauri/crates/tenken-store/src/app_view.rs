@@ -110,7 +110,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use tenken_core::review::ReviewMark;
+    use tenken_core::review::{FindingGrade, ReviewInput, ReviewMark};
 
     use super::*;
 
@@ -173,7 +173,7 @@ mod tests {
         let (_dir, mut s, year) = demo();
         let rows = s.drill(year, &DrillFilter { dept: Some("1010".into()), ..Default::default() }).unwrap();
         let item = rows[0].item.item_id.clone();
-        s.set_review(year, "1010", &item, ReviewMark::Finding, "証跡が未提出").unwrap();
+        s.set_review(year, "1010", &item, &ReviewInput::finding("証跡が未提出", FindingGrade::Minor)).unwrap();
         let rows = s.drill(year, &DrillFilter { dept: Some("1010".into()), ..Default::default() }).unwrap();
         assert_eq!(rows[0].review.as_ref().map(|r| r.mark), Some(ReviewMark::Finding));
         assert!(rows[1..].iter().all(|r| r.review.is_none()));

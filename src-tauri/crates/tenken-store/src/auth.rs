@@ -396,7 +396,7 @@ mod tests {
         assert!(matches!(refused(s.reopen(year, mine, "x").unwrap_err()), Refusal::AuditorOnly { op: "reopen" }));
         assert!(matches!(
             refused(
-                s.set_review(year, mine, "toshima-5-a", tenken_core::review::ReviewMark::Confirmed, "").unwrap_err()
+                s.set_review(year, mine, "toshima-5-a", &tenken_core::review::ReviewInput::confirmed("")).unwrap_err()
             ),
             Refusal::AuditorOnly { op: "review" }
         ));

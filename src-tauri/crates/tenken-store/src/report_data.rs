@@ -219,6 +219,8 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use tenken_core::review::{FindingGrade, ReviewInput};
+
     use super::*;
     use tenken_core::answer::AnswerValue;
     use tenken_core::campaign::SectionState;
@@ -268,7 +270,7 @@ mod tests {
         let (_dir, mut store) = demo();
         let fy = FiscalYear::new(2026).unwrap();
         let first = store.answers(fy, "1010").unwrap().into_iter().find(|a| a.applies).unwrap();
-        store.set_review(fy, "1010", &first.item_id, tenken_core::review::ReviewMark::Finding, "証跡なし").unwrap();
+        store.set_review(fy, "1010", &first.item_id, &ReviewInput::finding("証跡なし", FindingGrade::Minor)).unwrap();
         let d = store.section_report_data(fy, "1010").unwrap();
         assert_eq!(d.sections.len(), 1);
         assert_eq!((d.summary.sections_total, d.summary.by_section[0].code.as_str()), (1, "1010"));

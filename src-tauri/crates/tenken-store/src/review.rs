@@ -1,9 +1,10 @@
 //! The auditor's review marks (確認済 / 指摘) and this installation's settings.
 
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use tenken_core::FiscalYear;
-use tenken_core::review::{Review, ReviewMark, check_review};
+use tenken_core::review::{FindingGrade, Review, ReviewInput, ReviewMark, check_review};
 
 use crate::{Result, Store, StoreError, Tx, now};
 
@@ -19,35 +20,40 @@ pub struct ReviewRow {
 
 impl Tx<'_> {
     /// Sets the auditor's mark on one answer (replacing the earlier mark, which is kept in history).
-    pub fn set_review(
-        &mut self,
-        year: FiscalYear,
-        dept: &str,
-        item: &str,
-        mark: ReviewMark,
-        comment: &str,
-    ) -> Result<Review> {
+    pub fn set_review(&mut self, year: FiscalYear, dept: &str, item: &str, input: &ReviewInput) -> Result<Review> {
         self.authorize(tenken_core::role::Operation::Review { dept })?;
         self.section_exists(year, dept)?;
         let q = self.questionnaire(year)?;
         if q.item(item).is_none() {
             return Err(StoreError::UnknownItem(item.to_owned()));
         }
-        let review = check_review(mark, comment)?;
+        let review = check_review(input)?;
         let before: Option<Review> = self
             .connection()
             .query_row(
-                "SELECT mark, comment FROM reviews WHERE year = ?1 AND dept = ?2 AND item = ?3",
+                "SELECT mark, comment, grade, respond_by FROM reviews WHERE year = ?1 AND dept = ?2 AND item = ?3",
                 params![year.year(), dept, item],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?
-            .and_then(|(mark, comment)| Some(Review { mark: ReviewMark::from_code(&mark)?, comment }));
+            .map(|(mark, comment, grade, respond_by)| review_of(&mark, comment, grade, respond_by))
+            .transpose()?;
         self.connection().execute(
-            "INSERT INTO reviews (year, dept, item, mark, comment, marked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO reviews (year, dept, item, mark, comment, marked_at, grade, respond_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (year, dept, item) DO UPDATE SET
-                mark = excluded.mark, comment = excluded.comment, marked_at = excluded.marked_at",
-            params![year.year(), dept, item, review.mark.code(), review.comment, now()],
+                mark = excluded.mark, comment = excluded.comment, marked_at = excluded.marked_at,
+                grade = excluded.grade, respond_by = excluded.respond_by",
+            params![
+                year.year(),
+                dept,
+                item,
+                review.mark.code(),
+                review.comment,
+                now(),
+                review.grade.map(FindingGrade::code),
+                review.respond_by.map(|d| d.format("%Y-%m-%d").to_string()),
+            ],
         )?;
         let subject = crate::audit_log::item_subject(year, dept, item);
         self.record(
@@ -62,7 +68,8 @@ impl Tx<'_> {
     /// Every review mark of a campaign, by section then item.
     pub fn reviews(&mut self, year: FiscalYear) -> Result<Vec<ReviewRow>> {
         let mut stmt = self.connection().prepare_cached(
-            "SELECT dept, item, mark, comment, marked_at FROM reviews WHERE year = ?1 ORDER BY dept, item",
+            "SELECT dept, item, mark, comment, marked_at, grade, respond_by FROM reviews WHERE year = ?1
+             ORDER BY dept, item",
         )?;
         let rows = stmt.query_map([year.year()], |r| {
             Ok((
@@ -71,14 +78,14 @@ impl Tx<'_> {
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
                 r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (dept, item, mark, comment, marked_at) = row?;
-            let mark = ReviewMark::from_code(&mark)
-                .ok_or_else(|| StoreError::Corrupt(format!("unknown review mark {mark:?}")))?;
-            out.push(ReviewRow { dept, item, review: Review { mark, comment }, marked_at });
+            let (dept, item, mark, comment, marked_at, grade, respond_by) = row?;
+            out.push(ReviewRow { dept, item, review: review_of(&mark, comment, grade, respond_by)?, marked_at });
         }
         Ok(out)
     }
@@ -103,17 +110,35 @@ impl Tx<'_> {
     }
 }
 
+/// A stored mark read back; an unknown code or date is a damaged database.
+pub(crate) fn review_of(
+    mark: &str,
+    comment: String,
+    grade: Option<String>,
+    respond_by: Option<String>,
+) -> Result<Review> {
+    let mark =
+        ReviewMark::from_code(mark).ok_or_else(|| StoreError::Corrupt(format!("unknown review mark {mark:?}")))?;
+    let grade = match grade {
+        Some(g) => {
+            Some(FindingGrade::from_code(&g).ok_or_else(|| StoreError::Corrupt(format!("unknown grade {g:?}")))?)
+        }
+        None => None,
+    };
+    let respond_by = match respond_by {
+        Some(d) => Some(
+            NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                .map_err(|_| StoreError::Corrupt(format!("review response date {d:?}")))?,
+        ),
+        None => None,
+    };
+    Ok(Review { mark, comment, grade, respond_by })
+}
+
 impl Store {
     /// See [`Tx::set_review`].
-    pub fn set_review(
-        &mut self,
-        year: FiscalYear,
-        dept: &str,
-        item: &str,
-        mark: ReviewMark,
-        comment: &str,
-    ) -> Result<Review> {
-        self.transaction(|t| t.set_review(year, dept, item, mark, comment))
+    pub fn set_review(&mut self, year: FiscalYear, dept: &str, item: &str, input: &ReviewInput) -> Result<Review> {
+        self.transaction(|t| t.set_review(year, dept, item, input))
     }
 
     /// See [`Tx::reviews`].

@@ -1,4 +1,5 @@
--- tenken schema, version 8: 廃止 of a department, and the auditor's 総評.
+-- tenken schema, version 8: 廃止 of a department, the auditor's 総評, and
+-- the grade and 回答期限 of a 指摘.
 
 -- 廃止 of a department.
 -- A department that is reorganised away keeps its row, because past
@@ -13,3 +14,17 @@ CREATE TABLE campaign_assessments (
     text        TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 ) STRICT;
+
+-- A 指摘's grade (major, minor, observation, recommendation) and the date a
+-- response is asked for (ISO). Earlier marks keep theirs in the history.
+ALTER TABLE reviews ADD COLUMN grade TEXT
+    CHECK (grade IS NULL OR grade IN ('major', 'minor', 'observation', 'recommendation'));
+ALTER TABLE reviews ADD COLUMN respond_by TEXT;
+ALTER TABLE review_history ADD COLUMN grade TEXT;
+ALTER TABLE review_history ADD COLUMN respond_by TEXT;
+DROP TRIGGER reviews_keep_history;
+CREATE TRIGGER reviews_keep_history BEFORE UPDATE ON reviews
+BEGIN
+    INSERT INTO review_history (year, dept, item, mark, comment, marked_at, replaced_at, grade, respond_by)
+    VALUES (OLD.year, OLD.dept, OLD.item, OLD.mark, OLD.comment, OLD.marked_at, NEW.marked_at, OLD.grade, OLD.respond_by);
+END;

@@ -328,15 +328,17 @@ fn demo_fills_an_empty_database_with_two_years_and_refuses_a_used_one() {
 
 #[test]
 fn review_marks_replace_each_other_and_findings_need_a_comment() {
-    use tenken_core::review::{ReviewError, ReviewMark};
+    use tenken_core::review::{FindingGrade, ReviewError, ReviewInput, ReviewMark};
     let dir = tempfile::tempdir().unwrap();
     let mut store = ready(dir.path());
     assert!(matches!(
-        store.set_review(fy(2025), "B1-1", "toshima-5-a", ReviewMark::Finding, ""),
+        store.set_review(fy(2025), "B1-1", "toshima-5-a", &ReviewInput::finding("", FindingGrade::Minor)),
         Err(StoreError::Review(ReviewError::FindingNeedsComment))
     ));
-    store.set_review(fy(2025), "B1-1", "toshima-5-a", ReviewMark::Confirmed, "").unwrap();
-    store.set_review(fy(2025), "B1-1", "toshima-5-a", ReviewMark::Finding, "研修記録が未提出").unwrap();
+    store.set_review(fy(2025), "B1-1", "toshima-5-a", &ReviewInput::confirmed("")).unwrap();
+    store
+        .set_review(fy(2025), "B1-1", "toshima-5-a", &ReviewInput::finding("研修記録が未提出", FindingGrade::Minor))
+        .unwrap();
     let reviews = store.reviews(fy(2025)).unwrap();
     assert_eq!(reviews.len(), 1);
     assert_eq!(reviews[0].review.mark, ReviewMark::Finding);
@@ -346,7 +348,7 @@ fn review_marks_replace_each_other_and_findings_need_a_comment() {
     assert!(matches!(&h[0].before, Some(ChangeValue::Review(r)) if r.mark == ReviewMark::Confirmed), "{h:?}");
     assert!(matches!(&h[0].after, Some(ChangeValue::Review(r)) if r.mark == ReviewMark::Finding), "{h:?}");
     assert!(matches!(
-        store.set_review(fy(2025), "B1-1", "nope", ReviewMark::Confirmed, ""),
+        store.set_review(fy(2025), "B1-1", "nope", &ReviewInput::confirmed("")),
         Err(StoreError::UnknownItem(_))
     ));
     store.set_setting("role", "auditor").unwrap();

@@ -150,6 +150,8 @@ app-review-finding = Finding
 app-review-finding-open = Record a finding…
 app-drill-cell = { $section } × clause { $clause }
 app-finding-comment = What the finding is
+app-finding-grade = Grade
+app-finding-grade-choose = Choose
 app-finding-save = Record the finding
 
 app-departments-title = Departments (divisions and sections)

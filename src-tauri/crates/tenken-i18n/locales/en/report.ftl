@@ -89,6 +89,8 @@ report-audit-h-results = 3 Detailed results
 report-audit-h-not-submitted = 4 Sections not yet submitted
 report-audit-h-improvements = 5 Items requiring improvement
 report-audit-h-reviews = 6 Auditor's findings
+report-grade-none = No grade (findings made before grades existed)
+report-respond-by = Respond by { $date }
 report-audit-h-assessment = Overall assessment
 
 report-audit-h-purpose = 1.1 Purpose
@@ -180,6 +182,8 @@ export-col-plan = Improvement plan
 export-col-owner = Owner
 export-col-due = Due
 export-col-finding = Auditor's finding
+export-col-grade = Finding grade
+export-col-respond-by = Respond to finding by
 export-col-review = Auditor's mark
 export-col-review-comment = Auditor's comment
 export-review-confirmed = Confirmed

@@ -249,6 +249,8 @@ cli-arg-year = Fiscal year (Gregorian, e.g. 2026 for Reiwa 8)
 cli-arg-questionnaire = Checklist file (TOML)
 cli-arg-carry-over = Carry last year's answers over as unconfirmed drafts
 cli-arg-dept = Department code
+cli-arg-grade = Grade of a finding (major, minor, observation, recommendation; required for a finding)
+cli-arg-respond-by = Date the section is asked to respond to the finding by (2027-01-29 or 令和9年1月29日)
 cli-arg-code = Department code
 cli-arg-on = Date of retirement (default: today; 2026-11-30 or 令和8年11月30日)
 cli-arg-campaign = Fiscal year (Gregorian; default: the newest inspection)
@@ -347,9 +349,17 @@ cli-review-set = Marked { $dept } { $item } as "{ $mark }".
 cli-review-set-comment = Marked { $dept } { $item } as "{ $mark }" ({ $comment }).
 col-review = Review
 col-marked-at = Marked on
+col-respond-by = Respond by
 review-finding-needs-comment = A finding needs a comment — say what is missing.
 review-too-long = The comment is too long — keep it within { $max } characters.
 review-control-char = The comment contains a control character (such as ESC or a text-direction override) — type it again without it.
+grade-major = Major nonconformity
+grade-minor = Minor nonconformity
+grade-observation = Observation
+grade-recommendation = Recommendation
+review-finding-graded = Finding ({ $grade })
+review-finding-needs-grade = A finding needs a grade: choose major nonconformity, minor nonconformity, observation or recommendation.
+review-only-for-finding = Only a finding has a grade and a response date. Remove them to mark the answer confirmed.
 
 ## Adding and changing a department (one at a time, in the window)
 

@@ -144,6 +144,8 @@ app-review-finding = 指摘
 app-review-finding-open = 指摘する…
 app-drill-cell = { $section } × 条項 { $clause }
 app-finding-comment = 指摘の内容
+app-finding-grade = 区分
+app-finding-grade-choose = 選んでください
 app-finding-save = 指摘を記録する
 
 app-departments-title = 所属（部・課）

@@ -89,6 +89,8 @@ report-audit-h-results = 第3　点検結果の詳細
 report-audit-h-not-submitted = 第4　未提出の所属
 report-audit-h-improvements = 第5　改善を要する事項
 report-audit-h-reviews = 第6　監査担当の指摘
+report-grade-none = 区分なし（区分を設ける前の指摘）
+report-respond-by = 回答期限：{ $date }
 report-audit-h-assessment = 総評
 
 report-audit-h-purpose = 1　目的
@@ -180,6 +182,8 @@ export-col-plan = 改善計画
 export-col-owner = 担当
 export-col-due = 期限
 export-col-finding = 監査担当の指摘
+export-col-grade = 指摘の区分
+export-col-respond-by = 指摘への回答期限
 export-col-review = 監査担当の確認
 export-col-review-comment = 確認・指摘のコメント
 export-review-confirmed = 確認済み

@@ -256,6 +256,8 @@ cli-arg-year = 年度（西暦、例：令和8年度なら 2026）
 cli-arg-questionnaire = 自己点検票ファイル（TOML）
 cli-arg-carry-over = 前年度の回答を「未確認」の下書きとして引き継ぎます
 cli-arg-dept = 所属コード
+cli-arg-grade = 指摘の区分（major＝重大な不適合、minor＝軽微な不適合、observation＝観察事項、recommendation＝推奨事項。指摘には必須）
+cli-arg-respond-by = 指摘への回答期限（2027-01-29 または 令和9年1月29日）
 cli-arg-code = 所属コード
 cli-arg-on = 廃止日（省略時は今日。2026-11-30 または 令和8年11月30日）
 cli-arg-campaign = 年度（西暦、省略時は最新の点検）
@@ -346,9 +348,17 @@ cli-review-set = { $dept } { $item } に「{ $mark }」を付けました。
 cli-review-set-comment = { $dept } { $item } に「{ $mark }」を付けました（{ $comment }）。
 col-review = 確認
 col-marked-at = 確認日
+col-respond-by = 回答期限
 review-finding-needs-comment = 「指摘」には内容のコメントが必要です。何が不足しているかを書いてください。
 review-too-long = コメントが長すぎます。{ $max }文字以内にしてください。
 review-control-char = コメントに制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
+grade-major = 重大な不適合
+grade-minor = 軽微な不適合
+grade-observation = 観察事項
+grade-recommendation = 推奨事項
+review-finding-graded = 指摘（{ $grade }）
+review-finding-needs-grade = 指摘には区分が必要です。重大な不適合・軽微な不適合・観察事項・推奨事項のいずれかを選んでください。
+review-only-for-finding = 区分と回答期限は指摘にだけ付けられます。確認済みにするときは外してください。
 
 ## 所属の追加・変更（画面から1件ずつ）
 
