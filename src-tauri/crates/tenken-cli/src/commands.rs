@@ -268,7 +268,8 @@ impl Ctx {
     }
 
     /// One item of `tenken answer list`: the clause, id and answer on the
-    /// first line, then the question, where the evidence is, the comment or
+    /// first line, then the question, how it is checked (確認方法) and what
+    /// to look at (着眼点) where the checklist says, where the evidence is, the comment or
     /// reason, and the plan with its owner and due date, as a section
     /// reads them on paper.
     fn answer_block(&self, ia: &tenken_store::ItemAnswer, q: &Questionnaire) -> String {
@@ -293,6 +294,14 @@ impl Ctx {
         let mut line = |id: &str, args: &[(&str, tenken_core::message::Arg)]| {
             lines.push(format!("  {}", self.l.text_with(id, args)));
         };
+        if let Some(i) = item.filter(|i| !i.method.is_empty()) {
+            let labels: Vec<String> = i.method.iter().map(|m| self.l.text(m.label_id())).collect();
+            line("cli-answer-method", &[("methods", labels.join(&self.l.text("method-separator")).into())]);
+        }
+        let focus = item.and_then(|i| if en { i.focus_en.clone().or(i.focus.clone()) } else { i.focus.clone() });
+        if let Some(f) = focus.filter(|f| !f.trim().is_empty()) {
+            line("cli-answer-focus", &[("text", f.into())]);
+        }
         if let Some(h) = hint.filter(|h| !h.trim().is_empty()) {
             line("cli-answer-evidence", &[("text", h.into())]);
         }

@@ -439,7 +439,7 @@ fn scaffold_turns_a_policy_into_a_checklist_that_asks_to_be_filled_in() {
 fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column() {
     use rust_xlsxwriter::Workbook;
     let w = Ward::new();
-    let write = |name: &str, rows: &[[&str; 5]]| {
+    let write = |name: &str, rows: &[[&str; 7]]| {
         let mut book = Workbook::new();
         let sheet = book.add_worksheet().set_name("点検表").unwrap();
         for (r, row) in rows.iter().enumerate() {
@@ -451,18 +451,28 @@ fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column
         book.save(&p).unwrap();
         p
     };
-    let header = ["条項", "節の見出し", "点検項目", "系", "確認資料の例"];
+    let header = ["条項", "節の見出し", "点検項目", "系", "確認資料の例", "確認方法", "着眼点"];
     let good = write(
         "good.xlsx",
         &[
             header,
-            ["5", "遵守義務", "課内で情報セキュリティポリシーを周知しているか。", "", "周知記録"],
+            [
+                "5",
+                "遵守義務",
+                "課内で情報セキュリティポリシーを周知しているか。",
+                "",
+                "周知記録",
+                "閲覧・ヒアリング",
+                "周知のメールと回覧の記録を見る。",
+            ],
             [
                 "6.(3)①",
                 "マイナンバー利用事務系の分離",
                 "端末は他の領域と通信できない設定か。",
                 "マイナンバー利用事務系",
                 "設定記録",
+                "",
+                "",
             ],
         ],
     );
@@ -482,6 +492,10 @@ fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column
     let toml = std::fs::read_to_string(&toml_path).unwrap();
     assert!(toml.contains("端末は他の領域と通信できない設定か。"));
     assert!(toml.contains("\"mynumber\""));
+    assert!(
+        toml.contains("method = [\"閲覧\", \"ヒアリング\"]\nfocus = \"周知のメールと回覧の記録を見る。\""),
+        "{toml}"
+    );
     // The placeholder date is text, refused until a date is written.
     assert!(toml.contains("policy_effective = \"TODO: 施行日\""));
     let filled: String = toml
@@ -496,12 +510,17 @@ fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column
 
     let bad = write(
         "bad.xlsx",
-        &[header, ["5", "遵守義務", "周知しているか。", "wifi系", ""], ["", "見出し", "質問", "", ""]],
+        &[
+            header,
+            ["5", "遵守義務", "周知しているか。", "wifi系", "", "実査", ""],
+            ["", "見出し", "質問", "", "", "", ""],
+        ],
     );
     w.cmd(&["questionnaire", "import-xlsx", bad.to_str().unwrap()])
         .assert()
         .code(1)
         .stderr(contains("シート「点検表」D2：「wifi系」という系はありません"))
+        .stderr(contains("シート「点検表」F2").and(contains("「実査」という確認方法はありません")))
         .stderr(contains("シート「点検表」A3"));
     w.cmd(&["questionnaire", "import-xlsx", w.path("none.xlsx").to_str().unwrap()])
         .assert()
@@ -711,6 +730,50 @@ fn answer_list_shows_the_question_its_evidence_and_the_plan_owner() {
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let a = list.as_array().unwrap().iter().find(|a| a["item_id"] == "toshima-5-a").unwrap();
     assert_eq!(a["answer"]["plan"]["owner"], "庶務係長");
+}
+
+/// 確認方法 and 着眼点 come under the question when the checklist has them,
+/// in the reader's language; an item without them has no such lines.
+#[test]
+fn answer_list_shows_how_an_item_is_checked_and_what_to_look_at() {
+    let w = Ward::new();
+    w.cmd(&["init"]).assert().success();
+    std::fs::write(w.path("depts.csv"), format!("\u{feff}{DEPARTMENTS}")).unwrap();
+    w.cmd(&["dept", "import", w.path("depts.csv").to_str().unwrap()]).assert().success();
+    // The shipped checklist without whatever method and focus it has, then one item given both.
+    let plain: String = std::fs::read_to_string(toshima())
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("method =") && !l.starts_with("focus"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let with = plain.replacen(
+        "id = \"toshima-5-a\"\n",
+        "id = \"toshima-5-a\"\nmethod = [\"ヒアリング\", \"review\"]\n\
+         focus = \"掲載場所を職員が答えられるかを聞く。\"\nfocus_en = \"Ask staff where the policy is kept.\"\n",
+        1,
+    );
+    let checklist = w.path("with-method.toml");
+    std::fs::write(&checklist, with).unwrap();
+    w.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", checklist.to_str().unwrap()]).assert().success();
+    let out = w.cmd(&["answer", "list", "--dept", "B1-2"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let block: Vec<&str> = text.split("\n").skip_while(|l| !l.contains("toshima-5-a")).take(5).collect();
+    assert!(block[2].contains("確認方法：閲覧・ヒアリング"), "{block:?}");
+    assert!(block[3].contains("着眼点：掲載場所を職員が答えられるかを聞く。"), "{block:?}");
+    assert!(block[4].contains("周知の記録"), "the evidence follows: {block:?}");
+    let next: Vec<&str> = text.split("\n").skip_while(|l| !l.contains("toshima-5-b")).take(4).collect();
+    assert!(!next.iter().any(|l| l.contains("確認方法") || l.contains("着眼点")), "{next:?}");
+    w.cmd(&["answer", "list", "--dept", "B1-2", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(contains("How to check: Document review, Interview"))
+        .stdout(contains("Points to look at: Ask staff where the policy is kept."));
+    // The checklist as JSON carries the codes.
+    w.cmd(&["questionnaire", "show", checklist.to_str().unwrap(), "--json"])
+        .assert()
+        .success()
+        .stdout(contains("\"method\": [\n").and(contains("\"reconciliation\"").not()));
 }
 
 #[test]

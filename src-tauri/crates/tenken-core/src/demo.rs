@@ -327,6 +327,12 @@ pub fn ward_checklist_toml(items: usize) -> String {
             }
             opt(&mut out, "evidence_hint", &i.evidence_hint);
             opt(&mut out, "evidence_hint_en", &i.evidence_hint_en);
+            if !i.method.is_empty() {
+                let codes: Vec<String> = i.method.iter().map(|m| quote(m.code())).collect();
+                out.push_str(&format!("method = [{}]\n", codes.join(", ")));
+            }
+            opt(&mut out, "focus", &i.focus);
+            opt(&mut out, "focus_en", &i.focus_en);
             if i.priority {
                 out.push_str("priority = true\n");
             }

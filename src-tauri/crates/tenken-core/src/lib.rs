@@ -33,5 +33,5 @@ pub use campaign::SectionState;
 pub use department::Department;
 pub use fiscal::FiscalYear;
 pub use message::{Describe, Message};
-pub use questionnaire::{Item, Questionnaire, Section};
+pub use questionnaire::{CheckMethod, Item, Questionnaire, Section};
 pub use tier::Tier;

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::message::{Describe, Message};
-use crate::questionnaire::PLACEHOLDER_PREFIX;
+use crate::questionnaire::{CheckMethod, PLACEHOLDER_PREFIX};
 use crate::scaffold::{fresh_id, half_width, item_id_base, normalize_id, one_line, toml_str};
 use crate::tier::Tier;
 
@@ -48,6 +48,8 @@ pub enum SheetErrorKind {
     UnknownTier { tier: String },
     /// An item names a tier that the header given by the CLI does not list.
     TierNotDeclared { tier: String },
+    /// A 確認方法 cell names something that is not a check method.
+    UnknownMethod { method: String },
     /// An ID cell holds characters other than a–z, 0–9 and `-`.
     InvalidId { id: String },
     /// An ID is used twice; `first_row` is where it was first used.
@@ -79,6 +81,7 @@ impl Describe for SheetError {
             SheetErrorKind::EmptyCell { name } => at("sheet-empty-cell").arg("name", name),
             SheetErrorKind::UnknownTier { tier } => at("sheet-unknown-tier").arg("tier", tier),
             SheetErrorKind::TierNotDeclared { tier } => at("sheet-tier-not-declared").arg("tier", tier),
+            SheetErrorKind::UnknownMethod { method } => at("sheet-unknown-method").arg("method", method),
             SheetErrorKind::InvalidId { id } => at("sheet-invalid-id").arg("id", id),
             SheetErrorKind::DuplicateId { id, first_row } => {
                 at("sheet-duplicate-id").arg("id", id).arg("first", *first_row)
@@ -100,14 +103,16 @@ impl Describe for SheetError {
 /// by heading, ignoring spaces, width and case: 条項 / clause; 節の見出し,
 /// 見出し / section title, title; 点検項目, 質問 / item, text (these three
 /// required); 系 / tiers; 確認資料の例, 確認資料 / evidence hint; 重点 /
-/// priority; ID; 要約 / summary; and `（英語）` / `_en` variants of the
-/// title, item, evidence and summary columns. Other columns (No., 備考) are
+/// priority; ID; 要約 / summary; 確認方法 / method; 着眼点 / focus; and
+/// `（英語）` / `_en` variants of the title, item, evidence, summary and
+/// focus columns. Other columns (No., 備考) are
 /// ignored, and a row with nothing in the recognised columns is skipped.
 ///
 /// Rows with the same clause form one section, in order of first
 /// appearance; its title and summary are the first non-empty cells. 系 is
 /// read by [`Tier::parse_list`]; empty, 共通 or 全て means every tier.
-/// 重点 is true for ○ 〇 ◯ ● ◎ ✓ yes y true 1 はい. Missing IDs become
+/// 重点 is true for ○ 〇 ◯ ● ◎ ✓ yes y true 1 はい. 確認方法 is read like 系
+/// (`閲覧・ヒアリング`, `review interview`); a method named twice counts once. Missing IDs become
 /// `<id>-<clause numbers>-<a, b, …>`, skipping any id already taken.
 ///
 /// Every problem is returned, sorted by row and column.
@@ -187,6 +192,14 @@ pub fn questionnaire_toml_from_rows(
             }
         }
 
+        let mut method = Vec::new();
+        if let Some(col) = find(Field::Method) {
+            match parse_methods(&cell(col)) {
+                Ok(list) => method = list,
+                Err(name) => errors.push(row, col.index, SheetErrorKind::UnknownMethod { method: name }),
+            }
+        }
+
         let id = find(Field::Id).map(|col| (col, cell(col))).filter(|(_, id)| !id.is_empty());
         if let Some((col, id)) = &id {
             if !valid_id(id) {
@@ -219,6 +232,9 @@ pub fn questionnaire_toml_from_rows(
             evidence: get(Field::Evidence),
             evidence_en: get(Field::EvidenceEn),
             priority: is_priority(&get(Field::Priority)),
+            method,
+            focus: get(Field::Focus),
+            focus_en: get(Field::FocusEn),
         });
     }
 
@@ -267,6 +283,9 @@ enum Field {
     EvidenceEn,
     Priority,
     Id,
+    Method,
+    Focus,
+    FocusEn,
 }
 
 impl Field {
@@ -291,6 +310,8 @@ impl Field {
             "確認資料の例" | "確認資料" | "evidencehint" | "evidence" => Field::Evidence,
             "重点" | "重点項目" | "priority" => Field::Priority,
             "id" | "項目id" | "itemid" => Field::Id,
+            "確認方法" | "点検方法" | "method" | "methods" | "checkmethod" => Field::Method,
+            "着眼点" | "focus" | "focuspoints" => Field::Focus,
             _ => return None,
         };
         match (field, en) {
@@ -299,6 +320,7 @@ impl Field {
             (Field::Summary, true) => Some(Field::SummaryEn),
             (Field::Text, true) => Some(Field::TextEn),
             (Field::Evidence, true) => Some(Field::EvidenceEn),
+            (Field::Focus, true) => Some(Field::FocusEn),
             (_, true) => None,
         }
     }
@@ -346,6 +368,22 @@ fn normalize_clause(s: &str) -> String {
         Some(int) if !int.is_empty() && int.chars().all(|d| d.is_ascii_digit()) => int.to_owned(),
         _ => c,
     }
+}
+
+/// The methods of a 確認方法 cell, split like a 系 cell; the first piece
+/// that is not a method is the error.
+fn parse_methods(cell: &str) -> Result<Vec<CheckMethod>, String> {
+    let mut out = Vec::new();
+    for piece in cell.split([' ', '　', ';', '；', '|', '/', '・', '、', ',', '，']).filter(|p| !p.trim().is_empty())
+    {
+        match CheckMethod::parse_lenient(piece) {
+            Some(m) if !out.contains(&m) => out.push(m),
+            Some(_) => {}
+            None => return Err(piece.trim().to_owned()),
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 fn is_priority(cell: &str) -> bool {
@@ -407,6 +445,9 @@ struct RowItem {
     evidence: String,
     evidence_en: String,
     priority: bool,
+    method: Vec<CheckMethod>,
+    focus: String,
+    focus_en: String,
 }
 
 struct SectionAcc {
@@ -527,6 +568,15 @@ fn render(sheet: &str, header: &SheetHeader, tiers: &[Tier], tiers_guessed: bool
             }
             if item.priority {
                 out.push_str("priority = true\n");
+            }
+            if !item.method.is_empty() {
+                let codes: Vec<String> = item.method.iter().map(|m| toml_str(m.japanese())).collect();
+                out.push_str(&format!("method = [{}]\n", codes.join(", ")));
+            }
+            for (key, value) in [("focus", &item.focus), ("focus_en", &item.focus_en)] {
+                if !value.is_empty() {
+                    out.push_str(&format!("{key} = {}\n", toml_str(value)));
+                }
             }
         }
     }
@@ -744,6 +794,42 @@ mod tests {
                 at(6, "D", SheetErrorKind::TierNotDeclared { tier: "internet".into() }),
                 at(6, "E", SheetErrorKind::InvalidId { id: "A 1".into() }),
             ]
+        );
+    }
+
+    #[test]
+    fn method_and_focus_columns_become_the_item_keys_and_a_bad_method_names_its_cell() {
+        let table: &[&[&str]] = &[
+            &["条項", "節の見出し", "点検項目", "確認方法", "着眼点", "着眼点（英語）"],
+            &[
+                "5",
+                "見出し",
+                "着任時に説明しているか。",
+                "ヒアリング・閲覧・閲覧",
+                "説明資料と誓約書を見る。",
+                "Look at the pledges.",
+            ],
+            &["5", "", "委託先に示しているか。", "", "", ""],
+        ];
+        let toml_text = questionnaire_toml_from_rows("点検票", &rows(table), &header()).expect("sheet accepted");
+        assert!(toml_text.contains("method = [\"閲覧\", \"ヒアリング\"]\n"), "{toml_text}");
+        let q = parse_questionnaire(&fill_placeholders(&toml_text)).expect("filled checklist validates");
+        let (_, first) = q.item("mihon-5-a").expect("item");
+        assert_eq!(first.method, [CheckMethod::Review, CheckMethod::Interview]);
+        assert_eq!(first.focus.as_deref(), Some("説明資料と誓約書を見る。"));
+        assert_eq!(first.focus_en.as_deref(), Some("Look at the pledges."));
+        let (_, second) = q.item("mihon-5-b").expect("item");
+        assert!(second.method.is_empty() && second.focus.is_none() && second.focus_en.is_none());
+
+        let bad: &[&[&str]] = &[
+            &["Clause", "Title", "Text", "Method"],
+            &["5", "t", "Is it done?", "review, audit"],
+            &["5", "t", "Is it done?", "ＯＢＳＥＲＶＡＴＩＯＮ / 突合"],
+        ];
+        assert_eq!(errors(bad, &header()), [at(2, "D", SheetErrorKind::UnknownMethod { method: "audit".into() })]);
+        assert_eq!(
+            at(2, "D", SheetErrorKind::UnknownMethod { method: "x".into() }).message().id,
+            "sheet-unknown-method"
         );
     }
 

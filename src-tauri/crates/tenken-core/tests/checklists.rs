@@ -46,6 +46,16 @@ fn check_common(q: &Questionnaire) {
         assert!(item.text.chars().count() >= 15, "{} is too short to be concrete: {}", item.id, item.text);
         assert!(section.summary_en.is_some() && section.title_en.is_some(), "clause {} lacks English", section.clause);
     }
+    // 確認方法 and 着眼点: on at least a dozen items, the focus in both languages,
+    // and the question beside it one plain sentence (its examples moved to the focus).
+    let with_focus: Vec<_> = q.items().filter(|(_, i)| !i.method.is_empty() && i.focus.is_some()).collect();
+    assert!(with_focus.len() >= 12, "{}: only {} items say how they are checked", q.meta.id, with_focus.len());
+    for (_, item) in q.items().filter(|(_, i)| i.focus.is_some() || !i.method.is_empty()) {
+        assert!(item.focus.is_some() && !item.method.is_empty(), "{}: method and focus go together", item.id);
+        assert!(item.focus_en.is_some(), "{} has no English focus", item.id);
+        // (「職員等」「関係団体等」 are terms, not lists of examples, so only brackets are looked for.)
+        assert!(!item.text.contains('（'), "{} keeps examples in brackets in the question", item.id);
+    }
     let priority = q.items().filter(|(_, i)| i.priority).count();
     assert!(priority > 0 && priority < q.item_count(), "{}: priority flags should mark a subset", q.meta.id);
 }

@@ -121,6 +121,24 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// 確認方法 and 着眼点 of an item as the lines under its question, or
+    /// nothing when the checklist gives neither.
+    pub fn item_note(&self, i: &Item) -> String {
+        let mut lines = Vec::new();
+        if !i.method.is_empty() {
+            let labels: Vec<String> = i.method.iter().map(|m| self.t(m.label_id())).collect();
+            lines.push(self.tw("report-item-method", &[("methods", labels.join(&self.t("method-separator")).into())]));
+        }
+        let focus = match (&i.focus_en, self.en()) {
+            (Some(t), true) => Some(t),
+            _ => i.focus.as_ref(),
+        };
+        if let Some(f) = focus.filter(|f| !f.trim().is_empty()) {
+            lines.push(self.tw("report-item-focus", &[("text", f.clone().into())]));
+        }
+        lines.join("\n")
+    }
+
     pub fn municipality<'s>(&self, m: &'s QuestionnaireMeta) -> &'s str {
         match (&m.municipality_en, self.en()) {
             (Some(t), true) => t,

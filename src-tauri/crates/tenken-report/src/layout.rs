@@ -129,17 +129,29 @@ fn rgb_color(c: Rgb8) -> Color {
 pub(crate) struct Cell {
     pub content: Content,
     pub align: Option<Align>,
+    /// Quieter lines under a text (smaller, grey), each `\n` a new line; they
+    /// keep the table's line pitch, so rows split across pages as before.
+    pub note: Option<String>,
 }
+
+/// The size of a cell's note against the table's text size.
+const NOTE_SCALE: f32 = 0.87;
+/// The grey of a cell's note: lighter than the text, still dark on paper.
+const G_NOTE: f32 = 0.3;
 
 impl Cell {
     pub fn text(s: impl Into<String>) -> Cell {
-        Cell { content: Content::Text(s.into()), align: None }
+        Cell { content: Content::Text(s.into()), align: None, note: None }
     }
     pub fn right(s: impl Into<String>) -> Cell {
-        Cell { content: Content::Text(s.into()), align: Some(Align::Right) }
+        Cell { content: Content::Text(s.into()), align: Some(Align::Right), note: None }
     }
     pub fn graphic(content: Content) -> Cell {
-        Cell { content, align: None }
+        Cell { content, align: None, note: None }
+    }
+    /// A text with a note under it (nothing when the note is empty).
+    pub fn noted(s: impl Into<String>, note: String) -> Cell {
+        Cell { note: Some(note).filter(|n| !n.trim().is_empty()), ..Cell::text(s) }
     }
 }
 
@@ -813,6 +825,8 @@ fn page_ops(p: Page, fonts: &Fonts<'_>) -> PdfPage {
 /// One cell of a row, ready to draw.
 struct Prepared {
     lines: Vec<String>,
+    /// The index of the first line of the note (`lines.len()` without one).
+    note_from: usize,
     content: Content,
     align: Align,
 }
@@ -935,11 +949,17 @@ impl<'c> TableRun<'c> {
             .zip(self.columns)
             .map(|(cell, col)| {
                 let align = cell.align.unwrap_or(col.align);
-                let lines = match &cell.content {
+                let mut lines = match &cell.content {
                     Content::Text(s) => l.wrap(s, col.width - 2.0 * PAD_X, self.size),
                     _ => vec![String::new()],
                 };
-                Prepared { lines, content: cell.content.clone(), align }
+                let note_from = lines.len();
+                if let (Content::Text(_), Some(note)) = (&cell.content, &cell.note) {
+                    for part in note.split('\n') {
+                        lines.extend(l.wrap(part, col.width - 2.0 * PAD_X, self.size * NOTE_SCALE));
+                    }
+                }
+                Prepared { lines, note_from, content: cell.content.clone(), align }
             })
             .collect()
     }
@@ -957,13 +977,18 @@ impl<'c> TableRun<'c> {
             match &cell.content {
                 Content::Text(_) => {
                     for (k, line) in cell.lines.iter().skip(from).take(n).enumerate() {
-                        let lw = l.width(line, self.size);
+                        let note = from + k >= cell.note_from;
+                        let (size, grey) = if note { (self.size * NOTE_SCALE, G_NOTE) } else { (self.size, 0.0) };
+                        let lw = l.width(line, size);
                         let tx = match cell.align {
                             Align::Left => x + PAD_X,
                             Align::Right => x + w - PAD_X - lw,
                             Align::Center => x + (w - lw) / 2.0,
                         };
-                        l.put(tx, top + PAD_Y + k as f32 * self.lh, self.size, line, 0.0, false, x + w - PAD_X);
+                        // A smaller line sits in the middle of the table's line pitch.
+                        let inset = (self.lh - Layout::line_height(size)) / 2.0;
+                        let line_top = top + PAD_Y + k as f32 * self.lh + inset;
+                        l.put(tx, line_top, size, line, grey, false, x + w - PAD_X);
                     }
                 }
                 _ if from > 0 => {}

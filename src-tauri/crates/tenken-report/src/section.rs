@@ -2,7 +2,8 @@
 //!
 //! A cover with the section, the year, the state and the sign-off boxes
 //! (確認印 / 日付), the rate per clause, then every item with its answer,
-//! comment or reason, improvement plan and due date.
+//! comment or reason, improvement plan and due date; under an item's
+//! question, smaller, how it is checked (確認方法) and what to look at (着眼点).
 
 use tenken_core::campaign::SectionState;
 use tenken_core::report::ReportData;
@@ -184,7 +185,7 @@ pub fn section_report(
         }
         let (plan, due) = parts::plan_cells(&w, f.detail);
         rows.push(Row::Cells(vec![
-            Cell::text(item),
+            Cell::noted(item, w.item_note(f.item)),
             Cell::text(w.answer(f.detail)),
             Cell::text(parts::comment_text(&w, f.detail, true)),
             Cell::text(plan),

@@ -2,6 +2,7 @@
 //! on the page, rows split across pages with the header repeated, A4 pages.
 #![allow(clippy::unwrap_used)]
 
+use tenken_core::CheckMethod;
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::linebreak::{no_end, no_start};
 use tenken_report::{FontFace, Placed, ReportOptions, audit_report, fonts, section_report, synthetic};
@@ -80,9 +81,31 @@ fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
             assert!(p.x >= 18.0 * 72.0 / 25.4 - 0.01, "{lang}: left of the margin: {p:?}");
         }
         assert!(r.bytes.starts_with(b"%PDF-"));
-        let one = synthetic::one_section(&data, 3);
+        let mut one = synthetic::one_section(&data, 3);
+        // Every item checked in all four ways with a long 着眼点, in both languages.
+        let focus: String = PARAGRAPH.chars().cycle().take(180).collect();
+        for s in &mut one.questionnaire.sections {
+            for i in &mut s.items {
+                i.method = CheckMethod::ALL.to_vec();
+                i.focus = Some(focus.clone());
+                i.focus_en = Some("Look at the register, the keys and the log of removals. ".repeat(3));
+            }
+        }
         let r = section_report(&one, &font, &l, &opts()).unwrap();
         assert!(r.placed.iter().all(|p| p.x + p.width <= p.limit + 0.01));
+        let (method, focus_label) = match lang {
+            Lang::Ja => ("確認方法：閲覧・ヒアリング・視察・突合", "着眼点："),
+            // Wider than the column: wrapped after a comma.
+            Lang::En => ("How to check: Document review, Interview,", "Points to look at: "),
+        };
+        let method_lines: Vec<&Placed> = r.placed.iter().filter(|p| p.text.trim_end() == method).collect();
+        assert_eq!(method_lines.len(), one.questionnaire.item_count(), "{lang}: one 確認方法 line per item");
+        let question = r.placed.iter().find(|p| p.text.starts_with("toshima-")).expect("an item id is placed");
+        assert!(method_lines[0].size < question.size, "{lang}: the note is smaller than the question");
+        let focus_start = r.placed.iter().position(|p| p.text.starts_with(focus_label)).expect("着眼点 is placed");
+        // The long 着眼点 wraps onto further lines of the same cell, each inside it.
+        let first = &r.placed[focus_start];
+        assert!(r.placed[focus_start + 1].x == first.x && r.placed[focus_start + 1].size == first.size, "{lang}");
     }
 }
 

@@ -65,6 +65,76 @@ pub struct Item {
     pub evidence_hint_en: Option<String>,
     /// 重点項目: the items an organisation checks first.
     pub priority: bool,
+    /// 確認方法: how the item is checked, in [`CheckMethod`] order; empty when
+    /// the checklist does not say. Absent from the canonical JSON when empty,
+    /// so checklists written before the key keep their hash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub method: Vec<CheckMethod>,
+    /// 着眼点: what to look at when checking, one short paragraph beside the
+    /// question (the examples that would otherwise crowd the question).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus_en: Option<String>,
+}
+
+/// 確認方法 — one way an item is checked. Files write the code (`review`) or
+/// the Japanese word (閲覧); the canonical form and the window use the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum CheckMethod {
+    /// 閲覧: reading documents and records.
+    Review,
+    /// ヒアリング: asking the people who do the work.
+    Interview,
+    /// 視察: looking at the place or the screen itself.
+    Observation,
+    /// 突合: matching one record against another (a register against the devices).
+    Reconciliation,
+}
+
+impl CheckMethod {
+    /// Every method, in the order lists show them.
+    pub const ALL: [CheckMethod; 4] =
+        [CheckMethod::Review, CheckMethod::Interview, CheckMethod::Observation, CheckMethod::Reconciliation];
+
+    /// The code written in files and sent to the window.
+    pub fn code(self) -> &'static str {
+        match self {
+            CheckMethod::Review => "review",
+            CheckMethod::Interview => "interview",
+            CheckMethod::Observation => "observation",
+            CheckMethod::Reconciliation => "reconciliation",
+        }
+    }
+
+    /// The Japanese word a checklist may write instead of the code.
+    pub fn japanese(self) -> &'static str {
+        match self {
+            CheckMethod::Review => "閲覧",
+            CheckMethod::Interview => "ヒアリング",
+            CheckMethod::Observation => "視察",
+            CheckMethod::Reconciliation => "突合",
+        }
+    }
+
+    /// The catalogue id of its label (`method-review`, …).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            CheckMethod::Review => "method-review",
+            CheckMethod::Interview => "method-interview",
+            CheckMethod::Observation => "method-observation",
+            CheckMethod::Reconciliation => "method-reconciliation",
+        }
+    }
+
+    /// The code or the Japanese word, in full-width letters too (NFKC), any case.
+    pub fn parse_lenient(s: &str) -> Option<CheckMethod> {
+        use unicode_normalization::UnicodeNormalization;
+        let folded: String = s.nfkc().collect::<String>().trim().to_lowercase();
+        CheckMethod::ALL.into_iter().find(|m| folded == m.code() || folded == m.japanese())
+    }
 }
 
 /// A whole checklist.
@@ -198,6 +268,17 @@ mod tests {
         assert_eq!(q.hash().len(), 64);
         let canonical = q.canonical_json();
         assert!(canonical.starts_with("{\"meta\":{\"id\":\"sample\",\"municipality\""), "{canonical}");
+    }
+
+    /// The optional keys added later (確認方法, 着眼点) leave a checklist
+    /// without them exactly as it was: same canonical JSON, same hash, so
+    /// campaigns opened with it keep their checklist.
+    #[test]
+    fn a_checklist_without_the_later_optional_keys_keeps_its_hash() {
+        let q = sample();
+        assert_eq!(q.hash(), "158270c939b2a0c28cb468fafa557a4d6605ae3fd89f3def7f16b7230dc8fb20");
+        let canonical = q.canonical_json();
+        assert!(!canonical.contains("\"method\"") && !canonical.contains("\"focus"), "{canonical}");
     }
 
     #[test]

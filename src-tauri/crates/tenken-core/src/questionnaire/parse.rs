@@ -17,7 +17,7 @@ use thiserror::Error;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Item, Questionnaire, QuestionnaireMeta, Section};
+use super::{CheckMethod, Item, Questionnaire, QuestionnaireMeta, Section};
 use crate::message::{Describe, Message};
 use crate::tier::Tier;
 
@@ -44,6 +44,10 @@ pub enum QuestionnaireErrorKind {
     UnknownTier { tier: String },
     /// An item names a tier the questionnaire header does not list.
     TierNotDeclared { tier: String },
+    /// A `method` that is none of 閲覧 / ヒアリング / 視察 / 突合 (or their codes).
+    UnknownMethod { method: String },
+    /// The same method twice in one item's `method` (閲覧 and review are the same).
+    DuplicateMethod { method: String },
     /// An item id is used twice.
     DuplicateItemId { id: String, first_line: usize },
     /// Two sections carry the same clause.
@@ -81,6 +85,8 @@ impl Describe for QuestionnaireError {
             K::Placeholder { key } => Message::new("q-placeholder").arg("key", key),
             K::UnknownTier { tier } => Message::new("q-unknown-tier").arg("tier", tier),
             K::TierNotDeclared { tier } => Message::new("q-tier-not-declared").arg("tier", tier),
+            K::UnknownMethod { method } => Message::new("q-unknown-method").arg("method", method),
+            K::DuplicateMethod { method } => Message::new("q-duplicate-method").arg("method", method),
             K::DuplicateItemId { id, first_line } => {
                 Message::new("q-duplicate-id").arg("id", id).arg("first", *first_line)
             }
@@ -152,6 +158,9 @@ const ITEM_KEYS: &[KeySpec] = &[
     key("evidence_hint", Expect::Text, false),
     key("evidence_hint_en", Expect::Text, false),
     key("priority", Expect::Bool, false),
+    key("method", Expect::TextList, false),
+    key("focus", Expect::Text, false),
+    key("focus_en", Expect::Text, false),
 ];
 
 /// Maps byte offsets to 1-based line and column (columns count characters,
@@ -485,6 +494,9 @@ struct RawItem {
     evidence_hint_en: Option<String>,
     #[serde(default)]
     priority: bool,
+    method: Option<Vec<String>>,
+    focus: Option<String>,
+    focus_en: Option<String>,
 }
 
 fn valid_id(id: &str) -> bool {
@@ -598,8 +610,39 @@ fn check_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<Question
             if let Some(tiers) = find(item, "tiers") {
                 tiers_of(&strings(tiers), declared.as_deref(), pos, errors);
             }
+            if let Some(method) = find(item, "method") {
+                methods_of(method, pos, errors);
+            }
         }
     }
+}
+
+/// Checks an item's `method`: at least one, each a known method, none
+/// twice (a repeated method is refused rather than dropped: 閲覧 next to
+/// review is more likely a slip for another method than meant twice).
+/// Elements that are not text, empty or placeholders are the walk's to report.
+fn methods_of(v: &Spanned<DeValue<'_>>, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) {
+    if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
+        errors.push(pos.error(v.span(), QuestionnaireErrorKind::EmptyText { key: "method".into() }));
+    }
+    let mut seen = Vec::new();
+    for (name, span) in strings(v).into_iter().filter(|(name, _)| !unwritten(name)) {
+        match CheckMethod::parse_lenient(name) {
+            Some(m) if seen.contains(&m) => {
+                errors.push(pos.error(span, QuestionnaireErrorKind::DuplicateMethod { method: name.to_owned() }))
+            }
+            Some(m) => seen.push(m),
+            None => errors.push(pos.error(span, QuestionnaireErrorKind::UnknownMethod { method: name.to_owned() })),
+        }
+    }
+}
+
+/// Methods the rules have already accepted, in [`CheckMethod`] order.
+fn known_methods(list: &[String]) -> Vec<CheckMethod> {
+    let mut out: Vec<CheckMethod> = list.iter().filter_map(|m| CheckMethod::parse_lenient(m)).collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Tier names the rules have already accepted.
@@ -651,6 +694,9 @@ fn build(raw: RawDocument, pos: &Positions<'_>) -> Result<Questionnaire, Vec<Que
                     evidence_hint: it.evidence_hint,
                     evidence_hint_en: it.evidence_hint_en,
                     priority: it.priority,
+                    method: it.method.as_deref().map(known_methods).unwrap_or_default(),
+                    focus: it.focus,
+                    focus_en: it.focus_en,
                 })
                 .collect();
             Section {
@@ -824,6 +870,71 @@ mod tests {
     fn duplicate_clause_is_refused() {
         let src = SAMPLE_TOML.replace("clause = \"6.(3)①\"", "clause = \"6.(1)\"");
         assert!(errors(&src).iter().any(|e| matches!(&e.kind, K::DuplicateClause { clause, .. } if clause == "6.(1)")));
+    }
+
+    /// SAMPLE_TOML's first item with `lines` added after its evidence hint.
+    fn with_item_keys(lines: &str) -> String {
+        SAMPLE_TOML.replace("evidence_hint = \"任命記録\"\n", &format!("evidence_hint = \"任命記録\"\n{lines}\n"))
+    }
+
+    #[test]
+    fn method_and_focus_are_read_in_japanese_or_as_codes_and_kept_in_one_order() {
+        let src = with_item_keys(
+            "method = [\"突合\", \"閲覧\", \"interview\"]\nfocus = \"任命の記録と課内の周知を見る。\"\nfocus_en = \"Look at the record.\"",
+        );
+        let q = parse_questionnaire(&src).unwrap();
+        let item = &q.sections[0].items[0];
+        assert_eq!(item.method, [CheckMethod::Review, CheckMethod::Interview, CheckMethod::Reconciliation]);
+        assert_eq!(item.focus.as_deref(), Some("任命の記録と課内の周知を見る。"));
+        assert_eq!(item.focus_en.as_deref(), Some("Look at the record."));
+        // Written as codes, in another order, in full width: the same checklist.
+        let codes = with_item_keys(
+            "method = [\"review\", \"ＩＮＴＥＲＶＩＥＷ\", \"reconciliation\"]\nfocus = \"任命の記録と課内の周知を見る。\"\nfocus_en = \"Look at the record.\"",
+        );
+        assert_eq!(parse_questionnaire(&codes).unwrap().hash(), q.hash());
+        // The canonical form has the codes, and the keys change the hash.
+        assert!(q.canonical_json().contains("\"method\":[\"review\",\"interview\",\"reconciliation\"]"));
+        assert_ne!(q.hash(), parse_questionnaire(SAMPLE_TOML).unwrap().hash());
+        let (_, other) = q.item("s-6-3-1-a").unwrap();
+        assert!(other.method.is_empty() && other.focus.is_none());
+        let only = with_item_keys("method = [\"視察\"]");
+        assert_eq!(parse_questionnaire(&only).unwrap().sections[0].items[0].method, [CheckMethod::Observation]);
+    }
+
+    #[test]
+    fn an_unknown_or_repeated_method_and_an_empty_or_placeholder_focus_are_all_reported() {
+        let src = with_item_keys(
+            "method = [\"閲覧\", \"実査\", \"review\", \"\"]\nfocus = \"TODO: 着眼点\"\nfocus_en = \" \"",
+        );
+        let errs = errors(&src);
+        let kinds: Vec<_> = errs.iter().map(|e| e.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            [
+                K::UnknownMethod { method: "実査".into() },
+                K::DuplicateMethod { method: "review".into() },
+                K::EmptyText { key: "method".into() },
+                K::Placeholder { key: "focus".into() },
+                K::EmptyText { key: "focus_en".into() },
+            ]
+        );
+        let line = src.lines().position(|l| l.starts_with("method =")).unwrap() + 1;
+        assert_eq!((errs[0].line, errs[0].col), (line, 17), "at the unknown name");
+        let m = errs[0].message();
+        assert_eq!((m.id, m.args.len()), ("q-unknown-method", 1));
+        assert_eq!(errs[1].message().id, "q-duplicate-method");
+        // An empty list says nothing: refused like an empty text.
+        assert_eq!(errors(&with_item_keys("method = []"))[0].kind, K::EmptyText { key: "method".into() });
+        // Not a list.
+        assert_eq!(
+            errors(&with_item_keys("method = \"閲覧\""))[0].kind,
+            K::WrongType { key: "method".into(), expected: "text-list" }
+        );
+        // A misspelt key is named with the allowed ones, which include the new keys.
+        match &errors(&with_item_keys("focuss = \"x\""))[0].kind {
+            K::UnknownKey { allowed, .. } => assert!(allowed.contains("method") && allowed.contains("focus_en")),
+            other => panic!("unexpected {other:?}"),
+        }
     }
 
     #[test]

@@ -33,6 +33,13 @@ tier-lgwan = LGWAN接続系
 tier-internet = インターネット接続系
 tier-school = 校務接続系
 tier-common = 共通（全ての系）
+method-review = 閲覧
+method-interview = ヒアリング
+method-observation = 視察
+method-reconciliation = 突合
+method-separator = ・
+method-label = 確認方法
+focus-label = 着眼点
 dept-kind-section = 課
 dept-kind-group = 部
 dept-kind-retired = 廃止（{ $date }）
@@ -121,6 +128,9 @@ sheet-tier-not-declared = シート「{ $sheet }」{ $column }{ $row }：系「{
 sheet-invalid-id = シート「{ $sheet }」{ $column }{ $row }：ID「{ $id }」に使えない文字があります。半角の英小文字・数字・ハイフンだけで書いてください。
 sheet-duplicate-id = シート「{ $sheet }」{ $column }{ $row }：ID「{ $id }」は { $first } 行目でも使われています。重ならないIDにしてください。
 sheet-no-rows = シート「{ $sheet }」に点検項目の行がありません。見出し行の下に1行1項目で入力してください。
+q-unknown-method = 確認方法「{ $method }」はありません。閲覧、ヒアリング、視察、突合（または review, interview, observation, reconciliation）のいずれかを書いてください。
+q-duplicate-method = 確認方法「{ $method }」が同じ項目の method に二度あります（閲覧と review のように日本語と英語で書いた場合も同じです）。一つにしてください。
+sheet-unknown-method = シート「{ $sheet }」{ $column }{ $row }：「{ $method }」という確認方法はありません。閲覧、ヒアリング、視察、突合（または review, interview, observation, reconciliation）で書いてください。
 
 ## 所属 (CSV)
 
@@ -330,6 +340,8 @@ cli-answer-evidence = 確認資料：{ $text }
 cli-answer-reason = 該当なしの理由：{ $text }
 cli-answer-comment = コメント：{ $text }
 cli-answer-plan = 改善計画：{ $action }（担当：{ $owner }、期限：{ $due }）
+cli-answer-method = 確認方法：{ $methods }
+cli-answer-focus = 着眼点：{ $text }
 cli-answer-no-owner = 未記入
 cli-scaffold-done = { $path } から { $clauses }個の条項を見つけ、{ $sections }個の節（下に条項のない条項ごとに1つ）を書きました{ $parents ->
     [0] 。
