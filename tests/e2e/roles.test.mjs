@@ -87,7 +87,8 @@ describe('roles and the passphrase', () => {
     assert.match(seeOther.err ?? '', /読み取り専用/, JSON.stringify(seeOther));
     const board = await invoke(s, 'status', { year: FY });
     assert.match(board.err ?? '', /監査担当だけ/, JSON.stringify(board));
-    const review = await invoke(s, 'set_review', { year: FY, dept: '7030', item: 'toshima-5-a', mark: 'confirmed', comment: '' });
+    const mark = { mark: 'confirmed', comment: '', grade: null, respond_by: null };
+    const review = await invoke(s, 'set_review', { year: FY, dept: '7030', item: 'toshima-5-a', input: mark });
     assert.match(review.err ?? '', /監査担当だけ/, JSON.stringify(review));
     // The own section still works through the same command.
     const own = await invoke(s, 'answers', { year: FY, dept: '7030' });
