@@ -2,12 +2,12 @@
 //! in a temporary directory, messages asserted in Japanese and English.
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+mod support;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 use sha2::{Digest, Sha256};
+use support::{Machine, repo, toshima};
 
 const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
 B1,区民部,,
@@ -15,87 +15,35 @@ B1-1,戸籍住民課,B1,マイナンバー利用事務系 lgwan
 B1-2,広報課,B1,lgwan internet
 ";
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..")
+/// A database with the three departments and the 2026 campaign open.
+fn ready() -> Machine {
+    let w = Machine::new();
+    w.cmd(&["init"]).assert().success().stdout(contains("データベースを作成しました"));
+    std::fs::write(w.path("depts.csv"), format!("\u{feff}{DEPARTMENTS}")).unwrap();
+    w.cmd(&["dept", "import", w.path("depts.csv").to_str().unwrap()]).assert().success().stdout(contains("追加 3件"));
+    w.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", toshima().to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("令和8年度の点検を開始しました"));
+    w
 }
 
-fn toshima() -> PathBuf {
-    repo().join("questionnaires/toshima.toml")
-}
-
-struct Ward {
-    dir: tempfile::TempDir,
-}
-
-impl Ward {
-    fn new() -> Ward {
-        Ward { dir: tempfile::tempdir().unwrap() }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("tenken.db")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    /// `tenken --db <tmp>/tenken.db …` in Japanese unless told otherwise.
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("tenken").unwrap();
-        c.env_remove("TENKEN_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ja_JP.UTF-8");
-        c.arg("--db").arg(self.db()).args(args);
-        c
-    }
-
-    /// A database with the three departments and the 2026 campaign open.
-    fn ready() -> Ward {
-        let w = Ward::new();
-        w.cmd(&["init"]).assert().success().stdout(contains("データベースを作成しました"));
-        std::fs::write(w.path("depts.csv"), format!("\u{feff}{DEPARTMENTS}")).unwrap();
-        w.cmd(&["dept", "import", w.path("depts.csv").to_str().unwrap()])
-            .assert()
-            .success()
-            .stdout(contains("追加 3件"));
-        w.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", toshima().to_str().unwrap()])
-            .assert()
-            .success()
-            .stdout(contains("令和8年度の点検を開始しました"));
-        w
-    }
-
-    fn db_hash(&self) -> String {
-        hex::encode(Sha256::digest(std::fs::read(self.db()).unwrap()))
-    }
-
-    /// Runs a command that must be refused: exit code 1, the message on
-    /// stderr, and the database file byte-identical afterwards.
-    fn refused(&self, args: &[&str], ja: &str, en: &str) {
-        let before = self.db_hash();
-        self.cmd(args).assert().code(1).stderr(contains(ja));
-        let mut en_args = args.to_vec();
-        en_args.extend(["--lang", "en"]);
-        self.cmd(&en_args).assert().code(1).stderr(contains(en));
-        assert_eq!(self.db_hash(), before, "database changed by refused command {args:?}");
-    }
-
-    fn applicable_items(&self, dept: &str) -> Vec<String> {
-        let out = self.cmd(&["answer", "list", "--dept", dept, "--json"]).output().unwrap();
-        let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        list.as_array()
-            .unwrap()
-            .iter()
-            .filter(|a| a["applies"].as_bool().unwrap())
-            .map(|a| a["item_id"].as_str().unwrap().to_owned())
-            .collect()
-    }
+/// The items that apply to a section (its tiers), by id.
+fn applicable_items(w: &Machine, dept: &str) -> Vec<String> {
+    let list = w.json(&["answer", "list", "--dept", dept, "--json"]);
+    list.as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["applies"].as_bool().unwrap())
+        .map(|a| a["item_id"].as_str().unwrap().to_owned())
+        .collect()
 }
 
 #[test]
 fn a_section_answers_submits_and_the_auditor_sees_it() {
-    let w = Ward::ready();
+    let w = ready();
     w.refused(&["submit", "--dept", "B1-2"], "まだ提出できません", "Not ready to submit");
-    for item in w.applicable_items("B1-2") {
+    for item in applicable_items(&w, "B1-2") {
         w.cmd(&["answer", "set", "--dept", "B1-2", "--item", &item, "--value", "yes"]).assert().success();
     }
     w.cmd(&[
@@ -156,7 +104,7 @@ fn a_section_answers_submits_and_the_auditor_sees_it() {
 
 #[test]
 fn answers_that_break_the_rules_are_refused_and_change_nothing() {
-    let w = Ward::ready();
+    let w = ready();
     let set = |extra: &[&str]| {
         let mut v = vec!["answer", "set", "--dept", "B1-1"];
         v.extend_from_slice(extra);
@@ -213,7 +161,7 @@ fn answers_that_break_the_rules_are_refused_and_change_nothing() {
 
 #[test]
 fn a_wrong_value_on_the_command_line_is_a_usage_error() {
-    let w = Ward::ready();
+    let w = ready();
     let before = w.db_hash();
     w.cmd(&["answer", "set", "--dept", "B1-1", "--item", "toshima-5-a", "--value", "maybe"])
         .assert()
@@ -231,7 +179,7 @@ fn a_wrong_value_on_the_command_line_is_a_usage_error() {
 
 #[test]
 fn department_files_with_mistakes_name_the_line_and_change_nothing() {
-    let w = Ward::ready();
+    let w = ready();
     let file = |name: &str, body: &str| {
         let p = w.path(name);
         std::fs::write(&p, body).unwrap();
@@ -261,7 +209,7 @@ fn department_files_with_mistakes_name_the_line_and_change_nothing() {
 
 #[test]
 fn a_retired_section_stays_in_the_open_campaign_and_is_left_out_of_the_next() {
-    let w = Ward::ready();
+    let w = ready();
     w.refused(&["dept", "retire", "B1"], "下に使用中の所属があります", "still has departments in use under it");
     w.refused(&["dept", "retire", "B1-2", "--on", "令和8年2月30日"], "日付として読めません", "is not a date");
     w.refused(&["dept", "restore", "B1-2"], "廃止されていません", "is not retired");
@@ -287,7 +235,7 @@ fn a_retired_section_stays_in_the_open_campaign_and_is_left_out_of_the_next() {
 
 #[test]
 fn campaigns_refuse_bad_years_duplicates_and_bad_checklists() {
-    let w = Ward::ready();
+    let w = ready();
     let q = toshima();
     let q = q.to_str().unwrap();
     w.refused(
@@ -321,22 +269,22 @@ fn campaigns_refuse_bad_years_duplicates_and_bad_checklists() {
 
 #[test]
 fn files_that_are_not_tenken_databases_are_refused_untouched() {
-    let w = Ward::new();
+    let w = Machine::new();
     std::fs::write(w.db(), "会議メモ: これはデータベースではない").unwrap();
     w.refused(&["status"], "tenken のデータベースではありません", "is not a tenken database");
 
-    let w = Ward::ready();
+    let w = ready();
     rusqlite::Connection::open(w.db()).unwrap().pragma_update(None, "user_version", 42).unwrap();
     w.refused(&["status"], "新しい版の tenken で作られています", "made by a newer tenken");
 
-    let w = Ward::new();
+    let w = Machine::new();
     w.cmd(&["status"]).assert().code(1).stderr(contains("tenken init"));
     assert!(!w.db().exists(), "a missing database must not be created by a read command");
 }
 
 #[test]
 fn demo_creates_a_living_ward_and_english_comes_from_lang() {
-    let w = Ward::new();
+    let w = Machine::new();
     w.cmd(&["demo"]).assert().success().stdout(contains("20所属"));
     w.cmd(&["status"]).assert().success().stdout(contains("未着手")).stdout(contains("差戻し"));
     let mut c = w.cmd(&["summary"]);
@@ -348,7 +296,7 @@ fn demo_creates_a_living_ward_and_english_comes_from_lang() {
 
 #[test]
 fn help_is_localized() {
-    let w = Ward::new();
+    let w = Machine::new();
     w.cmd(&["--help"])
         .assert()
         .success()
@@ -364,7 +312,7 @@ fn help_is_localized() {
 
 #[test]
 fn validate_reports_every_error_of_every_file_with_its_position() {
-    let w = Ward::new();
+    let w = Machine::new();
     let src = std::fs::read_to_string(toshima()).unwrap();
     let one = w.path("one.toml");
     let two = w.path("two.toml");
@@ -395,7 +343,7 @@ fn validate_reports_every_error_of_every_file_with_its_position() {
 
 #[test]
 fn show_prints_the_clause_tree_and_the_hash() {
-    let w = Ward::new();
+    let w = Machine::new();
     let out = w.cmd(&["questionnaire", "show", toshima().to_str().unwrap()]).output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
@@ -416,7 +364,7 @@ fn scaffold_turns_a_policy_into_a_checklist_that_asks_to_be_filled_in() {
         eprintln!("skipped: {} is absent (CI has ../shared beside the clone)", seed.display());
         return;
     }
-    let w = Ward::new();
+    let w = Machine::new();
     let out = w.path("toshima-start.toml");
     w.cmd(&["questionnaire", "scaffold", seed.to_str().unwrap(), "--id", "toshima", "-o", out.to_str().unwrap()])
         .assert()
@@ -438,7 +386,7 @@ fn scaffold_turns_a_policy_into_a_checklist_that_asks_to_be_filled_in() {
 #[test]
 fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column() {
     use rust_xlsxwriter::Workbook;
-    let w = Ward::new();
+    let w = Machine::new();
     let write = |name: &str, rows: &[[&str; 7]]| {
         let mut book = Workbook::new();
         let sheet = book.add_worksheet().set_name("点検表").unwrap();
@@ -530,7 +478,7 @@ fn a_checklist_kept_in_excel_becomes_toml_and_mistakes_name_sheet_row_and_column
 
 #[test]
 fn the_audit_log_verifies_exports_and_names_tampering() {
-    let w = Ward::ready();
+    let w = ready();
     w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "yes"]).assert().success();
     w.cmd(&["log", "verify"]).assert().success().stdout(contains("監査ログを検証しました：3件"));
     let csv = w.path("log.csv");
@@ -552,7 +500,7 @@ fn the_audit_log_verifies_exports_and_names_tampering() {
 /// touches the database given with --db.
 #[test]
 fn bench_prints_every_row_of_its_table_and_keeps_only_what_it_is_asked_to() {
-    let w = Ward::new();
+    let w = Machine::new();
     let db = w.db();
     let keep = w.path("kept");
     let keep_arg = keep.to_str().unwrap();
@@ -582,7 +530,7 @@ fn bench_prints_every_row_of_its_table_and_keeps_only_what_it_is_asked_to() {
 /// era did not have is refused with how to write it.
 #[test]
 fn due_dates_in_wareki_are_read_as_the_same_day() {
-    let w = Ward::ready();
+    let w = ready();
     for due in ["令和9年3月31日", "R9.3.31", "Ｒ９．３．３１"] {
         w.cmd(&["answer", "set", "--dept", "B1-1", "--item", "toshima-5-a", "--value", "partial", "--plan", "研修"])
             .args(["--owner", "係長", "--due", due])
@@ -634,7 +582,7 @@ const YOUKOU: &str = "○○村情報セキュリティ対策要綱
 
 #[test]
 fn scaffold_says_what_it_wrote_lists_unplaced_lines_and_overwrites_only_with_force() {
-    let w = Ward::new();
+    let w = Machine::new();
     let policy = w.path("policy.txt");
     std::fs::write(&policy, YOUKOU).unwrap();
     let out = w.path("mura.toml");
@@ -681,7 +629,7 @@ fn scaffold_says_what_it_wrote_lists_unplaced_lines_and_overwrites_only_with_for
 /// tier — are all listed in one run, each with its line.
 #[test]
 fn validate_lists_a_syntax_a_key_and_a_rule_mistake_in_one_run() {
-    let w = Ward::new();
+    let w = Machine::new();
     let src = std::fs::read_to_string(toshima()).unwrap();
     let bad = src
         .replacen("title = \"職員の遵守義務\"", "title = \"職員の遵守義務", 1)
@@ -706,7 +654,7 @@ fn validate_lists_a_syntax_a_key_and_a_rule_mistake_in_one_run() {
 
 #[test]
 fn answer_list_shows_the_question_its_evidence_and_the_plan_owner() {
-    let w = Ward::ready();
+    let w = ready();
     w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "partial", "--plan", "研修を行う"])
         .args(["--owner", "庶務係長", "--due", "2027-03-31", "--comment", "一部未受講"])
         .assert()
@@ -736,7 +684,7 @@ fn answer_list_shows_the_question_its_evidence_and_the_plan_owner() {
 /// in the reader's language; an item without them has no such lines.
 #[test]
 fn answer_list_shows_how_an_item_is_checked_and_what_to_look_at() {
-    let w = Ward::new();
+    let w = Machine::new();
     w.cmd(&["init"]).assert().success();
     std::fs::write(w.path("depts.csv"), format!("\u{feff}{DEPARTMENTS}")).unwrap();
     w.cmd(&["dept", "import", w.path("depts.csv").to_str().unwrap()]).assert().success();
@@ -778,7 +726,7 @@ fn answer_list_shows_how_an_item_is_checked_and_what_to_look_at() {
 
 #[test]
 fn the_auditor_marks_answers_confirmed_or_as_findings_from_the_command_line() {
-    let w = Ward::ready();
+    let w = ready();
     w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "yes"]).assert().success();
     w.refused(
         &["review", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--mark", "finding"],
@@ -839,7 +787,7 @@ fn the_auditor_marks_answers_confirmed_or_as_findings_from_the_command_line() {
 /// with --force, and the refusal names the file and --force.
 #[test]
 fn commands_that_write_a_named_file_replace_an_existing_one_only_with_force() {
-    let w = Ward::ready();
+    let w = ready();
     let existing = |name: &str| {
         let p = w.path(name);
         std::fs::write(&p, "keep").unwrap();
@@ -879,7 +827,7 @@ fn commands_that_write_a_named_file_replace_an_existing_one_only_with_force() {
 
 #[test]
 fn the_sample_department_file_imports_and_errors_name_the_row_excel_shows() {
-    let w = Ward::new();
+    let w = Machine::new();
     w.cmd(&["init"]).assert().success();
     let sample = repo().join("questionnaires/departments-example.csv");
     w.cmd(&["dept", "import", sample.to_str().unwrap()]).assert().success().stdout(contains("追加 8件"));

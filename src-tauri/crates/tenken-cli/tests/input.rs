@@ -5,77 +5,30 @@
 //! `tests/malformed-inputs.toml`; these need more than one step.
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+mod support;
 
-use assert_cmd::Command;
+use std::path::Path;
+
 use predicates::prelude::*;
 use predicates::str::contains;
-use sha2::{Digest, Sha256};
+use support::{Machine, repo, s};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..")
-}
-
-struct Machine {
-    dir: tempfile::TempDir,
-}
-
-impl Machine {
-    fn new() -> Machine {
-        Machine { dir: tempfile::tempdir().unwrap() }
+/// A ward with 区民部 (B1) and 戸籍住民課 (B1-1) and the departments of
+/// `more_csv` (a department file), then `before_open` run on the database,
+/// then campaign 2026 open.
+fn ward_with(more_csv: &str, before_open: impl FnOnce(&Path)) -> Machine {
+    let m = Machine::new();
+    m.cmd(&["init"]).assert().success();
+    std::fs::write(m.path("d.csv"), "code,name,parent,tiers\nB1,区民部,,\nB1-1,戸籍住民課,B1,lgwan\n").unwrap();
+    m.cmd(&["dept", "import", s(&m.path("d.csv"))]).assert().success();
+    if !more_csv.is_empty() {
+        std::fs::write(m.path("more.csv"), more_csv).unwrap();
+        m.cmd(&["dept", "import", s(&m.path("more.csv"))]).assert().success().stdout(contains("追加 1件"));
     }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("tenken.db")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn bare(&self) -> Command {
-        let mut c = Command::cargo_bin("tenken").unwrap();
-        c.env_remove("TENKEN_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ja_JP.UTF-8");
-        c
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = self.bare();
-        c.arg("--db").arg(self.db()).args(args);
-        c
-    }
-
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn db_hash(&self) -> String {
-        hex::encode(Sha256::digest(std::fs::read(self.db()).unwrap()))
-    }
-
-    /// A ward with 区民部 (B1) and 戸籍住民課 (B1-1) and the departments of
-    /// `more_csv` (a department file), then `before_open` run on the database,
-    /// then campaign 2026 open.
-    fn ward_with(more_csv: &str, before_open: impl FnOnce(&Path)) -> Machine {
-        let m = Machine::new();
-        m.cmd(&["init"]).assert().success();
-        std::fs::write(m.path("d.csv"), "code,name,parent,tiers\nB1,区民部,,\nB1-1,戸籍住民課,B1,lgwan\n").unwrap();
-        m.cmd(&["dept", "import", s(&m.path("d.csv"))]).assert().success();
-        if !more_csv.is_empty() {
-            std::fs::write(m.path("more.csv"), more_csv).unwrap();
-            m.cmd(&["dept", "import", s(&m.path("more.csv"))]).assert().success().stdout(contains("追加 1件"));
-        }
-        before_open(&m.db());
-        let q = repo().join("questionnaires/toshima.toml");
-        m.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", s(&q)]).assert().success();
-        m
-    }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
+    before_open(&m.db());
+    let q = repo().join("questionnaires/toshima.toml");
+    m.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", s(&q)]).assert().success();
+    m
 }
 
 /// Neither ESC, BEL, NUL nor a bidi override reaches the terminal.
@@ -87,7 +40,7 @@ fn assert_inert(text: &str) {
 
 #[test]
 fn a_code_typed_with_full_width_digits_is_the_same_department_everywhere() {
-    let m = Machine::ward_with("所属コード,所属名,親コード,系\n１０２０,福祉課,Ｂ１,lgwan\n", |_| {});
+    let m = ward_with("所属コード,所属名,親コード,系\n１０２０,福祉課,Ｂ１,lgwan\n", |_| {});
     let list = m.stdout(&["dept", "list"]);
     assert!(list.contains("1020") && !list.contains("１０２０"), "{list}");
     // The half-width file updates it; there is never a second 1020 that looks the same.
@@ -107,7 +60,7 @@ fn stored_control_characters_and_odd_file_names_never_reach_the_terminal_raw() {
     // A database written before names were checked: the name holds a clear-screen,
     // a window-title change and a right-to-left override.
     let evil = "戸籍\u{1b}[2J\u{1b}]0;pwned\u{7}住民課\u{202E}fdp.exe";
-    let m = Machine::ward_with("", |db| {
+    let m = ward_with("", |db| {
         rusqlite::Connection::open(db)
             .unwrap()
             .execute("UPDATE departments SET name = ?1 WHERE code = 'B1-1'", [evil])
@@ -230,7 +183,7 @@ fn a_scaffold_written_to_standard_output_is_only_toml() {
 
 #[test]
 fn japanese_messages_carry_no_english_reason_from_the_os_or_a_parser() {
-    let m = Machine::ward_with("", |_| {});
+    let m = ward_with("", |_| {});
     let bad_toml = m.path("bad.toml");
     std::fs::write(&bad_toml, "not = = toml").unwrap();
     let missing = m.path("missing.csv");
