@@ -4,11 +4,14 @@
 //! own installation key, another section's distribution id.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
+use support::{find, s};
 use tenken_exchange::{Contents, Header, ProofInput, Response, ResponseSecret, SecretKey};
 
 /// A folder standing for one machine.
@@ -64,22 +67,6 @@ impl Machine {
         out.sort();
         out
     }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-/// The one file in `dir` whose name contains `part`.
-fn find(dir: &Path, part: &str) -> PathBuf {
-    let found: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.file_name().unwrap().to_string_lossy().contains(part))
-        .collect();
-    assert_eq!(found.len(), 1, "{part} in {dir:?}: {found:?}");
-    found.into_iter().next().unwrap()
 }
 
 /// The auditor with the demo ward, and distribution files for these sections on its stick.

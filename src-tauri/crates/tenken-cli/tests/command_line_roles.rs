@@ -5,11 +5,14 @@
 //! shown and chosen with `tenken role` as in the window's settings.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use predicates::str::contains;
 use sha2::{Digest, Sha256};
+use support::{find, s};
 
 const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
 B1,区民部,,
@@ -122,22 +125,6 @@ impl Machine {
             .unwrap_or_else(|| panic!("no fingerprint in {out}"))
             .to_owned()
     }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-/// The one file in `dir` whose name contains `part`.
-fn find(dir: &Path, part: &str) -> PathBuf {
-    let found: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.file_name().unwrap().to_string_lossy().contains(part))
-        .collect();
-    assert_eq!(found.len(), 1, "{part} in {dir:?}: {found:?}");
-    found.into_iter().next().unwrap()
 }
 
 /// Without the passphrase, and with a wrong one, `args` is refused in both
