@@ -15,9 +15,25 @@ use crate::message::{Describe, Message};
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 2000..=2099;
 
 /// A fiscal year (年度), identified by the calendar year of its 1 April.
+/// Read from JSON (packages, the window's IPC) through [`FiscalYear::new`],
+/// so an implausible year is refused at the boundary like anywhere else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[serde(try_from = "i64", into = "i32")]
 pub struct FiscalYear(i32);
+
+impl TryFrom<i64> for FiscalYear {
+    type Error = YearOutOfRange;
+
+    fn try_from(year: i64) -> Result<Self, YearOutOfRange> {
+        FiscalYear::new(year)
+    }
+}
+
+impl From<FiscalYear> for i32 {
+    fn from(y: FiscalYear) -> i32 {
+        y.0
+    }
+}
 
 /// A year that cannot be a campaign's 年度.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -210,6 +226,16 @@ mod tests {
         assert_eq!(FiscalYear::new(2019).unwrap().label_ja(), "令和元年度");
         assert_eq!(FiscalYear::new(2018).unwrap().label_ja(), "平成30年度");
         assert_eq!(FiscalYear::new(2026).unwrap().label_en(), "FY2026");
+    }
+
+    #[test]
+    fn a_year_read_from_json_is_checked_like_a_typed_one() {
+        let y: FiscalYear = serde_json::from_str("2026").unwrap();
+        assert_eq!(y.year(), 2026);
+        assert_eq!(serde_json::to_string(&y).unwrap(), "2026");
+        let e = serde_json::from_str::<FiscalYear>("20226").unwrap_err();
+        assert!(e.to_string().contains("20226"), "{e}");
+        assert!(serde_json::from_str::<FiscalYear>("1999").is_err());
     }
 
     #[test]
