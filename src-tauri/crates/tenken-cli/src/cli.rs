@@ -366,9 +366,9 @@ pub enum QuestionnaireCommand {
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
     Verify,
+    /// Writes the log as CSV (the one format an auditor's spreadsheet and
+    /// a reviewer's script both read).
     Export {
-        #[arg(long, required = true)]
-        csv: bool,
         #[arg(short = 'o', long, value_name = "CSV")]
         out: Option<PathBuf>,
         // Replace an existing file of that name (never without it).

@@ -703,7 +703,7 @@ impl Ctx {
                 Ok(n) => self.say("cli-log-verified", &[("count", n.into())]),
                 Err(tamper) => return Err(CliError::Tampered(tamper)),
             },
-            LogCommand::Export { csv: _, out, force } => {
+            LogCommand::Export { out, force } => {
                 let target = out.clone().unwrap_or_else(|| PathBuf::from("-"));
                 if let Some(path) = &out {
                     output::refuse_existing(path, force)?;

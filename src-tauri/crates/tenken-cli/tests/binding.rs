@@ -213,7 +213,7 @@ fn section_5010s_key_answering_as_5020_is_refused_and_5020s_own_response_is_then
         contains("取込 1件・更新 0件・取込済み 0件・拒否 0件")
             .and(contains(format!("所属「5020」の鍵を初めて登録しました（指紋：{}）。", t5020.fingerprint()))),
     );
-    let log = auditor.stdout(&["log", "export", "--csv"]);
+    let log = auditor.stdout(&["log", "export"]);
     assert_eq!(log.matches("key.pin").count(), 2, "{log}");
 }
 
@@ -243,7 +243,7 @@ fn a_terminal_answering_for_two_sections_needs_allow_shared_key_and_it_is_logged
             .and(contains(format!("所属「5020」の鍵（指紋 {fp}）は所属「5010」と同じ鍵です")))
             .and(contains("所属「5020」の鍵を初めて登録しました")),
     );
-    let log = auditor.stdout(&["log", "export", "--csv"]);
+    let log = auditor.stdout(&["log", "export"]);
     let line = log.lines().find(|l| l.contains("key.share-allowed")).unwrap_or_else(|| panic!("{log}"));
     assert!(line.contains("5020") && line.contains("5010") && line.contains(&fp), "{line}");
     assert!(log.lines().any(|l| l.contains("key.pin") && l.contains("5020")), "{log}");
@@ -294,7 +294,7 @@ fn repinning_a_key_already_trusted_for_another_section_needs_allow_shared_key() 
     assert_eq!(auditor.files(), before, "a refused re-pin changed or left a file");
 
     auditor.cmd(&["key", "repin", "--dept", "5020", "--fingerprint", &fp, "--allow-shared-key"]).assert().success();
-    let log = auditor.stdout(&["log", "export", "--csv"]);
+    let log = auditor.stdout(&["log", "export"]);
     let line = log.lines().find(|l| l.contains("key.share-allowed")).unwrap_or_else(|| panic!("{log}"));
     assert!(line.contains("5020") && line.contains("5010") && line.contains(&fp), "{line}");
     auditor.cmd(&["log", "verify"]).assert().success();

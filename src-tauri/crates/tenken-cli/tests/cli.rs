@@ -482,7 +482,7 @@ fn the_audit_log_verifies_exports_and_names_tampering() {
     w.cmd(&["answer", "set", "--dept", "B1-2", "--item", "toshima-5-a", "--value", "yes"]).assert().success();
     w.cmd(&["log", "verify"]).assert().success().stdout(contains("監査ログを検証しました：3件"));
     let csv = w.path("log.csv");
-    w.cmd(&["log", "export", "--csv", "-o", csv.to_str().unwrap()]).assert().success();
+    w.cmd(&["log", "export", "-o", csv.to_str().unwrap()]).assert().success();
     let bytes = std::fs::read(&csv).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBFseq,at,role,key,action,subject"));
     assert!(String::from_utf8(bytes).unwrap().contains("2026/B1-2/toshima-5-a"));
@@ -772,7 +772,7 @@ fn the_auditor_marks_answers_confirmed_or_as_findings_from_the_command_line() {
     w.cmd(&["export", "findings", "-o", csv.to_str().unwrap()]).assert().success();
     let exported = std::fs::read_to_string(&csv).unwrap();
     assert!(exported.contains("周知の記録がない") && exported.contains("軽微な不適合"), "{exported}");
-    let log = w.cmd(&["log", "export", "--csv"]).output().unwrap();
+    let log = w.cmd(&["log", "export"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&log.stdout).matches("review.set").count(), 2);
     // A section's terminal may not mark.
     w.cmd(&["role", "section", "--dept", "B1-2"]).assert().success();
@@ -799,7 +799,7 @@ fn commands_that_write_a_named_file_replace_an_existing_one_only_with_force() {
     for args in [
         vec!["export", "findings", "-o", csv.as_str()],
         vec!["export", "answers", "-o", xlsx.as_str()],
-        vec!["log", "export", "--csv", "-o", log.as_str()],
+        vec!["log", "export", "-o", log.as_str()],
     ] {
         w.cmd(&args).assert().code(1).stderr(contains("はすでにあります")).stderr(contains("--force"));
         let mut en = args.clone();

@@ -220,7 +220,7 @@ fn a_section_terminal_is_created_by_its_first_distribution_and_refuses_the_audit
         .stdout(contains("利用区分：所属 B1-1"))
         .stdout(contains("未設定"));
     section.cmd(&["role", "show", "--lang", "en"]).assert().success().stdout(contains("Role: section B1-1"));
-    let log = section.stdout(&["log", "export", "--csv"]);
+    let log = section.stdout(&["log", "export"]);
     assert!(log.contains("terminal.role"), "the role taken is not in the audit log: {log}");
 
     // What only the auditor does is refused there, in both languages, and changes nothing.
@@ -331,7 +331,7 @@ fn the_role_is_shown_and_chosen_on_the_command_line_with_the_windows_rules() {
     m.cmd(&["role", "show"]).assert().success().stdout(contains("利用区分：監査担当"));
 
     // The audit log records each change of role, as the window's do.
-    let log = m.stdout(&["log", "export", "--csv"]);
+    let log = m.stdout(&["log", "export"]);
     assert_eq!(log.matches("terminal.role").count(), 4, "{log}");
     m.cmd(&["log", "verify"]).assert().success();
 }

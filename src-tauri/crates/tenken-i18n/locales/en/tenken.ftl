@@ -408,7 +408,6 @@ cli-arg-mark = The mark: confirmed, or finding (say what is wrong with --comment
 cli-cmd-log = Check and export the audit log (the record of every change)
 cli-cmd-log-verify = Check the audit log's hash chain and find edited, deleted or reordered events
 cli-cmd-log-export = Export the audit log as CSV (UTF-8 with BOM)
-cli-arg-csv = Write CSV
 cli-log-verified = Audit log checked: { $count } events, none edited, deleted or reordered.
 
 ## tenken bench / demo --scale ward

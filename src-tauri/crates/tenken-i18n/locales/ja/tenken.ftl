@@ -407,7 +407,6 @@ cli-arg-mark = 確認の印：confirmed（確認済み）、finding（指摘。-
 cli-cmd-log = 監査ログ（変更の記録）を検証・出力します
 cli-cmd-log-verify = 監査ログのつながり（ハッシュ）を検証し、書き換え・削除・入れ替えを見つけます
 cli-cmd-log-export = 監査ログを CSV（BOM 付き UTF-8）で出力します
-cli-arg-csv = CSV で出力します
 cli-log-verified = 監査ログを検証しました：{ $count }件、書き換え・削除・入れ替えは見つかりませんでした。
 
 ## tenken bench / demo --scale ward
