@@ -51,7 +51,7 @@ const DEMO_ASSESSMENT: &str = "本年度は全所属を対象に自己点検を�
 /// The demo's 重点テーマ of this year: 外部記録媒体の管理, i.e. the clause
 /// that asks for the media register (6.(4) 物理的セキュリティ対策 in
 /// toshima.toml) and, from other clauses, the items about removable media.
-pub fn demo_theme(q: &Questionnaire, year: FiscalYear) -> crate::theme::ThemeInput {
+pub fn demo_theme(q: &Questionnaire) -> crate::theme::ThemeInput {
     let clauses: Vec<String> = q
         .sections
         .iter()
@@ -59,7 +59,7 @@ pub fn demo_theme(q: &Questionnaire, year: FiscalYear) -> crate::theme::ThemeInp
         .map(|s| s.clause.clone())
         .collect();
     crate::theme::ThemeInput {
-        title: format!("{} 重点テーマ：外部記録媒体の管理", year.label_ja()),
+        title: "重点テーマ：外部記録媒体の管理".to_owned(),
         items: q
             .items()
             .filter(|(s, i)| !clauses.contains(&s.clause) && i.text.contains("記録媒体"))
@@ -267,7 +267,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
                 carry_over: true,
                 settings: demo_settings(),
                 assessment: DEMO_ASSESSMENT.to_owned(),
-                theme: demo_theme(q, this_year),
+                theme: demo_theme(q),
                 sections: this,
             },
         ],
