@@ -131,7 +131,7 @@ impl Theme {
     /// Whether an item is in the theme: listed itself, or its clause is.
     pub fn covers(&self, q: &Questionnaire, item_id: &str) -> bool {
         self.items.iter().any(|i| i == item_id)
-            || q.item(item_id).is_some_and(|(s, _)| self.clauses.iter().any(|c| *c == s.clause))
+            || q.item(item_id).is_some_and(|(s, _)| self.clauses.contains(&s.clause))
     }
 
     /// The clauses with at least one item in the theme, in checklist order
