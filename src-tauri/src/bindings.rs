@@ -17,6 +17,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::ipc::DepartmentsView::export_all(&cfg)?;
     crate::ipc::DateText::export_all(&cfg)?;
     crate::ipc::AssessmentView::export_all(&cfg)?;
+    crate::ipc::ThemeView::export_all(&cfg)?;
     crate::error::CommandError::export_all(&cfg)?;
     crate::ipc::SummaryView::export_all(&cfg)?;
     crate::ipc::PassphraseInput::export_all(&cfg)?;
@@ -24,6 +25,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     tenken_core::Questionnaire::export_all(&cfg)?;
     tenken_core::answer::Answer::export_all(&cfg)?;
     tenken_core::answer::AnswerInput::export_all(&cfg)?;
+    tenken_core::theme::Theme::export_all(&cfg)?;
+    tenken_core::theme::ThemeInput::export_all(&cfg)?;
     tenken_core::campaign::Missing::export_all(&cfg)?;
     tenken_core::department_edit::DepartmentEdit::export_all(&cfg)?;
     tenken_core::review::Review::export_all(&cfg)?;

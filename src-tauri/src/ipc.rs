@@ -139,6 +139,18 @@ pub struct AssessmentView {
     pub warning: Option<String>,
 }
 
+/// 重点テーマ as the screens use it: the theme as kept, and what the core
+/// says it covers (every item in it, and the clauses with an item in it), so
+/// no screen decides membership itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ThemeView {
+    pub theme: tenken_core::theme::Theme,
+    /// The ids of the items in the theme (listed, or of a chosen clause).
+    pub items: Vec<String>,
+    /// The clauses with at least one item in the theme (the heat map's filter).
+    pub clauses: Vec<String>,
+}
+
 /// A date as typed, read by the core's date rule and written for the user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DateText {

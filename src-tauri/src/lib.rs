@@ -97,6 +97,8 @@ pub fn run() -> ExitCode {
             schedule::set_campaign_settings,
             schedule::assessment,
             schedule::set_assessment,
+            schedule::theme,
+            schedule::set_theme,
             schedule::board_deadlines,
             schedule::submissions,
             commands::reopen,

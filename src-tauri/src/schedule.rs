@@ -8,7 +8,7 @@ use tenken_core::schedule::{CampaignSettings, SettingsInput, SignOff, SignOffInp
 use tenken_store::{BoardDeadlines, CampaignNotice, StoreError, SubmissionEvent};
 
 use crate::error::{AppError, CommandError};
-use crate::ipc::AssessmentView;
+use crate::ipc::{AssessmentView, ThemeView};
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;
@@ -58,6 +58,33 @@ pub fn assessment(state: State<'_, AppState>, year: i32) -> Reply<AssessmentView
 pub fn set_assessment(state: State<'_, AppState>, year: i32, text: String) -> Reply<AssessmentView> {
     let a = state.with_store(|s| Ok(s.set_assessment(fy(year)?, &text)?))?;
     Ok(assessment_view(&state, &a))
+}
+
+fn theme_view(q: &tenken_core::Questionnaire, theme: tenken_core::theme::Theme) -> ThemeView {
+    let items = q.items().filter(|(_, i)| theme.covers(q, &i.id)).map(|(_, i)| i.id.clone()).collect();
+    ThemeView { clauses: theme.clauses_touched(q), items, theme }
+}
+
+/// The campaign's 重点テーマ (empty when none is set): the auditor's 点検
+/// screen, the section's answering list and overview, the heat map's filter.
+#[tauri::command(async)]
+pub fn theme(state: State<'_, AppState>, year: i32) -> Reply<ThemeView> {
+    state.with_store(|s| {
+        let year = fy(year)?;
+        let q = s.questionnaire(year)?;
+        Ok(theme_view(&q, s.theme(year)?))
+    })
+}
+
+/// Writes the campaign's 重点テーマ (the auditor's); an empty one clears it.
+#[tauri::command(async)]
+pub fn set_theme(state: State<'_, AppState>, year: i32, input: tenken_core::theme::ThemeInput) -> Reply<ThemeView> {
+    state.with_store(|s| {
+        let year = fy(year)?;
+        let theme = s.set_theme(year, &input)?;
+        let q = s.questionnaire(year)?;
+        Ok(theme_view(&q, theme))
+    })
 }
 
 /// 期限超過 and each section's sign-off for the auditor's board.

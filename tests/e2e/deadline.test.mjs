@@ -70,6 +70,25 @@ describe('deadline, contact and sign-off', () => {
     await textMatching(s, '[data-testid=assessment] .notice.ok', /総評を保存しました/);
     assert.equal(await s.exec(`return document.querySelector('[data-testid=assessment-warning]') === null`), true);
 
+    // 重点テーマ: the demo's theme is shown; a theme without a title is refused at the title, then saved with one more clause.
+    const demoTitle = await s.waitFor(
+      `const el = document.querySelector('[data-testid=theme-title]');
+       return el && el.value !== '' ? el.value : null;`,
+      [],
+    );
+    assert.match(String(demoTitle), /重点テーマ：外部記録媒体の管理/);
+    await typeInto(s, '[data-testid=theme-title]', ' ');
+    await (await s.wait('[data-testid=theme-save]')).click();
+    await textMatching(s, '[data-testid=theme] #theme-title-error', /題名を入力してください/);
+    assert.equal(await s.exec(`return document.querySelector('[data-testid=theme-title]').getAttribute('aria-invalid')`), 'true');
+    await typeInto(s, '[data-testid=theme-title]', `令和${FY - 2018}年度 重点テーマ：外部記録媒体と持出し`);
+    await (await s.wait('[data-testid=theme-clause][value="6.(5)"]')).click();
+    await (await s.wait('[data-testid=theme-save]')).click();
+    await textMatching(s, '[data-testid=theme] .notice.ok', /重点テーマを保存しました/);
+    assert.equal(await s.exec(`return document.querySelector('[data-testid=theme-error]') === null`), true);
+    assert.equal(await s.exec(`return document.querySelector('[data-testid=theme-clause][value="6.(5)"]').checked`), true);
+    await app.shot('30c-theme');
+
     // The board: the deadline with 残り日数, who answered and approved each submission.
     await (await s.wait('[data-testid=tab-board]')).click();
     const days = await textMatching(s, '[data-testid=board] [data-testid=days-left]', /残り\d+日|本日が期限/);

@@ -13,6 +13,8 @@ import type { CampaignSettings } from '../bindings/CampaignSettings';
 import type { CampaignView } from '../bindings/CampaignView';
 import type { CommandError } from '../bindings/CommandError';
 import type { AssessmentView } from '../bindings/AssessmentView';
+import type { ThemeView } from '../bindings/ThemeView';
+import type { ThemeInput } from '../bindings/ThemeInput';
 import type { DateText } from '../bindings/DateText';
 import type { Department } from '../bindings/Department';
 import type { DepartmentEdit } from '../bindings/DepartmentEdit';
@@ -91,6 +93,8 @@ export const api = {
     call<CampaignSettings>('set_campaign_settings', { year, input }),
   assessment: (year: number) => call<AssessmentView>('assessment', { year }),
   setAssessment: (year: number, text: string) => call<AssessmentView>('set_assessment', { year, text }),
+  theme: (year: number) => call<ThemeView>('theme', { year }),
+  setTheme: (year: number, input: ThemeInput) => call<ThemeView>('set_theme', { year, input }),
   boardDeadlines: (year: number) => call<BoardDeadlines>('board_deadlines', { year }),
   submissions: (year: number, dept: string) => call<SubmissionEvent[]>('submissions', { year, dept }),
   status: (year: number) => call<SectionStatus[]>('status', { year }),

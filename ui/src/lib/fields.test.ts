@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFieldOf, answeredNow, departmentFieldOf } from './fields';
+import { answerFieldOf, answeredNow, departmentFieldOf, themeFieldOf } from './fields';
 
 describe('a refusal goes under the field it concerns', () => {
   it('places answer refusals', () => {
@@ -24,5 +24,14 @@ describe('a refusal goes under the field it concerns', () => {
     expect(departmentFieldOf('dept-edit-cycle', null)).toBe('parent');
     expect(departmentFieldOf('dept-edit-too-long', 'code')).toBe('code');
     expect(departmentFieldOf('store-sqlite', null)).toBe('form');
+  });
+});
+
+describe('themeFieldOf', () => {
+  it('puts a title refusal under the title and the rest under the clauses', () => {
+    expect(themeFieldOf('theme-title-required')).toBe('title');
+    expect(themeFieldOf('theme-title-too-long')).toBe('title');
+    expect(themeFieldOf('theme-unknown-clause')).toBe('clauses');
+    expect(themeFieldOf(null)).toBe('clauses');
   });
 });

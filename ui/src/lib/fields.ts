@@ -55,3 +55,11 @@ export function departmentFieldOf(id: string | null, field: string | null): Depa
       return 'form';
   }
 }
+
+/** The 重点テーマ form's inputs: the title, and the checklist of clauses. */
+export type ThemeField = 'title' | 'clauses';
+
+/** The theme input a refusal names (see tenken-core theme.rs). */
+export function themeFieldOf(id: string | null): ThemeField {
+  return id !== null && id.startsWith('theme-title-') ? 'title' : 'clauses';
+}

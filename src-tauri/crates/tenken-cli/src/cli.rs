@@ -191,6 +191,23 @@ pub enum CampaignCommand {
         #[arg(long, value_name = "TEXT")]
         text: Option<String>,
     },
+    /// 重点テーマ: the clauses and items the auditor picks out for the year.
+    Theme {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        /// The theme's title (required with clauses or items).
+        #[arg(long, value_name = "TEXT", required_unless_present = "clear", conflicts_with = "clear")]
+        title: Option<String>,
+        /// A clause in the theme (all its items), as the checklist numbers it; repeatable.
+        #[arg(long, value_name = "CLAUSE", conflicts_with = "clear")]
+        clause: Vec<String>,
+        /// An item in the theme, by its id; repeatable.
+        #[arg(long, value_name = "ID", conflicts_with = "clear")]
+        item: Vec<String>,
+        /// Removes the theme.
+        #[arg(long)]
+        clear: bool,
+    },
     List {
         #[arg(long)]
         json: bool,

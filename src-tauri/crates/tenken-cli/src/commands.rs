@@ -214,6 +214,9 @@ impl Ctx {
             CampaignCommand::Set { campaign, settings } => self.campaign_set(campaign, settings.input())?,
             CampaignCommand::Show(args) => self.campaign_show(args)?,
             CampaignCommand::Assess { campaign, file, text } => self.campaign_assess(campaign, file, text)?,
+            CampaignCommand::Theme { campaign, title, clause, item, clear: _ } => {
+                self.campaign_theme(campaign, title, clause, item)?
+            }
         }
         Ok(())
     }

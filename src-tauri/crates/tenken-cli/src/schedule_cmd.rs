@@ -5,7 +5,10 @@
 use std::path::PathBuf;
 
 use tenken_core::assessment::{Assessment, assurance_warning};
+use tenken_core::questionnaire::Questionnaire;
 use tenken_core::role::Operation;
+use tenken_core::text::visible;
+use tenken_core::theme::{Theme, ThemeInput};
 use tenken_core::schedule::{CampaignSettings, Deadline, SettingsInput};
 use tenken_store::{CampaignNotice, Store};
 
@@ -89,7 +92,58 @@ impl Ctx {
             }
             self.warn_assurance(&a);
         }
+        let theme = store.theme(year)?;
+        let q = store.questionnaire(year)?;
+        self.print_theme(&theme, &q);
         Ok(())
+    }
+
+    /// `tenken campaign theme`: sets (or with `--clear` removes) the 重点テーマ
+    /// and prints what was saved.
+    pub fn campaign_theme(
+        &self,
+        campaign: Option<i64>,
+        title: Option<String>,
+        clauses: Vec<String>,
+        items: Vec<String>,
+    ) -> Result {
+        let input = ThemeInput { title: title.unwrap_or_default(), clauses, items };
+        let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
+        let year = store.resolve_campaign(campaign)?;
+        let theme = store.set_theme(year, &input)?;
+        let id = if theme.is_empty() { "cli-theme-cleared" } else { "cli-theme-saved" };
+        self.say(id, &[("year", self.year_label(year.year()).into())]);
+        if !theme.is_empty() {
+            let q = store.questionnaire(year)?;
+            self.print_theme(&theme, &q);
+        }
+        Ok(())
+    }
+
+    /// The theme's title, then each chosen clause with its title and each
+    /// chosen item with its question.
+    fn print_theme(&self, theme: &Theme, q: &Questionnaire) {
+        if theme.is_empty() {
+            output::out(&format!("{}　{}", self.l.text("theme-label"), self.l.text("settings-unset")));
+            return;
+        }
+        let en = self.l.lang() == tenken_i18n::Lang::En;
+        let pick = |ja: &str, en_text: &Option<String>| if en { en_text.clone().unwrap_or(ja.to_owned()) } else { ja.to_owned() };
+        output::out(&format!("{}　{}", self.l.text("theme-label"), visible(&theme.title)));
+        for s in q.sections.iter().filter(|s| theme.clauses.contains(&s.clause)) {
+            let line = self.l.text_with(
+                "cli-theme-clause",
+                &[("clause", s.clause.clone().into()), ("title", pick(&s.title, &s.title_en).into())],
+            );
+            output::out(&format!("  {line}"));
+        }
+        for (_, i) in q.items().filter(|(_, i)| theme.items.contains(&i.id)) {
+            let line = self.l.text_with(
+                "cli-theme-item",
+                &[("item", i.id.clone().into()), ("text", pick(&i.text, &i.text_en).into())],
+            );
+            output::out(&format!("  {line}"));
+        }
     }
 
     /// `tenken campaign assess`: writes the 総評 and warns, without refusing,

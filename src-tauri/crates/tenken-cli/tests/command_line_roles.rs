@@ -190,6 +190,7 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     needs_the_passphrase(&auditor, &["campaign", "open", "--year", "2027", "--questionnaire", "tiny.toml"]);
     needs_the_passphrase(&auditor, &["campaign", "set", "--campaign", "2026", "--contact-unit", "情報政策課"]);
     needs_the_passphrase(&auditor, &["campaign", "assess", "--campaign", "2026", "--text", "媒体管理に課題が残る。"]);
+    needs_the_passphrase(&auditor, &["campaign", "theme", "--campaign", "2026", "--clear"]);
     needs_the_passphrase(&auditor, &["campaign", "close", "--year", "2026"]);
     needs_the_passphrase(&auditor, &["dept", "retire", "B1-2"]);
     needs_the_passphrase(&auditor, &["dept", "restore", "B1-2"]);

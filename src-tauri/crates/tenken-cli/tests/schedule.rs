@@ -220,3 +220,40 @@ fn the_overall_assessment_is_saved_shown_and_assurance_wording_is_warned_about_n
     w.cmd(&["campaign", "show"]).assert().success().stdout(contains("次年度は媒体管理を重点とする。"));
     w.cmd(&["campaign", "assess", "--text", ""]).assert().success().stdout(contains("総評を消しました"));
 }
+
+#[test]
+fn the_theme_is_saved_shown_refused_for_an_unknown_clause_and_cleared() {
+    let w = Ward::new();
+    w.open("2026", &[]);
+    w.cmd(&[
+        "campaign",
+        "theme",
+        "--title",
+        "令和8年度 重点テーマ：外部記録媒体の管理",
+        "--clause",
+        "6.(4)",
+        "--item",
+        "toshima-6-5-e",
+    ])
+    .assert()
+    .success()
+    .stdout(contains("令和8年度の重点テーマを保存しました"))
+    .stdout(contains("条項 6.(4)　物理的セキュリティ対策（すべての項目）"))
+    .stdout(contains("項目 toshima-6-5-e　情報資産"));
+    w.cmd(&["campaign", "show"])
+        .assert()
+        .success()
+        .stdout(contains("重点テーマ　令和8年度 重点テーマ：外部記録媒体の管理"));
+    w.refused(
+        &["campaign", "theme", "--title", "媒体", "--clause", "6.(99)"],
+        "条項「6.(99)」はこの点検の点検票にありません",
+        "Clause \"6.(99)\" is not in this inspection's checklist",
+    );
+    w.refused(&["campaign", "theme", "--title", "", "--item", "toshima-6-5-e"], "題名を入力してください", "Enter a title");
+    w.cmd(&["--lang", "en", "campaign", "show"])
+        .assert()
+        .success()
+        .stdout(contains("clause 6.(4) Physical security (all its items)"));
+    w.cmd(&["campaign", "theme", "--clear"]).assert().success().stdout(contains("重点テーマを消しました"));
+    w.cmd(&["campaign", "show"]).assert().success().stdout(contains("重点テーマ　未設定"));
+}

@@ -37,6 +37,8 @@ pub struct DemoYear {
     pub settings: SettingsInput,
     /// The auditor's 総評, so the sample report shows where it goes.
     pub assessment: String,
+    /// The 重点テーマ (empty: none), so the sample report has its chapter.
+    pub theme: crate::theme::ThemeInput,
     pub sections: Vec<DemoSection>,
 }
 
@@ -45,6 +47,27 @@ pub struct DemoYear {
 const DEMO_ASSESSMENT: &str = "本年度は全所属を対象に自己点検を行い、提出のあった所属の回答を集計した。\n\
 外部記録媒体の持出し管理と、異動・退職者のアカウント整理に「一部実施」の回答が多く、記録簿の様式や確認の頻度が所属によって異なっていた。\n\
 未提出の所属には期限内の提出を求めるとともに、改善計画の期限が年度末を過ぎるものは見直しを依頼する。次年度は外部記録媒体の管理を重点テーマとする。";
+
+/// The demo's 重点テーマ of this year: 外部記録媒体の管理, i.e. the clause
+/// that asks for the media register (6.(4) 物理的セキュリティ対策 in
+/// toshima.toml) and, from other clauses, the items about removable media.
+pub fn demo_theme(q: &Questionnaire) -> crate::theme::ThemeInput {
+    let clauses: Vec<String> = q
+        .sections
+        .iter()
+        .filter(|s| s.items.iter().any(|i| i.text.contains("外部記録媒体を台帳")))
+        .map(|s| s.clause.clone())
+        .collect();
+    crate::theme::ThemeInput {
+        title: "重点テーマ：外部記録媒体の管理".to_owned(),
+        items: q
+            .items()
+            .filter(|(s, i)| !clauses.contains(&s.clause) && i.text.contains("記録媒体"))
+            .map(|(_, i)| i.id.clone())
+            .collect(),
+        clauses,
+    }
+}
 
 /// The demo's 総評 of last year.
 const DEMO_ASSESSMENT_LAST: &str = "前年度の点検では、パスワードの管理と執務室の施錠に改善を要する回答が見られた。各所属の改善計画の進み具合は、本年度の点検で確認する。";
@@ -236,6 +259,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
                 carry_over: false,
                 settings: demo_settings(),
                 assessment: DEMO_ASSESSMENT_LAST.to_owned(),
+                theme: Default::default(),
                 sections: last,
             },
             DemoYear {
@@ -243,6 +267,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
                 carry_over: true,
                 settings: demo_settings(),
                 assessment: DEMO_ASSESSMENT.to_owned(),
+                theme: demo_theme(q),
                 sections: this,
             },
         ],
@@ -475,6 +500,7 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
             carry_over: n > 0,
             settings: demo_settings(),
             assessment: String::new(),
+            theme: Default::default(),
             sections: out,
         });
     }

@@ -26,6 +26,7 @@ pub mod schedule;
 pub mod sheet;
 pub mod shipped;
 pub mod text;
+pub mod theme;
 pub mod tier;
 
 pub use answer::{Answer, AnswerInput, AnswerValue};

@@ -126,6 +126,9 @@ pub struct ReportData {
     /// 総評, printed at the head of the results (empty: none written).
     #[serde(default)]
     pub assessment: String,
+    /// 重点テーマ: the report's chapter on its results (empty: none set).
+    #[serde(default)]
+    pub theme: crate::theme::Theme,
     /// This year's rates over [`ReportData::sections`].
     pub summary: Summary,
     /// Last year's rates over the same scope, if there was a campaign.
@@ -282,6 +285,7 @@ mod tests {
             contact: Contact::default(),
             officers: Officers::default(),
             assessment: String::new(),
+            theme: Default::default(),
             summary,
             previous: None,
             sections: vec![section],

@@ -58,6 +58,7 @@ pub fn audit_report(
 
     chapter(&mut l, &mut toc, w.t("report-audit-h-results"));
     results(&mut l, &w, data);
+    theme(&mut l, &w, data);
 
     chapter(&mut l, &mut toc, w.t("report-audit-h-not-submitted"));
     not_submitted(&mut l, &w, data);
@@ -87,6 +88,73 @@ fn assessment(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         }
     }
     l.gap(4.0 * MM);
+}
+
+/// 重点テーマの結果, the last part of the detailed results: the theme's
+/// title, the clauses and items chosen, and the rate of each section over
+/// those items (scored as everywhere else, by `tenken_core::theme`).
+/// Nothing when no theme is set.
+fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    let Some(s) = tenken_core::theme::report_theme_summary(data) else {
+        return;
+    };
+    let q = &data.questionnaire;
+    let theme = &data.theme;
+    l.heading(&w.t("report-audit-h-theme"), 2);
+    l.paragraph(&theme.title, TEXT_SIZE, 2.0 * MM);
+    l.paragraph(
+        &w.tw(
+            "report-audit-theme-note",
+            &[("rate", Words::percent(s.rate).into()), ("items", theme.checklist(q).item_count().into())],
+        ),
+        TEXT_SIZE,
+        2.0 * MM,
+    );
+
+    l.heading(&w.t("report-audit-h-theme-scope"), 3);
+    let cols = [
+        Column::new(w.t("report-col-clause"), 16.0, Align::Left),
+        Column::new(w.t("report-col-theme-subject"), 158.0, Align::Left),
+    ];
+    let mut rows = Vec::new();
+    for section in q.sections.iter().filter(|c| theme.clauses.contains(&c.clause)) {
+        rows.push(Row::Cells(vec![
+            Cell::text(section.clause.clone()),
+            Cell::text(w.tw("report-audit-theme-whole-clause", &[("title", w.clause_title(section).to_owned().into())])),
+        ]));
+    }
+    for (section, item) in q.items().filter(|(c, i)| !theme.clauses.contains(&c.clause) && theme.items.contains(&i.id)) {
+        rows.push(Row::Cells(vec![Cell::text(section.clause.clone()), Cell::text(w.item_text(item).to_owned())]));
+    }
+    l.table(&cols, &rows, TABLE_SIZE);
+
+    l.heading(&w.t("report-audit-h-theme-by-section"), 3);
+    let cols = [
+        Column::new(w.t("report-col-code"), 13.0, Align::Left),
+        Column::new(w.t("report-col-section"), 44.0, Align::Left),
+        Column::new(w.t("report-col-state"), 15.0, Align::Left),
+        Column::new(w.t("report-col-answered"), 17.0, Align::Right),
+        Column::new(w.t("report-col-rate"), 15.0, Align::Right),
+        Column::new(w.t("report-col-overall"), 15.0, Align::Right),
+        Column::new(w.t("report-col-chart"), 55.0, Align::Left),
+    ];
+    let rows: Vec<Row> = s
+        .by_section
+        .iter()
+        .zip(&data.summary.by_section)
+        .map(|(line, all)| {
+            Row::Cells(vec![
+                Cell::text(line.code.clone()),
+                Cell::text(line.name.clone()),
+                Cell::text(w.state(line.state)),
+                Cell::right(format!("{} / {}", line.counts.scored() + line.counts.na, line.counts.total() - line.counts.excluded)),
+                Cell::right(Words::percent(line.rate)),
+                Cell::right(Words::percent(all.rate)),
+                Cell::graphic(Content::Bar { now: line.rate, before: None }),
+            ])
+        })
+        .collect();
+    l.table(&cols, &rows, TABLE_SIZE);
 }
 
 /// A chapter is listed in the table of contents. The first starts on the

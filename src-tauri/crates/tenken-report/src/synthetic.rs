@@ -10,6 +10,7 @@ use tenken_core::campaign::SectionState;
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::report::{ItemDetail, Officers, PreviousYear, ReportData, SectionDetail};
 use tenken_core::review::{FindingGrade, Review, ReviewMark};
+use tenken_core::theme::Theme;
 use tenken_core::{FiscalYear, Tier, shipped};
 
 const COMMENTS: &[&str] = &[
@@ -219,6 +220,11 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         },
         officers: Officers { responsible: Some("情報政策課長".to_owned()), staff: None },
         assessment: "提出のあった所属では、外部記録媒体の管理に一部実施の回答が多く、持出し記録の運用に差が見られた。\n\n次年度は外部記録媒体の管理を重点テーマとし、記録簿の様式を統一する。".to_owned(),
+        theme: Theme {
+            title: "令和8年度 重点テーマ：外部記録媒体の管理".to_owned(),
+            clauses: vec!["6.(4)".to_owned()],
+            items: vec!["toshima-6-5-e".to_owned(), "toshima-6-6-e".to_owned()],
+        },
         summary,
         previous: Some(PreviousYear { year: year.previous(), summary: previous }),
         sections: details,

@@ -135,6 +135,7 @@ fn the_english_report_has_no_japanese_of_its_own() {
     }
     data.officers.responsible = Some("CISO".into());
     data.assessment = "Removable media records differ between sections.\n\nNext year's theme.".into();
+    data.theme.title = "FY2026 focus theme: removable media".into();
     let l = Localizer::new(Lang::En);
     let r = audit_report(&data, &font, &l, &opts()).unwrap();
     let japanese = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c);

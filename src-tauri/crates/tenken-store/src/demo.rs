@@ -90,6 +90,7 @@ impl Tx<'_> {
         let due = tenken_core::demo::demo_deadline(y.year, today).format("%Y-%m-%d").to_string();
         self.set_campaign_settings(y.year, &SettingsInput { due: Some(due), ..y.settings.clone() })?;
         self.set_assessment(y.year, &y.assessment)?;
+        self.set_theme(y.year, &y.theme)?;
         let mut written = 0;
         if !answers {
             return Ok(0);

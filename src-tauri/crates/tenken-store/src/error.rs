@@ -76,6 +76,8 @@ pub enum StoreError {
     #[error(transparent)]
     Assessment(#[from] tenken_core::assessment::AssessmentError),
     #[error(transparent)]
+    Theme(#[from] tenken_core::theme::ThemeError),
+    #[error(transparent)]
     Year(#[from] YearOutOfRange),
     #[error(transparent)]
     Refused(#[from] tenken_core::role::Refusal),
@@ -196,6 +198,7 @@ impl Describe for StoreError {
             StoreError::Departments(e) => e.message(),
             StoreError::DepartmentEdit(e) => e.message(),
             StoreError::Assessment(e) => e.message(),
+            StoreError::Theme(e) => e.message(),
             StoreError::Year(e) => e.message(),
             StoreError::Refused(e) => e.message(),
             StoreError::Passphrase(e) => e.message(),

@@ -21,6 +21,7 @@ mod report_data;
 mod review;
 mod schedule;
 mod submission;
+mod theme;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

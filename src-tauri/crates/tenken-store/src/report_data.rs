@@ -154,6 +154,7 @@ impl Tx<'_> {
             officers: self.officers(&settings.officers)?,
             contact: settings.contact,
             assessment: self.assessment(year)?.text,
+            theme: self.theme(year)?,
             summary,
             previous,
             departments: departments(&sections),

@@ -1,4 +1,4 @@
--- tenken schema, version 8: 廃止 of a department, the auditor's 総評, and
+-- tenken schema, version 8: 廃止 of a department, the auditor's 総評 and the year's 重点テーマ.
 -- the grade and 回答期限 of a 指摘.
 
 -- 廃止 of a department.
@@ -28,3 +28,15 @@ BEGIN
     INSERT INTO review_history (year, dept, item, mark, comment, marked_at, replaced_at, grade, respond_by)
     VALUES (OLD.year, OLD.dept, OLD.item, OLD.mark, OLD.comment, OLD.marked_at, NEW.marked_at, OLD.grade, OLD.respond_by);
 END;
+
+-- 重点テーマ: the clauses and items the auditor picks out for the year,
+-- with a title. `clauses` and `items` are JSON arrays of clause numbers and
+-- item ids, in checklist order. No row: no theme; every change is in the
+-- audit log.
+CREATE TABLE campaign_themes (
+    year        INTEGER PRIMARY KEY REFERENCES campaigns(year),
+    title       TEXT NOT NULL,
+    clauses     TEXT NOT NULL,
+    items       TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+) STRICT;

@@ -138,6 +138,12 @@ report-audit-no-previous = There was no inspection the year before, so there is 
 report-audit-change-note = Rates of { $year } and { $this } compared; the change is given in percentage points.
 report-audit-h-change-clause = By clause
 report-audit-h-change-section = By section
+report-audit-h-theme = 3.6 Results of the focus theme
+report-audit-theme-note = Over the focus theme's { $items } items, the rate of all sections is { $rate }. Rates are counted as in the other tables (yes 1, partly 0.5, no 0; not applicable and unanswered left out).
+report-audit-h-theme-scope = Clauses and items of the focus theme
+report-audit-theme-whole-clause = { $title } (every item of the clause)
+report-audit-h-theme-by-section = Focus theme rate by section
+report-col-theme-subject = Heading or item
 
 report-audit-all-submitted = All sections have submitted.
 report-audit-not-submitted-note = { $count } of { $total } sections have not submitted (still in draft or sent back).

@@ -138,6 +138,12 @@ report-audit-no-previous = 前年度の点検がないため、比較はあり�
 report-audit-change-note = { $year }と{ $this }の実施率を比べたものです。増減はポイント（百分率の差）で示します。
 report-audit-h-change-clause = 条項別
 report-audit-h-change-section = 所属別
+report-audit-h-theme = 6　重点テーマの結果
+report-audit-theme-note = 重点テーマの項目（{ $items }項目）の実施率は、全所属で{ $rate }でした。率の数え方は他の表と同じです（実施1、一部実施0.5、未実施0、該当なしと未回答は除く）。
+report-audit-h-theme-scope = 重点テーマの条項と項目
+report-audit-theme-whole-clause = { $title }（条項のすべての項目）
+report-audit-h-theme-by-section = 所属別の重点テーマの実施率
+report-col-theme-subject = 見出し・点検項目
 
 report-audit-all-submitted = すべての所属が提出済みです。
 report-audit-not-submitted-note = { $total }所属のうち、次の{ $count }所属が未提出です（未着手・回答中または差戻し）。
