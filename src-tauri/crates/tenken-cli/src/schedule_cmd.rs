@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use tenken_core::assessment::{Assessment, assurance_warning};
 use tenken_core::questionnaire::Questionnaire;
 use tenken_core::role::Operation;
+use tenken_core::schedule::{CampaignSettings, Deadline, SettingsInput};
 use tenken_core::text::visible;
 use tenken_core::theme::{Theme, ThemeInput};
-use tenken_core::schedule::{CampaignSettings, Deadline, SettingsInput};
 use tenken_store::{CampaignNotice, Store};
 
 use crate::cli::ReportArgs;
@@ -128,7 +128,9 @@ impl Ctx {
             return;
         }
         let en = self.l.lang() == tenken_i18n::Lang::En;
-        let pick = |ja: &str, en_text: &Option<String>| if en { en_text.clone().unwrap_or(ja.to_owned()) } else { ja.to_owned() };
+        let pick = |ja: &str, en_text: &Option<String>| {
+            if en { en_text.clone().unwrap_or(ja.to_owned()) } else { ja.to_owned() }
+        };
         output::out(&format!("{}　{}", self.l.text("theme-label"), visible(&theme.title)));
         for s in q.sections.iter().filter(|s| theme.clauses.contains(&s.clause)) {
             let line = self.l.text_with(

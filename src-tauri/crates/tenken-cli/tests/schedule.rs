@@ -249,7 +249,11 @@ fn the_theme_is_saved_shown_refused_for_an_unknown_clause_and_cleared() {
         "条項「6.(99)」はこの点検の点検票にありません",
         "Clause \"6.(99)\" is not in this inspection's checklist",
     );
-    w.refused(&["campaign", "theme", "--title", "", "--item", "toshima-6-5-e"], "題名を入力してください", "Enter a title");
+    w.refused(
+        &["campaign", "theme", "--title", "", "--item", "toshima-6-5-e"],
+        "題名を入力してください",
+        "Enter a title",
+    );
     w.cmd(&["--lang", "en", "campaign", "show"])
         .assert()
         .success()

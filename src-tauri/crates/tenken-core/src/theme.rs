@@ -64,9 +64,7 @@ impl Describe for ThemeError {
             ThemeError::TitleRequired => Message::new("theme-title-required"),
             ThemeError::TooLong { max } => Message::new("theme-title-too-long").arg("max", *max),
             ThemeError::ControlChar => Message::new("theme-title-control-char"),
-            ThemeError::UnknownClause { clause } => {
-                Message::new("theme-unknown-clause").arg("clause", clause.clone())
-            }
+            ThemeError::UnknownClause { clause } => Message::new("theme-unknown-clause").arg("clause", clause.clone()),
             ThemeError::UnknownItem { item } => Message::new("theme-unknown-item").arg("item", item.clone()),
             ThemeError::NothingChosen => Message::new("theme-nothing-chosen"),
         }
@@ -78,9 +76,7 @@ impl ThemeError {
     pub fn field(&self) -> &'static str {
         match self {
             ThemeError::TitleRequired | ThemeError::TooLong { .. } | ThemeError::ControlChar => "title",
-            ThemeError::UnknownClause { .. } | ThemeError::UnknownItem { .. } | ThemeError::NothingChosen => {
-                "clauses"
-            }
+            ThemeError::UnknownClause { .. } | ThemeError::UnknownItem { .. } | ThemeError::NothingChosen => "clauses",
         }
     }
 }
@@ -137,11 +133,7 @@ impl Theme {
     /// The clauses with at least one item in the theme, in checklist order
     /// (the heat map's filter shows these columns).
     pub fn clauses_touched(&self, q: &Questionnaire) -> Vec<String> {
-        q.sections
-            .iter()
-            .filter(|s| s.items.iter().any(|i| self.covers(q, &i.id)))
-            .map(|s| s.clause.clone())
-            .collect()
+        q.sections.iter().filter(|s| s.items.iter().any(|i| self.covers(q, &i.id))).map(|s| s.clause.clone()).collect()
     }
 
     /// The checklist cut down to the theme's items (clauses without any left out).
@@ -198,7 +190,8 @@ mod tests {
     #[test]
     fn a_theme_is_kept_in_checklist_order_and_covers_its_clauses_items() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
-        let t = check_theme(&input(" 重点テーマ：外部記録媒体の管理 ", &["6.(3)①"], &["s-6-1-a", "s-6-1-a"]), &q).unwrap();
+        let t =
+            check_theme(&input(" 重点テーマ：外部記録媒体の管理 ", &["6.(3)①"], &["s-6-1-a", "s-6-1-a"]), &q).unwrap();
         assert_eq!(t.title, "重点テーマ：外部記録媒体の管理");
         assert_eq!(t.clauses, vec!["6.(3)①".to_owned()]);
         assert_eq!(t.items, vec!["s-6-1-a".to_owned()]);

@@ -120,10 +120,13 @@ fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     for section in q.sections.iter().filter(|c| theme.clauses.contains(&c.clause)) {
         rows.push(Row::Cells(vec![
             Cell::text(section.clause.clone()),
-            Cell::text(w.tw("report-audit-theme-whole-clause", &[("title", w.clause_title(section).to_owned().into())])),
+            Cell::text(
+                w.tw("report-audit-theme-whole-clause", &[("title", w.clause_title(section).to_owned().into())]),
+            ),
         ]));
     }
-    for (section, item) in q.items().filter(|(c, i)| !theme.clauses.contains(&c.clause) && theme.items.contains(&i.id)) {
+    for (section, item) in q.items().filter(|(c, i)| !theme.clauses.contains(&c.clause) && theme.items.contains(&i.id))
+    {
         rows.push(Row::Cells(vec![Cell::text(section.clause.clone()), Cell::text(w.item_text(item).to_owned())]));
     }
     l.table(&cols, &rows, TABLE_SIZE);
@@ -147,7 +150,11 @@ fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
                 Cell::text(line.code.clone()),
                 Cell::text(line.name.clone()),
                 Cell::text(w.state(line.state)),
-                Cell::right(format!("{} / {}", line.counts.scored() + line.counts.na, line.counts.total() - line.counts.excluded)),
+                Cell::right(format!(
+                    "{} / {}",
+                    line.counts.scored() + line.counts.na,
+                    line.counts.total() - line.counts.excluded
+                )),
                 Cell::right(Words::percent(line.rate)),
                 Cell::right(Words::percent(all.rate)),
                 Cell::graphic(Content::Bar { now: line.rate, before: None }),

@@ -23,7 +23,9 @@ impl Tx<'_> {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
             })
             .optional()?;
-        Ok(row.map(|(title, clauses, items)| Theme { title, clauses: list(&clauses), items: list(&items) }).unwrap_or_default())
+        Ok(row
+            .map(|(title, clauses, items)| Theme { title, clauses: list(&clauses), items: list(&items) })
+            .unwrap_or_default())
     }
 
     /// See [`Store::set_theme`].
