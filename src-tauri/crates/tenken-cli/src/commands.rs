@@ -276,15 +276,9 @@ impl Ctx {
     /// reason, and the plan with its owner and due date, as a section
     /// reads them on paper.
     fn answer_block(&self, ia: &tenken_store::ItemAnswer, q: &Questionnaire) -> String {
-        let en = self.l.lang() == tenken_i18n::Lang::En;
         let item = q.item(&ia.item_id).map(|(_, i)| i);
-        let text = match (en, &ia.text_en) {
-            (true, Some(t)) => t.clone(),
-            _ => ia.text.clone(),
-        };
-        let hint = item.and_then(|i| {
-            if en { i.evidence_hint_en.clone().or(i.evidence_hint.clone()) } else { i.evidence_hint.clone() }
-        });
+        let text = self.l.pick(&ia.text, ia.text_en.as_deref());
+        let hint = item.and_then(|i| self.l.pick_opt(i.evidence_hint.as_deref(), i.evidence_hint_en.as_deref()));
         let value = match (&ia.answer, ia.applies) {
             (_, false) => self.l.text("value-auto-na"),
             (None, true) => self.l.text("value-unanswered"),
@@ -301,7 +295,7 @@ impl Ctx {
             let labels: Vec<String> = i.method.iter().map(|m| self.l.text(m.label_id())).collect();
             line("cli-answer-method", &[("methods", labels.join(&self.l.text("method-separator")).into())]);
         }
-        let focus = item.and_then(|i| if en { i.focus_en.clone().or(i.focus.clone()) } else { i.focus.clone() });
+        let focus = item.and_then(|i| self.l.pick_opt(i.focus.as_deref(), i.focus_en.as_deref()));
         if let Some(f) = focus.filter(|f| !f.trim().is_empty()) {
             line("cli-answer-focus", &[("text", f.into())]);
         }
@@ -558,11 +552,8 @@ impl Ctx {
             .by_clause
             .iter()
             .map(|x| {
-                let title = match l.lang() {
-                    tenken_i18n::Lang::En => x.title_en.clone().unwrap_or_else(|| x.title.clone()),
-                    tenken_i18n::Lang::Ja => x.title.clone(),
-                };
-                let mut r = vec![x.clause.clone(), output::short(&title, 20), percent(x.rate)];
+                let title = l.pick(&x.title, x.title_en.as_deref());
+                let mut r = vec![x.clause.clone(), output::short(title, 20), percent(x.rate)];
                 r.extend(counts_cols(&x.counts));
                 r
             })
@@ -616,10 +607,7 @@ impl Ctx {
                     print_json(&q);
                     return Ok(());
                 }
-                let en = self.l.lang() == tenken_i18n::Lang::En;
-                let title =
-                    if en { q.meta.title_en.clone().unwrap_or(q.meta.title.clone()) } else { q.meta.title.clone() };
-                output::out(&title);
+                output::out(self.l.pick(&q.meta.title, q.meta.title_en.as_deref()));
                 self.say(
                     "cli-show-header",
                     &[
@@ -629,7 +617,7 @@ impl Ctx {
                     ],
                 );
                 for s in &q.sections {
-                    let t = if en { s.title_en.clone().unwrap_or(s.title.clone()) } else { s.title.clone() };
+                    let t = self.l.pick(&s.title, s.title_en.as_deref());
                     let priority = s.items.iter().filter(|i| i.priority).count();
                     self.say(
                         "cli-show-section",

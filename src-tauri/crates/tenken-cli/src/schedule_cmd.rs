@@ -127,22 +127,18 @@ impl Ctx {
             output::out(&format!("{}　{}", self.l.text("theme-label"), self.l.text("settings-unset")));
             return;
         }
-        let en = self.l.lang() == tenken_i18n::Lang::En;
-        let pick = |ja: &str, en_text: &Option<String>| {
-            if en { en_text.clone().unwrap_or(ja.to_owned()) } else { ja.to_owned() }
-        };
         output::out(&format!("{}　{}", self.l.text("theme-label"), visible(&theme.title)));
         for s in q.sections.iter().filter(|s| theme.clauses.contains(&s.clause)) {
             let line = self.l.text_with(
                 "cli-theme-clause",
-                &[("clause", s.clause.clone().into()), ("title", pick(&s.title, &s.title_en).into())],
+                &[("clause", s.clause.clone().into()), ("title", self.l.pick(&s.title, s.title_en.as_deref()).into())],
             );
             output::out(&format!("  {line}"));
         }
         for (_, i) in q.items().filter(|(_, i)| theme.items.contains(&i.id)) {
             let line = self.l.text_with(
                 "cli-theme-item",
-                &[("item", i.id.clone().into()), ("text", pick(&i.text, &i.text_en).into())],
+                &[("item", i.id.clone().into()), ("text", self.l.pick(&i.text, i.text_en.as_deref()).into())],
             );
             output::out(&format!("  {line}"));
         }

@@ -138,6 +138,22 @@ impl Localizer {
         self.lang
     }
 
+    /// A checklist's own wording in this language: the English text when
+    /// this localizer speaks English and the checklist gives one, otherwise
+    /// the Japanese (every `*_en` field is optional).
+    pub fn pick<'a>(&self, ja: &'a str, en: Option<&'a str>) -> &'a str {
+        self.pick_opt(Some(ja), en).unwrap_or(ja)
+    }
+
+    /// [`Localizer::pick`] for wording the checklist may leave out in both
+    /// languages (an evidence hint, a 着眼点).
+    pub fn pick_opt<'a>(&self, ja: Option<&'a str>, en: Option<&'a str>) -> Option<&'a str> {
+        match (self.lang, en) {
+            (Lang::En, Some(en)) => Some(en),
+            _ => ja,
+        }
+    }
+
     /// Whether the catalogue has a message with this id.
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
@@ -214,6 +230,17 @@ mod tests {
             }
         }
         errors
+    }
+
+    #[test]
+    fn a_checklists_own_wording_is_english_only_where_it_gives_english() {
+        let (ja, en) = (Localizer::new(Lang::Ja), Localizer::new(Lang::En));
+        assert_eq!(ja.pick("職員の遵守義務", Some("Staff duty")), "職員の遵守義務");
+        assert_eq!(en.pick("職員の遵守義務", Some("Staff duty")), "Staff duty");
+        assert_eq!(en.pick("職員の遵守義務", None), "職員の遵守義務", "no English: the Japanese");
+        assert_eq!(en.pick_opt(None, Some("Roster")), Some("Roster"));
+        assert_eq!(ja.pick_opt(None, Some("Roster")), None);
+        assert_eq!(en.pick_opt(Some("名簿"), None), Some("名簿"));
     }
 
     #[test]

@@ -108,17 +108,11 @@ impl<'a> Words<'a> {
     }
 
     pub fn clause_title<'s>(&self, s: &'s Section) -> &'s str {
-        match (&s.title_en, self.en()) {
-            (Some(t), true) => t,
-            _ => &s.title,
-        }
+        self.l.pick(&s.title, s.title_en.as_deref())
     }
 
     pub fn item_text<'s>(&self, i: &'s Item) -> &'s str {
-        match (&i.text_en, self.en()) {
-            (Some(t), true) => t,
-            _ => &i.text,
-        }
+        self.l.pick(&i.text, i.text_en.as_deref())
     }
 
     /// 確認方法 and 着眼点 of an item as the lines under its question, or
@@ -129,35 +123,23 @@ impl<'a> Words<'a> {
             let labels: Vec<String> = i.method.iter().map(|m| self.t(m.label_id())).collect();
             lines.push(self.tw("report-item-method", &[("methods", labels.join(&self.t("method-separator")).into())]));
         }
-        let focus = match (&i.focus_en, self.en()) {
-            (Some(t), true) => Some(t),
-            _ => i.focus.as_ref(),
-        };
+        let focus = self.l.pick_opt(i.focus.as_deref(), i.focus_en.as_deref());
         if let Some(f) = focus.filter(|f| !f.trim().is_empty()) {
-            lines.push(self.tw("report-item-focus", &[("text", f.clone().into())]));
+            lines.push(self.tw("report-item-focus", &[("text", f.into())]));
         }
         lines.join("\n")
     }
 
     pub fn municipality<'s>(&self, m: &'s QuestionnaireMeta) -> &'s str {
-        match (&m.municipality_en, self.en()) {
-            (Some(t), true) => t,
-            _ => &m.municipality,
-        }
+        self.l.pick(&m.municipality, m.municipality_en.as_deref())
     }
 
     pub fn policy<'s>(&self, m: &'s QuestionnaireMeta) -> &'s str {
-        match (&m.policy_en, self.en()) {
-            (Some(t), true) => t,
-            _ => &m.policy,
-        }
+        self.l.pick(&m.policy, m.policy_en.as_deref())
     }
 
     pub fn questionnaire_title<'s>(&self, m: &'s QuestionnaireMeta) -> &'s str {
-        match (&m.title_en, self.en()) {
-            (Some(t), true) => t,
-            _ => &m.title,
-        }
+        self.l.pick(&m.title, m.title_en.as_deref())
     }
 
     /// The gap between parts of a running header: an ideographic space in Japanese.
