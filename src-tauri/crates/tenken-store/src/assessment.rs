@@ -8,7 +8,7 @@ use tenken_core::FiscalYear;
 use tenken_core::assessment::{Assessment, check_assessment};
 use tenken_core::role::Operation;
 
-use crate::{Result, Store, StoreError, Tx, audit_log, now};
+use crate::{Result, Store, Tx, audit_log, now};
 
 impl Tx<'_> {
     /// See [`Store::assessment`].
@@ -24,14 +24,7 @@ impl Tx<'_> {
     /// See [`Store::set_assessment`].
     pub fn set_assessment(&mut self, year: FiscalYear, typed: &str) -> Result<Assessment> {
         self.authorize(Operation::OpenCampaign)?;
-        let exists: bool = self.connection().query_row(
-            "SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)",
-            [year.year()],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(StoreError::UnknownCampaign(year.year()));
-        }
+        self.resolve_campaign(Some(i64::from(year.year())))?;
         let after = check_assessment(typed)?;
         let before = self.assessment(year)?;
         if after.text != before.text {
@@ -70,6 +63,7 @@ mod tests {
     use tenken_core::assessment::AssessmentError;
 
     use super::*;
+    use crate::StoreError;
 
     #[test]
     fn the_assessment_is_kept_logged_warned_about_and_a_refusal_changes_nothing() {

@@ -8,7 +8,7 @@ use tenken_core::FiscalYear;
 use tenken_core::role::Operation;
 use tenken_core::theme::{Theme, ThemeInput, check_theme};
 
-use crate::{Result, Store, StoreError, Tx, audit_log, now};
+use crate::{Result, Store, Tx, audit_log, now};
 
 fn list(json: &str) -> Vec<String> {
     serde_json::from_str(json).unwrap_or_default()
@@ -31,14 +31,7 @@ impl Tx<'_> {
     /// See [`Store::set_theme`].
     pub fn set_theme(&mut self, year: FiscalYear, input: &ThemeInput) -> Result<Theme> {
         self.authorize(Operation::OpenCampaign)?;
-        let exists: bool = self.connection().query_row(
-            "SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)",
-            [year.year()],
-            |r| r.get(0),
-        )?;
-        if !exists {
-            return Err(StoreError::UnknownCampaign(year.year()));
-        }
+        self.resolve_campaign(Some(i64::from(year.year())))?;
         let q = self.questionnaire(year)?;
         let after = check_theme(input, &q)?;
         let before = self.theme(year)?;
@@ -84,6 +77,7 @@ mod tests {
     use tenken_core::theme::ThemeError;
 
     use super::*;
+    use crate::StoreError;
 
     #[test]
     fn the_theme_is_kept_logged_in_the_report_data_and_a_refusal_changes_nothing() {
