@@ -11,6 +11,20 @@ bash tests/reports/setup.sh   # poppler-utils and the report font, for the repor
 # The window (tenken-app) builds against the webview and embeds ui/dist, so
 # both come before clippy and the tests.
 ROOT=$PWD
+# Disk: a CI runner's disk is small. There, cargo keeps no incremental caches
+# (they only speed up a developer's next build), and a build's output is
+# removed once no later step needs it. Each step prints what is left.
+target="${CARGO_TARGET_DIR:-$ROOT/target}"
+if [[ -n "${CI:-}" ]]; then export CARGO_INCREMENTAL=0; fi
+disk() {
+  echo "   disk: $(df -h --output=avail "$ROOT" | tail -1 | tr -d ' ') free; target/ holds $(du -sh "$target" 2>/dev/null | cut -f1)" >&2
+}
+tidy() {
+  if [[ -n "${CI:-}" ]]; then
+    rm -rf "$@"
+    echo "   removed, as no later step uses it (CI only): $*" >&2
+  fi
+}
 source tests/e2e/setup.sh
 tenken_window_packages
 tenken_ui_build
@@ -27,6 +41,7 @@ echo "== tests" >&2
 cargo test --workspace --locked
 echo "== end to end (the real window)" >&2
 bash tests/e2e/run.sh
+disk
 echo "== install: the .deb built, installed with dpkg -i, run and removed (tests/install/run.sh)" >&2
 if [[ "${TENKEN_SKIP_INSTALL_TEST:-0}" == 1 ]]; then
   echo "   skipped (TENKEN_SKIP_INSTALL_TEST=1)" >&2
@@ -35,6 +50,8 @@ elif [[ "$(id -u)" -eq 0 ]] && command -v dpkg >/dev/null; then
 else
   echo "   skipped: it installs a package, so it needs root and dpkg — run: sudo bash tests/install/run.sh" >&2
 fi
+tidy "$target/release"
+disk
 echo "== windows: tests under Wine, both programs and the MSI, the MSI installed under Wine, clippy for the target (TENKEN_SKIP_WINDOWS=1 skips)" >&2
 # One CI run must end within 60 minutes on 2 cores. Each Windows step first
 # compares the time this run has taken plus the step's cold duration with
@@ -60,6 +77,8 @@ if [[ "${TENKEN_SKIP_WINDOWS:-0}" == 1 ]]; then
   echo "   skipped (TENKEN_SKIP_WINDOWS=1)" >&2
 else
   windows_step "the Rust tests as Windows programs under Wine" 900 bash tests/windows/run.sh
+  tidy "$target/x86_64-pc-windows-gnu/debug"
+  disk
   windows_step "tenken.exe, tenken-app.exe and the MSI" 700 bash src-tauri/windows/build.sh --no-clippy
   if [[ "${TENKEN_SKIP_INSTALL_TEST:-0}" == 1 ]]; then
     echo "   MSI install test skipped (TENKEN_SKIP_INSTALL_TEST=1)" >&2
@@ -67,5 +86,6 @@ else
     windows_step "the MSI installed, upgraded and removed under Wine" 120 bash tests/windows/install.sh
   fi
   windows_step "clippy for x86_64-pc-windows-gnu" 300 bash src-tauri/windows/build.sh --clippy-only
+  disk
 fi
 echo "== all tests passed in $SECONDS s" >&2
