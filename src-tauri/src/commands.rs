@@ -253,16 +253,18 @@ pub fn summary(state: State<'_, AppState>, year: i32) -> Reply<SummaryView> {
         let summary = s.summary(year)?;
         let cell_rates =
             summary.by_section.iter().map(|line| line.by_clause.iter().map(Counts::rate).collect()).collect();
-        // Which cells the section's 系 leave out entirely (the core's applicability rule, item by item).
+        // Which cells the section's 系 and attributes leave out entirely (the core's applicability rule, item by item).
         let q = s.questionnaire(year)?;
-        let lines: std::collections::HashMap<String, (Vec<tenken_core::Tier>, String)> =
-            s.status(year)?.into_iter().map(|r| (r.code, (r.tiers, r.path))).collect();
+        let lines: std::collections::HashMap<String, tenken_store::SectionStatus> =
+            s.status(year)?.into_iter().map(|r| (r.code.clone(), r)).collect();
         let mut cell_excluded = Vec::with_capacity(summary.by_section.len());
         let mut section_paths = Vec::with_capacity(summary.by_section.len());
         for line in &summary.by_section {
-            let (tiers, path) =
-                lines.get(&line.code).map(|(t, p)| (t.as_slice(), p.clone())).unwrap_or((&[], line.name.clone()));
-            cell_excluded.push(q.sections.iter().map(|c| !c.items.iter().any(|i| i.applies_to(tiers))).collect());
+            let (scope, path) =
+                lines.get(&line.code).map_or((tenken_core::Scope::tiers(&[]), line.name.clone()), |r| {
+                    (tenken_core::Scope { tiers: &r.tiers, attributes: &r.attributes }, r.path.clone())
+                });
+            cell_excluded.push(q.sections.iter().map(|c| !c.items.iter().any(|i| i.applies_to(scope))).collect());
             section_paths.push(path);
         }
         Ok(SummaryView { summary, cell_rates, cell_excluded, section_paths })

@@ -159,6 +159,14 @@ pub enum DeptCommand {
         #[arg(value_name = "CODE", value_parser = dept_code)]
         code: String,
     },
+    /// 所属の属性: replaces a department's attributes (an empty text clears them).
+    Attributes {
+        #[arg(value_name = "CODE", value_parser = dept_code)]
+        code: String,
+        /// e.g. "主管課 システム所管" or "counter outsourcing".
+        #[arg(value_name = "ATTRIBUTES")]
+        attributes: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

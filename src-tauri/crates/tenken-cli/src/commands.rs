@@ -8,6 +8,7 @@ use tenken_core::answer::{AnswerInput, AnswerValue};
 use tenken_core::campaign::{MissingReason, StateError};
 use tenken_core::demo::WardScale;
 use tenken_core::department;
+use tenken_core::department_edit::{DepartmentEdit, DepartmentEditError};
 use tenken_core::fiscal::{FiscalYear, wareki};
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::role::Operation;
@@ -143,10 +144,13 @@ impl Ctx {
                             department::path_name(&all, &d.code),
                             kind,
                             output::tiers(&self.l, &d.tiers),
+                            output::attributes(&self.l, &d.attributes),
                         ]
                     })
                     .collect();
-                let h = ["col-code", "col-department", "col-kind", "col-tiers"].map(|id| self.l.text(id)).to_vec();
+                let h = ["col-code", "col-department", "col-kind", "col-tiers", "col-attributes"]
+                    .map(|id| self.l.text(id))
+                    .to_vec();
                 output::out(&table(h, rows, &[]));
             }
             DeptCommand::Retire { code, on } => {
@@ -158,6 +162,30 @@ impl Ctx {
                 self.say(
                     "cli-dept-retired",
                     &[("code", d.code.clone().into()), ("name", d.name.into()), ("date", self.date(on).into())],
+                );
+            }
+            DeptCommand::Attributes { code, attributes } => {
+                let attributes = tenken_core::Attribute::parse_list(&attributes).map_err(CliError::UnknownAttribute)?;
+                let all = store.departments()?;
+                let d = all
+                    .iter()
+                    .find(|d| d.code == code)
+                    .ok_or_else(|| StoreError::from(DepartmentEditError::UnknownDepartment(code.clone())))?;
+                let edit = DepartmentEdit {
+                    code: d.code.clone(),
+                    name: d.name.clone(),
+                    parent: d.parent.clone(),
+                    tiers: d.tiers.clone(),
+                    attributes,
+                };
+                let d = store.update_department(&edit)?;
+                self.say(
+                    "cli-dept-attributes",
+                    &[
+                        ("code", d.code.clone().into()),
+                        ("name", d.name.into()),
+                        ("attributes", output::attributes(&self.l, &d.attributes).into()),
+                    ],
                 );
             }
             DeptCommand::Restore { code } => {
@@ -186,6 +214,12 @@ impl Ctx {
                         ("hash", opened.questionnaire_hash[..12].to_owned().into()),
                     ],
                 );
+                if !opened.unmapped.is_empty() {
+                    self.say(
+                        "cli-campaign-unmapped",
+                        &[("count", opened.unmapped.len().into()), ("items", opened.unmapped.join(", ").into())],
+                    );
+                }
             }
             CampaignCommand::List { json } => {
                 let list = self.open()?.campaigns()?;

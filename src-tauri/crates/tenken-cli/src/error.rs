@@ -51,6 +51,8 @@ pub enum CliError {
     PackagesRefused(usize),
     #[error("the generated ward has nothing to measure")]
     BenchEmpty,
+    #[error("no department attribute {0}")]
+    UnknownAttribute(String),
     #[error("the passphrase could not be read: {0}")]
     PassphraseInput(String),
 }
@@ -105,6 +107,7 @@ impl Describe for CliError {
             CliError::PackagesRefused(0) => Message::new("pkg-import-none"),
             CliError::PackagesRefused(n) => Message::new("pkg-import-some-refused").arg("count", *n),
             CliError::BenchEmpty => Message::new("bench-error-empty"),
+            CliError::UnknownAttribute(a) => Message::new("cli-unknown-attribute").arg("attribute", a),
         }
     }
 }

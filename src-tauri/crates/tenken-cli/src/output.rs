@@ -86,6 +86,14 @@ pub fn tiers(l: &Localizer, tiers: &[Tier]) -> String {
     tiers.iter().map(|t| l.text(&format!("tier-{}", t.code()))).collect::<Vec<_>>().join("、")
 }
 
+/// A department's attributes in the user's words (「なし」 when none).
+pub fn attributes(l: &Localizer, attributes: &[tenken_core::Attribute]) -> String {
+    if attributes.is_empty() {
+        return l.text("attribute-none");
+    }
+    attributes.iter().map(|a| l.text(a.label_id())).collect::<Vec<_>>().join(&l.text("attribute-separator"))
+}
+
 /// Shortens a long text for a table cell.
 pub fn short(s: &str, max: usize) -> String {
     if s.chars().count() <= max { s.to_owned() } else { format!("{}…", s.chars().take(max).collect::<String>()) }

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, AnswerValue};
+use crate::attribute::{Audience, Scope};
 use crate::campaign::{Phase, Progress, SectionState};
 use crate::questionnaire::{Item, Questionnaire};
 use crate::tier::Tier;
@@ -72,7 +73,8 @@ impl Counts {
 pub struct SectionAnswers<'a> {
     pub code: &'a str,
     pub name: &'a str,
-    pub tiers: &'a [Tier],
+    /// Its tiers and attributes: which items it answers.
+    pub scope: Scope<'a>,
     pub state: SectionState,
     pub answers: &'a HashMap<String, Answer>,
 }
@@ -125,6 +127,18 @@ pub struct Summary {
     pub by_section: Vec<SectionSummary>,
     pub by_clause: Vec<ClauseSummary>,
     pub by_tier: Vec<TierSummary>,
+    /// Section items and 主管課 items counted apart (the 主管課 line only when
+    /// the checklist has such items): they answer different questions.
+    pub by_audience: Vec<AudienceSummary>,
+}
+
+/// One audience's line: the items put to every section, or to the 主管課.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AudienceSummary {
+    pub audience: Audience,
+    pub counts: Counts,
+    pub rate: Option<f64>,
 }
 
 /// Whether an item is counted in a line of the by-tier summary: `None` is the
@@ -140,8 +154,8 @@ pub fn in_tier_group(item: &Item, tier: Option<Tier>) -> bool {
 /// summary: the item is in the line's group and, for a tier's line, the
 /// section operates that tier (the line counts by the section's 系, so a
 /// section outside the tier adds nothing, not a column of 対象外).
-pub fn in_tier_line(item: &Item, section_tiers: &[Tier], tier: Option<Tier>) -> bool {
-    in_tier_group(item, tier) && tier.is_none_or(|t| section_tiers.contains(&t))
+pub fn in_tier_line(item: &Item, section: Scope<'_>, tier: Option<Tier>) -> bool {
+    item.asked_of(section) && in_tier_group(item, tier) && tier.is_none_or(|t| section.tiers.contains(&t))
 }
 
 /// How one section's answer to one item is counted.
@@ -156,24 +170,26 @@ pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary 
     let mut by_clause: Vec<Counts> = vec![Counts::default(); q.sections.len()];
     let mut by_tier: Vec<(Option<Tier>, Counts)> =
         std::iter::once(None).chain(q.meta.tiers.iter().copied().map(Some)).map(|t| (t, Counts::default())).collect();
+    let mut by_audience: [(Audience, Counts); 2] = Audience::ALL.map(|a| (a, Counts::default()));
     let mut overall = Counts::default();
     let mut lines = Vec::with_capacity(sections.len());
 
     for s in sections {
         let mut row = vec![Counts::default(); q.sections.len()];
         for (ci, section) in q.sections.iter().enumerate() {
-            for item in &section.items {
-                let value = if item.applies_to(s.tiers) {
+            for item in section.items.iter().filter(|i| i.asked_of(s.scope)) {
+                let value = if item.applies_to(s.scope) {
                     Counted::Answer(s.answers.get(&item.id).filter(|a| !a.unconfirmed).and_then(|a| a.value))
                 } else {
                     Counted::Excluded
                 };
                 row[ci].add(value);
                 for (tier, counts) in by_tier.iter_mut() {
-                    if in_tier_line(item, s.tiers, *tier) {
+                    if in_tier_line(item, s.scope, *tier) {
                         counts.add(value);
                     }
                 }
+                by_audience[usize::from(item.audience == Audience::Central)].1.add(value);
             }
         }
         let mut counts = Counts::default();
@@ -182,7 +198,7 @@ pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary 
             by_clause[ci].merge(c);
         }
         overall.merge(&counts);
-        let progress = Progress::of(q, s.tiers, s.answers);
+        let progress = Progress::of(q, s.scope, s.answers);
         lines.push(SectionSummary {
             code: s.code.to_owned(),
             name: s.name.to_owned(),
@@ -214,6 +230,11 @@ pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary 
             })
             .collect(),
         by_tier: by_tier.into_iter().map(|(tier, counts)| TierSummary { tier, counts, rate: counts.rate() }).collect(),
+        by_audience: by_audience
+            .into_iter()
+            .filter(|(a, _)| *a == Audience::Section || q.items().any(|(_, i)| i.audience == *a))
+            .map(|(audience, counts)| AudienceSummary { audience, counts, rate: counts.rate() })
+            .collect(),
     }
 }
 
@@ -237,8 +258,20 @@ mod tests {
         let mynumber = [Tier::Mynumber];
         let internet = [Tier::Internet];
         let sections = [
-            SectionAnswers { code: "A", name: "甲課", tiers: &mynumber, state: SectionState::Submitted, answers: &a },
-            SectionAnswers { code: "B", name: "乙課", tiers: &internet, state: SectionState::Draft, answers: &b },
+            SectionAnswers {
+                code: "A",
+                name: "甲課",
+                scope: Scope::tiers(&mynumber),
+                state: SectionState::Submitted,
+                answers: &a,
+            },
+            SectionAnswers {
+                code: "B",
+                name: "乙課",
+                scope: Scope::tiers(&internet),
+                state: SectionState::Draft,
+                answers: &b,
+            },
         ];
         let s = summarise(&q, &sections);
         assert_eq!(s.by_section[0].rate, Some(0.75));
@@ -269,7 +302,11 @@ mod tests {
         let s = summarise(
             &q,
             &[SectionAnswers {
-                code: "A", name: "甲課", tiers: &tiers, state: SectionState::Draft, answers: &answers
+                code: "A",
+                name: "甲課",
+                scope: Scope::tiers(&tiers),
+                state: SectionState::Draft,
+                answers: &answers,
             }],
         );
         assert_eq!(s.overall.unanswered, 2);

@@ -7,9 +7,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::answer::Answer;
+use crate::attribute::Scope;
 use crate::message::{Describe, Message};
 use crate::questionnaire::{Item, Questionnaire};
-use crate::tier::Tier;
 
 /// Where a section is in the campaign.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -69,13 +69,13 @@ pub struct Missing {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Progress {
-    /// Items the section has to answer (its tiers apply).
+    /// Items the section has to answer (its tiers and attributes apply).
     pub applicable: u32,
     /// Of those, answered and confirmed.
     pub answered: u32,
     /// Of those, carried over and not yet re-checked.
     pub unconfirmed: u32,
-    /// Items set to 該当なし automatically because of the section's tiers.
+    /// Items set to 該当なし automatically because of the section's tiers or attributes.
     pub auto_na: u32,
 }
 
@@ -91,19 +91,19 @@ pub enum Phase {
 
 impl Progress {
     /// Counts a section's answers against the items that apply to its tiers.
-    pub fn of(q: &Questionnaire, tiers: &[Tier], answers: &HashMap<String, Answer>) -> Progress {
-        Progress::of_items(q.items().map(|(_, i)| i), tiers, answers)
+    pub fn of(q: &Questionnaire, scope: Scope<'_>, answers: &HashMap<String, Answer>) -> Progress {
+        Progress::of_items(q.items().map(|(_, i)| i), scope, answers)
     }
 
     /// The same count over some of the items (one clause, say).
     pub fn of_items<'a>(
         items: impl IntoIterator<Item = &'a Item>,
-        tiers: &[Tier],
+        scope: Scope<'_>,
         answers: &HashMap<String, Answer>,
     ) -> Progress {
         let mut p = Progress::default();
-        for item in items {
-            if !item.applies_to(tiers) {
+        for item in items.into_iter().filter(|i| i.asked_of(scope)) {
+            if !item.applies_to(scope) {
                 p.auto_na += 1;
                 continue;
             }
@@ -139,22 +139,26 @@ pub struct ClauseProgress {
 }
 
 /// Progress clause by clause, in checklist order (the section's overview).
-pub fn progress_by_clause(q: &Questionnaire, tiers: &[Tier], answers: &HashMap<String, Answer>) -> Vec<ClauseProgress> {
+pub fn progress_by_clause(
+    q: &Questionnaire,
+    scope: Scope<'_>,
+    answers: &HashMap<String, Answer>,
+) -> Vec<ClauseProgress> {
     q.sections
         .iter()
         .map(|s| ClauseProgress {
             clause: s.clause.clone(),
             title: s.title.clone(),
             title_en: s.title_en.clone(),
-            progress: Progress::of_items(&s.items, tiers, answers),
+            progress: Progress::of_items(&s.items, scope, answers),
         })
         .collect()
 }
 
 /// The items that keep a section from submitting, in checklist order.
-pub fn missing_for_submit(q: &Questionnaire, tiers: &[Tier], answers: &HashMap<String, Answer>) -> Vec<Missing> {
+pub fn missing_for_submit(q: &Questionnaire, scope: Scope<'_>, answers: &HashMap<String, Answer>) -> Vec<Missing> {
     q.items()
-        .filter(|(_, item)| item.applies_to(tiers))
+        .filter(|(_, item)| item.applies_to(scope))
         .filter_map(|(section, item)| {
             let reason = match answers.get(&item.id) {
                 Some(a) if a.value.is_some() && !a.unconfirmed => return None,
@@ -237,14 +241,15 @@ mod tests {
     use super::*;
     use crate::answer::{AnswerValue, answered, carry_over};
     use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
+    use crate::tier::Tier;
 
     #[test]
     fn progress_counts_only_items_of_the_sections_tiers() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
         let answers: HashMap<_, _> = [answered("s-6-1-a", AnswerValue::Yes)].into();
-        let p = Progress::of(&q, &[Tier::Internet], &answers);
+        let p = Progress::of(&q, Scope::tiers(&[Tier::Internet]), &answers);
         assert_eq!(p, Progress { applicable: 1, answered: 1, unconfirmed: 0, auto_na: 2 });
-        let p = Progress::of(&q, &[Tier::Mynumber], &answers);
+        let p = Progress::of(&q, Scope::tiers(&[Tier::Mynumber]), &answers);
         assert_eq!(p, Progress { applicable: 3, answered: 1, unconfirmed: 0, auto_na: 0 });
         assert_eq!(p.phase(SectionState::Draft), Phase::InProgress);
         assert_eq!(Progress::default().phase(SectionState::Draft), Phase::NotStarted);
@@ -255,7 +260,7 @@ mod tests {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
         let (id, a) = answered("s-6-3-1-a", AnswerValue::Yes);
         let answers: HashMap<_, _> = [(id, carry_over(&a))].into();
-        let missing = missing_for_submit(&q, &[Tier::Mynumber], &answers);
+        let missing = missing_for_submit(&q, Scope::tiers(&[Tier::Mynumber]), &answers);
         assert_eq!(missing.len(), 3);
         assert_eq!(missing[1].reason, MissingReason::Unconfirmed);
         assert_eq!(missing[1].clause, "6.(3)①");
@@ -266,12 +271,12 @@ mod tests {
     fn progress_by_clause_adds_up_to_the_whole() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
         let answers: HashMap<_, _> = [answered("s-6-3-1-b", AnswerValue::Yes)].into();
-        let by = progress_by_clause(&q, &[Tier::Lgwan], &answers);
+        let by = progress_by_clause(&q, Scope::tiers(&[Tier::Lgwan]), &answers);
         assert_eq!(by.len(), 2);
         assert_eq!(by[0].progress, Progress { applicable: 1, answered: 0, unconfirmed: 0, auto_na: 0 });
         assert_eq!(by[1].progress, Progress { applicable: 1, answered: 1, unconfirmed: 0, auto_na: 1 });
         assert_eq!(by[1].clause, "6.(3)①");
-        let whole = Progress::of(&q, &[Tier::Lgwan], &answers);
+        let whole = Progress::of(&q, Scope::tiers(&[Tier::Lgwan]), &answers);
         assert_eq!(whole.applicable, by.iter().map(|c| c.progress.applicable).sum::<u32>());
     }
 

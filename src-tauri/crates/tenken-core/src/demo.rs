@@ -9,6 +9,7 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::answer::{AnswerInput, AnswerValue};
+use crate::attribute::{Attribute, Scope};
 use crate::fiscal::FiscalYear;
 use crate::questionnaire::Questionnaire;
 use crate::schedule::{SettingsInput, SignOffInput};
@@ -105,6 +106,34 @@ const WARD: &[Bu] = &[
         &[("7010", "教育総務課", &[L, I, S]), ("7020", "学務課", &[L, S]), ("7030", "指導課", &[I, S])],
     ),
 ];
+
+/// The demo ward's 所属の属性 by section code; the sections not listed have none.
+/// 情報政策課 is the 主管課 that answers the 主管課 items.
+const ATTRIBUTES: &[(&str, &[Attribute])] = {
+    use Attribute::{Central, Counter, MyNumberData, Outsourcing, SystemOwner};
+    &[
+        ("1020", &[Central, SystemOwner, Outsourcing]),
+        ("1030", &[Outsourcing]),
+        ("2020", &[SystemOwner, Outsourcing]),
+        ("2030", &[Outsourcing]),
+        ("3010", &[Counter, MyNumberData, SystemOwner]),
+        ("3020", &[Counter, MyNumberData, Outsourcing]),
+        ("3030", &[Counter, MyNumberData, Outsourcing]),
+        ("4010", &[Counter, MyNumberData]),
+        ("4020", &[Counter, MyNumberData, Outsourcing]),
+        ("4030", &[Counter, MyNumberData, Outsourcing]),
+        ("5010", &[Counter, MyNumberData]),
+        ("5020", &[Counter, MyNumberData, Outsourcing]),
+        ("6020", &[Counter]),
+        ("6030", &[Counter, Outsourcing]),
+        ("7010", &[SystemOwner, Outsourcing]),
+        ("7020", &[Counter]),
+    ]
+};
+
+fn attributes_of(code: &str) -> &'static [Attribute] {
+    ATTRIBUTES.iter().find(|(c, _)| *c == code).map_or(&[], |(_, a)| a)
+}
 
 const YES_NOTES: &[&str] = &[
     "年度当初の課内会議で確認した。",
@@ -204,14 +233,16 @@ fn answer(rng: &mut fastrand::Rng, year: FiscalYear, skill: f64) -> AnswerInput 
 /// Builds the demo for `q`, the newer fiscal year being `this_year`.
 pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWard {
     let mut rng = fastrand::Rng::with_seed(seed);
-    let mut csv = String::from("所属コード,所属名,親コード,系\n");
+    let mut csv = String::from("所属コード,所属名,親コード,系,属性\n");
     let mut sections = Vec::new();
     for (bu_code, bu_name, kas) in WARD {
-        csv.push_str(&format!("{bu_code},{bu_name},,\n"));
+        csv.push_str(&format!("{bu_code},{bu_name},,,\n"));
         for (code, name, tiers) in *kas {
             let tiers_cell = tiers.iter().map(|t| t.code()).collect::<Vec<_>>().join(" ");
-            csv.push_str(&format!("{code},{name},{bu_code},{tiers_cell}\n"));
-            sections.push((*code, *tiers));
+            let attributes = attributes_of(code);
+            let attributes_cell = attributes.iter().map(|a| a.japanese()).collect::<Vec<_>>().join(" ");
+            csv.push_str(&format!("{code},{name},{bu_code},{tiers_cell},{attributes_cell}\n"));
+            sections.push((*code, Scope { tiers, attributes }));
         }
     }
 
@@ -221,9 +252,9 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
     let mut last = Vec::new();
     let mut this = Vec::new();
     let n = sections.len();
-    for (index, (code, tiers)) in sections.into_iter().enumerate() {
+    for (index, (code, scope)) in sections.into_iter().enumerate() {
         let skill = 0.55 + 0.4 * rng.f64();
-        let items: Vec<&str> = q.items().filter(|(_, i)| i.applies_to(tiers)).map(|(_, i)| i.id.as_str()).collect();
+        let items: Vec<&str> = q.items().filter(|(_, i)| i.applies_to(scope)).map(|(_, i)| i.id.as_str()).collect();
         last.push(DemoSection {
             code: code.to_owned(),
             answers: items.iter().map(|id| ((*id).to_owned(), answer(&mut rng, last_year, skill))).collect(),
@@ -465,7 +496,8 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
         for (code, tiers, skill) in &mut sections {
             // Sections get a little better every year.
             *skill = (*skill + 0.03).min(0.97);
-            let items: Vec<&str> = q.items().filter(|(_, i)| i.applies_to(tiers)).map(|(_, i)| i.id.as_str()).collect();
+            let scope = Scope::tiers(tiers);
+            let items: Vec<&str> = q.items().filter(|(_, i)| i.applies_to(scope)).map(|(_, i)| i.id.as_str()).collect();
             let roll = rng.f64();
             let (share, submit) = match (newest, roll) {
                 (true, r) if r < 0.85 => (1.0, true),

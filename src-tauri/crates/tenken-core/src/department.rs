@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::attribute::{Attribute, Scope};
 use crate::message::{Describe, Message};
 use crate::tier::Tier;
 
@@ -32,12 +33,21 @@ pub struct Department {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub retired_on: Option<chrono::NaiveDate>,
+    /// 所属の属性 (主管課, 業務委託あり, …): with the tiers, they decide which
+    /// items the section answers. Absent in packages when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<Attribute>,
 }
 
 impl Department {
     /// Whether the department is still in use (not 廃止).
     pub fn is_active(&self) -> bool {
         self.retired_on.is_none()
+    }
+
+    /// What decides the items this section answers.
+    pub fn scope(&self) -> Scope<'_> {
+        Scope { tiers: &self.tiers, attributes: &self.attributes }
     }
 }
 
@@ -104,6 +114,8 @@ pub enum DepartmentError {
     UnknownParent { line: usize, code: String, parent: String },
     #[error("line {line}: unknown tier {tier}")]
     UnknownTier { line: usize, tier: String },
+    #[error("line {line}: unknown attribute {attribute}")]
+    UnknownAttribute { line: usize, attribute: String },
     #[error("line {line}: {code} is its own ancestor")]
     Cycle { line: usize, code: String },
     #[error("line {line}: {column} is longer than {max} characters")]
@@ -133,6 +145,9 @@ impl Describe for DepartmentError {
             DepartmentError::UnknownTier { line, tier } => {
                 Message::new("dept-csv-unknown-tier").arg("line", *line).arg("tier", tier)
             }
+            DepartmentError::UnknownAttribute { line, attribute } => {
+                Message::new("dept-csv-unknown-attribute").arg("line", *line).arg("attribute", attribute)
+            }
             DepartmentError::Cycle { line, code } => {
                 Message::new("dept-csv-cycle").arg("line", *line).arg("code", code)
             }
@@ -153,6 +168,10 @@ const COLUMNS: [(&str, &[&str]); 4] = [
     ("parent", &["parent", "親コード", "上位所属コード", "上位コード"]),
     ("tiers", &["tiers", "系", "運用する系"]),
 ];
+
+/// The optional column of attributes (主管課 業務委託あり …); a file without
+/// it gives every department none.
+const ATTRIBUTE_COLUMN: &[&str] = &["attributes", "属性", "所属の属性"];
 
 fn normalise_header(h: &str) -> String {
     h.trim().trim_matches('\u{feff}').to_lowercase()
@@ -218,6 +237,7 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
             .position(|h| names.iter().any(|n| n.to_lowercase() == *h))
             .ok_or(DepartmentError::MissingColumn { column })?;
     }
+    let attribute_index = headers.iter().position(|h| ATTRIBUTE_COLUMN.iter().any(|n| n.to_lowercase() == *h));
 
     let mut rows: Vec<(usize, Department)> = Vec::new();
     let mut first_line: HashMap<String, usize> = HashMap::new();
@@ -259,10 +279,22 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
             return Err(DepartmentError::DuplicateCode { line, code, first });
         }
         let tiers = Tier::parse_list(&tiers).map_err(|tier| DepartmentError::UnknownTier { line, tier })?;
+        let attributes = match attribute_index {
+            Some(i) => Attribute::parse_list(record.get(i).unwrap_or(""))
+                .map_err(|attribute| DepartmentError::UnknownAttribute { line, attribute })?,
+            None => Vec::new(),
+        };
         first_line.insert(code.clone(), line);
         rows.push((
             line,
-            Department { code, name, parent: (!parent.is_empty()).then_some(parent), tiers, retired_on: None },
+            Department {
+                code,
+                name,
+                parent: (!parent.is_empty()).then_some(parent),
+                tiers,
+                retired_on: None,
+                attributes,
+            },
         ));
     }
     if rows.is_empty() {
@@ -332,6 +364,22 @@ mod tests {
     use super::*;
 
     const CSV: &str = "code,name,parent,tiers\nS01,総務部,,\nS0101,情報政策課,S01,lgwan internet\nS0102,戸籍住民課,S01,マイナンバー利用事務系・LGWAN接続系\n";
+
+    #[test]
+    fn an_attributes_column_is_optional_and_read_in_japanese_or_as_codes() {
+        use crate::attribute::Attribute;
+        let csv = "所属コード,所属名,親コード,系,属性\nS01,総務部,,,\nS0101,情報政策課,S01,lgwan,主管課 システム所管\nS0102,区民課,S01,lgwan,counter・委託\n";
+        let d = parse_departments_csv(csv.as_bytes(), &[]).unwrap();
+        assert!(d[0].attributes.is_empty());
+        assert_eq!(d[1].attributes, [Attribute::Central, Attribute::SystemOwner]);
+        assert_eq!(d[2].attributes, [Attribute::Outsourcing, Attribute::Counter]);
+        let without = parse_departments_csv(CSV.as_bytes(), &[]).unwrap();
+        assert!(without.iter().all(|d| d.attributes.is_empty()));
+        let wrong = csv.replace("counter・委託", "会計");
+        let err = parse_departments_csv(wrong.as_bytes(), &[]).unwrap_err();
+        assert_eq!(err, DepartmentError::UnknownAttribute { line: 4, attribute: "会計".into() });
+        assert_eq!(err.message().id, "dept-csv-unknown-attribute");
+    }
 
     #[test]
     fn reads_the_tree_with_tiers_and_japanese_tier_names() {

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::attribute::Attribute;
 use crate::department::{CodeError, Department, normalise_code};
 use crate::message::{Describe, Message};
 use crate::tier::Tier;
@@ -29,6 +30,9 @@ pub struct DepartmentEdit {
     /// Empty or `None` for a 部 at the top.
     pub parent: Option<String>,
     pub tiers: Vec<Tier>,
+    /// 所属の属性; absent (none) from a form that does not show them.
+    #[serde(default)]
+    pub attributes: Vec<Attribute>,
 }
 
 /// Why a department entered by hand was refused.
@@ -114,7 +118,10 @@ fn normalise(edit: &DepartmentEdit) -> Result<Department, DepartmentEditError> {
     let mut tiers = edit.tiers.clone();
     tiers.sort();
     tiers.dedup();
-    Ok(Department { code, name, parent, tiers, retired_on: None })
+    let mut attributes = edit.attributes.clone();
+    attributes.sort();
+    attributes.dedup();
+    Ok(Department { code, name, parent, tiers, retired_on: None, attributes })
 }
 
 /// Checks a new department against the existing tree.
@@ -223,6 +230,7 @@ mod tests {
             name: name.into(),
             parent: parent.map(Into::into),
             tiers: vec![Tier::Internet, Tier::Lgwan, Tier::Lgwan],
+            attributes: vec![Attribute::Counter, Attribute::Outsourcing, Attribute::Counter],
         }
     }
 

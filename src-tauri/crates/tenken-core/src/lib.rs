@@ -8,6 +8,7 @@
 pub mod aggregate;
 pub mod answer;
 pub mod assessment;
+pub mod attribute;
 pub mod audit;
 pub mod campaign;
 pub mod demo;
@@ -15,6 +16,7 @@ pub mod department;
 pub mod department_edit;
 pub mod fiscal;
 pub mod history;
+pub mod mapping;
 pub mod message;
 pub mod passphrase;
 pub mod questionnaire;
@@ -30,6 +32,7 @@ pub mod theme;
 pub mod tier;
 
 pub use answer::{Answer, AnswerInput, AnswerValue};
+pub use attribute::{Attribute, Audience, Scope};
 pub use campaign::SectionState;
 pub use department::Department;
 pub use fiscal::FiscalYear;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::aggregate::Summary;
 use crate::answer::{Answer, AnswerValue};
+use crate::attribute::{Attribute, Scope};
 use crate::campaign::SectionState;
 use crate::fiscal::FiscalYear;
 use crate::questionnaire::{Item, Questionnaire, Section};
@@ -46,7 +47,7 @@ pub struct ItemDetail {
     /// The clause the item belongs to (`6.(3)①`).
     pub clause: String,
     pub item_id: String,
-    /// False when the section does not operate the item's tiers (自動で該当なし).
+    /// False when the section's tiers or attributes make the item 該当なし automatically.
     pub applies: bool,
     pub answer: Option<Answer>,
     /// The auditor's mark, if any.
@@ -83,6 +84,10 @@ pub struct SectionDetail {
     /// 部 / 課, as the org tree was when the campaign opened.
     pub path: String,
     pub tiers: Vec<Tier>,
+    /// 所属の属性 as they were for this campaign (with the tiers, they decide
+    /// which items the section answers and why others are 該当なし).
+    #[serde(default)]
+    pub attributes: Vec<Attribute>,
     pub state: SectionState,
     /// The date of the submission in force: `None` once the section was sent back (差戻し);
     /// the earlier submission stays in the section's history.
@@ -99,6 +104,11 @@ pub struct SectionDetail {
 }
 
 impl SectionDetail {
+    /// What decided the section's items.
+    pub fn scope(&self) -> Scope<'_> {
+        Scope { tiers: &self.tiers, attributes: &self.attributes }
+    }
+
     /// The 部 the section belongs to: the path without its last part.
     pub fn bu(&self) -> String {
         match self.path.rsplit_once(" / ") {
@@ -258,6 +268,7 @@ mod tests {
             name: "甲課".into(),
             path: "総務部 / 甲課".into(),
             tiers: vec![Tier::Mynumber],
+            attributes: vec![],
             state: SectionState::Draft,
             submitted_on: None,
             reopened_on: None,
@@ -271,7 +282,7 @@ mod tests {
             &[SectionAnswers {
                 code: "A",
                 name: "甲課",
-                tiers: &[Tier::Mynumber],
+                scope: Scope::tiers(&[Tier::Mynumber]),
                 state: SectionState::Draft,
                 answers: &empty,
             }],

@@ -11,6 +11,19 @@ pub const EDOGAWA: &str = include_str!("../../../../questionnaires/edogawa.toml"
 /// and `tenken --version` show each one's hash).
 pub const ALL: [&str; 2] = [TOSHIMA, EDOGAWA];
 
+/// The shipped item mappings (old version → the shipped one), one per
+/// rewrite: `questionnaires/<id>-v1-v2.toml`.
+pub const MAPPINGS: &[&str] = &[];
+
+/// The shipped mapping from the checklist with hash `from` to `to`, if one
+/// was shipped (a mapping that does not fit `to` is none).
+pub fn mapping(from: &str, to: &Questionnaire) -> Option<ItemMapping> {
+    MAPPINGS.iter().filter_map(|text| parse_mapping(text, to).ok()).find(|m| m.from == from)
+}
+
+use crate::mapping::{ItemMapping, parse_mapping};
+use crate::questionnaire::Questionnaire;
+
 #[cfg(test)]
 mod tests {
     use super::*;

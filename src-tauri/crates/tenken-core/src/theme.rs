@@ -166,7 +166,7 @@ pub fn report_theme_summary(data: &crate::report::ReportData) -> Option<Summary>
         .sections
         .iter()
         .zip(&answers)
-        .map(|(s, answers)| SectionAnswers { code: &s.code, name: &s.name, tiers: &s.tiers, state: s.state, answers })
+        .map(|(s, answers)| SectionAnswers { code: &s.code, name: &s.name, scope: s.scope(), state: s.state, answers })
         .collect();
     theme_summary(&data.theme, &data.questionnaire, &sections)
 }
@@ -236,8 +236,13 @@ mod tests {
         ]
         .into();
         let tiers = [Tier::Mynumber];
-        let sections =
-            [SectionAnswers { code: "A", name: "甲課", tiers: &tiers, state: SectionState::Submitted, answers: &a }];
+        let sections = [SectionAnswers {
+            code: "A",
+            name: "甲課",
+            scope: crate::attribute::Scope::tiers(&tiers),
+            state: SectionState::Submitted,
+            answers: &a,
+        }];
         assert_eq!(theme_summary(&Theme::default(), &q, &sections), None);
         let t = check_theme(&input("媒体", &["6.(3)①"], &[]), &q).unwrap();
         let s = theme_summary(&t, &q, &sections).unwrap();

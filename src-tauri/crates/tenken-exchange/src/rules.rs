@@ -6,11 +6,11 @@
 use std::collections::{HashMap, HashSet};
 
 use tenken_core::answer::{Answer, AnswerError, AnswerInput, MAX_TEXT_CHARS, carry_over, check_answer};
+use tenken_core::attribute::Scope;
 use tenken_core::campaign::{SectionState, missing_for_submit};
 use tenken_core::fiscal::FiscalYear;
 use tenken_core::message::{Describe, Message};
 use tenken_core::questionnaire::Questionnaire;
-use tenken_core::tier::Tier;
 use thiserror::Error;
 
 use crate::binding::{ProofInput, ResponseSecret};
@@ -388,11 +388,11 @@ pub fn check_log(year: i32, dept: &str, log: &[crate::SentLogEvent]) -> Result<(
 }
 
 /// Checks a response's answers as if the section had typed them here: known
-/// items of the section's tiers, one answer each, the answer rules for
+/// items that apply to the section (tiers and attributes), one answer each, the answer rules for
 /// confirmed answers, and a submitted section complete. Returns the answers to store.
 pub fn check_response(
     q: &Questionnaire,
-    tiers: &[Tier],
+    scope: Scope<'_>,
     year: FiscalYear,
     response: &Response,
 ) -> Result<Vec<Answer>, Refusal> {
@@ -405,7 +405,7 @@ pub fn check_response(
             return Err(Refusal::DuplicateAnswer { item });
         }
         let (_, it) = q.item(&item).ok_or_else(|| Refusal::UnknownItem { item: item.clone() })?;
-        if !it.applies_to(tiers) {
+        if !it.applies_to(scope) {
             return Err(Refusal::NotApplicable { item });
         }
         if a.unconfirmed {
@@ -435,7 +435,7 @@ pub fn check_response(
     }
     if response.state == SectionState::Submitted {
         let map: HashMap<String, Answer> = out.iter().map(|a| (a.item_id.clone(), a.clone())).collect();
-        let missing = missing_for_submit(q, tiers, &map);
+        let missing = missing_for_submit(q, scope, &map);
         if !missing.is_empty() {
             return Err(Refusal::SubmittedIncomplete { count: missing.len() });
         }
@@ -504,7 +504,7 @@ pub fn received_notice(
 /// (a terminal's own work is never overwritten).
 pub fn carry_over_drafts(
     q: &Questionnaire,
-    tiers: &[Tier],
+    scope: Scope<'_>,
     distribution: &Distribution,
     answered_here: &HashSet<String>,
 ) -> Vec<Answer> {
@@ -512,7 +512,7 @@ pub fn carry_over_drafts(
         .carry_over
         .iter()
         .filter(|a| a.value.is_some() && !answered_here.contains(&a.item_id) && carried_text_fault(a).is_none())
-        .filter(|a| q.item(&a.item_id).is_some_and(|(_, it)| it.applies_to(tiers)))
+        .filter(|a| q.item(&a.item_id).is_some_and(|(_, it)| it.applies_to(scope)))
         .map(carry_over)
         .collect()
 }

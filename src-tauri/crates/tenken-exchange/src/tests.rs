@@ -305,6 +305,7 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
             parent: None,
             tiers: vec![tenken_core::Tier::Mynumber],
             retired_on: None,
+            attributes: vec![],
         },
         ancestors: vec![],
         path: "戸籍住民課".into(),

@@ -142,6 +142,7 @@ fn write_package_seeds() {
         parent: Some("B1".to_owned()),
         tiers: vec![tenken_core::Tier::Mynumber, tenken_core::Tier::Lgwan],
         retired_on: None,
+        attributes: vec![],
     };
     let distribution = Distribution {
         ancestors: vec![tenken_core::Department {
@@ -150,6 +151,7 @@ fn write_package_seeds() {
             parent: None,
             tiers: vec![],
             retired_on: None,
+            attributes: vec![],
         }],
         section,
         path: "区民部 / 戸籍住民課".to_owned(),

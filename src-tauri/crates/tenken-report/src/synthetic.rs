@@ -11,7 +11,7 @@ use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::report::{ItemDetail, Officers, PreviousYear, ReportData, SectionDetail};
 use tenken_core::review::{FindingGrade, Review, ReviewMark};
 use tenken_core::theme::Theme;
-use tenken_core::{FiscalYear, Tier, shipped};
+use tenken_core::{FiscalYear, Scope, Tier, shipped};
 
 const COMMENTS: &[&str] = &[
     "一部の端末で設定が完了していない。",
@@ -84,7 +84,7 @@ fn section_answers(
     skill: f64,
 ) -> HashMap<String, Answer> {
     let mut out = HashMap::new();
-    for (_, item) in q.items().filter(|(_, i)| i.applies_to(tiers)) {
+    for (_, item) in q.items().filter(|(_, i)| i.applies_to(Scope::tiers(tiers))) {
         let roll = rng.unit();
         let value = if roll < 0.04 {
             AnswerValue::Na
@@ -162,7 +162,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
                 ItemDetail {
                     clause: s.clause.clone(),
                     item_id: it.id.clone(),
-                    applies: it.applies_to(&tiers),
+                    applies: it.applies_to(Scope::tiers(&tiers)),
                     answer: answers.get(&it.id).cloned(),
                     review,
                 }
@@ -173,6 +173,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
             name: name.clone(),
             path: format!("{bu} / {name}"),
             tiers,
+            attributes: Vec::new(),
             state,
             submitted_on: (state == SectionState::Submitted)
                 .then(|| year.start() + Duration::days(200 + (i % 30) as i64)),
@@ -192,7 +193,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
     let now: Vec<SectionAnswers<'_>> = details
         .iter()
         .zip(&this_answers)
-        .map(|(d, a)| SectionAnswers { code: &d.code, name: &d.name, tiers: &d.tiers, state: d.state, answers: a })
+        .map(|(d, a)| SectionAnswers { code: &d.code, name: &d.name, scope: d.scope(), state: d.state, answers: a })
         .collect();
     let summary = summarise(&q, &now);
     let before: Vec<SectionAnswers<'_>> = details
@@ -201,7 +202,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         .map(|(d, a)| SectionAnswers {
             code: &d.code,
             name: &d.name,
-            tiers: &d.tiers,
+            scope: d.scope(),
             state: SectionState::Submitted,
             answers: a,
         })

@@ -52,8 +52,8 @@ impl Tx<'_> {
         let s = self.section(year, dept)?;
         let q = self.questionnaire(year)?;
         let answers = self.answer_map(year, dept)?;
-        let progress = Progress::of(&q, &s.tiers, &answers);
-        let clauses = progress_by_clause(&q, &s.tiers, &answers);
+        let progress = Progress::of(&q, s.scope(), &answers);
+        let clauses = progress_by_clause(&q, s.scope(), &answers);
         Ok(SectionOverview { status: SectionStatus::of(dept.to_owned(), s, progress), clauses })
     }
 
@@ -78,7 +78,7 @@ impl Tx<'_> {
                 }
                 if filter.tier.is_some() || filter.common {
                     let tier = if filter.common { None } else { filter.tier };
-                    if !q.item(&item.item_id).is_some_and(|(_, i)| aggregate::in_tier_line(i, &s.tiers, tier)) {
+                    if !q.item(&item.item_id).is_some_and(|(_, i)| aggregate::in_tier_line(i, s.scope(), tier)) {
                         continue;
                     }
                 }

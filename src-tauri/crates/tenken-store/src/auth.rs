@@ -409,6 +409,7 @@ mod tests {
             name: "x".into(),
             parent: None,
             tiers: vec![Tier::Lgwan],
+            attributes: vec![],
         };
         assert!(matches!(refused(s.add_department(&edit).unwrap_err()), Refusal::AuditorOnly { .. }));
         assert!(matches!(refused(s.update_department(&edit).unwrap_err()), Refusal::AuditorOnly { .. }));

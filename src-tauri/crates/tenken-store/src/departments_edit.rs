@@ -11,7 +11,7 @@ use tenken_core::department::Department;
 use tenken_core::department_edit::{DepartmentEdit, check_change, check_new, check_restore, check_retire};
 use tenken_core::role::Operation;
 
-use crate::{Result, Store, Tx, tiers_to_text};
+use crate::{Result, Store, Tx, attributes_to_text, tiers_to_text};
 
 impl Tx<'_> {
     /// See [`Store::add_department`].
@@ -22,8 +22,8 @@ impl Tx<'_> {
         let position: i64 =
             self.connection().query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM departments", [], |r| r.get(0))?;
         self.connection().execute(
-            "INSERT INTO departments (code, name, parent, tiers, position) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![d.code, d.name, d.parent, tiers_to_text(&d.tiers), position],
+            "INSERT INTO departments (code, name, parent, tiers, attributes, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![d.code, d.name, d.parent, tiers_to_text(&d.tiers), attributes_to_text(&d.attributes), position],
         )?;
         self.record("department.add", &d.code, None, crate::audit_log::json(&d))?;
         tracing::info!(code = %d.code, "department added");
@@ -36,8 +36,8 @@ impl Tx<'_> {
         let existing = self.departments()?;
         let d = check_change(edit, &existing)?;
         self.connection().execute(
-            "UPDATE departments SET name = ?2, parent = ?3, tiers = ?4 WHERE code = ?1",
-            params![d.code, d.name, d.parent, tiers_to_text(&d.tiers)],
+            "UPDATE departments SET name = ?2, parent = ?3, tiers = ?4, attributes = ?5 WHERE code = ?1",
+            params![d.code, d.name, d.parent, tiers_to_text(&d.tiers), attributes_to_text(&d.attributes)],
         )?;
         let before = existing.iter().find(|e| e.code == d.code).and_then(crate::audit_log::json);
         self.record("department.change", &d.code, before, crate::audit_log::json(&d))?;
@@ -122,6 +122,7 @@ mod tests {
             name: "人事課".into(),
             parent: Some("S01".into()),
             tiers: vec![Tier::Lgwan],
+            attributes: vec![],
         };
         s.add_department(&new).unwrap();
         let changed =
@@ -134,10 +135,13 @@ mod tests {
 
         let err = s.add_department(&new).unwrap_err();
         assert!(matches!(err, StoreError::DepartmentEdit(DepartmentEditError::DuplicateCode(_))), "{err:?}");
-        let cycle =
-            DepartmentEdit {
-                code: "S01".into(), name: "総務部".into(), parent: Some("S0102".into()), tiers: vec![]
-            };
+        let cycle = DepartmentEdit {
+            code: "S01".into(),
+            name: "総務部".into(),
+            parent: Some("S0102".into()),
+            tiers: vec![],
+            attributes: vec![],
+        };
         assert!(matches!(
             s.update_department(&cycle),
             Err(StoreError::DepartmentEdit(DepartmentEditError::Cycle { .. }))
@@ -153,6 +157,7 @@ mod tests {
             name: "人事課".into(),
             parent: Some("S01".into()),
             tiers: vec![Tier::Lgwan],
+            attributes: vec![],
         })
         .unwrap();
         let q = tenken_core::questionnaire::parse_questionnaire(tenken_core::shipped::TOSHIMA).unwrap();

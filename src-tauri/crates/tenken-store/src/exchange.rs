@@ -27,7 +27,7 @@ use tenken_exchange::{
 use thiserror::Error;
 
 use crate::keys::PinHow;
-use crate::{ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, now, tiers_to_text};
+use crate::{ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, attributes_to_text, now, tiers_to_text};
 
 /// Why an exchange action did not happen. The database is unchanged.
 #[derive(Debug, Error)]
@@ -225,11 +225,17 @@ impl Store {
             t.record_pin(&Party::Auditor, pkg, pin, &format!("{}/{code}", year.year()))?;
             for dep in d.ancestors.iter().chain(std::iter::once(&d.section)) {
                 t.tx.execute(
-                    "INSERT INTO departments (code, name, parent, tiers, position)
-                     VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(MAX(position), 0) + 1 FROM departments))
+                    "INSERT INTO departments (code, name, parent, tiers, attributes, position)
+                     VALUES (?1, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM departments))
                      ON CONFLICT (code) DO UPDATE SET name = excluded.name, parent = excluded.parent,
-                        tiers = excluded.tiers",
-                    params![dep.code, dep.name, dep.parent, tiers_to_text(&dep.tiers)],
+                        tiers = excluded.tiers, attributes = excluded.attributes",
+                    params![
+                        dep.code,
+                        dep.name,
+                        dep.parent,
+                        tiers_to_text(&dep.tiers),
+                        attributes_to_text(&dep.attributes)
+                    ],
                 )?;
             }
             if view.campaign.is_none() {
@@ -244,18 +250,25 @@ impl Store {
                 t.write_campaign_settings(year, &notice)?;
             }
             t.tx.execute(
-                "INSERT INTO campaign_sections (year, dept, name, path, tiers, position)
-                 VALUES (?1, ?2, ?3, ?4, ?5,
+                "INSERT INTO campaign_sections (year, dept, name, path, tiers, attributes, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6,
                          (SELECT COALESCE(MAX(position), -1) + 1 FROM campaign_sections WHERE year = ?1))
                  ON CONFLICT (year, dept) DO UPDATE SET name = excluded.name, path = excluded.path,
-                    tiers = excluded.tiers",
-                params![year.year(), code, d.section.name, d.path, tiers_to_text(&d.section.tiers)],
+                    tiers = excluded.tiers, attributes = excluded.attributes",
+                params![
+                    year.year(),
+                    code,
+                    d.section.name,
+                    d.path,
+                    tiers_to_text(&d.section.tiers),
+                    attributes_to_text(&d.section.attributes)
+                ],
             )?;
             let answered_here: HashSet<String> = {
                 let mut stmt = t.tx.prepare_cached("SELECT item FROM answers WHERE year = ?1 AND dept = ?2")?;
                 stmt.query_map(params![year.year(), code], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
             };
-            let drafts = rules::carry_over_drafts(q, &d.section.tiers, d, &answered_here);
+            let drafts = rules::carry_over_drafts(q, d.section.scope(), d, &answered_here);
             let stamp = now();
             for a in &drafts {
                 t.write_answer(year, code, a, &stamp)?;
@@ -356,7 +369,7 @@ impl Store {
             };
             let s = t.section(year, code)?;
             let q = t.questionnaire(year)?;
-            let answers = rules::check_response(&q, &s.tiers, year, r)?;
+            let answers = rules::check_response(&q, s.scope(), year, r)?;
             rules::check_log(year.year(), code, &r.log)?;
             let subject = format!("{}/{code}", year.year());
             if !shared_with.is_empty() {
@@ -737,12 +750,11 @@ impl Tx<'_> {
         let mut out = Vec::with_capacity(codes.len());
         for code in codes {
             let s = t.section(year, &code)?;
-            let mut carry: Vec<Answer> = match previous {
-                Some(p) => t.answer_map(FiscalYear::new(i64::from(p))?, &code)?.into_values().collect(),
+            // Last year's answers, through the shipped mapping when the checklist was rewritten.
+            let carry: Vec<Answer> = match previous {
+                Some(p) => t.carried_answers(FiscalYear::new(i64::from(p))?, &code, &q, s.scope())?.0,
                 None => Vec::new(),
             };
-            carry.retain(|a| a.value.is_some());
-            carry.sort_by(|a, b| a.item_id.cmp(&b.item_id));
             let parent = all.iter().find(|d| d.code == code).and_then(|d| d.parent.clone());
             let mut ancestors = Vec::new();
             let mut at = parent.clone();
@@ -768,6 +780,7 @@ impl Tx<'_> {
                     parent,
                     tiers: s.tiers.clone(),
                     retired_on: None,
+                    attributes: s.attributes.clone(),
                 },
                 ancestors,
                 path: s.path.clone(),

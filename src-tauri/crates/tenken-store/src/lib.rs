@@ -30,7 +30,8 @@ use std::sync::Arc;
 use chrono::{Local, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
-use tenken_core::answer::{Answer, AnswerInput, AnswerValue, ImprovementPlan, carry_over, check_answer};
+use tenken_core::answer::{Answer, AnswerInput, AnswerValue, ImprovementPlan, check_answer};
+use tenken_core::attribute::{Attribute, AutoNaReason, Scope};
 use tenken_core::campaign::{self, Missing, Phase, Progress, SectionState};
 use tenken_core::department::{self, Department, parse_departments_csv};
 use tenken_core::role::Operation;
@@ -90,6 +91,9 @@ pub struct CampaignOpened {
     pub sections: u32,
     /// Answers carried over from the previous campaign as 未確認 drafts.
     pub carried_over: u32,
+    /// Last year's items whose answers have no place in this checklist
+    /// (removed, and not mapped to a successor), in id order.
+    pub unmapped: Vec<String>,
 }
 
 /// A section's line on the progress board.
@@ -101,6 +105,8 @@ pub struct SectionStatus {
     /// 部 / 課, for people who know the tree by names.
     pub path: String,
     pub tiers: Vec<Tier>,
+    /// 所属の属性 as they were when the campaign opened.
+    pub attributes: Vec<Attribute>,
     pub state: SectionState,
     pub phase: Phase,
     pub progress: Progress,
@@ -123,6 +129,7 @@ impl SectionStatus {
             name: row.name,
             path: row.path,
             tiers: row.tiers,
+            attributes: row.attributes,
             state: row.state,
             progress,
             submitted_at: row.submitted_at.filter(|_| row.state == SectionState::Submitted),
@@ -141,8 +148,10 @@ pub struct ItemAnswer {
     pub text: String,
     pub text_en: Option<String>,
     pub priority: bool,
-    /// False when the section does not operate the item's tiers (自動で該当なし).
+    /// False when the section's tiers or attributes make the item 該当なし automatically.
     pub applies: bool,
+    /// Why, when it does not apply (printed beside the item instead of a reason typed by hand).
+    pub auto_na: Option<AutoNaReason>,
     pub answer: Option<Answer>,
     pub revision: u32,
     pub saved_at: Option<String>,
@@ -163,6 +172,16 @@ pub(crate) fn now() -> String {
 
 fn tiers_to_text(tiers: &[Tier]) -> String {
     tiers.iter().map(|t| t.code()).collect::<Vec<_>>().join(" ")
+}
+
+fn attributes_to_text(attributes: &[Attribute]) -> String {
+    attributes.iter().map(|a| a.code()).collect::<Vec<_>>().join(" ")
+}
+
+fn attributes_from_text(text: &str) -> Result<Vec<Attribute>> {
+    text.split_whitespace()
+        .map(|a| a.parse().map_err(|_| StoreError::Corrupt(format!("unknown attribute {a:?}"))))
+        .collect()
 }
 
 fn tiers_from_text(text: &str) -> Result<Vec<Tier>> {
@@ -324,6 +343,7 @@ struct SectionRow {
     name: String,
     path: String,
     tiers: Vec<Tier>,
+    attributes: Vec<Attribute>,
     state: SectionState,
     /// The last submission's time as stored (also kept after a 差戻し; see [`SectionStatus::of`]).
     submitted_at: Option<String>,
@@ -336,7 +356,8 @@ struct SectionRow {
 /// [`section_from_row`]'s order; always selected `FROM campaign_sections`.
 const SECTION_COLUMNS: &str = "name, path, tiers, state, submitted_at, reopen_reason,
     (SELECT MAX(e.at) FROM section_events e
-      WHERE e.year = campaign_sections.year AND e.dept = campaign_sections.dept AND e.action = 'reopen')";
+      WHERE e.year = campaign_sections.year AND e.dept = campaign_sections.dept AND e.action = 'reopen'),
+    attributes";
 
 /// A section row as stored, before its tiers and state are parsed (which can fail as corruption).
 struct RawSection {
@@ -347,6 +368,7 @@ struct RawSection {
     submitted_at: Option<String>,
     reopen_reason: Option<String>,
     reopened_at: Option<String>,
+    attributes: String,
 }
 
 /// Reads [`SECTION_COLUMNS`] starting at column `at`.
@@ -359,7 +381,15 @@ fn section_from_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawSec
         submitted_at: r.get(at + 4)?,
         reopen_reason: r.get(at + 5)?,
         reopened_at: r.get(at + 6)?,
+        attributes: r.get(at + 7)?,
     })
+}
+
+impl SectionRow {
+    /// What decides the section's items this campaign.
+    fn scope(&self) -> Scope<'_> {
+        Scope { tiers: &self.tiers, attributes: &self.attributes }
+    }
 }
 
 impl RawSection {
@@ -368,6 +398,7 @@ impl RawSection {
             name: self.name,
             path: self.path,
             tiers: tiers_from_text(&self.tiers)?,
+            attributes: attributes_from_text(&self.attributes)?,
             state: state_from_text(&self.state)?,
             submitted_at: self.submitted_at,
             reopened_at: self.reopened_at,
@@ -392,13 +423,21 @@ impl Tx<'_> {
         let mut result = DepartmentImport { added: 0, updated: 0 };
         for d in &parsed {
             let updated = self.tx.execute(
-                "UPDATE departments SET name = ?2, parent = ?3, tiers = ?4 WHERE code = ?1",
-                params![d.code, d.name, d.parent, tiers_to_text(&d.tiers)],
+                "UPDATE departments SET name = ?2, parent = ?3, tiers = ?4, attributes = ?5 WHERE code = ?1",
+                params![d.code, d.name, d.parent, tiers_to_text(&d.tiers), attributes_to_text(&d.attributes)],
             )?;
             if updated == 0 {
                 self.tx.execute(
-                    "INSERT INTO departments (code, name, parent, tiers, position) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![d.code, d.name, d.parent, tiers_to_text(&d.tiers), next_position],
+                    "INSERT INTO departments (code, name, parent, tiers, attributes, position)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        d.code,
+                        d.name,
+                        d.parent,
+                        tiers_to_text(&d.tiers),
+                        attributes_to_text(&d.attributes),
+                        next_position
+                    ],
                 )?;
                 next_position += 1;
                 result.added += 1;
@@ -414,9 +453,9 @@ impl Tx<'_> {
 
     /// See [`Store::departments`].
     pub fn departments(&mut self) -> Result<Vec<Department>> {
-        let mut stmt = self
-            .tx
-            .prepare_cached("SELECT code, name, parent, tiers, retired_on FROM departments ORDER BY position")?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT code, name, parent, tiers, retired_on, attributes FROM departments ORDER BY position",
+        )?;
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
@@ -424,11 +463,12 @@ impl Tx<'_> {
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, String>(3)?,
                 r.get::<_, Option<String>>(4)?,
+                r.get::<_, String>(5)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (code, name, parent, tiers, retired) = row?;
+            let (code, name, parent, tiers, retired, attributes) = row?;
             let retired_on = match retired {
                 Some(d) => Some(
                     NaiveDate::parse_from_str(&d, "%Y-%m-%d")
@@ -436,7 +476,14 @@ impl Tx<'_> {
                 ),
                 None => None,
             };
-            out.push(Department { code, name, parent, tiers: tiers_from_text(&tiers)?, retired_on });
+            out.push(Department {
+                code,
+                name,
+                parent,
+                tiers: tiers_from_text(&tiers)?,
+                retired_on,
+                attributes: attributes_from_text(&attributes)?,
+            });
         }
         Ok(out)
     }
@@ -489,29 +536,31 @@ impl Tx<'_> {
         )?;
         for (position, s) in sections.iter().enumerate() {
             self.tx.execute(
-                "INSERT INTO campaign_sections (year, dept, name, path, tiers, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO campaign_sections (year, dept, name, path, tiers, attributes, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
                     year.year(),
                     s.code,
                     s.name,
                     department::path_name(&all, &s.code),
                     tiers_to_text(&s.tiers),
+                    attributes_to_text(&s.attributes),
                     position as i64
                 ],
             )?;
         }
         let mut carried = 0;
+        let mut unmapped = std::collections::BTreeSet::new();
         if let Some(prev) = previous {
             let prev_year = FiscalYear::new(i64::from(prev))?;
             let stamp = now();
             for s in &sections {
-                let Ok(old) = self.answer_map(prev_year, &s.code) else { continue };
-                for (_, item) in q.items().filter(|(_, i)| i.applies_to(&s.tiers)) {
-                    if let Some(a) = old.get(&item.id).filter(|a| a.value.is_some()) {
-                        self.write_answer(year, &s.code, &carry_over(a), &stamp)?;
-                        carried += 1;
-                    }
+                let (drafts, lost) = self.carried_answers(prev_year, &s.code, q, s.scope())?;
+                for a in &drafts {
+                    self.write_answer(year, &s.code, a, &stamp)?;
+                    carried += 1;
                 }
+                unmapped.extend(lost);
             }
         }
         self.record("campaign.open", &year.year().to_string(), None, audit_log::json(&(&hash, carried)))?;
@@ -521,7 +570,28 @@ impl Tx<'_> {
             questionnaire_hash: hash,
             sections: sections.len() as u32,
             carried_over: carried,
+            unmapped: unmapped.into_iter().collect(),
         })
+    }
+
+    /// A section's answers of `previous` as 未確認 drafts for checklist `q`:
+    /// through the shipped mapping when `q` rewrote the checklist of that
+    /// year, by item id otherwise. Also returns the old items whose answers
+    /// found no place. The auditor's carry-over and a distribution's both use it.
+    pub(crate) fn carried_answers(
+        &mut self,
+        previous: FiscalYear,
+        dept: &str,
+        q: &Questionnaire,
+        scope: Scope<'_>,
+    ) -> Result<(Vec<Answer>, Vec<String>)> {
+        let Ok(old) = self.answer_map(previous, dept) else { return Ok((Vec::new(), Vec::new())) };
+        let old: Vec<Answer> = old.into_values().collect();
+        let old_hash = self.questionnaire(previous)?.hash();
+        let mapping = if old_hash == q.hash() { None } else { tenken_core::shipped::mapping(&old_hash, q) };
+        Ok(tenken_core::mapping::carry_answers(mapping.as_ref(), &old, q, |id| {
+            q.item(id).is_some_and(|(_, i)| i.applies_to(scope))
+        }))
     }
 
     /// See [`Store::campaigns`]. The counts come from the same reader as the
@@ -673,7 +743,7 @@ impl Tx<'_> {
         campaign::ensure_editable(section.state)?;
         let q = self.questionnaire(year)?;
         let (_, it) = q.item(item).ok_or_else(|| StoreError::UnknownItem(item.to_owned()))?;
-        if !it.applies_to(&section.tiers) {
+        if !it.applies_to(section.scope()) {
             return Err(StoreError::ItemNotApplicable { item: item.to_owned(), code: dept.to_owned() });
         }
         let answer = check_answer(item, input, year)?;
@@ -709,6 +779,7 @@ impl Tx<'_> {
             stored.insert(item, (a, rev, at));
         }
         Ok(q.items()
+            .filter(|(_, i)| i.asked_of(section.scope()))
             .map(|(s, i)| {
                 let found = stored.remove(&i.id);
                 ItemAnswer {
@@ -717,7 +788,8 @@ impl Tx<'_> {
                     text: i.text.clone(),
                     text_en: i.text_en.clone(),
                     priority: i.priority,
-                    applies: i.applies_to(&section.tiers),
+                    applies: i.applies_to(section.scope()),
+                    auto_na: i.auto_na_reason(section.scope()),
                     revision: found.as_ref().map_or(0, |f| f.1),
                     saved_at: found.as_ref().map(|f| f.2.clone()),
                     answer: found.map(|f| f.0),
@@ -740,7 +812,7 @@ impl Tx<'_> {
         let section = self.section(year, dept)?;
         let q = self.questionnaire(year)?;
         let answers = self.answer_map(year, dept)?;
-        Ok(campaign::missing_for_submit(&q, &section.tiers, &answers))
+        Ok(campaign::missing_for_submit(&q, section.scope(), &answers))
     }
 
     /// See [`Store::reopen`].
@@ -791,7 +863,7 @@ impl Tx<'_> {
             .sections_of(year)?
             .into_iter()
             .map(|(code, s)| {
-                let progress = Progress::of(&q, &s.tiers, answers.get(&code).unwrap_or(&empty));
+                let progress = Progress::of(&q, s.scope(), answers.get(&code).unwrap_or(&empty));
                 SectionStatus::of(code, s, progress)
             })
             .collect())
@@ -860,7 +932,7 @@ impl Tx<'_> {
             .map(|(code, s)| aggregate::SectionAnswers {
                 code,
                 name: &s.name,
-                tiers: &s.tiers,
+                scope: s.scope(),
                 state: s.state,
                 answers: answers.get(code).unwrap_or(&empty),
             })

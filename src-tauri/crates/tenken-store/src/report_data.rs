@@ -34,10 +34,11 @@ fn item_details(
     reviews: &mut HashMap<String, Review>,
 ) -> Vec<ItemDetail> {
     q.items()
+        .filter(|(_, item)| item.asked_of(row.scope()))
         .map(|(section, item)| ItemDetail {
             clause: section.clause.clone(),
             item_id: item.id.clone(),
-            applies: item.applies_to(&row.tiers),
+            applies: item.applies_to(row.scope()),
             answer: answers.and_then(|a| a.get(&item.id)).cloned(),
             review: reviews.remove(&item.id),
         })
@@ -53,6 +54,7 @@ fn detail(code: &str, row: &SectionRow, items: Vec<ItemDetail>) -> SectionDetail
         name: status.name,
         path: status.path,
         tiers: status.tiers,
+        attributes: status.attributes,
         state: status.state,
         submitted_on: status.submitted_at.as_deref().and_then(stamp_date),
         reopened_on: status.reopened_at.as_deref().and_then(stamp_date),
@@ -202,7 +204,7 @@ impl Tx<'_> {
 fn one_section_summary(q: &Questionnaire, dept: &str, row: &SectionRow, answers: &AnswerMap) -> Summary {
     aggregate::summarise(
         q,
-        &[aggregate::SectionAnswers { code: dept, name: &row.name, tiers: &row.tiers, state: row.state, answers }],
+        &[aggregate::SectionAnswers { code: dept, name: &row.name, scope: row.scope(), state: row.state, answers }],
     )
 }
 

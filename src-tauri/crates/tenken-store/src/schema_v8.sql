@@ -40,3 +40,10 @@ CREATE TABLE campaign_themes (
     items       TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 ) STRICT;
+
+-- 所属の属性 (space-separated codes: central system_owner outsourcing
+-- my_number_data counter school). With the tiers they decide which items a
+-- section answers; the campaign section keeps them as they were when the
+-- campaign opened, as it keeps the tiers.
+ALTER TABLE departments ADD COLUMN attributes TEXT NOT NULL DEFAULT '';
+ALTER TABLE campaign_sections ADD COLUMN attributes TEXT NOT NULL DEFAULT '';

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::attribute::{Attribute, Audience, AutoNaReason, Scope};
 use crate::tier::Tier;
 
 /// The header of a checklist: whose policy it follows and which tiers it knows.
@@ -76,6 +77,14 @@ pub struct Item {
     pub focus: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub focus_en: Option<String>,
+    /// 対象: every section (the default) or the 主管課 only. Absent from the
+    /// canonical JSON for section items, so older checklists keep their hash.
+    #[serde(default, skip_serializing_if = "Audience::is_section")]
+    pub audience: Audience,
+    /// The department attributes the item presupposes (業務委託あり, …); a
+    /// section lacking one gets the item as 該当なし automatically.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<Attribute>,
 }
 
 /// 確認方法 — one way an item is checked. Files write the code (`review`) or
@@ -204,10 +213,36 @@ impl From<serde_json::Value> for Canonical {
 }
 
 impl Item {
-    /// Whether a section operating `tiers` has to answer this item; if not it
-    /// is recorded as 該当なし automatically.
-    pub fn applies_to(&self, tiers: &[Tier]) -> bool {
-        self.tiers.is_empty() || self.tiers.iter().any(|t| tiers.contains(t))
+    /// Whether the item is put to the section at all: 主管課 items are asked
+    /// of the 主管課 only and are simply absent for every other section (not
+    /// 該当なし, which would fill each section's sheet with them).
+    pub fn asked_of(&self, scope: Scope<'_>) -> bool {
+        self.audience == Audience::Section || scope.is_central()
+    }
+
+    /// Whether the section has to answer this item: asked of it, and not
+    /// 該当なし automatically for the reason [`Item::auto_na_reason`] gives.
+    pub fn applies_to(&self, scope: Scope<'_>) -> bool {
+        self.asked_of(scope) && self.auto_na_reason(scope).is_none()
+    }
+
+    /// Why the item is 該当なし for this section without anyone answering:
+    /// tiers it does not operate, or an attribute it lacks.
+    pub fn auto_na_reason(&self, scope: Scope<'_>) -> Option<AutoNaReason> {
+        if !(self.tiers.is_empty() || self.tiers.iter().any(|t| scope.tiers.contains(t))) {
+            return Some(AutoNaReason::Tiers { tiers: self.tiers.clone() });
+        }
+        self.requires
+            .iter()
+            .find(|a| !scope.attributes.contains(a))
+            .map(|&attribute| AutoNaReason::Attribute { attribute })
+    }
+}
+
+impl Audience {
+    /// For serde: section items leave the key out.
+    pub fn is_section(&self) -> bool {
+        *self == Audience::Section
     }
 }
 
@@ -287,11 +322,37 @@ mod tests {
         let (_, general) = q.item("s-6-1-a").unwrap();
         let (_, mynumber) = q.item("s-6-3-1-a").unwrap();
         let (_, two) = q.item("s-6-3-1-b").unwrap();
-        assert!(general.applies_to(&[]));
-        assert!(general.applies_to(&[Tier::Internet]));
-        assert!(!mynumber.applies_to(&[Tier::Lgwan, Tier::Internet]));
-        assert!(mynumber.applies_to(&[Tier::Mynumber]));
-        assert!(two.applies_to(&[Tier::Lgwan]));
+        assert!(general.applies_to(Scope::tiers(&[])));
+        assert!(general.applies_to(Scope::tiers(&[Tier::Internet])));
+        assert!(!mynumber.applies_to(Scope::tiers(&[Tier::Lgwan, Tier::Internet])));
+        assert!(mynumber.applies_to(Scope::tiers(&[Tier::Mynumber])));
+        assert!(two.applies_to(Scope::tiers(&[Tier::Lgwan])));
         assert_eq!(q.item_count(), 3);
+    }
+
+    #[test]
+    fn attributes_make_items_na_with_a_reason_and_central_items_are_asked_of_the_central_section_only() {
+        use crate::attribute::{Attribute, Audience, AutoNaReason};
+        let q = sample();
+        let (_, general) = q.item("s-6-1-a").unwrap();
+        let contractors = Item { requires: vec![Attribute::Outsourcing], ..general.clone() };
+        let central = Item { audience: Audience::Central, ..general.clone() };
+        let plain = Scope::tiers(&[Tier::Lgwan]);
+        let with = Scope { tiers: &[Tier::Lgwan], attributes: &[Attribute::Outsourcing, Attribute::Central] };
+        assert!(!contractors.applies_to(plain));
+        assert!(contractors.asked_of(plain), "asked, and 該当なし with a reason");
+        assert_eq!(
+            contractors.auto_na_reason(plain),
+            Some(AutoNaReason::Attribute { attribute: Attribute::Outsourcing })
+        );
+        assert!(contractors.applies_to(with));
+        assert!(!central.asked_of(plain) && !central.applies_to(plain), "not even shown");
+        assert!(central.applies_to(with));
+        let (_, mynumber) = q.item("s-6-3-1-a").unwrap();
+        assert_eq!(
+            mynumber.auto_na_reason(with),
+            Some(AutoNaReason::Tiers { tiers: vec![Tier::Mynumber] }),
+            "tiers are the first reason"
+        );
     }
 }

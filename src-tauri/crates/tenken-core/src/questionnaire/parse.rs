@@ -18,6 +18,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{CheckMethod, Item, Questionnaire, QuestionnaireMeta, Section};
+use crate::attribute::{Attribute, Audience};
 use crate::message::{Describe, Message};
 use crate::tier::Tier;
 
@@ -48,6 +49,10 @@ pub enum QuestionnaireErrorKind {
     UnknownMethod { method: String },
     /// The same method twice in one item's `method` (閲覧 and review are the same).
     DuplicateMethod { method: String },
+    /// An `audience` that is neither section (所属) nor central (主管課).
+    UnknownAudience { audience: String },
+    /// A `requires` entry that is no department attribute.
+    UnknownAttribute { attribute: String },
     /// An item id is used twice.
     DuplicateItemId { id: String, first_line: usize },
     /// Two sections carry the same clause.
@@ -87,6 +92,8 @@ impl Describe for QuestionnaireError {
             K::TierNotDeclared { tier } => Message::new("q-tier-not-declared").arg("tier", tier),
             K::UnknownMethod { method } => Message::new("q-unknown-method").arg("method", method),
             K::DuplicateMethod { method } => Message::new("q-duplicate-method").arg("method", method),
+            K::UnknownAudience { audience } => Message::new("q-unknown-audience").arg("audience", audience),
+            K::UnknownAttribute { attribute } => Message::new("q-unknown-attribute").arg("attribute", attribute),
             K::DuplicateItemId { id, first_line } => {
                 Message::new("q-duplicate-id").arg("id", id).arg("first", *first_line)
             }
@@ -161,6 +168,8 @@ const ITEM_KEYS: &[KeySpec] = &[
     key("method", Expect::TextList, false),
     key("focus", Expect::Text, false),
     key("focus_en", Expect::Text, false),
+    key("audience", Expect::Text, false),
+    key("requires", Expect::TextList, false),
 ];
 
 /// Maps byte offsets to 1-based line and column (columns count characters,
@@ -497,6 +506,8 @@ struct RawItem {
     method: Option<Vec<String>>,
     focus: Option<String>,
     focus_en: Option<String>,
+    audience: Option<String>,
+    requires: Option<Vec<String>>,
 }
 
 fn valid_id(id: &str) -> bool {
@@ -613,6 +624,23 @@ fn check_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<Question
             if let Some(method) = find(item, "method") {
                 methods_of(method, pos, errors);
             }
+            if let Some(audience) = find(item, "audience")
+                && let Some(name) = audience.get_ref().as_str().filter(|a| !unwritten(a))
+                && Audience::parse_lenient(name).is_none()
+            {
+                errors.push(
+                    pos.error(audience.span(), QuestionnaireErrorKind::UnknownAudience { audience: name.to_owned() }),
+                );
+            }
+            if let Some(requires) = find(item, "requires") {
+                for (name, span) in strings(requires).into_iter().filter(|(name, _)| !unwritten(name)) {
+                    if Attribute::parse_lenient(name).is_none() {
+                        errors.push(
+                            pos.error(span, QuestionnaireErrorKind::UnknownAttribute { attribute: name.to_owned() }),
+                        );
+                    }
+                }
+            }
         }
     }
 }
@@ -640,6 +668,14 @@ fn methods_of(v: &Spanned<DeValue<'_>>, pos: &Positions<'_>, errors: &mut Vec<Qu
 /// Methods the rules have already accepted, in [`CheckMethod`] order.
 fn known_methods(list: &[String]) -> Vec<CheckMethod> {
     let mut out: Vec<CheckMethod> = list.iter().filter_map(|m| CheckMethod::parse_lenient(m)).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Attributes the rules have already accepted, sorted, once each.
+fn known_attributes(list: &[String]) -> Vec<Attribute> {
+    let mut out: Vec<Attribute> = list.iter().filter_map(|a| Attribute::parse_lenient(a)).collect();
     out.sort();
     out.dedup();
     out
@@ -697,6 +733,8 @@ fn build(raw: RawDocument, pos: &Positions<'_>) -> Result<Questionnaire, Vec<Que
                     method: it.method.as_deref().map(known_methods).unwrap_or_default(),
                     focus: it.focus,
                     focus_en: it.focus_en,
+                    audience: it.audience.as_deref().and_then(Audience::parse_lenient).unwrap_or_default(),
+                    requires: it.requires.as_deref().map(known_attributes).unwrap_or_default(),
                 })
                 .collect();
             Section {
@@ -935,6 +973,33 @@ mod tests {
             K::UnknownKey { allowed, .. } => assert!(allowed.contains("method") && allowed.contains("focus_en")),
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn audience_and_requires_are_read_in_japanese_or_as_codes() {
+        use crate::attribute::{Attribute, Audience};
+        let src = with_item_keys("audience = \"主管課\"\nrequires = [\"窓口あり\", \"outsourcing\", \"委託\"]");
+        let q = parse_questionnaire(&src).unwrap();
+        let item = &q.sections[0].items[0];
+        assert_eq!(item.audience, Audience::Central);
+        assert_eq!(item.requires, [Attribute::Outsourcing, Attribute::Counter], "sorted, once each");
+        let codes = with_item_keys("audience = \"central\"\nrequires = [\"counter\", \"outsourcing\"]");
+        assert_eq!(parse_questionnaire(&codes).unwrap().hash(), q.hash());
+        assert!(q.canonical_json().contains("\"audience\":\"central\""));
+        // Written out as the default, the audience changes nothing.
+        let default = with_item_keys("audience = \"section\"");
+        assert_eq!(parse_questionnaire(&default).unwrap().hash(), parse_questionnaire(SAMPLE_TOML).unwrap().hash());
+    }
+
+    #[test]
+    fn an_unknown_audience_or_attribute_is_reported_where_it_stands() {
+        let src = with_item_keys("audience = \"全庁\"\nrequires = [\"窓口あり\", \"会計\"]");
+        let kinds: Vec<_> = errors(&src).into_iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [K::UnknownAudience { audience: "全庁".into() }, K::UnknownAttribute { attribute: "会計".into() }]
+        );
+        assert_eq!(errors(&src)[1].message().id, "q-unknown-attribute");
     }
 
     #[test]
