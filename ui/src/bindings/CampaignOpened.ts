@@ -7,4 +7,9 @@ export type CampaignOpened = { year: number, questionnaire_hash: string, section
 /**
  * Answers carried over from the previous campaign as 未確認 drafts.
  */
-carried_over: number, };
+carried_over: number, 
+/**
+ * Last year's items whose answers have no place in this checklist
+ * (removed, and not mapped to a successor), in id order.
+ */
+unmapped: Array<string>, };

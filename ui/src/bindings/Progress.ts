@@ -5,7 +5,7 @@
  */
 export type Progress = { 
 /**
- * Items the section has to answer (its tiers apply).
+ * Items the section has to answer (its tiers and attributes apply).
  */
 applicable: number, 
 /**
@@ -17,6 +17,6 @@ answered: number,
  */
 unconfirmed: number, 
 /**
- * Items set to 該当なし automatically because of the section's tiers.
+ * Items set to 該当なし automatically because of the section's tiers or attributes.
  */
 auto_na: number, };

@@ -663,7 +663,7 @@ fn answer_list_shows_the_question_its_evidence_and_the_plan_owner() {
         .assert()
         .success()
         .stdout(contains("toshima-5-a  一部実施"))
-        .stdout(contains("課の全職員（会計年度任用職員を含む）が、情報セキュリティポリシー"))
+        .stdout(contains("課の全職員が、情報セキュリティポリシー"))
         .stdout(contains("確認資料：周知の記録（メール・回覧）"))
         .stdout(contains("コメント：一部未受講"))
         .stdout(contains("改善計画：研修を行う（担当：庶務係長、期限：令和9年3月31日"));

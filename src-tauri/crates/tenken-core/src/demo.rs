@@ -57,7 +57,7 @@ pub fn demo_theme(q: &Questionnaire) -> crate::theme::ThemeInput {
     let clauses: Vec<String> = q
         .sections
         .iter()
-        .filter(|s| s.items.iter().any(|i| i.text.contains("外部記録媒体を台帳")))
+        .filter(|s| s.items.iter().any(|i| i.text.contains("外部記録媒体の台帳")))
         .map(|s| s.clause.clone())
         .collect();
     crate::theme::ThemeInput {

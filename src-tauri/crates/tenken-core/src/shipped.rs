@@ -13,7 +13,10 @@ pub const ALL: [&str; 2] = [TOSHIMA, EDOGAWA];
 
 /// The shipped item mappings (old version → the shipped one), one per
 /// rewrite: `questionnaires/<id>-v1-v2.toml`.
-pub const MAPPINGS: &[&str] = &[];
+pub const MAPPINGS: &[&str] = &[
+    include_str!("../../../../questionnaires/toshima-v1-v2.toml"),
+    include_str!("../../../../questionnaires/edogawa-v1-v2.toml"),
+];
 
 /// The shipped mapping from the checklist with hash `from` to `to`, if one
 /// was shipped (a mapping that does not fit `to` is none).
@@ -28,6 +31,17 @@ use crate::questionnaire::Questionnaire;
 mod tests {
     use super::*;
     use crate::questionnaire::parse_questionnaire;
+
+    #[test]
+    fn each_shipped_mapping_fits_its_shipped_checklist() {
+        for (text, src) in MAPPINGS.iter().zip(ALL) {
+            let q = parse_questionnaire(src).unwrap();
+            let m = parse_mapping(text, &q).unwrap_or_else(|e| panic!("{}: {e:?}", q.meta.id));
+            assert_ne!(m.from, q.hash(), "a mapping maps from an older version");
+            assert_eq!(mapping(&m.from, &q), Some(m.clone()));
+            assert_eq!(mapping(&q.hash(), &q), None);
+        }
+    }
 
     #[test]
     fn shipped_checklists_validate() {

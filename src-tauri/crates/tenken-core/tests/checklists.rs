@@ -53,8 +53,13 @@ fn check_common(q: &Questionnaire) {
     for (_, item) in q.items().filter(|(_, i)| i.focus.is_some() || !i.method.is_empty()) {
         assert!(item.focus.is_some() && !item.method.is_empty(), "{}: method and focus go together", item.id);
         assert!(item.focus_en.is_some(), "{} has no English focus", item.id);
-        // (「職員等」「関係団体等」 are terms, not lists of examples, so only brackets are looked for.)
-        assert!(!item.text.contains('（'), "{} keeps examples in brackets in the question", item.id);
+        // (「職員等」「関係団体等」 are terms, not lists of examples, so only brackets are looked for.
+        // A short gloss such as 管理者権限（特権ID） names the same thing twice and may stay.)
+        for (_, rest) in item.text.match_indices('（').map(|(i, _)| item.text.split_at(i)) {
+            let inside = rest.trim_start_matches('（').split('）').next().unwrap_or("");
+            let gloss = inside.chars().count() <= 10 && !inside.contains(['、', '・']) && !inside.contains("含む");
+            assert!(gloss, "{} keeps examples in brackets in the question: {}", item.id, item.text);
+        }
     }
     let priority = q.items().filter(|(_, i)| i.priority).count();
     assert!(priority > 0 && priority < q.item_count(), "{}: priority flags should mark a subset", q.meta.id);
@@ -122,5 +127,73 @@ fn checklists_do_not_copy_the_policy_text() {
                 assert!(!policy.contains(&run), "copied from {seed_name}: {run}");
             }
         }
+    }
+}
+
+/// Words that name what only the IT department (情報政策課, a system's
+/// 所管課) can see: a section item that uses them gets 「実施している」 from
+/// every section that cannot check. Such controls belong to 主管課 items.
+const IT_ONLY: &[&str] = &[
+    "ネットワーク構成",
+    "構成図",
+    "セキュリティクラウド",
+    "ファイアウォール",
+    "CSIRT",
+    "定義ファイル",
+    "通信機器",
+    "認証サーバ",
+    "区の全端末",
+];
+
+/// Words a section can answer to only when it runs a system of its own.
+const SYSTEM_OWNER_ONLY: &[&str] = &["修正プログラム", "脆弱性"];
+
+/// Themes cities add today; each has at least one item (by a word its text uses).
+const THEMES: &[(&str, &[&str])] = &[
+    ("テレワーク", &["テレワーク", "在宅"]),
+    ("生成AI", &["生成AI"]),
+    ("暗号化", &["暗号"]),
+    ("特定個人情報", &["特定個人情報", "事務取扱担当者"]),
+    ("複合機・印刷物", &["複合機", "印刷"]),
+    ("メール誤送信・BCC", &["BCC"]),
+    ("私物端末・私物USB", &["私物"]),
+    ("Web会議", &["Web会議"]),
+    ("異動・退職者のアカウント", &["異動", "退職"]),
+    ("入退室・来訪者", &["来訪者"]),
+    ("リース返却・廃棄時の消去", &["消去"]),
+];
+
+/// Checklists v2: section items ask what a section does or sees, one control
+/// per question; the 主管課 has its own items; the new themes are covered.
+#[test]
+fn section_items_are_answerable_by_a_section_and_the_new_themes_are_covered() {
+    use tenken_core::attribute::{Attribute, Audience};
+    for src in shipped::ALL {
+        let q = parse_questionnaire(src).unwrap();
+        let id = &q.meta.id;
+        let (central, section): (Vec<_>, Vec<_>) =
+            q.items().map(|(_, i)| i).partition(|i| i.audience == Audience::Central);
+        assert!((70..=90).contains(&section.len()), "{id}: {} section items", section.len());
+        assert!((15..=25).contains(&central.len()), "{id}: {} 主管課 items", central.len());
+        for item in &section {
+            let words = format!("{} {}", item.text, item.evidence_hint.as_deref().unwrap_or(""));
+            for w in IT_ONLY {
+                assert!(!words.contains(w), "{}: a section item names {w}, which only the IT department sees", item.id);
+            }
+            if !item.requires.contains(&Attribute::SystemOwner) {
+                for w in SYSTEM_OWNER_ONLY {
+                    assert!(!words.contains(w), "{}: names {w} but does not require system_owner", item.id);
+                }
+            }
+        }
+        for (_, item) in q.items() {
+            assert!(!item.text.contains("かつ"), "{}: two controls joined by かつ: {}", item.id, item.text);
+            assert!(!item.text.contains("本年度の自己点検"), "{}: asks about the checklist itself", item.id);
+        }
+        for (theme, words) in THEMES {
+            assert!(q.items().any(|(_, i)| words.iter().any(|w| i.text.contains(w))), "{id}: no item on {theme}");
+        }
+        let priority = q.items().filter(|(_, i)| i.priority).count();
+        assert!((10..=25).contains(&priority), "{id}: {priority} 重点項目");
     }
 }

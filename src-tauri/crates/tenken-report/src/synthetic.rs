@@ -11,7 +11,7 @@ use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::report::{ItemDetail, Officers, PreviousYear, ReportData, SectionDetail};
 use tenken_core::review::{FindingGrade, Review, ReviewMark};
 use tenken_core::theme::Theme;
-use tenken_core::{FiscalYear, Scope, Tier, shipped};
+use tenken_core::{Attribute, FiscalYear, Scope, Tier, shipped};
 
 const COMMENTS: &[&str] = &[
     "一部の端末で設定が完了していない。",
@@ -78,13 +78,13 @@ pub fn questionnaire(items: usize) -> Questionnaire {
 
 fn section_answers(
     q: &Questionnaire,
-    tiers: &[Tier],
+    scope: Scope<'_>,
     rng: &mut Lcg,
     year: FiscalYear,
     skill: f64,
 ) -> HashMap<String, Answer> {
     let mut out = HashMap::new();
-    for (_, item) in q.items().filter(|(_, i)| i.applies_to(Scope::tiers(tiers))) {
+    for (_, item) in q.items().filter(|(_, i)| i.applies_to(scope)) {
         let roll = rng.unit();
         let value = if roll < 0.04 {
             AnswerValue::Na
@@ -139,16 +139,20 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
             if i >= KA.len() { format!("{}", i / KA.len() + 1) } else { String::new() }
         );
         let tiers = tier_sets[i % tier_sets.len()].to_vec();
+        // The second section is the 主管課: it also answers the 主管課 items.
+        let attributes = if i == 1 { vec![Attribute::Central, Attribute::SystemOwner] } else { Vec::new() };
+        let scope = Scope { tiers: &tiers, attributes: &attributes };
         let skill = 0.6 + 0.35 * rng.unit();
         let state = match i % 10 {
             8 => SectionState::Draft,
             9 if i % 20 == 9 => SectionState::Reopened,
             _ => SectionState::Submitted,
         };
-        last_answers.push(section_answers(&q, &tiers, &mut rng, year.previous(), skill - 0.05));
-        let answers = section_answers(&q, &tiers, &mut rng, year, skill);
+        last_answers.push(section_answers(&q, scope, &mut rng, year.previous(), skill - 0.05));
+        let answers = section_answers(&q, scope, &mut rng, year, skill);
         let items_detail = q
             .items()
+            .filter(|(_, it)| it.asked_of(scope))
             .map(|(s, it)| {
                 let review = (rng.below(97) == 0).then(|| {
                     let finding = rng.below(3) == 0;
@@ -162,7 +166,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
                 ItemDetail {
                     clause: s.clause.clone(),
                     item_id: it.id.clone(),
-                    applies: it.applies_to(Scope::tiers(&tiers)),
+                    applies: it.applies_to(scope),
                     answer: answers.get(&it.id).cloned(),
                     review,
                 }
@@ -172,8 +176,8 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
             code: format!("{:04}", 1000 + i),
             name: name.clone(),
             path: format!("{bu} / {name}"),
-            tiers,
-            attributes: Vec::new(),
+            tiers: tiers.clone(),
+            attributes,
             state,
             submitted_on: (state == SectionState::Submitted)
                 .then(|| year.start() + Duration::days(200 + (i % 30) as i64)),

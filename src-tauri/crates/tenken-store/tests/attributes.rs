@@ -75,7 +75,9 @@ fn central_items_are_asked_of_the_central_section_only() {
     let summary = store.summary(fy(2026)).unwrap();
     let lines: Vec<_> = summary.by_audience.iter().map(|l| (l.audience, l.counts.yes)).collect();
     assert_eq!(lines, [(Audience::Section, 0), (Audience::Central, 1)]);
-    assert_eq!(central.len(), section.len() + 1, "the 主管課 sees one item more");
+    let central_items = checklist().1.items().filter(|(_, i)| i.audience == Audience::Central).count();
+    assert!(central_items > 1, "the shipped 主管課 items and the one added here");
+    assert_eq!(central.len(), section.len() + central_items, "the 主管課 sees its items too");
     let line = summary.by_section.iter().find(|s| s.code == "B1-2").unwrap();
     assert_eq!(line.progress.applicable as usize, central.iter().filter(|a| a.applies).count());
     assert_eq!(line.progress.auto_na as usize, central.iter().filter(|a| !a.applies).count());
@@ -94,4 +96,46 @@ fn an_item_needing_an_attribute_is_na_by_itself_with_the_reason() {
     // It does not keep the 主管課 from submitting.
     answer_all(&mut store, fy(2026), "B1-2");
     store.submit(fy(2026), "B1-2", &signed()).unwrap();
+}
+
+/// Last year's answers to the v1 checklist reach the v2 one through the
+/// shipped mapping: a split item's answer goes to each part, a removed item
+/// is listed, an item kept under its id carries as before.
+#[test]
+fn answers_to_the_first_checklist_carry_over_to_the_second_through_the_mapping() {
+    const V1: &str = include_str!("fixtures/toshima-v1.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(&dir.path().join("t.db")).unwrap();
+    store.import_departments(WARD.as_bytes()).unwrap();
+    let v1 = parse_questionnaire(V1).unwrap();
+    assert_eq!(v1.hash(), "e1b7ef6bb9c868417faed49e6a50e3dc0d906c1a0be2be49c5225235c77109ed", "the shipped v1");
+    store.open_campaign(fy(2025), &v1, V1, false).unwrap();
+    let partial = AnswerInput {
+        value: Some(AnswerValue::Partial),
+        comment: Some("一部の宛先確認が漏れた。".into()),
+        ..Default::default()
+    };
+    let partial = AnswerInput {
+        plan_action: Some("送信前の確認を課内で徹底する。".into()),
+        plan_due: Some("2026-03-31".into()),
+        ..partial
+    };
+    let yes = AnswerInput { value: Some(AnswerValue::Yes), ..Default::default() };
+    store.save_answer(fy(2025), "B1-1", "toshima-6-5-f", &partial).unwrap();
+    store.save_answer(fy(2025), "B1-1", "toshima-7-a", &yes).unwrap();
+    store.save_answer(fy(2025), "B1-1", "toshima-5-a", &yes).unwrap();
+
+    let v2 = toshima();
+    let opened = store.open_campaign(fy(2026), &v2, TOSHIMA, true).unwrap();
+    assert_eq!(opened.unmapped, ["toshima-7-a"], "the removed item is named");
+    let answers = store.answers(fy(2026), "B1-1").unwrap();
+    let value = |id: &str| {
+        let a = answers.iter().find(|a| a.item_id == id).unwrap_or_else(|| panic!("{id} missing"));
+        a.answer.as_ref().map(|x| (x.value, x.unconfirmed, x.comment.clone()))
+    };
+    for part in ["toshima-6-5-f", "toshima-6-5-i", "toshima-6-5-j"] {
+        assert_eq!(value(part), Some((Some(AnswerValue::Partial), true, "一部の宛先確認が漏れた。".into())), "{part}");
+    }
+    assert_eq!(value("toshima-5-a").map(|v| v.0), Some(Some(AnswerValue::Yes)));
+    assert_eq!(opened.carried_over, 4);
 }
