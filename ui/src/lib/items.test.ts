@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byClause, filterItems, neighbour, nextMissing } from './items';
+import { autoNaExplain, autoNaText, byClause, filterItems, neighbour, nextMissing } from './items';
 import type { ItemAnswer } from '../bindings/ItemAnswer';
 import type { Missing } from '../bindings/Missing';
 
@@ -11,6 +11,7 @@ function item(id: string, clause: string): ItemAnswer {
     text_en: null,
     priority: false,
     applies: true,
+    auto_na: null,
     answer: null,
     revision: 0,
     saved_at: null,
@@ -65,5 +66,17 @@ describe('item list of the answering screen', () => {
       ['6.(1)', 2],
       ['7', 1],
     ]);
+  });
+});
+
+describe('autoNaText', () => {
+  const t = (id: string, args?: Record<string, string>) => (args ? `${id}(${Object.values(args).join(',')})` : id);
+  it('says the tiers when the system leaves the item out', () => {
+    expect(autoNaText({ kind: 'tiers', tiers: ['mynumber'] }, t)).toBe('value-auto-na');
+    expect(autoNaText(null, t)).toBe('value-auto-na');
+  });
+  it('names the attribute the section lacks', () => {
+    expect(autoNaText({ kind: 'attribute', attribute: 'outsourcing' }, t)).toBe('value-auto-na-attribute(attribute-outsourcing)');
+    expect(autoNaExplain({ kind: 'attribute', attribute: 'counter' }, t)).toBe('app-auto-na-attribute-explain(attribute-counter)');
   });
 });

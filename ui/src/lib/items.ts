@@ -4,6 +4,7 @@
 
 import type { ItemAnswer } from '../bindings/ItemAnswer';
 import type { Missing } from '../bindings/Missing';
+import type { AutoNaReason } from '../bindings/AutoNaReason';
 
 /** The list filter of the answering screen. */
 export type ItemFilter = 'all' | 'unanswered' | 'unconfirmed';
@@ -63,4 +64,20 @@ export function byClause(items: readonly ItemAnswer[]): { clause: string; items:
     else groups.push({ clause: item.clause, items: [item] });
   }
   return groups;
+}
+
+/**
+ * The words for an item that is 該当なし by itself, with why: the system's
+ * tiers, or the attribute the section lacks (tenken_i18n::Localizer::auto_na
+ * says the same on paper and in the command line).
+ */
+export function autoNaText(reason: AutoNaReason | null | undefined, t: (id: string, args?: Record<string, string>) => string): string {
+  if (reason?.kind === 'attribute') return t('value-auto-na-attribute', { attribute: t(`attribute-${reason.attribute}`) });
+  return t('value-auto-na');
+}
+
+/** The answering panel's longer explanation of the same. */
+export function autoNaExplain(reason: AutoNaReason | null | undefined, t: (id: string, args?: Record<string, string>) => string): string {
+  if (reason?.kind === 'attribute') return t('app-auto-na-attribute-explain', { attribute: t(`attribute-${reason.attribute}`) });
+  return t('app-auto-na-explain');
 }

@@ -314,7 +314,7 @@ impl Ctx {
         let text = self.l.pick(&ia.text, ia.text_en.as_deref());
         let hint = item.and_then(|i| self.l.pick_opt(i.evidence_hint.as_deref(), i.evidence_hint_en.as_deref()));
         let value = match (&ia.answer, ia.applies) {
-            (_, false) => self.l.text("value-auto-na"),
+            (_, false) => self.l.auto_na(ia.auto_na.as_ref()),
             (None, true) => self.l.text("value-unanswered"),
             (Some(a), true) => {
                 let v = a.value.map(|v| output::value(&self.l, v)).unwrap_or_else(|| self.l.text("value-unanswered"));

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::aggregate::Summary;
 use crate::answer::{Answer, AnswerValue};
-use crate::attribute::{Attribute, Scope};
+use crate::attribute::{Attribute, AutoNaReason, Scope};
 use crate::campaign::SectionState;
 use crate::fiscal::FiscalYear;
 use crate::questionnaire::{Item, Questionnaire, Section};
@@ -49,6 +49,9 @@ pub struct ItemDetail {
     pub item_id: String,
     /// False when the section's tiers or attributes make the item 該当なし automatically.
     pub applies: bool,
+    /// Why it does not apply, when it does not (printed instead of an answer).
+    #[serde(default)]
+    pub auto_na: Option<AutoNaReason>,
     pub answer: Option<Answer>,
     /// The auditor's mark, if any.
     pub review: Option<Review>,
@@ -240,6 +243,7 @@ mod tests {
                 clause: "6.(1)".into(),
                 item_id: "s-6-1-a".into(),
                 applies: true,
+                auto_na: None,
                 answer: Some(answer("s-6-1-a", AnswerValue::No, false)),
                 review: None,
             },
@@ -247,6 +251,7 @@ mod tests {
                 clause: "6.(3)①".into(),
                 item_id: "s-6-3-1-a".into(),
                 applies: true,
+                auto_na: None,
                 answer: Some(answer("s-6-3-1-a", AnswerValue::Partial, true)),
                 review: Some(Review {
                     mark: ReviewMark::Finding,
@@ -259,6 +264,7 @@ mod tests {
                 clause: "6.(3)①".into(),
                 item_id: "s-6-3-1-b".into(),
                 applies: false,
+                auto_na: None,
                 answer: None,
                 review: None,
             },

@@ -154,6 +154,19 @@ impl Localizer {
         }
     }
 
+    /// The words for an item that is 該当なし by itself, with why in a short
+    /// phrase (対象外の系, or the attribute the section lacks): every list,
+    /// sheet and report says it this way.
+    pub fn auto_na(&self, reason: Option<&tenken_core::attribute::AutoNaReason>) -> String {
+        match reason {
+            Some(tenken_core::attribute::AutoNaReason::Attribute { attribute }) => {
+                let name = self.text(attribute.label_id());
+                self.text_with("value-auto-na-attribute", &[("attribute", name.into())])
+            }
+            _ => self.text("value-auto-na"),
+        }
+    }
+
     /// Whether the catalogue has a message with this id.
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)

@@ -503,6 +503,35 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         .collect();
     l.table(&cols, &rows, TABLE_SIZE);
 
+    // The 主管課 items answer other questions than the section items: counted apart.
+    if s.by_audience.len() > 1 {
+        l.heading(&w.t("report-audit-h-by-audience"), 3);
+        let before: HashMap<tenken_core::Audience, Option<f64>> = data
+            .previous
+            .as_ref()
+            .map(|p| p.summary.by_audience.iter().map(|a| (a.audience, a.rate)).collect())
+            .unwrap_or_default();
+        let mut cols = vec![Column::new(w.t("report-col-audience"), 42.0, Align::Left)];
+        cols.extend(parts::count_columns(w));
+        cols.push(Column::new(w.t("report-col-rate"), 15.0, Align::Right));
+        cols.push(Column::new(w.t("report-col-chart"), 54.5 + 62.5 - parts::COUNT_COLUMNS_MM, Align::Left));
+        let rows: Vec<Row> = s
+            .by_audience
+            .iter()
+            .map(|a| {
+                let mut cells = vec![Cell::text(w.t(a.audience.label_id()))];
+                cells.extend(parts::count_cells(&a.counts));
+                cells.push(Cell::right(Words::percent(a.rate)));
+                cells.push(Cell::graphic(Content::Bar {
+                    now: a.rate,
+                    before: before.get(&a.audience).copied().flatten(),
+                }));
+                Row::Cells(cells)
+            })
+            .collect();
+        l.table(&cols, &rows, TABLE_SIZE);
+    }
+
     // 4. Heat-map.
     l.heading(&w.t("report-audit-h-heatmap"), 2);
     l.paragraph(&w.t("report-audit-heatmap-note"), 8.0, 0.0);

@@ -95,7 +95,7 @@ impl<'a> Words<'a> {
     /// What a section answered to an item, as the reader should see it.
     pub fn answer(&self, d: &ItemDetail) -> String {
         if !d.applies {
-            return self.t("value-auto-na");
+            return self.l.auto_na(d.auto_na.as_ref());
         }
         match &d.answer {
             Some(a) if a.value.is_some() && a.unconfirmed => {

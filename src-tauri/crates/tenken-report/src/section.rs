@@ -183,6 +183,9 @@ pub fn section_report(
         if f.item.priority {
             item.push_str(&w.t("report-priority-mark"));
         }
+        if f.item.audience == tenken_core::Audience::Central {
+            item.push_str(&w.t("report-central-mark"));
+        }
         let (plan, due) = parts::plan_cells(&w, f.detail);
         rows.push(Row::Cells(vec![
             Cell::noted(item, w.item_note(f.item)),

@@ -167,6 +167,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
                     clause: s.clause.clone(),
                     item_id: it.id.clone(),
                     applies: it.applies_to(scope),
+                    auto_na: it.auto_na_reason(scope),
                     answer: answers.get(&it.id).cloned(),
                     review,
                 }

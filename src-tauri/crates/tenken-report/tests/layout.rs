@@ -99,7 +99,11 @@ fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
             Lang::En => ("How to check: Document review, Interview,", "Points to look at: "),
         };
         let method_lines: Vec<&Placed> = r.placed.iter().filter(|p| p.text.trim_end() == method).collect();
-        assert_eq!(method_lines.len(), one.sections[0].items.len(), "{lang}: one 確認方法 line per item put to the section");
+        assert_eq!(
+            method_lines.len(),
+            one.sections[0].items.len(),
+            "{lang}: one 確認方法 line per item put to the section"
+        );
         let question = r.placed.iter().find(|p| p.text.starts_with("toshima-")).expect("an item id is placed");
         assert!(method_lines[0].size < question.size, "{lang}: the note is smaller than the question");
         let focus_start = r.placed.iter().position(|p| p.text.starts_with(focus_label)).expect("着眼点 is placed");

@@ -39,6 +39,7 @@ fn item_details(
             clause: section.clause.clone(),
             item_id: item.id.clone(),
             applies: item.applies_to(row.scope()),
+            auto_na: item.auto_na_reason(row.scope()),
             answer: answers.and_then(|a| a.get(&item.id)).cloned(),
             review: reviews.remove(&item.id),
         })

@@ -22,6 +22,7 @@ value-partial = Partly implemented
 value-no = Not implemented
 value-na = Not applicable
 value-auto-na = Not applicable (tier not operated)
+value-auto-na-attribute = Not applicable (not "{ $attribute }")
 value-unanswered = Unanswered
 value-unconfirmed = unconfirmed
 tier-mynumber = My Number tier

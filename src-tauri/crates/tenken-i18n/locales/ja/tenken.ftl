@@ -26,6 +26,7 @@ value-partial = 一部実施
 value-no = 実施していない
 value-na = 該当なし
 value-auto-na = 該当なし（対象外の系）
+value-auto-na-attribute = 該当なし（属性「{ $attribute }」なし）
 value-unanswered = 未回答
 value-unconfirmed = 未確認
 tier-mynumber = マイナンバー利用事務系
