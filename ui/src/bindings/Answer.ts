@@ -17,4 +17,9 @@ na_reason: string, plan: ImprovementPlan | null,
 /**
  * 未確認: carried over from last year and not yet re-checked.
  */
-unconfirmed: boolean, };
+unconfirmed: boolean, 
+/**
+ * 証跡の所在: which document shows it and where it is kept, so the
+ * auditor can ask for it by name. Absent from packages when empty.
+ */
+evidence?: string, };

@@ -8,4 +8,8 @@ export type AnswerInput = { value: AnswerValue | null, comment: string | null, n
 /**
  * As typed: `2027-03-31` or `2027/3/31`.
  */
-plan_due: string | null, };
+plan_due: string | null, 
+/**
+ * 証跡の所在 as typed.
+ */
+evidence: string | null, };

@@ -3,7 +3,7 @@
 // is refused; this only places the message.
 
 /** The inputs of one answer. `value` is the radio group of the four answers. */
-export type AnswerField = 'value' | 'comment' | 'naReason' | 'planAction' | 'planOwner' | 'planDue';
+export type AnswerField = 'value' | 'comment' | 'naReason' | 'planAction' | 'planOwner' | 'planDue' | 'evidence';
 
 /** The answer input a refusal names (catalogue id and its `field` argument); anything else goes under the answers. */
 export function answerFieldOf(id: string | null, field: string | null): AnswerField {
@@ -18,7 +18,7 @@ export function answerFieldOf(id: string | null, field: string | null): AnswerFi
       return 'planDue';
     case 'answer-control-char':
     case 'answer-too-long':
-      return ({ comment: 'comment', reason: 'naReason', plan: 'planAction', owner: 'planOwner' } as const)[field ?? ''] ?? 'value';
+      return ({ comment: 'comment', reason: 'naReason', plan: 'planAction', owner: 'planOwner', evidence: 'evidence' } as const)[field ?? ''] ?? 'value';
     default:
       return 'value';
   }

@@ -12,6 +12,7 @@ describe('answer form', () => {
       plan_action: null,
       plan_owner: null,
       plan_due: null,
+      evidence: null,
     });
   });
 
@@ -23,8 +24,11 @@ describe('answer form', () => {
       na_reason: '',
       plan: { action: '設定する', owner: null, due: '2027-03-31' },
       unconfirmed: false,
+      evidence: '外部記録媒体管理台帳（庶務係）',
     });
     expect(f.planDue).toBe('2027-03-31');
+    expect(inputFromForm(f).evidence).toBe('外部記録媒体管理台帳（庶務係）');
+    expect(sameForm(f, { ...f, evidence: '' })).toBe(false);
     expect(inputFromForm(f)).toMatchObject({ value: 'partial', plan_action: '設定する', plan_due: '2027-03-31', plan_owner: null });
     expect(sameForm(f, { ...f })).toBe(true);
     expect(sameForm(f, { ...f, comment: 'x' })).toBe(false);

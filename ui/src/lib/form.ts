@@ -14,6 +14,8 @@ export interface AnswerForm {
   planAction: string;
   planOwner: string;
   planDue: string;
+  /** 証跡の所在. */
+  evidence: string;
 }
 
 /** The form of an item, from its stored answer (or empty). */
@@ -25,6 +27,7 @@ export function formFromAnswer(a: Answer | null): AnswerForm {
     planAction: a?.plan?.action ?? '',
     planOwner: a?.plan?.owner ?? '',
     planDue: a?.plan?.due ?? '',
+    evidence: a?.evidence ?? '',
   };
 }
 
@@ -38,6 +41,7 @@ export function inputFromForm(f: AnswerForm): AnswerInput {
     plan_action: opt(f.planAction),
     plan_owner: opt(f.planOwner),
     plan_due: opt(f.planDue),
+    evidence: opt(f.evidence),
   };
 }
 
@@ -49,6 +53,7 @@ export function sameForm(a: AnswerForm, b: AnswerForm): boolean {
     a.naReason === b.naReason &&
     a.planAction === b.planAction &&
     a.planOwner === b.planOwner &&
-    a.planDue === b.planDue
+    a.planDue === b.planDue &&
+    a.evidence === b.evidence
   );
 }

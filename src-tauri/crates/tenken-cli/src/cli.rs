@@ -245,6 +245,9 @@ pub enum AnswerCommand {
         owner: Option<String>,
         #[arg(long, value_name = "YYYY-MM-DD")]
         due: Option<String>,
+        /// 証跡の所在: the document and where it is kept.
+        #[arg(long, value_name = "TEXT")]
+        evidence: Option<String>,
     },
     List {
         #[command(flatten)]

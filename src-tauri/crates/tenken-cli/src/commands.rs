@@ -272,7 +272,7 @@ impl Ctx {
             AnswerCommand::List { .. } => self.open()?,
         };
         match command {
-            AnswerCommand::Set { section, item, value, comment, reason, plan, owner, due } => {
+            AnswerCommand::Set { section, item, value, comment, reason, plan, owner, due, evidence } => {
                 let year = store.resolve_campaign(section.campaign)?;
                 let input = AnswerInput {
                     value: AnswerValue::from_code(&value),
@@ -281,6 +281,7 @@ impl Ctx {
                     plan_action: plan,
                     plan_owner: owner,
                     plan_due: due,
+                    evidence,
                 };
                 let saved = store.save_answer(year, &section.dept, &item, &input)?;
                 let label = saved.value.map(|v| output::value(&self.l, v)).unwrap_or_default();
@@ -342,6 +343,9 @@ impl Ctx {
             }
             if !a.comment.is_empty() {
                 line("cli-answer-comment", &[("text", a.comment.clone().into())]);
+            }
+            if !a.evidence.is_empty() {
+                line("cli-answer-evidence-location", &[("text", a.evidence.clone().into())]);
             }
             if let Some(p) = &a.plan {
                 let owner = p

@@ -96,6 +96,10 @@ pub struct Answer {
     pub plan: Option<ImprovementPlan>,
     /// 未確認: carried over from last year and not yet re-checked.
     pub unconfirmed: bool,
+    /// 証跡の所在: which document shows it and where it is kept, so the
+    /// auditor can ask for it by name. Absent from packages when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
 }
 
 /// What a person entered for one item, before the rules are applied.
@@ -109,6 +113,9 @@ pub struct AnswerInput {
     pub plan_owner: Option<String>,
     /// As typed: `2027-03-31` or `2027/3/31`.
     pub plan_due: Option<String>,
+    /// 証跡の所在 as typed.
+    #[serde(default)]
+    pub evidence: Option<String>,
 }
 
 /// Why an answer cannot be saved.
@@ -195,6 +202,7 @@ pub fn check_answer(item_id: &str, input: &AnswerInput, year: FiscalYear) -> Res
     let na_reason = text("reason", input.na_reason.as_deref())?;
     let action = text("plan", input.plan_action.as_deref())?;
     let owner = text("owner", input.plan_owner.as_deref())?;
+    let evidence = text("evidence", input.evidence.as_deref())?;
     let due = match input.plan_due.as_deref().map(str::trim) {
         Some(s) if !s.is_empty() => Some(parse_date(s)?),
         _ => None,
@@ -220,7 +228,15 @@ pub fn check_answer(item_id: &str, input: &AnswerInput, year: FiscalYear) -> Res
         (false, Some(due)) => Some(ImprovementPlan { action, owner: (!owner.is_empty()).then_some(owner), due }),
         _ => None,
     };
-    Ok(Answer { item_id: item_id.to_owned(), value: input.value, comment, na_reason, plan, unconfirmed: false })
+    Ok(Answer {
+        item_id: item_id.to_owned(),
+        value: input.value,
+        comment,
+        na_reason,
+        plan,
+        unconfirmed: false,
+        evidence,
+    })
 }
 
 /// Last year's answer offered as this year's draft: same content, marked 未確認
@@ -239,6 +255,7 @@ pub(crate) fn answered(id: &str, value: AnswerValue) -> (String, Answer) {
         na_reason: String::new(),
         plan: None,
         unconfirmed: false,
+        evidence: String::new(),
     };
     (id.to_owned(), a)
 }

@@ -196,6 +196,24 @@ fn signoff(rng: &mut fastrand::Rng, on: Option<NaiveDate>) -> SignOffInput {
     }
 }
 
+/// Where the demo's sections keep their records.
+const PLACES: &[&str] =
+    &["課内共有フォルダ「庶務」", "庶務係の書庫", "課長席後ろの施錠キャビネット", "文書管理システム"];
+
+/// This year's 証跡の所在 on a 重点項目 answered 実施している: the first
+/// record the checklist names, kept in one of [`PLACES`] (chosen from the
+/// section and item, so the answers' random stream is that of every earlier demo).
+fn with_evidence(q: &Questionnaire, code: &str, id: &str, mut input: AnswerInput) -> AnswerInput {
+    let Some((_, item)) = q.item(id) else { return input };
+    if input.value != Some(AnswerValue::Yes) || !item.priority {
+        return input;
+    }
+    let Some(record) = item.evidence_hint.as_deref().and_then(|h| h.split(['、', '，']).next()) else { return input };
+    let place = PLACES[(code.len() + id.len() + code.bytes().map(usize::from).sum::<usize>()) % PLACES.len()];
+    input.evidence = Some(format!("{record}（{place}）"));
+    input
+}
+
 fn pick<'a>(rng: &mut fastrand::Rng, list: &[&'a str]) -> &'a str {
     list[rng.usize(..list.len())]
 }
@@ -275,7 +293,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             answers: items
                 .iter()
                 .take(confirmed)
-                .map(|id| ((*id).to_owned(), answer(&mut rng, this_year, better)))
+                .map(|id| ((*id).to_owned(), with_evidence(q, code, id, answer(&mut rng, this_year, better))))
                 .collect(),
             submit,
             reopen: (index == 3)

@@ -103,6 +103,7 @@ mod tests {
             na_reason: String::new(),
             plan: None,
             unconfirmed: false,
+            evidence: String::new(),
         };
         let partial = Answer { value: Some(AnswerValue::Partial), ..yes.clone() };
         let review =

@@ -233,6 +233,7 @@ mod tests {
             na_reason: String::new(),
             plan,
             unconfirmed,
+            evidence: String::new(),
         }
     }
 

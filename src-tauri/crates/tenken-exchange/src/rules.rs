@@ -352,6 +352,7 @@ fn carried_text_fault(a: &Answer) -> Option<AnswerError> {
         ("reason", Some(a.na_reason.as_str()), true),
         ("plan", plan.map(|p| p.action.as_str()), true),
         ("owner", plan.and_then(|p| p.owner.as_deref()), false),
+        ("evidence", Some(a.evidence.as_str()), true),
     ]
     .into_iter()
     .find_map(|(field, text, multiline)| {
@@ -424,6 +425,7 @@ pub fn check_response(
             plan_action: a.plan.as_ref().map(|p| p.action.clone()),
             plan_owner: a.plan.as_ref().and_then(|p| p.owner.clone()),
             plan_due: a.plan.as_ref().map(|p| p.due.format("%Y-%m-%d").to_string()),
+            evidence: Some(a.evidence.clone()),
         };
         let checked = check_answer(&item, &input, year).map_err(|reason| Refusal::InvalidAnswer { item, reason })?;
         out.push(checked);

@@ -34,6 +34,7 @@ fn response() -> Response {
             na_reason: String::new(),
             plan: None,
             unconfirmed: false,
+            evidence: String::new(),
         },
         revision: 1,
         saved_at: "2026-11-23T10:00:00+09:00".to_owned(),

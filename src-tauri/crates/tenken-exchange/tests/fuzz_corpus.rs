@@ -108,6 +108,7 @@ fn write_package_seeds() {
             serde_json::from_str(r#"{"action":"手順書を改訂する","owner":"情報政策課長","due":"2027-03-31"}"#).unwrap()
         }),
         unconfirmed: false,
+        evidence: String::new(),
     };
     let sent = |a: Answer| SentAnswer { answer: a, revision: 2, saved_at: "2026-11-23T10:00:00+09:00".to_owned() };
     let response = Response {

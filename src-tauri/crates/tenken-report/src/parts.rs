@@ -116,6 +116,9 @@ pub(crate) fn comment_text(w: &Words<'_>, d: &ItemDetail, with_review: bool) -> 
         if !a.na_reason.is_empty() && (a.value == Some(AnswerValue::Na) || !d.applies) {
             parts.push(w.tw("report-na-reason", &[("reason", a.na_reason.clone().into())]));
         }
+        if !a.evidence.is_empty() {
+            parts.push(w.tw("report-evidence-location", &[("evidence", a.evidence.clone().into())]));
+        }
     }
     if with_review && let Some(r) = &d.review {
         let id = match r.mark {

@@ -110,7 +110,15 @@ fn section_answers(
         };
         out.insert(
             item.id.clone(),
-            Answer { item_id: item.id.clone(), value: Some(value), comment, na_reason, plan, unconfirmed: false },
+            Answer {
+                item_id: item.id.clone(),
+                value: Some(value),
+                comment,
+                na_reason,
+                plan,
+                unconfirmed: false,
+                evidence: String::new(),
+            },
         );
     }
     out

@@ -27,7 +27,9 @@ use tenken_exchange::{
 use thiserror::Error;
 
 use crate::keys::PinHow;
-use crate::{ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, attributes_to_text, now, tiers_to_text};
+use crate::{
+    AFTER_ANSWER, ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, attributes_to_text, now, tiers_to_text,
+};
 
 /// Why an exchange action did not happen. The database is unchanged.
 #[derive(Debug, Error)]
@@ -395,6 +397,7 @@ impl Store {
                     na_reason: String::new(),
                     plan: None,
                     unconfirmed: false,
+                    evidence: String::new(),
                 };
                 if !sent.contains(item.as_str()) && *old != blank {
                     t.write_answer(year, code, &blank, &stamp)?;
@@ -870,7 +873,11 @@ impl Tx<'_> {
                 "SELECT {ANSWER_COLUMNS}, revision, saved_at FROM answers WHERE year = ?1 AND dept = ?2 ORDER BY item"
             ))?;
             stmt.query_map(params![y, code], |r| {
-                Ok(SentAnswer { answer: answer_from_row(r)?.2, revision: r.get(8)?, saved_at: r.get(9)? })
+                Ok(SentAnswer {
+                    answer: answer_from_row(r)?.2,
+                    revision: r.get(AFTER_ANSWER)?,
+                    saved_at: r.get(AFTER_ANSWER + 1)?,
+                })
             })?
             .collect::<rusqlite::Result<_>>()?
         };
@@ -882,9 +889,9 @@ impl Tx<'_> {
             stmt.query_map(params![y, code], |r| {
                 Ok(SentHistory {
                     answer: answer_from_row(r)?.2,
-                    revision: r.get(8)?,
-                    saved_at: r.get(9)?,
-                    replaced_at: r.get(10)?,
+                    revision: r.get(AFTER_ANSWER)?,
+                    saved_at: r.get(AFTER_ANSWER + 1)?,
+                    replaced_at: r.get(AFTER_ANSWER + 2)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?

@@ -315,7 +315,11 @@ impl Store {
 
 type AnswerMap = HashMap<String, Answer>;
 
-const ANSWER_COLUMNS: &str = "item, value, comment, na_reason, plan_action, plan_owner, plan_due, unconfirmed";
+const ANSWER_COLUMNS: &str =
+    "item, value, comment, na_reason, plan_action, plan_owner, plan_due, unconfirmed, evidence";
+
+/// How many columns [`ANSWER_COLUMNS`] names: the first index after them.
+const AFTER_ANSWER: usize = 9;
 
 fn answer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Option<String>, Answer)> {
     let item: String = row.get(0)?;
@@ -333,6 +337,7 @@ fn answer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Option<
         na_reason: row.get(3)?,
         plan,
         unconfirmed: row.get::<_, i64>(7)? != 0,
+        evidence: row.get(8)?,
     };
     Ok((item, value, answer))
 }
@@ -712,13 +717,13 @@ impl Tx<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO answers (year, dept, item, value, comment, na_reason, plan_action, plan_owner, plan_due,
-                                      unconfirmed, saved_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                      unconfirmed, saved_at, evidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                  ON CONFLICT (year, dept, item) DO UPDATE SET
                     value = excluded.value, comment = excluded.comment, na_reason = excluded.na_reason,
                     plan_action = excluded.plan_action, plan_owner = excluded.plan_owner,
                     plan_due = excluded.plan_due, unconfirmed = excluded.unconfirmed,
-                    saved_at = excluded.saved_at, revision = answers.revision + 1",
+                    saved_at = excluded.saved_at, evidence = excluded.evidence, revision = answers.revision + 1",
             )?
             .execute(params![
                 year.year(),
@@ -732,6 +737,7 @@ impl Tx<'_> {
                 plan.map(|p| p.due.format("%Y-%m-%d").to_string()),
                 a.unconfirmed,
                 stamp,
+                a.evidence,
             ])?;
         Ok(())
     }
@@ -772,7 +778,7 @@ impl Tx<'_> {
         let mut stored: HashMap<String, (Answer, u32, String)> = HashMap::new();
         let rows = stmt.query_map(params![year.year(), dept], |r| {
             let (item, _, a) = answer_from_row(r)?;
-            Ok((item, a, r.get::<_, u32>(8)?, r.get::<_, String>(9)?))
+            Ok((item, a, r.get::<_, u32>(AFTER_ANSWER)?, r.get::<_, String>(AFTER_ANSWER + 1)?))
         })?;
         for row in rows {
             let (item, a, rev, at) = row?;
@@ -844,7 +850,7 @@ impl Tx<'_> {
     fn all_answers(&mut self, year: FiscalYear) -> Result<HashMap<String, AnswerMap>> {
         let mut stmt =
             self.tx.prepare_cached(&format!("SELECT {ANSWER_COLUMNS}, dept FROM answers WHERE year = ?1"))?;
-        let rows = stmt.query_map([year.year()], |r| Ok((r.get::<_, String>(8)?, answer_from_row(r)?)))?;
+        let rows = stmt.query_map([year.year()], |r| Ok((r.get::<_, String>(AFTER_ANSWER)?, answer_from_row(r)?)))?;
         let mut out: HashMap<String, AnswerMap> = HashMap::new();
         for row in rows {
             let (dept, (item, _, a)) = row?;
@@ -910,6 +916,7 @@ impl Tx<'_> {
                 na_reason: String::new(),
                 plan: None,
                 unconfirmed: r.get::<_, i64>(3)? != 0,
+                evidence: String::new(),
             };
             if let Some((_, m)) = current.as_mut() {
                 m.insert(item, answer);

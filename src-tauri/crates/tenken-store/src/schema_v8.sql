@@ -47,3 +47,17 @@ CREATE TABLE campaign_themes (
 -- campaign opened, as it keeps the tiers.
 ALTER TABLE departments ADD COLUMN attributes TEXT NOT NULL DEFAULT '';
 ALTER TABLE campaign_sections ADD COLUMN attributes TEXT NOT NULL DEFAULT '';
+
+-- 証跡の所在: which document shows an answer holds and where it is kept.
+-- Its earlier values are kept in the history like every other field.
+ALTER TABLE answers ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
+ALTER TABLE answer_history ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
+DROP TRIGGER answers_keep_history;
+CREATE TRIGGER answers_keep_history BEFORE UPDATE ON answers
+BEGIN
+    INSERT INTO answer_history (year, dept, item, value, comment, na_reason, plan_action, plan_owner,
+                                plan_due, unconfirmed, revision, saved_at, replaced_at, evidence)
+    VALUES (OLD.year, OLD.dept, OLD.item, OLD.value, OLD.comment, OLD.na_reason, OLD.plan_action,
+            OLD.plan_owner, OLD.plan_due, OLD.unconfirmed, OLD.revision, OLD.saved_at, NEW.saved_at,
+            OLD.evidence);
+END;

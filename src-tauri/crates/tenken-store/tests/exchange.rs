@@ -195,6 +195,7 @@ fn round_trip_through_files_with_carry_over_two_revisions_and_a_duplicate() {
         comment: Some("端末1台が未設定".into()),
         plan_action: Some("残りの端末を設定する".into()),
         plan_due: Some("2027-03-31".into()),
+        evidence: Some("端末管理台帳（課内共有フォルダ「庶務」）".into()),
         ..Default::default()
     };
     s.save_answer(fy(2026), "B1-1", "toshima-6-3-1-a", &partial).unwrap();
@@ -210,9 +211,12 @@ fn round_trip_through_files_with_carry_over_two_revisions_and_a_duplicate() {
     let status = store.status(fy(2026)).unwrap();
     assert_eq!(status.iter().find(|s| s.code == "B1-1").unwrap().state, SectionState::Submitted);
     let row = store.answers(fy(2026), "B1-1").unwrap().into_iter().find(|a| a.item_id == "toshima-6-3-1-a").unwrap();
-    assert_eq!(row.answer.unwrap().value, Some(AnswerValue::Partial));
+    let answer = row.answer.unwrap();
+    assert_eq!(answer.value, Some(AnswerValue::Partial));
+    assert_eq!(answer.evidence, "端末管理台帳（課内共有フォルダ「庶務」）", "証跡の所在 travels with the answer");
     let history = store.answer_history(fy(2026), "B1-1", "toshima-6-3-1-a").unwrap();
     assert_eq!(history.last().unwrap().value, Some(AnswerValue::Yes), "the superseded answer is kept in history");
+    assert_eq!(history.last().unwrap().evidence, "", "with the 証跡の所在 it had");
     drop(store);
 
     // Importing the same files again (also under another name) changes nothing and makes no backup.

@@ -188,12 +188,14 @@ answer-control-char = The { $field ->
         [comment] comment
         [reason] reason
         [plan] improvement plan
+        [evidence] evidence location
        *[owner] owner
     } contains a control character (such as ESC or a text-direction override) — type it again without it.
 answer-too-long = The { $field ->
         [comment] comment
         [reason] reason
         [plan] improvement plan
+        [evidence] evidence location
        *[owner] owner
     } is too long — keep it within { $max } characters.
 
@@ -287,6 +289,7 @@ cli-arg-respond-by = Date the section is asked to respond to the finding by (202
 cli-arg-code = Department code
 cli-arg-on = Date of retirement (default: today; 2026-11-30 or 令和8年11月30日)
 cli-arg-attributes = Attributes separated by spaces (e.g. "central system_owner", "counter outsourcing")
+cli-arg-evidence = Where the evidence is (the document and where it is kept)
 cli-arg-campaign = Fiscal year (Gregorian; default: the newest inspection)
 cli-arg-item = Item ID
 cli-arg-value = Answer: yes, partial, no, na (not applicable)
@@ -369,6 +372,7 @@ cli-answer-method = How to check: { $methods }
 cli-answer-focus = Points to look at: { $text }
 cli-answer-reason = Why not applicable: { $text }
 cli-answer-comment = Comment: { $text }
+cli-answer-evidence-location = Evidence kept at: { $text }
 cli-answer-plan = Plan: { $action } (owner: { $owner }, due { $due })
 cli-answer-no-owner = not given
 cli-scaffold-done = Found { $clauses } clauses in { $path } and wrote { $sections } sections, one per clause with no clause under it{ $parents ->

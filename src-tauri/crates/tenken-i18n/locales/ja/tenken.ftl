@@ -198,12 +198,14 @@ answer-control-char = { $field ->
         [comment] コメント
         [reason] 理由
         [plan] 改善計画
+        [evidence] 証跡の所在
        *[owner] 担当
     }に制御文字（ESC や文字の向きを変える記号など）が含まれています。その文字を除いて入力し直してください。
 answer-too-long = { $field ->
         [comment] コメント
         [reason] 理由
         [plan] 改善計画
+        [evidence] 証跡の所在
        *[owner] 担当
     }が長すぎます。{ $max }文字以内にしてください。
 
@@ -294,6 +296,7 @@ cli-arg-respond-by = 指摘への回答期限（2027-01-29 または 令和9年1
 cli-arg-code = 所属コード
 cli-arg-on = 廃止日（省略時は今日。2026-11-30 または 令和8年11月30日）
 cli-arg-attributes = 属性を空白区切りで（例「主管課 システム所管」「窓口あり 業務委託あり」）
+cli-arg-evidence = 証跡の所在（文書名と保管場所。例「外部記録媒体管理台帳（課内共有フォルダ／庶務係）」）
 cli-arg-campaign = 年度（西暦、省略時は最新の点検）
 cli-arg-item = 点検項目ID
 cli-arg-value = 回答：yes（実施している）, partial（一部実施）, no（実施していない）, na（該当なし）
@@ -366,6 +369,7 @@ cli-show-total = 計 { $sections }条項、{ $items }項目 点検票ID（SHA-25
 cli-answer-evidence = 確認資料：{ $text }
 cli-answer-reason = 該当なしの理由：{ $text }
 cli-answer-comment = コメント：{ $text }
+cli-answer-evidence-location = 証跡の所在：{ $text }
 cli-answer-plan = 改善計画：{ $action }（担当：{ $owner }、期限：{ $due }）
 cli-answer-method = 確認方法：{ $methods }
 cli-answer-focus = 着眼点：{ $text }
