@@ -103,10 +103,25 @@ describe('look and words of the window', () => {
     await s.press(Keys.Escape);
     await s.waitFor(`return document.querySelector('[data-testid=item-card] .save-saved') !== null`);
     assert.equal(await s.exec(`return document.querySelector('[data-testid=item-card] .unsaved') === null`), true);
+    // 証跡の所在: typed beside the answer, saved with it, shown in the list.
+    const evidence = await s.wait('[data-testid=item-card] [data-testid=evidence]');
+    await evidence.click();
+    await evidence.sendKeys('課内の業務一覧（課内共有フォルダ「庶務」）');
+    await s.press(Keys.Tab);
+    await s.waitFor(
+      `const c = document.querySelector('[data-testid=item-card]');
+       return c.querySelector('.save-saved') && c.querySelector('[data-testid=evidence]').value.includes('業務一覧') ? true : null;`,
+    );
+    await s.exec(`document.querySelector('[data-testid=item-card] [data-testid=evidence]').scrollIntoView({ block: 'center' })`);
+    await app.shot('look-03b-method-focus-evidence');
 
     // The answer list: a print button (window.print, stubbed: WebDriver cannot drive the print dialog).
     await (await s.wait('[data-testid=nav-list]')).click();
     await s.wait('[data-testid=answer-list]');
+    const listed = await s.exec('return document.querySelector("[data-testid=answer-list]").innerText');
+    assert.match(listed, /証跡の所在：課内の業務一覧/, 'the list shows the 証跡の所在');
+    // 指導課 has no attributes: items for sections with contractors are 該当なし by themselves, saying why.
+    assert.match(listed, /該当なし（属性「業務委託あり」なし）/);
     await axeClean(s, 'answer list');
     await app.shot('look-04-answer-list');
     await s.exec(`window.__printed = 0; window.print = () => { window.__printed += 1; };`);
@@ -224,6 +239,21 @@ describe('look and words of the window', () => {
     assert.equal(nameErr.invalid, 'true');
     assert.ok(nameErr.focused);
     await app.shot('look-10-departments-field-error');
+    // 所属の属性: ticked in the form, shown as badges in the tree.
+    await (await s.wait('[data-testid=dept-name]')).sendKeys('区民相談課');
+    await (await s.wait('[data-testid=dept-attr-counter]')).click();
+    await (await s.wait('[data-testid=dept-attr-outsourcing]')).click();
+    await app.shot('look-10b-departments-attributes');
+    await (await s.wait('[data-testid=dept-save]')).click();
+    const badges = await s.waitFor(
+      `const li = document.querySelector('[data-testid=dept-row][data-code="9920"]');
+       return li ? [...li.querySelectorAll('[data-testid=dept-attribute]')].map((b) => b.textContent) : null;`,
+    );
+    assert.deepEqual(badges, ['業務委託あり', '窓口あり']);
+    const central = await s.exec(
+      `return [...document.querySelector('[data-testid=dept-row][data-code="1020"]').querySelectorAll('[data-testid=dept-attribute]')].map((b) => b.textContent)`,
+    );
+    assert.ok(central.includes('主管課'), `the demo's 情報政策課 is the 主管課: ${central}`);
 
     await (await s.wait('[data-testid=tab-campaigns]')).click();
     await s.wait('[data-testid=campaigns]');

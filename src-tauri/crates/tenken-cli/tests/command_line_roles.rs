@@ -194,6 +194,7 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     needs_the_passphrase(&auditor, &["campaign", "close", "--year", "2026"]);
     needs_the_passphrase(&auditor, &["dept", "retire", "B1-2"]);
     needs_the_passphrase(&auditor, &["dept", "restore", "B1-2"]);
+    needs_the_passphrase(&auditor, &["dept", "attributes", "B1-2", "主管課"]);
     // Making a backup reads the database: no passphrase.
     auditor.cmd(&["backup", "create", "--out", "saved.db"]).assert().success();
     needs_the_passphrase(&auditor, &["backup", "restore", "saved.db"]);

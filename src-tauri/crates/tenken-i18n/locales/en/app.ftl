@@ -78,6 +78,7 @@ app-evidence = Evidence, for example
 app-auto-na-explain = This item belongs to a network tier this section does not operate, so it is "not applicable" automatically. No answer is needed.
 app-evidence-location = Where the evidence is
 app-evidence-location-hint = The document you checked and where it is kept (e.g. removable media register, shared folder "General affairs"). The auditor asks for it by this.
+app-evidence-location-listed = Evidence kept at: { $evidence }
 app-auto-na-attribute-explain = This item is for sections with the attribute "{ $attribute }", which this section does not have, so it is "not applicable" automatically. No answer is needed. If the attribute is wrong, tell the auditor.
 app-unconfirmed-explain = This answer was carried over from last year. Check it and choose the answer again to confirm it.
 app-answer-legend = Answer (keys 1–4 choose)

@@ -75,6 +75,7 @@ app-evidence = 根拠資料の例
 app-auto-na-explain = この項目は、この所属が運用していない系のものなので自動で「該当なし」です。回答は不要です。
 app-evidence-location = 証跡の所在
 app-evidence-location-hint = 確認に使った文書の名前と保管場所（例：外部記録媒体管理台帳、課内共有フォルダ「庶務」）。監査担当が求めるときの手がかりになります。
+app-evidence-location-listed = 証跡の所在：{ $evidence }
 app-auto-na-attribute-explain = この項目は「{ $attribute }」の所属に向けたもので、この所属にはその属性がないため自動で「該当なし」です。回答は不要です。属性が実際と違うときは、監査担当に連絡してください。
 app-unconfirmed-explain = 前年度の回答を引き継いだものです。内容を確認し、回答を選び直すと確認済みになります。
 app-answer-legend = 回答（数字キー 1〜4 で選択）
