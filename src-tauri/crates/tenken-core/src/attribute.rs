@@ -101,16 +101,7 @@ impl Attribute {
     /// Returns the attributes found (sorted, once each), or the first piece
     /// that is not one.
     pub fn parse_list(cell: &str) -> Result<Vec<Attribute>, String> {
-        let mut out = Vec::new();
-        for piece in cell.split([' ', '　', ';', '；', '|', '/', '・', '、', ',']) {
-            if piece.trim().is_empty() {
-                continue;
-            }
-            out.push(Attribute::parse_lenient(piece).ok_or_else(|| piece.trim().to_owned())?);
-        }
-        out.sort();
-        out.dedup();
-        Ok(out)
+        crate::text::parse_name_list(cell, Attribute::parse_lenient)
     }
 }
 

@@ -56,20 +56,7 @@ impl Tier {
     /// Splits a cell such as `lgwan internet` or `lgwan;internet` or `LGWAN接続系・インターネット接続系`.
     /// Returns the tiers found, or the first piece that is not a tier.
     pub fn parse_list(cell: &str) -> Result<Vec<Tier>, String> {
-        let mut out = Vec::new();
-        for piece in cell.split([' ', '　', ';', '；', '|', '/', '・', '、', ',']) {
-            let piece = piece.trim();
-            if piece.is_empty() {
-                continue;
-            }
-            match Tier::parse_lenient(piece) {
-                Some(t) if !out.contains(&t) => out.push(t),
-                Some(_) => {}
-                None => return Err(piece.to_owned()),
-            }
-        }
-        out.sort();
-        Ok(out)
+        crate::text::parse_name_list(cell, Tier::parse_lenient)
     }
 }
 

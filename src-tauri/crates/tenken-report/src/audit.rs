@@ -485,23 +485,13 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         .as_ref()
         .map(|p| p.summary.by_tier.iter().map(|t| (t.tier, t.rate)).collect())
         .unwrap_or_default();
-    let mut cols = vec![Column::new(w.t("report-col-tier"), 42.0, Align::Left)];
-    cols.extend(parts::count_columns(w));
-    cols.push(Column::new(w.t("report-col-rate"), 15.0, Align::Right));
-    cols.push(Column::new(w.t("report-col-chart"), 54.5 + 62.5 - parts::COUNT_COLUMNS_MM, Align::Left));
-    let rows: Vec<Row> = s
-        .by_tier
-        .iter()
-        .map(|t| {
-            let mut cells = vec![Cell::text(w.tier(t.tier))];
-            cells.extend(parts::count_cells(&t.counts));
-            cells.push(Cell::right(Words::percent(t.rate)));
-            cells
-                .push(Cell::graphic(Content::Bar { now: t.rate, before: before_tier.get(&t.tier).copied().flatten() }));
-            Row::Cells(cells)
-        })
-        .collect();
-    l.table(&cols, &rows, TABLE_SIZE);
+    let lines = s.by_tier.iter().map(|t| RateLine {
+        label: w.tier(t.tier),
+        counts: t.counts,
+        rate: t.rate,
+        before: before_tier.get(&t.tier).copied().flatten(),
+    });
+    rate_table(l, w, w.t("report-col-tier"), lines);
 
     // The 主管課 items answer other questions than the section items: counted apart.
     if s.by_audience.len() > 1 {
@@ -511,25 +501,13 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
             .as_ref()
             .map(|p| p.summary.by_audience.iter().map(|a| (a.audience, a.rate)).collect())
             .unwrap_or_default();
-        let mut cols = vec![Column::new(w.t("report-col-audience"), 42.0, Align::Left)];
-        cols.extend(parts::count_columns(w));
-        cols.push(Column::new(w.t("report-col-rate"), 15.0, Align::Right));
-        cols.push(Column::new(w.t("report-col-chart"), 54.5 + 62.5 - parts::COUNT_COLUMNS_MM, Align::Left));
-        let rows: Vec<Row> = s
-            .by_audience
-            .iter()
-            .map(|a| {
-                let mut cells = vec![Cell::text(w.t(a.audience.label_id()))];
-                cells.extend(parts::count_cells(&a.counts));
-                cells.push(Cell::right(Words::percent(a.rate)));
-                cells.push(Cell::graphic(Content::Bar {
-                    now: a.rate,
-                    before: before.get(&a.audience).copied().flatten(),
-                }));
-                Row::Cells(cells)
-            })
-            .collect();
-        l.table(&cols, &rows, TABLE_SIZE);
+        let lines = s.by_audience.iter().map(|a| RateLine {
+            label: w.t(a.audience.label_id()),
+            counts: a.counts,
+            rate: a.rate,
+            before: before.get(&a.audience).copied().flatten(),
+        });
+        rate_table(l, w, w.t("report-col-audience"), lines);
     }
 
     // 4. Heat-map.
@@ -879,6 +857,34 @@ fn reviews(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
             Cell::text(text),
         ]));
     }
+    l.table(&cols, &rows, TABLE_SIZE);
+}
+
+/// One line of a table of rates: what it counts, the counts, this year's
+/// rate and last year's (drawn as the bar beside).
+struct RateLine {
+    label: String,
+    counts: tenken_core::aggregate::Counts,
+    rate: Option<f64>,
+    before: Option<f64>,
+}
+
+/// The table of rates by tier or by audience: label, counts, rate and a bar
+/// against last year.
+fn rate_table(l: &mut Layout<'_>, w: &Words<'_>, heading: String, lines: impl Iterator<Item = RateLine>) {
+    let mut cols = vec![Column::new(heading, 42.0, Align::Left)];
+    cols.extend(parts::count_columns(w));
+    cols.push(Column::new(w.t("report-col-rate"), 15.0, Align::Right));
+    cols.push(Column::new(w.t("report-col-chart"), 54.5 + 62.5 - parts::COUNT_COLUMNS_MM, Align::Left));
+    let rows: Vec<Row> = lines
+        .map(|line| {
+            let mut cells = vec![Cell::text(line.label)];
+            cells.extend(parts::count_cells(&line.counts));
+            cells.push(Cell::right(Words::percent(line.rate)));
+            cells.push(Cell::graphic(Content::Bar { now: line.rate, before: line.before }));
+            Row::Cells(cells)
+        })
+        .collect();
     l.table(&cols, &rows, TABLE_SIZE);
 }
 
