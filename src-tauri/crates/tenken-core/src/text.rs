@@ -77,6 +77,23 @@ pub fn safe_file_part(s: &str) -> String {
     if out.is_empty() { "_".to_owned() } else { out }
 }
 
+/// Reads a cell that lists several names (系, 属性) the ways a clerk writes
+/// them: separated by spaces (full-width too), 「・」, 「、」, `;`, `/` or `|`
+/// (`,` inside a quoted cell). Returns the values `parse` knows, sorted and
+/// once each, or the first piece it does not know.
+pub fn parse_name_list<T: Ord>(cell: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T>, String> {
+    let mut out = Vec::new();
+    for piece in cell.split([' ', '　', ';', '；', '|', '/', '・', '、', ',']).map(str::trim) {
+        if piece.is_empty() {
+            continue;
+        }
+        out.push(parse(piece).ok_or_else(|| piece.to_owned())?);
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,21 +138,4 @@ mod tests {
         assert_eq!(safe_file_part("..x"), "_..x");
         assert_eq!(safe_file_part("CONSOLE"), "CONSOLE");
     }
-}
-
-/// Reads a cell that lists several names (系, 属性) the ways a clerk writes
-/// them: separated by spaces (full-width too), 「・」, 「、」, `;`, `/` or `|`
-/// (`,` inside a quoted cell). Returns the values `parse` knows, sorted and
-/// once each, or the first piece it does not know.
-pub fn parse_name_list<T: Ord>(cell: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T>, String> {
-    let mut out = Vec::new();
-    for piece in cell.split([' ', '　', ';', '；', '|', '/', '・', '、', ',']).map(str::trim) {
-        if piece.is_empty() {
-            continue;
-        }
-        out.push(parse(piece).ok_or_else(|| piece.to_owned())?);
-    }
-    out.sort();
-    out.dedup();
-    Ok(out)
 }
