@@ -35,6 +35,41 @@ pub struct QuestionnaireMeta {
     pub policy_effective: NaiveDate,
     /// The tiers this municipality's network has.
     pub tiers: Vec<Tier>,
+    /// Whose checklist it is: a section's (the default, absent from the
+    /// canonical JSON so older checklists keep their hash) or every staff
+    /// member's self-check (職員セルフチェック).
+    #[serde(default, skip_serializing_if = "ChecklistKind::is_section")]
+    pub kind: ChecklistKind,
+}
+
+/// Whose checklist: the section's, answered by its head, or each staff member's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum ChecklistKind {
+    /// 自己点検票: a section answers it, 実施している … 該当なし.
+    #[default]
+    Section,
+    /// 職員セルフチェック: each staff member answers about their own behaviour
+    /// (はい / いいえ / わからない), and is shown the 正しいやり方 after answering.
+    Staff,
+}
+
+impl ChecklistKind {
+    /// For serde: a section checklist leaves the key out.
+    pub fn is_section(&self) -> bool {
+        *self == ChecklistKind::Section
+    }
+
+    /// The code or the Japanese word (所属 / 職員), full-width letters too.
+    pub fn parse_lenient(s: &str) -> Option<ChecklistKind> {
+        use unicode_normalization::UnicodeNormalization;
+        match s.nfkc().collect::<String>().trim().to_lowercase().as_str() {
+            "section" | "所属" | "課" => Some(ChecklistKind::Section),
+            "staff" | "職員" => Some(ChecklistKind::Staff),
+            _ => None,
+        }
+    }
 }
 
 /// A group of items under one policy clause.
@@ -85,6 +120,12 @@ pub struct Item {
     /// section lacking one gets the item as 該当なし automatically.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<Attribute>,
+    /// 正しいやり方: one line a staff member is shown after answering, so
+    /// the self-check also teaches (required in a staff checklist).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice_en: Option<String>,
 }
 
 /// 確認方法 — one way an item is checked. Files write the code (`review`) or

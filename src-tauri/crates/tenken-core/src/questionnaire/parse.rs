@@ -17,7 +17,7 @@ use thiserror::Error;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{CheckMethod, Item, Questionnaire, QuestionnaireMeta, Section};
+use super::{CheckMethod, ChecklistKind, Item, Questionnaire, QuestionnaireMeta, Section};
 use crate::attribute::{Attribute, Audience};
 use crate::message::{Describe, Message};
 use crate::tier::Tier;
@@ -53,6 +53,12 @@ pub enum QuestionnaireErrorKind {
     UnknownAudience { audience: String },
     /// A `requires` entry that is no department attribute.
     UnknownAttribute { attribute: String },
+    /// A header `kind` that is neither section (所属) nor staff (職員).
+    UnknownKind { kind: String },
+    /// An item of a staff checklist without its 正しいやり方 (`practice`).
+    StaffNeedsPractice { id: String },
+    /// A staff checklist's item with `audience` or `requires`, which only a section checklist has.
+    NotForStaff { key: String },
     /// An item id is used twice.
     DuplicateItemId { id: String, first_line: usize },
     /// Two sections carry the same clause.
@@ -94,6 +100,9 @@ impl Describe for QuestionnaireError {
             K::DuplicateMethod { method } => Message::new("q-duplicate-method").arg("method", method),
             K::UnknownAudience { audience } => Message::new("q-unknown-audience").arg("audience", audience),
             K::UnknownAttribute { attribute } => Message::new("q-unknown-attribute").arg("attribute", attribute),
+            K::UnknownKind { kind } => Message::new("q-unknown-kind").arg("kind", kind),
+            K::StaffNeedsPractice { id } => Message::new("q-staff-needs-practice").arg("id", id),
+            K::NotForStaff { key } => Message::new("q-not-for-staff").arg("key", key),
             K::DuplicateItemId { id, first_line } => {
                 Message::new("q-duplicate-id").arg("id", id).arg("first", *first_line)
             }
@@ -147,6 +156,7 @@ const HEADER_KEYS: &[KeySpec] = &[
     key("policy_en", Expect::Text, false),
     key("policy_effective", Expect::Date, true),
     key("tiers", Expect::TextList, true),
+    key("kind", Expect::Text, false),
 ];
 
 const SECTION_KEYS: &[KeySpec] = &[
@@ -170,6 +180,8 @@ const ITEM_KEYS: &[KeySpec] = &[
     key("focus_en", Expect::Text, false),
     key("audience", Expect::Text, false),
     key("requires", Expect::TextList, false),
+    key("practice", Expect::Text, false),
+    key("practice_en", Expect::Text, false),
 ];
 
 /// Maps byte offsets to 1-based line and column (columns count characters,
@@ -479,6 +491,7 @@ struct RawHeader {
     policy_en: Option<String>,
     policy_effective: Spanned<toml::value::Datetime>,
     tiers: Spanned<Vec<Spanned<String>>>,
+    kind: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -508,6 +521,8 @@ struct RawItem {
     focus_en: Option<String>,
     audience: Option<String>,
     requires: Option<Vec<String>>,
+    practice: Option<String>,
+    practice_en: Option<String>,
 }
 
 fn valid_id(id: &str) -> bool {
@@ -571,9 +586,18 @@ fn check_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<Question
         })
     };
     let mut declared = None;
+    let mut staff = false;
     if let Some(header) = find(doc, "questionnaire").and_then(|v| v.get_ref().as_table()) {
         if let Some(id) = find(header, "id") {
             check_id(id, errors);
+        }
+        if let Some(kind) = find(header, "kind")
+            && let Some(name) = kind.get_ref().as_str().filter(|k| !unwritten(k))
+        {
+            match ChecklistKind::parse_lenient(name) {
+                Some(k) => staff = k == ChecklistKind::Staff,
+                None => errors.push(pos.error(kind.span(), QuestionnaireErrorKind::UnknownKind { kind: name.to_owned() })),
+            }
         }
         if let Some(tiers) = find(header, "tiers").filter(|t| t.get_ref().is_array()) {
             let list = strings(tiers);
@@ -631,6 +655,19 @@ fn check_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<Question
                 errors.push(
                     pos.error(audience.span(), QuestionnaireErrorKind::UnknownAudience { audience: name.to_owned() }),
                 );
+            }
+            if staff {
+                for key in ["audience", "requires"] {
+                    if let Some(v) = find(item, key) {
+                        errors.push(pos.error(v.span(), QuestionnaireErrorKind::NotForStaff { key: key.to_owned() }));
+                    }
+                }
+                if find(item, "practice").is_none()
+                    && let Some(id) = find(item, "id").and_then(|v| v.get_ref().as_str())
+                {
+                    let at = find(item, "id").map(|v| v.span()).unwrap_or(0..0);
+                    errors.push(pos.error(at, QuestionnaireErrorKind::StaffNeedsPractice { id: id.to_owned() }));
+                }
             }
             if let Some(requires) = find(item, "requires") {
                 for (name, span) in strings(requires).into_iter().filter(|(name, _)| !unwritten(name)) {
@@ -713,6 +750,7 @@ fn build(raw: RawDocument, pos: &Positions<'_>) -> Result<Questionnaire, Vec<Que
         policy_en: h.policy_en,
         policy_effective,
         tiers: known_tiers(h.tiers.get_ref()),
+        kind: h.kind.as_deref().and_then(ChecklistKind::parse_lenient).unwrap_or_default(),
     };
     let sections = raw
         .section
@@ -735,6 +773,8 @@ fn build(raw: RawDocument, pos: &Positions<'_>) -> Result<Questionnaire, Vec<Que
                     focus_en: it.focus_en,
                     audience: it.audience.as_deref().and_then(Audience::parse_lenient).unwrap_or_default(),
                     requires: it.requires.as_deref().map(known_attributes).unwrap_or_default(),
+                    practice: it.practice,
+                    practice_en: it.practice_en,
                 })
                 .collect();
             Section {
@@ -989,6 +1029,31 @@ mod tests {
         // Written out as the default, the audience changes nothing.
         let default = with_item_keys("audience = \"section\"");
         assert_eq!(parse_questionnaire(&default).unwrap().hash(), parse_questionnaire(SAMPLE_TOML).unwrap().hash());
+    }
+
+    /// SAMPLE_TOML as a staff self-check: `kind = "staff"` and a 正しいやり方 per item.
+    fn staff_sample() -> String {
+        SAMPLE_TOML
+            .replace("tiers = [\"mynumber\", \"lgwan\", \"internet\"]\n", "tiers = [\"mynumber\", \"lgwan\", \"internet\"]\nkind = \"職員\"\n")
+            .replace("\ntext = ", "\npractice = \"席を離れるときは画面をロックする。\"\ntext = ")
+    }
+
+    #[test]
+    fn a_staff_self_check_is_a_checklist_of_its_own_kind_with_the_right_way_on_each_item() {
+        use super::super::ChecklistKind;
+        let q = parse_questionnaire(&staff_sample()).unwrap();
+        assert_eq!(q.meta.kind, ChecklistKind::Staff);
+        assert!(q.items().all(|(_, i)| i.practice.as_deref() == Some("席を離れるときは画面をロックする。")));
+        assert!(q.canonical_json().contains("\"kind\":\"staff\""));
+        assert_eq!(parse_questionnaire(SAMPLE_TOML).unwrap().meta.kind, ChecklistKind::Section);
+        // Without the right way, with a section checklist's keys, or of an unknown kind: refused, each where it stands.
+        let bare = staff_sample().replacen("practice = \"席を離れるときは画面をロックする。\"\n", "", 1);
+        assert_eq!(errors(&bare)[0].kind, K::StaffNeedsPractice { id: "s-6-1-a".into() });
+        let central = staff_sample().replacen("evidence_hint = \"任命記録\"\n", "evidence_hint = \"任命記録\"\naudience = \"central\"\n", 1);
+        assert_eq!(errors(&central)[0].kind, K::NotForStaff { key: "audience".into() });
+        let odd = staff_sample().replace("kind = \"職員\"", "kind = \"全庁\"");
+        assert_eq!(errors(&odd)[0].kind, K::UnknownKind { kind: "全庁".into() });
+        assert_eq!(errors(&odd)[0].message().id, "q-unknown-kind");
     }
 
     #[test]

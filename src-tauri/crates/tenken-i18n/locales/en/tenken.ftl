@@ -126,6 +126,9 @@ q-unknown-method = There is no check method "{ $method }". Write one of review, 
 q-duplicate-method = Check method "{ $method }" appears twice in this item's method (閲覧 and review are the same method). Keep one.
 q-unknown-audience = There is no audience "{ $audience }". Write section (every section) or central (the central department).
 q-unknown-attribute = There is no department attribute "{ $attribute }". Write one of central, system_owner, outsourcing, my_number_data, counter, school (or 主管課, システム所管, 業務委託あり, 特定個人情報を扱う, 窓口あり, 学校).
+q-unknown-kind = There is no checklist kind "{ $kind }". Write section (a section's checklist) or staff (the staff self-check).
+q-staff-needs-practice = Item { $id } of a staff self-check has no practice (the right way, one line shown after answering). Write it.
+q-not-for-staff = { $key } belongs to section checklists only; an item of a staff self-check (kind = "staff") cannot have it.
 mapping-syntax = This is not an item mapping ({ $detail }). Write [mapping] with questionnaire and from, and [map] with "old item" = ["new item", …].
 mapping-other-questionnaire = This mapping belongs to checklist "{ $found }". Give the mapping of checklist "{ $expected }".
 mapping-bad-from = The mapping's from is not a checklist id (64 hex digits). Look up the old checklist's id with questionnaire validate.

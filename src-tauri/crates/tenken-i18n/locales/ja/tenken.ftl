@@ -147,6 +147,9 @@ q-unknown-method = 確認方法「{ $method }」はありません。閲覧、�
 q-duplicate-method = 確認方法「{ $method }」が同じ項目の method に二度あります（閲覧と review のように日本語と英語で書いた場合も同じです）。一つにしてください。
 q-unknown-audience = 対象「{ $audience }」はありません。section（各課）または central（主管課）を書いてください。
 q-unknown-attribute = 所属の属性「{ $attribute }」はありません。主管課、システム所管、業務委託あり、特定個人情報を扱う、窓口あり、学校（または central, system_owner, outsourcing, my_number_data, counter, school）のいずれかを書いてください。
+q-unknown-kind = 点検票の種類「{ $kind }」はありません。section（所属の点検票）または staff（職員セルフチェック）を書いてください。
+q-staff-needs-practice = 職員セルフチェックの項目 { $id } に practice（正しいやり方）がありません。回答のあとに示す1行を書いてください。
+q-not-for-staff = { $key } は所属の点検票だけのキーです。職員セルフチェック（kind = "staff"）の項目には書けません。
 mapping-syntax = 項目の対応表として読めません（{ $detail }）。[mapping] に questionnaire と from、[map] に「"旧項目" = ["新項目", …]」を書いてください。
 mapping-other-questionnaire = この対応表は点検票「{ $found }」のものです。点検票「{ $expected }」の対応表を指定してください。
 mapping-bad-from = 対応表の from が点検票ID（英数字64桁）ではありません。旧版の点検票IDを questionnaire validate で確かめて書いてください。
