@@ -53,6 +53,8 @@ pub enum StoreError {
     CampaignExists(i32),
     #[error("no earlier campaign to carry answers over from")]
     NothingToCarryOver,
+    #[error("{0} is a staff self-check, not a section checklist")]
+    StaffChecklist(String),
     #[error("no sections: import departments first")]
     NoSections,
     #[error("unknown item {0}")]
@@ -185,6 +187,7 @@ impl Describe for StoreError {
             StoreError::UnknownCampaign(y) => Message::new("store-unknown-campaign").arg("year", y.to_string()),
             StoreError::CampaignExists(y) => Message::new("store-campaign-exists").arg("year", y.to_string()),
             StoreError::NothingToCarryOver => Message::new("store-nothing-to-carry-over"),
+            StoreError::StaffChecklist(id) => Message::new("store-staff-checklist").arg("id", id),
             StoreError::NoSections => Message::new("store-no-sections"),
             StoreError::UnknownItem(i) => Message::new("store-unknown-item").arg("item", i),
             StoreError::ItemNotApplicable { item, code } => {

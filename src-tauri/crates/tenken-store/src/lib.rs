@@ -513,6 +513,9 @@ impl Tx<'_> {
         carry: bool,
     ) -> Result<CampaignOpened> {
         self.authorize(Operation::OpenCampaign)?;
+        if q.meta.kind == tenken_core::questionnaire::ChecklistKind::Staff {
+            return Err(StoreError::StaffChecklist(q.meta.id.clone()));
+        }
         let exists: bool =
             self.tx
                 .query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [year.year()], |r| r.get(0))?;

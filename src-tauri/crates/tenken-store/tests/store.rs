@@ -249,6 +249,28 @@ fn campaign_needs_sections() {
     assert!(matches!(store.open_campaign(fy(2026), &toshima(), TOSHIMA, false), Err(StoreError::NoSections)));
 }
 
+/// A staff self-check is not what a section answers: opening a campaign
+/// with one is refused, saying which file to give, and nothing is stored.
+#[test]
+fn a_campaign_cannot_be_opened_with_a_staff_self_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(&dir.path().join("t.db")).unwrap();
+    store.import_departments(DEPARTMENTS.as_bytes()).unwrap();
+    let staff_toml = TOSHIMA
+        .replacen("tiers = [", "kind = \"staff\"\ntiers = [", 1)
+        .replace("\ntext = ", "\npractice = \"正しいやり方\"\ntext = ");
+    let staff_toml = staff_toml
+        .lines()
+        .filter(|l| !l.starts_with("audience =") && !l.starts_with("requires ="))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let staff = tenken_core::questionnaire::parse_questionnaire(&staff_toml).unwrap();
+    let before = dump(&dir.path().join("t.db"));
+    let err = store.open_campaign(fy(2026), &staff, &staff_toml, false).unwrap_err();
+    assert!(matches!(&err, StoreError::StaffChecklist(id) if id == "toshima"), "{err:?}");
+    assert_eq!(dump(&dir.path().join("t.db")), before);
+}
+
 #[test]
 fn summary_rates_reflect_saved_answers() {
     let dir = tempfile::tempdir().unwrap();

@@ -596,7 +596,9 @@ fn check_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<Question
         {
             match ChecklistKind::parse_lenient(name) {
                 Some(k) => staff = k == ChecklistKind::Staff,
-                None => errors.push(pos.error(kind.span(), QuestionnaireErrorKind::UnknownKind { kind: name.to_owned() })),
+                None => {
+                    errors.push(pos.error(kind.span(), QuestionnaireErrorKind::UnknownKind { kind: name.to_owned() }))
+                }
             }
         }
         if let Some(tiers) = find(header, "tiers").filter(|t| t.get_ref().is_array()) {
@@ -1034,7 +1036,10 @@ mod tests {
     /// SAMPLE_TOML as a staff self-check: `kind = "staff"` and a 正しいやり方 per item.
     fn staff_sample() -> String {
         SAMPLE_TOML
-            .replace("tiers = [\"mynumber\", \"lgwan\", \"internet\"]\n", "tiers = [\"mynumber\", \"lgwan\", \"internet\"]\nkind = \"職員\"\n")
+            .replace(
+                "tiers = [\"mynumber\", \"lgwan\", \"internet\"]\n",
+                "tiers = [\"mynumber\", \"lgwan\", \"internet\"]\nkind = \"職員\"\n",
+            )
             .replace("\ntext = ", "\npractice = \"席を離れるときは画面をロックする。\"\ntext = ")
     }
 
@@ -1049,7 +1054,11 @@ mod tests {
         // Without the right way, with a section checklist's keys, or of an unknown kind: refused, each where it stands.
         let bare = staff_sample().replacen("practice = \"席を離れるときは画面をロックする。\"\n", "", 1);
         assert_eq!(errors(&bare)[0].kind, K::StaffNeedsPractice { id: "s-6-1-a".into() });
-        let central = staff_sample().replacen("evidence_hint = \"任命記録\"\n", "evidence_hint = \"任命記録\"\naudience = \"central\"\n", 1);
+        let central = staff_sample().replacen(
+            "evidence_hint = \"任命記録\"\n",
+            "evidence_hint = \"任命記録\"\naudience = \"central\"\n",
+            1,
+        );
         assert_eq!(errors(&central)[0].kind, K::NotForStaff { key: "audience".into() });
         let odd = staff_sample().replace("kind = \"職員\"", "kind = \"全庁\"");
         assert_eq!(errors(&odd)[0].kind, K::UnknownKind { kind: "全庁".into() });

@@ -232,6 +232,7 @@ store-no-campaign = No inspection has been opened yet — open one with "tenken 
 store-unknown-campaign = There is no inspection for fiscal year { $year } — see "tenken campaign list".
 store-campaign-exists = The inspection for fiscal year { $year } is already open.
 store-nothing-to-carry-over = There is no earlier inspection to carry answers over from — open it without --carry-over.
+store-staff-checklist = "{ $id }" is a staff self-check. Open the inspection with a section checklist (e.g. questionnaires/toshima.toml).
 store-no-sections = No departments are registered — import them first with "tenken dept import departments.csv".
 store-unknown-item = Item "{ $item }" is not in this year's checklist — see "tenken answer list" for the item IDs.
 store-item-not-applicable = Item "{ $item }" belongs to a tier that section "{ $code }" does not operate, so it is "not applicable" automatically. No answer is needed.

@@ -239,6 +239,7 @@ store-no-campaign = 点検がまだ開始されていません。「tenken campa
 store-unknown-campaign = { $year }年度の点検はありません。「tenken campaign list」で年度を確認してください。
 store-campaign-exists = { $year }年度の点検はすでに開始されています。
 store-nothing-to-carry-over = 引き継ぐ前年度以前の点検がありません。--carry-over を付けずに開始してください。
+store-staff-checklist = 「{ $id }」は職員セルフチェックです。点検の開始には所属の点検票（例 questionnaires/toshima.toml）を指定してください。
 store-no-sections = 所属が登録されていません。先に「tenken dept import 所属.csv」で所属を取り込んでください。
 store-unknown-item = 点検項目「{ $item }」はこの年度の点検票にありません。「tenken answer list」で項目IDを確認してください。
 store-item-not-applicable = 点検項目「{ $item }」は所属「{ $code }」が運用していない系の項目のため、自動で「該当なし」です。回答は不要です。
