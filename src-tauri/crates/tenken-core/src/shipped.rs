@@ -11,6 +11,13 @@ pub const EDOGAWA: &str = include_str!("../../../../questionnaires/edogawa.toml"
 /// and `tenken --version` show each one's hash).
 pub const ALL: [&str; 2] = [TOSHIMA, EDOGAWA];
 
+/// The 職員セルフチェック of each ward (`questionnaires/<id>-staff.toml`):
+/// every staff member's own behaviour, 20–30 items, each with its 正しいやり方.
+pub const STAFF: [&str; 2] = [
+    include_str!("../../../../questionnaires/toshima-staff.toml"),
+    include_str!("../../../../questionnaires/edogawa-staff.toml"),
+];
+
 /// The shipped item mappings (old version → the shipped one), one per
 /// rewrite: `questionnaires/<id>-v1-v2.toml`.
 pub const MAPPINGS: &[&str] = &[

@@ -197,3 +197,46 @@ fn section_items_are_answerable_by_a_section_and_the_new_themes_are_covered() {
         assert!((10..=25).contains(&priority), "{id}: {priority} 重点項目");
     }
 }
+
+/// The 職員セルフチェック: one per ward, of the staff kind, 20–30 plain
+/// questions each with its 正しいやり方 in both languages, citing only clauses
+/// of its own policy and copying none of its text.
+#[test]
+fn staff_self_checks_teach_the_right_way_and_cite_their_own_policy() {
+    use tenken_core::questionnaire::ChecklistKind;
+    for (src, section_src, seed_name) in [
+        (shipped::STAFF[0], shipped::TOSHIMA, "000_d73f66296609ae63.txt"),
+        (shipped::STAFF[1], shipped::EDOGAWA, "003_033b498d9c109fc0.txt"),
+    ] {
+        let q = parse_questionnaire(src).unwrap();
+        let section = parse_questionnaire(section_src).unwrap();
+        let id = &q.meta.id;
+        assert_eq!(q.meta.kind, ChecklistKind::Staff, "{id}");
+        assert_eq!(q.meta.municipality, section.meta.municipality);
+        assert!((20..=30).contains(&q.item_count()), "{id}: {} items", q.item_count());
+        for (s, item) in q.items() {
+            assert!(item.practice.as_deref().is_some_and(|p| !p.trim().is_empty()), "{}: no 正しいやり方", item.id);
+            assert!(item.practice_en.is_some() && item.text_en.is_some(), "{}: no English", item.id);
+            assert!(item.text.trim_end_matches('。').ends_with('か'), "{} is not a question", item.id);
+            assert!(item.requires.is_empty() && item.audience == tenken_core::Audience::Section);
+            assert!(
+                section.sections.iter().any(|c| c.clause == s.clause),
+                "{}: clause {} is not one the ward's checklist cites",
+                item.id,
+                s.clause
+            );
+        }
+        if let Some(text) = seed(seed_name) {
+            let policy: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            for (_, item) in q.items() {
+                for t in [&item.text, item.practice.as_ref().unwrap()] {
+                    let chars: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
+                    for window in chars.windows(25) {
+                        let run: String = window.iter().collect();
+                        assert!(!policy.contains(&run), "{}: copied from {seed_name}: {run}", item.id);
+                    }
+                }
+            }
+        }
+    }
+}
