@@ -9,4 +9,9 @@ export type CampaignSettings = {
 /**
  * 提出期限.
  */
-due: string | null, contact: Contact, officers: Officers, };
+due: string | null, contact: Contact, officers: Officers, 
+/**
+ * 重点項目 answered 実施している need their 証跡の所在 before the
+ * section can submit (the auditor's choice for the year).
+ */
+evidence_required: boolean, };

@@ -44,4 +44,9 @@ audience?: Audience,
  * The department attributes the item presupposes (業務委託あり, …); a
  * section lacking one gets the item as 該当なし automatically.
  */
-requires?: Array<Attribute>, };
+requires?: Array<Attribute>, 
+/**
+ * 正しいやり方: one line a staff member is shown after answering, so
+ * the self-check also teaches (required in a staff checklist).
+ */
+practice?: string | null, practice_en?: string | null, };

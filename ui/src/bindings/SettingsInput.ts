@@ -8,4 +8,8 @@ export type SettingsInput = {
 /**
  * 提出期限 as typed: `2027-01-29`, `令和9年1月29日`, `R9.1.29`, full-width digits.
  */
-due: string | null, contact_unit: string | null, contact_phone: string | null, contact_mail: string | null, lead: string | null, lead_unit: string | null, staff: string | null, staff_unit: string | null, };
+due: string | null, contact_unit: string | null, contact_phone: string | null, contact_mail: string | null, lead: string | null, lead_unit: string | null, staff: string | null, staff_unit: string | null, 
+/**
+ * Whether 重点項目 answered 実施している need their 証跡の所在; `None` keeps it.
+ */
+evidence_required: boolean | null, };

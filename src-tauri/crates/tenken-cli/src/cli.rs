@@ -307,6 +307,9 @@ pub struct CampaignSettingsArgs {
     pub staff: Option<String>,
     #[arg(long, value_name = "TEXT")]
     pub staff_unit: Option<String>,
+    /// Whether 重点項目 answered 実施している need their 証跡の所在 (yes / no).
+    #[arg(long, value_name = "yes|no", value_parser = ["yes", "no"])]
+    pub evidence_required: Option<String>,
 }
 
 impl CampaignSettingsArgs {
@@ -321,6 +324,7 @@ impl CampaignSettingsArgs {
             lead_unit: self.lead_unit,
             staff: self.staff,
             staff_unit: self.staff_unit,
+            evidence_required: self.evidence_required.map(|v| v == "yes"),
         }
     }
 }

@@ -393,6 +393,7 @@ impl Ctx {
                     let why = match m.reason {
                         MissingReason::Unanswered => "missing-unanswered",
                         MissingReason::Unconfirmed => "missing-unconfirmed",
+                        MissingReason::NoEvidence => "missing-no-evidence",
                     };
                     let line = self.l.text_with(
                         "cli-missing-line",

@@ -58,6 +58,8 @@ impl Ctx {
             let value = if value.is_empty() { self.l.text("settings-unset") } else { value };
             output::out(&format!("{}　{value}", self.l.text(label)));
         }
+        let evidence = if s.evidence_required { "evidence-required-yes" } else { "evidence-required-no" };
+        output::out(&format!("{}　{}", self.l.text("evidence-required-label"), self.l.text(evidence)));
     }
 
     /// `tenken campaign set`: changes what was given, keeps the rest.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::answer::Answer;
+use crate::answer::{Answer, AnswerValue};
 use crate::attribute::Scope;
 use crate::message::{Describe, Message};
 use crate::questionnaire::{Item, Questionnaire};
@@ -47,13 +47,16 @@ impl SectionState {
 
 /// Why an item blocks submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum MissingReason {
     /// No answer yet.
     Unanswered,
     /// Carried over from last year and not re-checked.
     Unconfirmed,
+    /// A 重点項目 answered 実施している without its 証跡の所在, in a
+    /// campaign that asks for one.
+    NoEvidence,
 }
 
 /// One item that still needs work before the section can submit.
@@ -156,13 +159,28 @@ pub fn progress_by_clause(
 }
 
 /// The items that keep a section from submitting, in checklist order.
-pub fn missing_for_submit(q: &Questionnaire, scope: Scope<'_>, answers: &HashMap<String, Answer>) -> Vec<Missing> {
+/// With `evidence_required` (a campaign setting), a 重点項目 answered
+/// 実施している also needs its 証跡の所在.
+pub fn missing_for_submit(
+    q: &Questionnaire,
+    scope: Scope<'_>,
+    answers: &HashMap<String, Answer>,
+    evidence_required: bool,
+) -> Vec<Missing> {
     q.items()
         .filter(|(_, item)| item.applies_to(scope))
         .filter_map(|(section, item)| {
             let reason = match answers.get(&item.id) {
-                Some(a) if a.value.is_some() && !a.unconfirmed => return None,
-                Some(a) if a.value.is_some() => MissingReason::Unconfirmed,
+                Some(a) if a.value.is_some() && a.unconfirmed => MissingReason::Unconfirmed,
+                Some(a)
+                    if evidence_required
+                        && item.priority
+                        && a.value == Some(AnswerValue::Yes)
+                        && a.evidence.trim().is_empty() =>
+                {
+                    MissingReason::NoEvidence
+                }
+                Some(a) if a.value.is_some() => return None,
                 _ => MissingReason::Unanswered,
             };
             Some(Missing { item_id: item.id.clone(), clause: section.clause.clone(), reason })
@@ -193,9 +211,11 @@ impl Describe for StateError {
             StateError::AlreadySubmitted => Message::new("state-already-submitted"),
             StateError::Incomplete(missing) => {
                 let unconfirmed = missing.iter().filter(|m| m.reason == MissingReason::Unconfirmed).count();
+                let evidence = missing.iter().filter(|m| m.reason == MissingReason::NoEvidence).count();
                 Message::new("state-incomplete")
                     .arg("count", missing.len())
                     .arg("unconfirmed", unconfirmed)
+                    .arg("evidence", evidence)
                     .arg("first", missing.first().map(|m| m.item_id.clone()).unwrap_or_default())
             }
             StateError::NotSubmitted => Message::new("state-not-submitted"),
@@ -260,11 +280,37 @@ mod tests {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
         let (id, a) = answered("s-6-3-1-a", AnswerValue::Yes);
         let answers: HashMap<_, _> = [(id, carry_over(&a))].into();
-        let missing = missing_for_submit(&q, Scope::tiers(&[Tier::Mynumber]), &answers);
+        let missing = missing_for_submit(&q, Scope::tiers(&[Tier::Mynumber]), &answers, false);
         assert_eq!(missing.len(), 3);
         assert_eq!(missing[1].reason, MissingReason::Unconfirmed);
         assert_eq!(missing[1].clause, "6.(3)①");
         assert!(matches!(submit(SectionState::Draft, missing), Err(StateError::Incomplete(m)) if m.len() == 3));
+    }
+
+    /// With the campaign asking for it, a 重点項目 (s-6-3-1-a) answered
+    /// 実施している needs its 証跡の所在; other answers and items do not.
+    #[test]
+    fn a_priority_yes_needs_its_evidence_location_when_the_campaign_asks() {
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let scope = Scope::tiers(&[Tier::Mynumber, Tier::Lgwan]);
+        let mut answers: HashMap<_, _> =
+            ["s-6-1-a", "s-6-3-1-a", "s-6-3-1-b"].into_iter().map(|id| answered(id, AnswerValue::Yes)).collect();
+        assert!(missing_for_submit(&q, scope, &answers, false).is_empty());
+        let missing = missing_for_submit(&q, scope, &answers, true);
+        assert_eq!(missing.len(), 1);
+        assert_eq!((missing[0].item_id.as_str(), missing[0].reason), ("s-6-3-1-a", MissingReason::NoEvidence));
+        let m = StateError::Incomplete(missing).message();
+        assert_eq!(
+            m.args.iter().find(|(k, _)| *k == "evidence").map(|(_, v)| format!("{v:?}")),
+            Some("Number(1.0)".into())
+        );
+        // Written (not blank), or the item answered otherwise: nothing missing.
+        answers.get_mut("s-6-3-1-a").unwrap().evidence = "端末管理台帳（庶務係）".into();
+        assert!(missing_for_submit(&q, scope, &answers, true).is_empty());
+        answers.get_mut("s-6-3-1-a").unwrap().evidence = "  ".into();
+        assert_eq!(missing_for_submit(&q, scope, &answers, true).len(), 1);
+        answers.insert("s-6-3-1-a".into(), answered("s-6-3-1-a", AnswerValue::Na).1);
+        assert!(missing_for_submit(&q, scope, &answers, true).is_empty());
     }
 
     #[test]

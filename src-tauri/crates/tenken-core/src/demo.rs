@@ -174,6 +174,9 @@ pub fn demo_settings() -> SettingsInput {
         lead_unit: Some("情報政策課長・CISO補佐".to_owned()),
         staff: Some("井上 さくら".to_owned()),
         staff_unit: Some("情報政策課 情報セキュリティ係".to_owned()),
+        // Off, as a new campaign has it: the demo's sections answer the way
+        // a ward starts; the auditor turns it on in 点検の設定.
+        evidence_required: None,
     }
 }
 

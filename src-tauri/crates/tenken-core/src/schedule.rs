@@ -70,6 +70,10 @@ pub struct CampaignSettings {
     pub due: Option<NaiveDate>,
     pub contact: Contact,
     pub officers: Officers,
+    /// 重点項目 answered 実施している need their 証跡の所在 before the
+    /// section can submit (the auditor's choice for the year).
+    #[serde(default)]
+    pub evidence_required: bool,
 }
 
 /// What the auditor typed (the CLI's options, the window's form); `None`
@@ -86,6 +90,9 @@ pub struct SettingsInput {
     pub lead_unit: Option<String>,
     pub staff: Option<String>,
     pub staff_unit: Option<String>,
+    /// Whether 重点項目 answered 実施している need their 証跡の所在; `None` keeps it.
+    #[serde(default)]
+    pub evidence_required: Option<bool>,
 }
 
 /// Why a setting was refused.
@@ -210,6 +217,9 @@ pub fn apply_settings(
     if let Some(mail) = &input.contact_mail {
         next.contact.mail = check_mail(mail)?;
     }
+    if let Some(required) = input.evidence_required {
+        next.evidence_required = required;
+    }
     Ok(next)
 }
 
@@ -333,6 +343,7 @@ pub fn check_received_signoff(s: &SignOff, year: FiscalYear) -> Result<SignOff, 
 pub fn check_received_notice(
     due: Option<NaiveDate>,
     contact: Option<&Contact>,
+    evidence_required: bool,
     year: FiscalYear,
 ) -> Result<CampaignSettings, SettingsError> {
     let input = SettingsInput {
@@ -340,6 +351,7 @@ pub fn check_received_notice(
         contact_unit: contact.map(|c| c.unit.clone()),
         contact_phone: contact.map(|c| c.phone.clone()),
         contact_mail: contact.map(|c| c.mail.clone()),
+        evidence_required: Some(evidence_required),
         ..Default::default()
     };
     apply_settings(&CampaignSettings::default(), &input, year, year.start())

@@ -42,6 +42,10 @@ pub struct Distribution {
     /// 問い合わせ先 the section is shown. Absent as `due` is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    /// Whether 重点項目 answered 実施している need their 証跡の所在 before the
+    /// terminal lets the section submit. Absent when not asked for.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub evidence_required: bool,
 }
 
 /// One answer as the section's terminal holds it.

@@ -437,7 +437,10 @@ pub fn check_response(
     }
     if response.state == SectionState::Submitted {
         let map: HashMap<String, Answer> = out.iter().map(|a| (a.item_id.clone(), a.clone())).collect();
-        let missing = missing_for_submit(q, scope, &map);
+        // 証跡の所在 is the terminal's rule to keep (it was told in the
+        // distribution); here a response is held to what every campaign needs,
+        // so a setting changed after the distribution does not refuse it.
+        let missing = missing_for_submit(q, scope, &map, false);
         if !missing.is_empty() {
             return Err(Refusal::SubmittedIncomplete { count: missing.len() });
         }
@@ -493,10 +496,11 @@ pub fn received_notice(
     distribution: &Distribution,
     year: FiscalYear,
 ) -> Result<Option<tenken_core::schedule::CampaignSettings>, Refusal> {
-    if distribution.due.is_none() && distribution.contact.is_none() {
+    if distribution.due.is_none() && distribution.contact.is_none() && !distribution.evidence_required {
         return Ok(None);
     }
-    tenken_core::schedule::check_received_notice(distribution.due, distribution.contact.as_ref(), year)
+    let (due, contact) = (distribution.due, distribution.contact.as_ref());
+    tenken_core::schedule::check_received_notice(due, contact, distribution.evidence_required, year)
         .map(Some)
         .map_err(Refusal::InvalidNotice)
 }

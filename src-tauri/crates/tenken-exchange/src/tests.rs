@@ -322,6 +322,7 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
             phone: "内線 2345".into(),
             mail: "joho@city.example.lg.jp".into(),
         }),
+        evidence_required: false,
     };
     let bytes = crate::build_distribution(&h, &d, tenken_core::shipped::TOSHIMA, &key()).unwrap();
     match open(&bytes).unwrap().contents {

@@ -164,6 +164,7 @@ fn write_package_seeds() {
         response_secret: None,
         due: None,
         contact: None,
+        evidence_required: false,
     };
 
     let full = tenken_exchange::build_response(&header, &response, &key).unwrap();

@@ -289,12 +289,17 @@ mod tests {
     #[test]
     fn arguments_and_selectors_are_filled_in() {
         let ja = Localizer::new(Lang::Ja);
-        let m = Message::new("state-incomplete").arg("count", 3).arg("unconfirmed", 0).arg("first", "x");
+        let m =
+            Message::new("state-incomplete").arg("count", 3).arg("unconfirmed", 0).arg("evidence", 0).arg("first", "x");
         assert_eq!(
             ja.render(&m),
             "まだ提出できません。未回答・未確認の項目が3項目あります。以下の項目に回答してから提出してください。"
         );
-        let m = Message::new("state-incomplete").arg("count", 1).arg("unconfirmed", 1).arg("first", "x");
+        let m =
+            Message::new("state-incomplete").arg("count", 3).arg("unconfirmed", 0).arg("evidence", 2).arg("first", "x");
+        assert!(ja.render(&m).contains("（うち証跡の所在が未記入の重点項目 2項目）"), "{}", ja.render(&m));
+        let m =
+            Message::new("state-incomplete").arg("count", 1).arg("unconfirmed", 1).arg("evidence", 0).arg("first", "x");
         let en = Localizer::new(Lang::En).render(&m);
         assert!(en.starts_with("Not ready to submit — one item is unanswered or unconfirmed (1 of them"), "{en}");
         let m = Message::new("answer-needs-plan").arg("value", "partial");

@@ -795,6 +795,7 @@ impl Tx<'_> {
                 response_secret: Some(secret.to_hex()),
                 due: settings.due,
                 contact: contact.clone(),
+                evidence_required: settings.evidence_required,
             };
             let revision = t.next_revision(Kind::Distribution, year, &code)?;
             let header = Header {

@@ -821,7 +821,8 @@ impl Tx<'_> {
         let section = self.section(year, dept)?;
         let q = self.questionnaire(year)?;
         let answers = self.answer_map(year, dept)?;
-        Ok(campaign::missing_for_submit(&q, section.scope(), &answers))
+        let evidence_required = self.campaign_settings(year)?.evidence_required;
+        Ok(campaign::missing_for_submit(&q, section.scope(), &answers, evidence_required))
     }
 
     /// See [`Store::reopen`].

@@ -61,3 +61,7 @@ BEGIN
             OLD.plan_owner, OLD.plan_due, OLD.unconfirmed, OLD.revision, OLD.saved_at, NEW.saved_at,
             OLD.evidence);
 END;
+
+-- Whether 重点項目 answered 実施している need their 証跡の所在 before a
+-- section can submit (0 or 1; the auditor's choice for the year).
+ALTER TABLE campaign_settings ADD COLUMN evidence_required INTEGER NOT NULL DEFAULT 0;

@@ -865,3 +865,45 @@ fn the_deadline_and_contact_travel_to_the_terminal_and_the_signoff_comes_back() 
     assert_eq!(board.overdue, ["B1-2"]);
     assert_eq!(board.signoffs[0].dept, "B1-1");
 }
+
+/// 証跡の所在 required by the auditor reaches the terminal in the
+/// distribution: the section cannot submit a 重点項目 answered 実施している
+/// without it, can once it is written, and the auditor takes the response.
+#[test]
+fn the_evidence_requirement_travels_to_the_terminal_and_holds_back_submission() {
+    use tenken_core::campaign::{MissingReason, StateError};
+    use tenken_core::schedule::SettingsInput;
+    let a = auditor();
+    let require = SettingsInput { evidence_required: Some(true), ..Default::default() };
+    a.store().set_campaign_settings(fy(2026), &require).unwrap();
+    let files = distribute(&a, &["B1-1"]);
+    let sec = section_from(&files[0], "B1-1");
+    let mut s = sec.store();
+    assert!(s.campaign_settings(fy(2026)).unwrap().evidence_required, "the terminal was told");
+    let missing = s.missing(fy(2026), "B1-1").unwrap();
+    assert!(!missing.is_empty() && missing.iter().all(|m| m.reason == MissingReason::NoEvidence), "{missing:?}");
+    let priority: Vec<String> = missing.iter().map(|m| m.item_id.clone()).collect();
+    assert!(priority.contains(&"toshima-5-b".to_owned()), "a 重点項目 of the checklist");
+    match s.submit(fy(2026), "B1-1", &signed()) {
+        Err(tenken_store::StoreError::State(e @ StateError::Incomplete(_))) => {
+            assert_says(&e, "証跡の所在が未記入の重点項目", "without where their evidence is kept")
+        }
+        other => panic!("expected Incomplete, got {other:?}"),
+    }
+    for id in &priority {
+        let yes = AnswerInput {
+            value: Some(AnswerValue::Yes),
+            evidence: Some("課内共有フォルダ「庶務」の記録簿".into()),
+            ..Default::default()
+        };
+        s.save_answer(fy(2026), "B1-1", id, &yes).unwrap();
+    }
+    s.submit(fy(2026), "B1-1", &signed()).unwrap();
+    drop(s);
+    let r = respond(&sec, "B1-1");
+    let mut store = a.store();
+    let run = import(&mut store, &[r]);
+    assert_eq!(outcome(&run, 0).outcome, Outcome::Imported);
+    let status = store.status(fy(2026)).unwrap();
+    assert_eq!(status.iter().find(|s| s.code == "B1-1").unwrap().state, SectionState::Submitted);
+}

@@ -23,6 +23,7 @@ value-no = Not implemented
 value-na = Not applicable
 value-auto-na = Not applicable (tier not operated)
 value-auto-na-attribute = Not applicable (not "{ $attribute }")
+value-no-evidence = Evidence location missing
 value-unanswered = Unanswered
 value-unconfirmed = unconfirmed
 tier-mynumber = My Number tier
@@ -45,6 +46,9 @@ attribute-school = School
 attribute-label = Attributes
 attribute-none = None
 attribute-separator = {", "}
+evidence-required-label = Where evidence is kept
+evidence-required-yes = required for priority items answered yes
+evidence-required-no = optional
 audience-section = Section items
 audience-central = Central department items
 auto-na-tiers = Not applicable (automatic): this section does not operate { $tiers }.
@@ -55,6 +59,7 @@ dept-kind-group = Department
 dept-kind-retired = Retired ({ $date })
 missing-unanswered = not answered
 missing-unconfirmed = carried over from last year and not yet confirmed (check it and save it again)
+missing-no-evidence = a priority item answered yes needs where its evidence is kept (the document checked and where it is)
 cli-missing-line = clause { $clause } { $item }: { $why }
 
 ## Column headings
@@ -211,6 +216,9 @@ state-incomplete = Not ready to submit — { $count ->
     } unanswered or unconfirmed{ $unconfirmed ->
         [0] {""}
        *[other] {" "}({ $unconfirmed } of them carried over from last year and not yet confirmed)
+    }{ $evidence ->
+        [0] {""}
+       *[other] {" "}({ $evidence } priority items answered yes without where their evidence is kept)
     }. Answer the items below, then submit.
 state-not-submitted = Only a submitted section can be reopened.
 state-reason-required = Reopening needs a reason — give it with --reason.
@@ -294,6 +302,7 @@ cli-arg-code = Department code
 cli-arg-on = Date of retirement (default: today; 2026-11-30 or 令和8年11月30日)
 cli-arg-attributes = Attributes separated by spaces (e.g. "central system_owner", "counter outsourcing")
 cli-arg-evidence = Where the evidence is (the document and where it is kept)
+cli-arg-evidence-required = Whether priority items answered yes need where their evidence is kept (yes / no)
 cli-arg-campaign = Fiscal year (Gregorian; default: the newest inspection)
 cli-arg-item = Item ID
 cli-arg-value = Answer: yes, partial, no, na (not applicable)

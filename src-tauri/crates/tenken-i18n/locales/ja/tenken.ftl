@@ -27,6 +27,7 @@ value-no = 実施していない
 value-na = 該当なし
 value-auto-na = 該当なし（対象外の系）
 value-auto-na-attribute = 該当なし（属性「{ $attribute }」なし）
+value-no-evidence = 証跡の所在が未記入
 value-unanswered = 未回答
 value-unconfirmed = 未確認
 tier-mynumber = マイナンバー利用事務系
@@ -49,6 +50,9 @@ attribute-school = 学校
 attribute-label = 所属の属性
 attribute-none = なし
 attribute-separator = ・
+evidence-required-label = 証跡の所在
+evidence-required-yes = 重点項目を「実施している」と回答するときは必須
+evidence-required-no = 任意
 audience-section = 各課の項目
 audience-central = 主管課の項目
 auto-na-tiers = 該当なし（自動）：この所属は { $tiers } を運用していません。
@@ -59,6 +63,7 @@ dept-kind-group = 部
 dept-kind-retired = 廃止（{ $date }）
 missing-unanswered = 未回答です
 missing-unconfirmed = 前年度から引き継いだ回答が未確認です（内容を確認して保存し直してください）
+missing-no-evidence = 重点項目を「実施している」と回答したときは、証跡の所在（確認した文書と保管場所）を書いてください
 cli-missing-line = 条項 { $clause }　{ $item }：{ $why }
 
 ## 表の列見出し
@@ -218,6 +223,9 @@ state-already-submitted = この所属はすでに提出済みです。直すに
 state-incomplete = まだ提出できません。未回答・未確認の項目が{ $count }項目あります{ $unconfirmed ->
         [0] {""}
        *[other]（うち前年度からの引継ぎで未確認 { $unconfirmed }項目）
+    }{ $evidence ->
+        [0] {""}
+       *[other]（うち証跡の所在が未記入の重点項目 { $evidence }項目）
     }。以下の項目に回答してから提出してください。
 state-not-submitted = 差戻しできるのは提出済みの所属だけです。
 state-reason-required = 差戻しには理由が必要です。--reason で理由を書いてください。
@@ -301,6 +309,7 @@ cli-arg-code = 所属コード
 cli-arg-on = 廃止日（省略時は今日。2026-11-30 または 令和8年11月30日）
 cli-arg-attributes = 属性を空白区切りで（例「主管課 システム所管」「窓口あり 業務委託あり」）
 cli-arg-evidence = 証跡の所在（文書名と保管場所。例「外部記録媒体管理台帳（課内共有フォルダ／庶務係）」）
+cli-arg-evidence-required = 重点項目を「実施している」と回答するときに証跡の所在を必須にするか（yes / no）
 cli-arg-campaign = 年度（西暦、省略時は最新の点検）
 cli-arg-item = 点検項目ID
 cli-arg-value = 回答：yes（実施している）, partial（一部実施）, no（実施していない）, na（該当なし）
