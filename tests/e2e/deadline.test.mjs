@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, start, tempHome } from './app.mjs';
+import { FY, invoke, start, tempHome } from './app.mjs';
 
 const PASSPHRASE = '監査担当の合言葉 e2e';
 /** The fiscal year's last day, written as clerks write it (R9.3.31 for FY2026). */
@@ -53,8 +53,13 @@ describe('deadline, contact and sign-off', () => {
     await typeInto(s, '[data-testid=settings-contact_phone]', '内線 4321');
     await typeInto(s, '[data-testid=settings-contact_mail]', 'security@city.example.lg.jp');
     await typeInto(s, '[data-testid=settings-lead]', '山田 隆');
+    // 証跡の所在 required for 重点項目 answered 実施している: ticked here, kept by the store.
+    assert.equal(await s.exec(`return document.querySelector('[data-testid=settings-evidence-required]').checked`), false, 'off by default');
+    await (await s.wait('[data-testid=settings-evidence-required]')).click();
     await (await s.wait('[data-testid=settings-save]')).click();
     await textMatching(s, '[data-testid=campaign-settings] [role=status]', /保存しました/);
+    const stored = /** @type {{ ok: { settings: { evidence_required: boolean } } }} */ (await invoke(s, 'campaign_notice', { year: FY }));
+    assert.equal(stored.ok.settings.evidence_required, true, 'the store keeps the requirement');
     // The header's chip follows the new deadline at once, without a reload.
     await textMatching(s, '[data-testid=header-deadline]', new RegExp(DUE_JA));
     await app.shot('30-campaign-settings');
