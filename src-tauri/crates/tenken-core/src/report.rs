@@ -55,6 +55,10 @@ pub struct ItemDetail {
     pub answer: Option<Answer>,
     /// The auditor's mark, if any.
     pub review: Option<Review>,
+    /// 再発: asked for improvement last year too, or marked 指摘 again
+    /// (see [`ItemDetail::repeats`]).
+    #[serde(default)]
+    pub repeat: bool,
 }
 
 impl ItemDetail {
@@ -65,6 +69,15 @@ impl ItemDetail {
             return Some(AnswerValue::Na);
         }
         self.answer.as_ref().filter(|a| !a.unconfirmed).and_then(|a| a.value)
+    }
+
+    /// 再発: the item asks for improvement (一部実施 / 実施していない) as it
+    /// did last year, or the auditor marks it 指摘 again. Last year's
+    /// carried-over drafts nobody confirmed do not count.
+    pub fn repeats(&self, last_year: Option<&Answer>, last_year_finding: bool) -> bool {
+        let before = last_year.filter(|a| !a.unconfirmed).and_then(|a| a.value);
+        (self.needs_improvement() && before.is_some_and(AnswerValue::needs_plan))
+            || (self.is_finding() && last_year_finding)
     }
 
     /// Whether the item asks for improvement (一部実施 / 実施していない).
@@ -247,6 +260,7 @@ mod tests {
                 auto_na: None,
                 answer: Some(answer("s-6-1-a", AnswerValue::No, false)),
                 review: None,
+                repeat: false,
             },
             ItemDetail {
                 clause: "6.(3)①".into(),
@@ -260,6 +274,7 @@ mod tests {
                     grade: None,
                     respond_by: None,
                 }),
+                repeat: false,
             },
             ItemDetail {
                 clause: "6.(3)①".into(),
@@ -268,6 +283,7 @@ mod tests {
                 auto_na: None,
                 answer: None,
                 review: None,
+                repeat: false,
             },
         ];
         let section = SectionDetail {

@@ -768,6 +768,10 @@ fn improvements(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         return;
     }
     l.paragraph(&w.tw("report-audit-improvements-note", &[("count", count.into())]), TEXT_SIZE, 0.0);
+    let repeats = data.improvements().filter(|f| f.detail.repeat).count();
+    if repeats > 0 {
+        l.paragraph(&w.tw("report-audit-repeats-note", &[("count", repeats.into())]), TEXT_SIZE, 0.0);
+    }
     l.gap(2.0);
     let cols = [
         Column::new(w.t("report-col-clause"), 13.0, Align::Left),

@@ -102,6 +102,10 @@ impl<'a> Words<'a> {
                 let v = a.value.map(|v| self.value(v)).unwrap_or_default();
                 self.tw("report-answer-unconfirmed", &[("value", v.into())])
             }
+            Some(a) if d.repeat => {
+                let v = a.value.map_or_else(|| self.t("value-unanswered"), |v| self.value(v));
+                self.tw("report-answer-repeat", &[("value", v.into())])
+            }
             Some(a) => a.value.map_or_else(|| self.t("value-unanswered"), |v| self.value(v)),
             None => self.t("value-unanswered"),
         }

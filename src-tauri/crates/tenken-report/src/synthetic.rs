@@ -178,6 +178,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
                     auto_na: it.auto_na_reason(scope),
                     answer: answers.get(&it.id).cloned(),
                     review,
+                    repeat: false,
                 }
             })
             .collect();

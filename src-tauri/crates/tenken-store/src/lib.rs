@@ -851,7 +851,7 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn all_answers(&mut self, year: FiscalYear) -> Result<HashMap<String, AnswerMap>> {
+    pub(crate) fn all_answers(&mut self, year: FiscalYear) -> Result<HashMap<String, AnswerMap>> {
         let mut stmt =
             self.tx.prepare_cached(&format!("SELECT {ANSWER_COLUMNS}, dept FROM answers WHERE year = ?1"))?;
         let rows = stmt.query_map([year.year()], |r| Ok((r.get::<_, String>(AFTER_ANSWER)?, answer_from_row(r)?)))?;

@@ -14,7 +14,7 @@ use tenken_core::aggregate::{self, Summary};
 use tenken_core::report::{
     ItemDetail, Officers, PreviousYear, ReportData, SETTING_RESPONSIBLE, SETTING_STAFF, SectionDetail,
 };
-use tenken_core::review::Review;
+use tenken_core::review::{Review, ReviewMark};
 use tenken_core::{FiscalYear, Questionnaire};
 
 use tenken_core::campaign::Progress;
@@ -42,6 +42,7 @@ fn item_details(
             auto_na: item.auto_na_reason(row.scope()),
             answer: answers.and_then(|a| a.get(&item.id)).cloned(),
             review: reviews.remove(&item.id),
+            repeat: false,
         })
         .collect()
 }
@@ -128,6 +129,7 @@ impl Tx<'_> {
             let items = item_details(&q, &row, answers.get(&code), &mut marks);
             sections.push(detail(&code, &row, items));
         }
+        self.mark_repeats(year, &mut sections)?;
         self.assemble(year, &q, summary, previous, sections)
     }
 
@@ -178,8 +180,25 @@ impl Tx<'_> {
             None => None,
         };
         let items = item_details(&q, &row, Some(&answers), &mut marks);
-        let sections = vec![detail(dept, &row, items)];
+        let mut sections = vec![detail(dept, &row, items)];
+        self.mark_repeats(year, &mut sections)?;
         self.assemble(year, &q, summary, previous, sections)
+    }
+
+    /// Marks 再発 against the campaign before `year`: the same item asked for
+    /// improvement by the same section then, or marked 指摘 then and now.
+    fn mark_repeats(&mut self, year: FiscalYear, sections: &mut [SectionDetail]) -> Result<()> {
+        let Some(previous) = self.previous_year(year)? else { return Ok(()) };
+        let answers = self.all_answers(previous)?;
+        let reviews = self.reviews_of(previous)?;
+        for s in sections {
+            let (before, marked) = (answers.get(&s.code), reviews.get(&s.code));
+            for d in &mut s.items {
+                let finding = marked.and_then(|m| m.get(&d.item_id)).is_some_and(|r| r.mark == ReviewMark::Finding);
+                d.repeat = d.repeats(before.and_then(|a| a.get(&d.item_id)), finding);
+            }
+        }
+        Ok(())
     }
 
     /// A section's own summary in another campaign, if it took part in it.
@@ -234,6 +253,33 @@ mod tests {
         let mut store = Store::create(&dir.path().join("t.db")).unwrap();
         store.write_demo(FiscalYear::new(2026).unwrap()).unwrap();
         (dir, store)
+    }
+
+    /// 再発 is marked where the same section asked for improvement on the
+    /// same item last year, and only there; the section sheet agrees.
+    #[test]
+    fn repeats_are_items_that_needed_improvement_last_year_too() {
+        let (_dir, mut store) = demo();
+        let fy = FiscalYear::new(2026).unwrap();
+        let d = store.report_data(fy).unwrap();
+        let last = store.read(|t| t.all_answers(fy.previous())).unwrap();
+        let mut repeats = 0;
+        for s in &d.sections {
+            for item in &s.items {
+                let before = last.get(&s.code).and_then(|m| m.get(&item.item_id));
+                let needed =
+                    before.filter(|a| !a.unconfirmed).and_then(|a| a.value).is_some_and(AnswerValue::needs_plan);
+                assert_eq!(item.repeat, item.needs_improvement() && needed, "{} {}", s.code, item.item_id);
+                repeats += usize::from(item.repeat);
+            }
+        }
+        assert!(repeats > 0, "the demo's two years have repeats");
+        let one = d.sections.iter().find(|s| s.items.iter().any(|i| i.repeat)).unwrap();
+        let sheet = store.section_report_data(fy, &one.code).unwrap();
+        assert_eq!(
+            sheet.sections[0].items.iter().filter(|i| i.repeat).count(),
+            one.items.iter().filter(|i| i.repeat).count()
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ report-item-method = How to check: { $methods }
 report-item-focus = Points to look at: { $text }
 report-na-reason = Not applicable because: { $reason }
 report-evidence-location = Evidence kept at: { $evidence }
+report-answer-repeat = { $value } (repeat)
 report-review-finding = [Auditor's finding] { $comment }
 report-review-confirmed = [Confirmed by the auditor] { $comment }
 report-plan-owner = (owner: { $owner })
@@ -153,6 +154,7 @@ report-audit-all-submitted = All sections have submitted.
 report-audit-not-submitted-note = { $count } of { $total } sections have not submitted (still in draft or sent back).
 report-audit-no-improvements = No item requires improvement.
 report-audit-improvements-note = { $count } answers were "partly" or "no". The sections' improvement plans and due dates follow.
+report-audit-repeats-note = { $count } of them are repeats (the same section needed improvement on the same item last year, or had a finding on it two years running).
 report-audit-group = { $code } { $path } ({ $count }, { $state })
 report-audit-reviews-note = The auditor confirmed { $confirmed } answers and made { $findings } findings.
 

@@ -15,6 +15,7 @@ report-priority-mark = 　★重点項目
 report-central-mark = 　◆主管課の項目
 report-na-reason = 該当なしの理由：{ $reason }
 report-evidence-location = 証跡の所在：{ $evidence }
+report-answer-repeat = { $value }{"\u000A"}（再発）
 report-item-method = 確認方法：{ $methods }
 report-item-focus = 着眼点：{ $text }
 report-review-finding = 【監査担当の指摘】{ $comment }
@@ -153,6 +154,7 @@ report-audit-all-submitted = すべての所属が提出済みです。
 report-audit-not-submitted-note = { $total }所属のうち、次の{ $count }所属が未提出です（未着手・回答中または差戻し）。
 report-audit-no-improvements = 改善を要する項目はありません。
 report-audit-improvements-note = 「一部実施」または「実施していない」と回答された項目は{ $count }件です。所属ごとの改善計画と期限は次のとおりです。
+report-audit-repeats-note = うち{ $count }件は「再発」（同じ所属が前年度も同じ項目で改善を要した、または2年続けて指摘を受けた項目）です。
 report-audit-group = { $code }　{ $path }（{ $count }件・{ $state }）
 report-audit-reviews-note = 監査担当が確認した回答は{ $confirmed }件、指摘は{ $findings }件です。
 
