@@ -6,4 +6,8 @@ import type { SectionState } from "./SectionState";
 /**
  * One answer behind a cell, with the section it belongs to and the auditor's mark.
  */
-export type DrillRow = { dept: string, dept_name: string, state: SectionState, item: ItemAnswer, review: Review | null, };
+export type DrillRow = { dept: string, dept_name: string, state: SectionState, item: ItemAnswer, review: Review | null, 
+/**
+ * 再発: the section needed improvement here last year too, or had a 指摘 on it then and now.
+ */
+repeat: boolean, };

@@ -75,9 +75,7 @@ impl ItemDetail {
     /// did last year, or the auditor marks it 指摘 again. Last year's
     /// carried-over drafts nobody confirmed do not count.
     pub fn repeats(&self, last_year: Option<&Answer>, last_year_finding: bool) -> bool {
-        let before = last_year.filter(|a| !a.unconfirmed).and_then(|a| a.value);
-        (self.needs_improvement() && before.is_some_and(AnswerValue::needs_plan))
-            || (self.is_finding() && last_year_finding)
+        repeats(self.effective_value(), self.is_finding(), last_year, last_year_finding)
     }
 
     /// Whether the item asks for improvement (一部実施 / 実施していない).
@@ -89,6 +87,15 @@ impl ItemDetail {
     pub fn is_finding(&self) -> bool {
         self.review.as_ref().is_some_and(|r| r.mark == ReviewMark::Finding)
     }
+}
+
+/// 再発, the one rule the report and the drill-down share: the answer that
+/// counts now (`now`) asks for improvement and so did last year's confirmed
+/// answer, or the item is a 指摘 now and was one last year.
+pub fn repeats(now: Option<AnswerValue>, finding: bool, last_year: Option<&Answer>, last_year_finding: bool) -> bool {
+    let before = last_year.filter(|a| !a.unconfirmed).and_then(|a| a.value);
+    (now.is_some_and(AnswerValue::needs_plan) && before.is_some_and(AnswerValue::needs_plan))
+        || (finding && last_year_finding)
 }
 
 /// A section with everything it answered.

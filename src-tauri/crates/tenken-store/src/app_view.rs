@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use tenken_core::campaign::{ClauseProgress, Progress, SectionState, progress_by_clause};
-use tenken_core::review::Review;
+use tenken_core::review::{Review, ReviewMark};
 use tenken_core::{FiscalYear, Tier, aggregate};
 
 use crate::{ItemAnswer, Result, SectionStatus, Store, Tx};
@@ -44,6 +44,8 @@ pub struct DrillRow {
     pub state: SectionState,
     pub item: ItemAnswer,
     pub review: Option<Review>,
+    /// 再発: the section needed improvement here last year too, or had a 指摘 on it then and now.
+    pub repeat: bool,
 }
 
 impl Tx<'_> {
@@ -69,6 +71,10 @@ impl Tx<'_> {
         };
         let mut reviews: HashMap<(String, String), Review> =
             self.reviews(year)?.into_iter().map(|r| ((r.dept, r.item), r.review)).collect();
+        let (last_answers, last_reviews) = match self.previous_year(year)? {
+            Some(p) => (self.all_answers(p)?, self.reviews_of(p)?),
+            None => Default::default(),
+        };
         let mut out = Vec::new();
         for code in codes {
             let s = self.section(year, &code)?;
@@ -82,11 +88,20 @@ impl Tx<'_> {
                         continue;
                     }
                 }
+                let review = reviews.remove(&(code.clone(), item.item_id.clone()));
+                let now = item.answer.as_ref().filter(|a| item.applies && !a.unconfirmed).and_then(|a| a.value);
+                let finding = review.as_ref().is_some_and(|r| r.mark == ReviewMark::Finding);
+                let last_finding = last_reviews
+                    .get(&code)
+                    .and_then(|m| m.get(&item.item_id))
+                    .is_some_and(|r| r.mark == ReviewMark::Finding);
+                let last = last_answers.get(&code).and_then(|m| m.get(&item.item_id));
                 out.push(DrillRow {
                     dept: code.clone(),
                     dept_name: s.name.clone(),
                     state: s.state,
-                    review: reviews.remove(&(code.clone(), item.item_id.clone())),
+                    repeat: tenken_core::report::repeats(now, finding, last, last_finding),
+                    review,
                     item,
                 });
             }

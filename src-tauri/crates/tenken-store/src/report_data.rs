@@ -80,7 +80,7 @@ impl Tx<'_> {
         Ok((stamp_date(&opened), closed.as_deref().and_then(stamp_date)))
     }
 
-    fn previous_year(&mut self, year: FiscalYear) -> Result<Option<FiscalYear>> {
+    pub(crate) fn previous_year(&mut self, year: FiscalYear) -> Result<Option<FiscalYear>> {
         let prev: Option<i64> =
             self.tx.query_row("SELECT MAX(year) FROM campaigns WHERE year < ?1", [year.year()], |r| r.get(0))?;
         Ok(match prev {
@@ -105,7 +105,7 @@ impl Tx<'_> {
         })
     }
 
-    fn reviews_of(&mut self, year: FiscalYear) -> Result<HashMap<String, HashMap<String, Review>>> {
+    pub(crate) fn reviews_of(&mut self, year: FiscalYear) -> Result<HashMap<String, HashMap<String, Review>>> {
         let mut out: HashMap<String, HashMap<String, Review>> = HashMap::new();
         for r in self.reviews(year)? {
             out.entry(r.dept).or_default().insert(r.item, r.review);
@@ -274,6 +274,16 @@ mod tests {
             }
         }
         assert!(repeats > 0, "the demo's two years have repeats");
+        // The drill-down marks the same items.
+        let drill = store.drill(fy, &crate::app_view::DrillFilter::default()).unwrap();
+        let marked: BTreeSet<(String, String)> =
+            drill.iter().filter(|r| r.repeat).map(|r| (r.dept.clone(), r.item.item_id.clone())).collect();
+        let in_report: BTreeSet<(String, String)> = d
+            .sections
+            .iter()
+            .flat_map(|s| s.items.iter().filter(|i| i.repeat).map(|i| (s.code.clone(), i.item_id.clone())))
+            .collect();
+        assert_eq!(marked, in_report);
         let one = d.sections.iter().find(|s| s.items.iter().any(|i| i.repeat)).unwrap();
         let sheet = store.section_report_data(fy, &one.code).unwrap();
         assert_eq!(
