@@ -10,7 +10,7 @@ use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{Color, ExcelDateTime, Format as CellFormat, FormatAlign, FormatBorder, Workbook};
-use tenken_core::report::{Finding, ReportData};
+use tenken_core::report::{Finding, ItemDetail, ReportData};
 use tenken_core::review::ReviewMark;
 use tenken_i18n::Localizer;
 
@@ -107,8 +107,16 @@ impl<'a> Builder<'a> {
         ]
     }
 
+    /// The answer as a cell: the value alone (再発 has a column of its own,
+    /// so a filter on 一部実施 finds every one).
     fn answer(&self, f: &Finding<'_>) -> Value {
-        self.w.answer(f.detail).replace('\n', " ").into()
+        let plain = ItemDetail { repeat: false, ..f.detail.clone() };
+        self.w.answer(&plain).replace('\n', " ").into()
+    }
+
+    /// 再発 or nothing.
+    fn repeat(&self, f: &Finding<'_>) -> Value {
+        if f.detail.repeat { self.w.t("export-repeat-yes").into() } else { Value::Empty }
     }
 }
 
@@ -131,6 +139,7 @@ pub fn findings_table(data: &ReportData, l: &Localizer) -> Table {
     let mut columns = HEAD_COLUMNS.to_vec();
     columns.extend([
         ("export-col-answer", 14.0),
+        ("export-col-repeat", 8.0),
         ("export-col-comment", 40.0),
         ("export-col-plan", 40.0),
         ("export-col-owner", 12.0),
@@ -151,6 +160,7 @@ pub fn findings_table(data: &ReportData, l: &Localizer) -> Table {
             let finding = f.detail.review.as_ref().filter(|r| r.mark == ReviewMark::Finding);
             row.extend([
                 b.answer(&f),
+                b.repeat(&f),
                 a.map(|a| a.comment.clone()).unwrap_or_default().into(),
                 plan.map(|p| p.action.clone()).unwrap_or_default().into(),
                 plan.and_then(|p| p.owner.clone()).unwrap_or_default().into(),
@@ -172,6 +182,7 @@ pub fn answers_table(data: &ReportData, l: &Localizer) -> Table {
     let mut columns = HEAD_COLUMNS.to_vec();
     columns.extend([
         ("export-col-answer", 14.0),
+        ("export-col-repeat", 8.0),
         ("export-col-answer-code", 8.0),
         ("export-col-unconfirmed", 8.0),
         ("export-col-comment", 40.0),
@@ -195,6 +206,7 @@ pub fn answers_table(data: &ReportData, l: &Localizer) -> Table {
             let review = f.detail.review.as_ref();
             row.extend([
                 b.answer(&f),
+                b.repeat(&f),
                 code.into(),
                 if unconfirmed { b.w.t("value-unconfirmed").into() } else { Value::Empty },
                 a.map(|a| a.comment.clone()).unwrap_or_default().into(),
