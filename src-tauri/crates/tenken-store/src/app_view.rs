@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use tenken_core::campaign::{ClauseProgress, Progress, SectionState, progress_by_clause};
+use tenken_core::report::repeats;
 use tenken_core::review::{Review, ReviewMark};
 use tenken_core::{FiscalYear, Tier, aggregate};
 
@@ -71,10 +72,7 @@ impl Tx<'_> {
         };
         let mut reviews: HashMap<(String, String), Review> =
             self.reviews(year)?.into_iter().map(|r| ((r.dept, r.item), r.review)).collect();
-        let (last_answers, last_reviews) = match self.previous_year(year)? {
-            Some(p) => (self.all_answers(p)?, self.reviews_of(p)?),
-            None => Default::default(),
-        };
+        let last = self.last_year(year)?;
         let mut out = Vec::new();
         for code in codes {
             let s = self.section(year, &code)?;
@@ -91,16 +89,14 @@ impl Tx<'_> {
                 let review = reviews.remove(&(code.clone(), item.item_id.clone()));
                 let now = item.answer.as_ref().filter(|a| item.applies && !a.unconfirmed).and_then(|a| a.value);
                 let finding = review.as_ref().is_some_and(|r| r.mark == ReviewMark::Finding);
-                let last_finding = last_reviews
-                    .get(&code)
-                    .and_then(|m| m.get(&item.item_id))
-                    .is_some_and(|r| r.mark == ReviewMark::Finding);
-                let last = last_answers.get(&code).and_then(|m| m.get(&item.item_id));
+                let repeat = last.as_ref().is_some_and(|l| {
+                    repeats(now, finding, l.answer(&code, &item.item_id), l.finding(&code, &item.item_id))
+                });
                 out.push(DrillRow {
                     dept: code.clone(),
                     dept_name: s.name.clone(),
                     state: s.state,
-                    repeat: tenken_core::report::repeats(now, finding, last, last_finding),
+                    repeat,
                     review,
                     item,
                 });

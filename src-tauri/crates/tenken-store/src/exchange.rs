@@ -743,10 +743,11 @@ impl Tx<'_> {
         )?;
         let codes = if depts.is_empty() { t.section_codes(year)? } else { depts.to_vec() };
         let all = t.departments()?;
-        let previous: Option<i32> =
-            t.tx.query_row("SELECT MAX(year) FROM campaigns WHERE year < ?1", [year.year()], |r| r.get(0))
-                .optional()?
-                .flatten();
+        let previous = t.previous_year(year)?;
+        let mapping = match previous {
+            Some(p) => t.carry_mapping(p, &q)?,
+            None => None,
+        };
         let key = t.installation_key()?;
         let settings = t.campaign_settings(year)?;
         let contact = (!settings.contact.is_empty()).then(|| settings.contact.clone());
@@ -755,7 +756,7 @@ impl Tx<'_> {
             let s = t.section(year, &code)?;
             // Last year's answers, through the shipped mapping when the checklist was rewritten.
             let carry: Vec<Answer> = match previous {
-                Some(p) => t.carried_answers(FiscalYear::new(i64::from(p))?, &code, &q, s.scope())?.0,
+                Some(p) => t.carried_answers(p, &code, &q, s.scope(), mapping.as_ref())?.0,
                 None => Vec::new(),
             };
             let parent = all.iter().find(|d| d.code == code).and_then(|d| d.parent.clone());
@@ -787,7 +788,7 @@ impl Tx<'_> {
                 },
                 ancestors,
                 path: s.path.clone(),
-                carried_from: previous,
+                carried_from: previous.map(|p| p.year()),
                 carry_over: carry,
                 state: s.state,
                 reopen_reason: s.reopen_reason.clone(),

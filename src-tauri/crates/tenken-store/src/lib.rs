@@ -562,8 +562,9 @@ impl Tx<'_> {
         if let Some(prev) = previous {
             let prev_year = FiscalYear::new(i64::from(prev))?;
             let stamp = now();
+            let mapping = self.carry_mapping(prev_year, q)?;
             for s in &sections {
-                let (drafts, lost) = self.carried_answers(prev_year, &s.code, q, s.scope())?;
+                let (drafts, lost) = self.carried_answers(prev_year, &s.code, q, s.scope(), mapping.as_ref())?;
                 for a in &drafts {
                     self.write_answer(year, &s.code, a, &stamp)?;
                     carried += 1;
@@ -582,22 +583,33 @@ impl Tx<'_> {
         })
     }
 
+    /// The shipped mapping from the checklist of `previous` to `q`, when `q`
+    /// rewrote it (`None` for the same checklist, or when none was shipped).
+    /// Found once per carry-over, not once per section.
+    pub(crate) fn carry_mapping(
+        &mut self,
+        previous: FiscalYear,
+        q: &Questionnaire,
+    ) -> Result<Option<tenken_core::mapping::ItemMapping>> {
+        let old_hash = self.questionnaire(previous)?.hash();
+        Ok(if old_hash == q.hash() { None } else { tenken_core::shipped::mapping(&old_hash, q) })
+    }
+
     /// A section's answers of `previous` as 未確認 drafts for checklist `q`:
-    /// through the shipped mapping when `q` rewrote the checklist of that
-    /// year, by item id otherwise. Also returns the old items whose answers
-    /// found no place. The auditor's carry-over and a distribution's both use it.
+    /// through `mapping` (see [`Tx::carry_mapping`]), by item id otherwise.
+    /// Also returns the old items whose answers found no place. The auditor's
+    /// carry-over and a distribution's both use it.
     pub(crate) fn carried_answers(
         &mut self,
         previous: FiscalYear,
         dept: &str,
         q: &Questionnaire,
         scope: Scope<'_>,
+        mapping: Option<&tenken_core::mapping::ItemMapping>,
     ) -> Result<(Vec<Answer>, Vec<String>)> {
         let Ok(old) = self.answer_map(previous, dept) else { return Ok((Vec::new(), Vec::new())) };
         let old: Vec<Answer> = old.into_values().collect();
-        let old_hash = self.questionnaire(previous)?.hash();
-        let mapping = if old_hash == q.hash() { None } else { tenken_core::shipped::mapping(&old_hash, q) };
-        Ok(tenken_core::mapping::carry_answers(mapping.as_ref(), &old, q, |id| {
+        Ok(tenken_core::mapping::carry_answers(mapping, &old, q, |id| {
             q.item(id).is_some_and(|(_, i)| i.applies_to(scope))
         }))
     }

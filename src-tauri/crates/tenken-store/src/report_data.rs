@@ -71,6 +71,24 @@ fn departments(sections: &[SectionDetail]) -> u32 {
     sections.iter().map(SectionDetail::bu).filter(|b| !b.is_empty()).collect::<BTreeSet<_>>().len() as u32
 }
 
+/// Last year's answers and review marks by section and item.
+pub(crate) struct LastYear {
+    answers: HashMap<String, AnswerMap>,
+    reviews: HashMap<String, HashMap<String, Review>>,
+}
+
+impl LastYear {
+    /// The section's answer to the item last year.
+    pub(crate) fn answer(&self, dept: &str, item: &str) -> Option<&tenken_core::Answer> {
+        self.answers.get(dept).and_then(|m| m.get(item))
+    }
+
+    /// Whether the auditor marked the item 指摘 for the section last year.
+    pub(crate) fn finding(&self, dept: &str, item: &str) -> bool {
+        self.reviews.get(dept).and_then(|m| m.get(item)).is_some_and(|r| r.mark == ReviewMark::Finding)
+    }
+}
+
 impl Tx<'_> {
     fn campaign_dates(&mut self, year: FiscalYear) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
         let (opened, closed): (String, Option<String>) =
@@ -105,7 +123,7 @@ impl Tx<'_> {
         })
     }
 
-    pub(crate) fn reviews_of(&mut self, year: FiscalYear) -> Result<HashMap<String, HashMap<String, Review>>> {
+    fn reviews_of(&mut self, year: FiscalYear) -> Result<HashMap<String, HashMap<String, Review>>> {
         let mut out: HashMap<String, HashMap<String, Review>> = HashMap::new();
         for r in self.reviews(year)? {
             out.entry(r.dept).or_default().insert(r.item, r.review);
@@ -188,17 +206,20 @@ impl Tx<'_> {
     /// Marks 再発 against the campaign before `year`: the same item asked for
     /// improvement by the same section then, or marked 指摘 then and now.
     fn mark_repeats(&mut self, year: FiscalYear, sections: &mut [SectionDetail]) -> Result<()> {
-        let Some(previous) = self.previous_year(year)? else { return Ok(()) };
-        let answers = self.all_answers(previous)?;
-        let reviews = self.reviews_of(previous)?;
+        let Some(last) = self.last_year(year)? else { return Ok(()) };
         for s in sections {
-            let (before, marked) = (answers.get(&s.code), reviews.get(&s.code));
             for d in &mut s.items {
-                let finding = marked.and_then(|m| m.get(&d.item_id)).is_some_and(|r| r.mark == ReviewMark::Finding);
-                d.repeat = d.repeats(before.and_then(|a| a.get(&d.item_id)), finding);
+                d.repeat = d.repeats(last.answer(&s.code, &d.item_id), last.finding(&s.code, &d.item_id));
             }
         }
         Ok(())
+    }
+
+    /// The answers and 指摘 of the campaign before `year`, if there was one:
+    /// what 再発 is judged against (the report and the drill-down).
+    pub(crate) fn last_year(&mut self, year: FiscalYear) -> Result<Option<LastYear>> {
+        let Some(previous) = self.previous_year(year)? else { return Ok(None) };
+        Ok(Some(LastYear { answers: self.all_answers(previous)?, reviews: self.reviews_of(previous)? }))
     }
 
     /// A section's own summary in another campaign, if it took part in it.
