@@ -78,7 +78,10 @@ pub fn check_signed_package(data: &[u8]) {
         };
         let key = tenken_exchange::SecretKey::from_seed(SIGNED_SEED);
         let rebuilt = match &p.contents {
-            Contents::Response(r) => tenken_exchange::build_response(&header, r, &key),
+            Contents::Response(r) => {
+                let files: Vec<&[u8]> = p.evidence.values().map(Vec::as_slice).collect();
+                tenken_exchange::build_response(&header, r, &files, &key)
+            }
             Contents::Distribution { distribution, questionnaire_toml, .. } => {
                 tenken_exchange::build_distribution(&header, distribution, questionnaire_toml, &key)
             }
@@ -86,6 +89,7 @@ pub fn check_signed_package(data: &[u8]) {
         let rebuilt = rebuilt.expect("contents that opened can be packaged again");
         let again = tenken_exchange::open(&rebuilt).expect("a rebuilt package opens");
         assert!(again.contents == p.contents, "contents changed through a rebuild");
+        assert!(again.evidence == p.evidence, "evidence files changed through a rebuild");
     }
 }
 

@@ -32,6 +32,9 @@ export function valueParts(
     if (v.value.comment) parts.push({ label: t('app-history-comment'), text: v.value.comment });
     return parts;
   }
+  if (v.kind === 'evidence') {
+    return [{ label: t('app-history-evidence-file'), text: v.value.name }];
+  }
   const a = v.value;
   const value = a.value ? t(`value-${a.value}`) : t('value-unanswered');
   const confirmedNow = !a.unconfirmed && other?.kind === 'answer' && other.value.unconfirmed;

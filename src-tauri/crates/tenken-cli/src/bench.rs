@@ -201,8 +201,9 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
             events,
             log,
             proof,
+            evidence: Vec::new(),
         };
-        let bytes = tenken_exchange::build_response(&header, &response, &key)
+        let bytes = tenken_exchange::build_response(&header, &response, &[], &key)
             .map_err(tenken_store::exchange::ExchangeError::from)?;
         files.push((d.file_name.clone(), Ok(bytes)));
     }

@@ -91,6 +91,10 @@ pub enum Command {
         #[command(subcommand)]
         command: ReviewCommand,
     },
+    Evidence {
+        #[command(subcommand)]
+        command: EvidenceCommand,
+    },
     Status {
         #[command(flatten)]
         args: ReportArgs,
@@ -254,6 +258,46 @@ pub enum AnswerCommand {
         section: SectionArgs,
         #[arg(long)]
         json: bool,
+    },
+}
+
+/// 証跡ファイル: files attached to a section's answers, through the same
+/// store functions as the window's answering panel and drill-down.
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    Add {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long, value_name = "ID")]
+        item: String,
+        #[arg(id = "evidence_files", required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    List {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    Save {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long, value_name = "ID")]
+        item: String,
+        #[arg(long = "name", id = "evidence_name", value_name = "FILE-NAME")]
+        name: String,
+        #[arg(short, long = "output", id = "evidence_out", value_name = "PATH")]
+        out: PathBuf,
+        #[arg(long = "force", id = "evidence_force")]
+        force: bool,
+    },
+    Remove {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long, value_name = "ID")]
+        item: String,
+        #[arg(long = "name", id = "evidence_name", value_name = "FILE-NAME")]
+        name: String,
     },
 }
 

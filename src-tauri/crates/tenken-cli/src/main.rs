@@ -11,6 +11,7 @@ mod bench;
 mod cli;
 mod commands;
 mod error;
+mod evidence_cmd;
 mod localize;
 mod output;
 mod package_cmd;
@@ -133,6 +134,7 @@ fn main() -> ExitCode {
         ),
         Command::Reopen { section, reason } => ctx.reopen(section, &reason),
         Command::Review { command } => ctx.review(command),
+        Command::Evidence { command } => ctx.evidence(command),
         Command::Status { args, overdue } => ctx.status(args, overdue),
         Command::Summary(args) => ctx.summary(args),
         Command::Questionnaire { command } => ctx.questionnaire(command),

@@ -147,7 +147,7 @@ fn check_output(path: &Path, exts: &[&str], force: bool) -> Result<()> {
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, so a
 /// failure never leaves half a file (or destroys the previous one).
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let fail = |source: std::io::Error| CliError::Report(ReportCmdError::Output { path: path.to_owned(), source });
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));

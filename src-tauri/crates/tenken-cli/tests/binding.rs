@@ -156,8 +156,9 @@ fn forge(
         events: vec![],
         log: vec![],
         proof,
+        evidence: Vec::new(),
     };
-    let bytes = tenken_exchange::build_response(&header, &response, key).unwrap();
+    let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     std::fs::create_dir_all(dir).unwrap();
     let path = dir.join(format!("回答_{dept}_第{revision}版.tenken"));
     std::fs::write(&path, bytes).unwrap();

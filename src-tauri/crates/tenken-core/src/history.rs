@@ -17,6 +17,8 @@ pub enum ChangeValue {
     Answer(Answer),
     /// The auditor's mark.
     Review(Review),
+    /// A 証跡ファイル attached (after) or taken off (before).
+    Evidence(crate::evidence::EvidenceFile),
 }
 
 /// One change of an item, ready to be shown.
@@ -50,6 +52,7 @@ fn value_of(action: &str, json: Option<&str>) -> Option<ChangeValue> {
     match action {
         "answer.save" => serde_json::from_str(json).ok().map(ChangeValue::Answer),
         "review.set" => serde_json::from_str(json).ok().map(ChangeValue::Review),
+        "evidence.add" | "evidence.remove" => serde_json::from_str(json).ok().map(ChangeValue::Evidence),
         _ => None,
     }
 }

@@ -14,6 +14,7 @@ pub mod campaign;
 pub mod demo;
 pub mod department;
 pub mod department_edit;
+pub mod evidence;
 pub mod fiscal;
 pub mod history;
 pub mod mapping;

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use tenken_core::answer::Answer;
 use tenken_core::campaign::SectionState;
 use tenken_core::department::Department;
+use tenken_core::evidence::EvidenceFile;
 use tenken_core::questionnaire::Questionnaire;
 use tenken_core::schedule::{Contact, SignOff};
 
@@ -92,7 +93,7 @@ pub struct SentLogEvent {
     /// Its number in the terminal's own log; increasing within a package.
     pub seq: u64,
     pub at: String,
-    /// `answer.save`, `section.submit`, `section.reopen` or `package.receive`.
+    /// One of [`LOGGED_ACTIONS`].
     pub action: String,
     /// `2026/3010/toshima-5-a` or `2026/3010`: always the package's own section.
     pub subject: String,
@@ -101,7 +102,8 @@ pub struct SentLogEvent {
 }
 
 /// The terminal actions a response may carry into the auditor's log.
-pub const LOGGED_ACTIONS: [&str; 4] = ["answer.save", "section.submit", "section.reopen", "package.receive"];
+pub const LOGGED_ACTIONS: [&str; 6] =
+    ["answer.save", "section.submit", "section.reopen", "package.receive", "evidence.add", "evidence.remove"];
 
 /// 回答パッケージ (section → auditor): the section's answers, plans and
 /// state, with its history so nothing that happened on the terminal is lost.
@@ -124,6 +126,11 @@ pub struct Response {
     /// Absent when that distribution carried no secret.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proof: Option<String>,
+    /// 証跡ファイル the section attached, each carried as the member
+    /// `evidence/<sha256>` and listed, with that hash, in the signed
+    /// manifest. Left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceFile>,
 }
 
 /// The verified contents of a package.

@@ -10,6 +10,7 @@
 //! | `questionnaire.toml` | distribution only: the checklist as the auditor loaded it |
 //! | `distribution.json`  | distribution only: [`Distribution`]                     |
 //! | `response.json`      | response only: [`Response`]                             |
+//! | `evidence/<sha256>`  | response only: one 証跡ファイル each, named by its hash  |
 //!
 //! Reading checks, in order: size of the file; zip structure; member names
 //! (no `..`, absolute or backslash paths, nothing unexpected, no duplicates);
@@ -20,7 +21,7 @@
 //! signature over the manifest; the contents. Any failure is a typed [`PackageError`]; nothing panics on
 //! any input.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Read, Write};
 
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,8 @@ pub const QUESTIONNAIRE: &str = "questionnaire.toml";
 pub const DISTRIBUTION: &str = "distribution.json";
 /// The contents member of a response.
 pub const RESPONSE: &str = "response.json";
+/// The folder of a response's evidence files: `evidence/<sha256>`.
+pub const EVIDENCE_DIR: &str = "evidence/";
 
 /// Upper bounds on what a package may hold. Generous for real answers
 /// (4 000-character comments on hundreds of items, with history), small
@@ -70,7 +73,7 @@ pub struct Limits {
 impl Limits {
     /// The limits every import uses.
     pub const DEFAULT: Limits =
-        Limits { file: 64 << 20, member: 32 << 20, total: 64 << 20, manifest: 1 << 20, entries: 16 };
+        Limits { file: 64 << 20, member: 32 << 20, total: 64 << 20, manifest: 1 << 20, entries: 128 };
 }
 
 /// Which way a package travels.
@@ -157,6 +160,9 @@ pub struct Package {
     /// SHA-256 of the whole file, lower-case hex: the same bytes are the same package.
     pub sha256: String,
     pub contents: Contents,
+    /// A response's evidence files by their SHA-256, each checked against
+    /// its entry in the response and its digest in the signed manifest.
+    pub evidence: BTreeMap<String, Vec<u8>>,
 }
 
 impl Package {
@@ -200,6 +206,8 @@ pub enum PackageError {
     MemberMismatch(String),
     #[error("the contents are not valid: {0}")]
     BadContents(String),
+    #[error("an evidence file is refused: {0}")]
+    BadEvidence(tenken_core::evidence::EvidenceError),
 }
 
 impl Describe for PackageError {
@@ -233,6 +241,7 @@ impl Describe for PackageError {
             PackageError::BadSignature => Message::new("pkg-bad-signature"),
             PackageError::MemberMismatch(n) => Message::new("pkg-member-mismatch").arg("name", n),
             PackageError::BadContents(_) => Message::new("pkg-bad-contents"),
+            PackageError::BadEvidence(e) => Message::new("pkg-bad-evidence").arg("detail", e.message()),
         }
     }
 }
@@ -290,10 +299,25 @@ pub fn build_distribution(
     build(header, Kind::Distribution, &[(QUESTIONNAIRE, questionnaire_toml.as_bytes()), (DISTRIBUTION, &json)], key)
 }
 
-/// Makes a response package (section → auditor).
-pub fn build_response(header: &Header, response: &Response, key: &SecretKey) -> Result<Vec<u8>, BuildError> {
+/// Makes a response package (section → auditor). `evidence` holds the
+/// bytes of every file the response lists (found by their SHA-256); each is
+/// carried once, however many items it is attached to.
+pub fn build_response(
+    header: &Header,
+    response: &Response,
+    evidence: &[&[u8]],
+    key: &SecretKey,
+) -> Result<Vec<u8>, BuildError> {
     let json = serde_json::to_vec(response).map_err(|e| PackageError::BadContents(e.to_string()))?;
-    build(header, Kind::Response, &[(RESPONSE, &json)], key)
+    let by_hash: BTreeMap<String, &[u8]> = evidence.iter().map(|b| (sha256_hex(b), *b)).collect();
+    let names: BTreeMap<String, &[u8]> = response
+        .evidence
+        .iter()
+        .filter_map(|f| by_hash.get(&f.sha256).map(|b| (evidence_member(&f.sha256), *b)))
+        .collect();
+    let mut members: Vec<(&str, &[u8])> = vec![(RESPONSE, &json)];
+    members.extend(names.iter().map(|(n, b)| (n.as_str(), *b)));
+    build(header, Kind::Response, &members, key)
 }
 
 fn build(header: &Header, kind: Kind, contents: &[(&str, &[u8])], key: &SecretKey) -> Result<Vec<u8>, BuildError> {
@@ -377,6 +401,30 @@ fn zip_error(e: zip::result::ZipError) -> PackageError {
 
 /// Reads and verifies a package. Every byte is untrusted: see the module docs for the checks.
 pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, PackageError> {
+    check_envelope(bytes, limits)?;
+    let members = read_members(bytes, limits)?;
+    let member = |name: &str| members.iter().find(|(n, _)| n == name).map(|(_, d)| d.as_slice());
+    let manifest_bytes = member(MANIFEST).ok_or_else(|| PackageError::MissingMember(MANIFEST.to_owned()))?;
+    let manifest = read_manifest(manifest_bytes)?;
+    check_members(&manifest, &members)?;
+    let signer = check_signature(&manifest, manifest_bytes, member(SIGNATURE))?;
+    let manifest = check_fields(manifest)?;
+    let (contents, evidence) = read_contents(&manifest, &members)?;
+    Ok(Package { manifest, signer, sha256: sha256_hex(bytes), contents, evidence })
+}
+
+/// The name of the member that carries an evidence file.
+pub fn evidence_member(sha256: &str) -> String {
+    format!("{EVIDENCE_DIR}{sha256}")
+}
+
+/// Whether a member name is an evidence file's: the folder and 64 hex digits, nothing else.
+fn is_evidence_member(name: &str) -> bool {
+    name.strip_prefix(EVIDENCE_DIR).is_some_and(|h| is_lower_hex(h, 64))
+}
+
+/// Step 0: the size of the file and the two signatures any zip of ours starts and ends with.
+fn check_envelope(bytes: &[u8], limits: &Limits) -> Result<(), PackageError> {
     let size = bytes.len() as u64;
     if size > limits.file {
         return Err(PackageError::TooLarge { size, max: limits.file });
@@ -393,7 +441,13 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
     if !tail.windows(4).any(|w| w == EOCD) {
         return Err(PackageError::Truncated);
     }
+    Ok(())
+}
 
+/// Steps 1–3: the members' names and sizes from the central directory before
+/// any data is read, then the data within each bound, then the whole file
+/// compared with what the writer makes of those members.
+fn read_members(bytes: &[u8], limits: &Limits) -> Result<Vec<(String, Vec<u8>)>, PackageError> {
     let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(zip_error)?;
     if archive.len() > limits.entries {
         return Err(PackageError::Damaged(format!("{} entries", archive.len())));
@@ -402,12 +456,12 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
     let bound = |name: &str| if name == MANIFEST || name == SIGNATURE { limits.manifest } else { limits.member };
 
     // 1. The central directory alone: names and declared sizes, before any data is read.
-    let mut names = Vec::with_capacity(archive.len());
+    let mut names: Vec<String> = Vec::with_capacity(archive.len());
     let mut declared_total: u64 = 0;
     for i in 0..archive.len() {
         let entry = archive.by_index_raw(i).map_err(zip_error)?;
         let name = check_name(entry.name_raw())?;
-        if !known.contains(&name.as_str()) {
+        if !known.contains(&name.as_str()) && !is_evidence_member(&name) {
             return Err(PackageError::UnexpectedMember(name));
         }
         if names.contains(&name) {
@@ -429,10 +483,10 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
     }
 
     // 2. The data, reading no further than each bound.
-    let mut data: Vec<Vec<u8>> = Vec::with_capacity(names.len());
+    let mut members: Vec<(String, Vec<u8>)> = Vec::with_capacity(names.len());
     let mut actual_total: u64 = 0;
-    for (i, name) in names.iter().enumerate() {
-        let max = bound(name);
+    for (i, name) in names.into_iter().enumerate() {
+        let max = bound(&name);
         let mut member = archive.by_index(i).map_err(zip_error)?;
         let mut buf = Vec::new();
         (&mut member)
@@ -441,25 +495,26 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
             .map_err(|e| PackageError::Damaged(format!("{name}: {e}")))?;
         let len = buf.len() as u64;
         if len > max {
-            return Err(PackageError::MemberTooLarge { name: name.clone(), size: len, max });
+            return Err(PackageError::MemberTooLarge { name, size: len, max });
         }
         actual_total = actual_total.saturating_add(len);
         if actual_total > limits.total {
             return Err(PackageError::TooLarge { size: actual_total, max: limits.total });
         }
-        data.push(buf);
+        members.push((name, buf));
     }
 
     // 3. The file must be exactly what the writer makes of these members.
-    let members: Vec<(&str, &[u8])> = names.iter().map(String::as_str).zip(data.iter().map(Vec::as_slice)).collect();
-    let canonical = write_zip(&members).map_err(|e| PackageError::Damaged(e.to_string()))?;
+    let as_slices: Vec<(&str, &[u8])> = members.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
+    let canonical = write_zip(&as_slices).map_err(|e| PackageError::Damaged(e.to_string()))?;
     if canonical != bytes {
         return Err(PackageError::Damaged("zip layout".to_owned()));
     }
-    let member = |name: &str| members.iter().find(|(n, _)| *n == name).map(|(_, d)| *d);
+    Ok(members)
+}
 
-    // 4. The manifest: its version first, so a newer format is named as such.
-    let manifest_bytes = member(MANIFEST).ok_or_else(|| PackageError::MissingMember(MANIFEST.to_owned()))?;
+/// Step 4: the manifest, its version first, so a newer format is named as such.
+fn read_manifest(manifest_bytes: &[u8]) -> Result<Manifest, PackageError> {
     #[derive(Deserialize)]
     struct Probe {
         format: Option<String>,
@@ -474,30 +529,53 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
         Some(v) => return Err(PackageError::UnknownVersion { found: v, supported: FORMAT_VERSION }),
         None => return Err(PackageError::BadManifest("format_version".to_owned())),
     }
-    let mut manifest: Manifest =
-        serde_json::from_slice(manifest_bytes).map_err(|e| PackageError::BadManifest(e.to_string()))?;
+    serde_json::from_slice(manifest_bytes).map_err(|e| PackageError::BadManifest(e.to_string()))
+}
 
-    // 5. Exactly the members the kind has, each as the manifest says.
-    let expected = manifest.kind.members();
-    for name in &names {
-        if name != MANIFEST && name != SIGNATURE && !expected.contains(&name.as_str()) {
-            return Err(PackageError::UnexpectedMember(name.clone()));
+/// Step 5: exactly the members the kind has (a response also its evidence
+/// files), each of the size and SHA-256 the manifest says.
+fn check_members(manifest: &Manifest, members: &[(String, Vec<u8>)]) -> Result<(), PackageError> {
+    let fixed = manifest.kind.members();
+    let mut expected: BTreeSet<&str> = fixed.iter().copied().collect();
+    for (name, _) in members {
+        if name == MANIFEST || name == SIGNATURE || fixed.contains(&name.as_str()) {
+            continue;
         }
+        if manifest.kind == Kind::Response && is_evidence_member(name) {
+            expected.insert(name);
+            continue;
+        }
+        return Err(PackageError::UnexpectedMember(name.clone()));
     }
     let listed: BTreeSet<&str> = manifest.members.iter().map(|m| m.name.as_str()).collect();
-    if listed.len() != manifest.members.len() || listed != expected.iter().copied().collect() {
+    if listed.len() != manifest.members.len() || listed != expected {
         return Err(PackageError::BadManifest("members".to_owned()));
     }
     for digest in &manifest.members {
-        let body = member(&digest.name).ok_or_else(|| PackageError::MissingMember(digest.name.clone()))?;
+        let body = members
+            .iter()
+            .find(|(n, _)| *n == digest.name)
+            .map(|(_, d)| d)
+            .ok_or_else(|| PackageError::MissingMember(digest.name.clone()))?;
         if body.len() as u64 != digest.size || sha256_hex(body) != digest.sha256 {
             return Err(PackageError::MemberMismatch(digest.name.clone()));
         }
+        // An evidence member is named by its own hash: a file swapped for another is refused here.
+        if is_evidence_member(&digest.name) && digest.name != evidence_member(&digest.sha256) {
+            return Err(PackageError::MemberMismatch(digest.name.clone()));
+        }
     }
+    Ok(())
+}
 
-    // 6. The signature over the manifest's exact bytes.
+/// Step 6: the signature over the manifest's exact bytes.
+fn check_signature(
+    manifest: &Manifest,
+    manifest_bytes: &[u8],
+    signature_text: Option<&[u8]>,
+) -> Result<PublicKey, PackageError> {
     let signer = PublicKey::from_hex(&manifest.signer).map_err(|_| PackageError::BadManifest("signer".to_owned()))?;
-    let signature_text = member(SIGNATURE).ok_or_else(|| PackageError::MissingMember(SIGNATURE.to_owned()))?;
+    let signature_text = signature_text.ok_or_else(|| PackageError::MissingMember(SIGNATURE.to_owned()))?;
     let signature: [u8; 64] = std::str::from_utf8(signature_text)
         .ok()
         .filter(|s| is_lower_hex(s, 128))
@@ -507,8 +585,11 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
     if !signer.verifies(manifest_bytes, &signature) {
         return Err(PackageError::BadSignature);
     }
+    Ok(signer)
+}
 
-    // 7. The manifest's own fields.
+/// Step 7: the manifest's own fields (the department code read as every code entry is).
+fn check_fields(mut manifest: Manifest) -> Result<Manifest, PackageError> {
     if !is_lower_hex(&manifest.package_id, 32) {
         return Err(PackageError::BadManifest("package_id".to_owned()));
     }
@@ -526,10 +607,18 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
     if manifest.revision == 0 {
         return Err(PackageError::BadManifest("revision".to_owned()));
     }
+    Ok(manifest)
+}
 
-    // 8. The contents, typed and consistent with the manifest.
+/// Step 8: the contents, typed and consistent with the manifest; a
+/// response's evidence files each what its entry says, every member used.
+fn read_contents(
+    manifest: &Manifest,
+    members: &[(String, Vec<u8>)],
+) -> Result<(Contents, BTreeMap<String, Vec<u8>>), PackageError> {
+    let member = |name: &str| members.iter().find(|(n, _)| n == name).map(|(_, d)| d.as_slice());
     let bad = |e: &dyn std::fmt::Display| PackageError::BadContents(e.to_string());
-    let contents = match manifest.kind {
+    match manifest.kind {
         Kind::Distribution => {
             let toml = member(QUESTIONNAIRE).ok_or_else(|| PackageError::MissingMember(QUESTIONNAIRE.to_owned()))?;
             let toml = std::str::from_utf8(toml).map_err(|e| bad(&e))?.to_owned();
@@ -546,7 +635,12 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
             if distribution.response_secret.as_deref().is_some_and(|s| !is_lower_hex(s, 64)) {
                 return Err(PackageError::BadContents("response_secret".to_owned()));
             }
-            Contents::Distribution { distribution, questionnaire: Box::new(questionnaire), questionnaire_toml: toml }
+            let contents = Contents::Distribution {
+                distribution,
+                questionnaire: Box::new(questionnaire),
+                questionnaire_toml: toml,
+            };
+            Ok((contents, BTreeMap::new()))
         }
         Kind::Response => {
             let json = member(RESPONSE).ok_or_else(|| PackageError::MissingMember(RESPONSE.to_owned()))?;
@@ -557,10 +651,23 @@ pub fn open_with_limits(bytes: &[u8], limits: &Limits) -> Result<Package, Packag
             if response.proof.as_deref().is_some_and(|p| !is_lower_hex(p, 64)) {
                 return Err(PackageError::BadContents("proof".to_owned()));
             }
-            Contents::Response(response)
+            let evidence: BTreeMap<String, Vec<u8>> = members
+                .iter()
+                .filter_map(|(n, d)| n.strip_prefix(EVIDENCE_DIR).map(|h| (h.to_owned(), d.clone())))
+                .collect();
+            tenken_core::evidence::check_received(&response.evidence, |h| evidence.get(h).map(Vec::as_slice)).map_err(
+                |e| match e {
+                    tenken_core::evidence::ReceivedError::File(e) => PackageError::BadEvidence(e),
+                    other => PackageError::BadContents(other.to_string()),
+                },
+            )?;
+            let used: BTreeSet<&str> = response.evidence.iter().map(|f| f.sha256.as_str()).collect();
+            if let Some(extra) = evidence.keys().find(|h| !used.contains(h.as_str())) {
+                return Err(PackageError::UnexpectedMember(evidence_member(extra)));
+            }
+            Ok((Contents::Response(response), evidence))
         }
-    };
-    Ok(Package { manifest, signer, sha256: sha256_hex(bytes), contents })
+    }
 }
 
 #[cfg(test)]

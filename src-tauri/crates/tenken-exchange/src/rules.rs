@@ -430,6 +430,13 @@ pub fn check_response(
         let checked = check_answer(&item, &input, year).map_err(|reason| Refusal::InvalidAnswer { item, reason })?;
         out.push(checked);
     }
+    // Evidence files hang on items this section answers (their bytes were checked when the package opened).
+    for f in &response.evidence {
+        let (_, it) = q.item(&f.item_id).ok_or_else(|| Refusal::UnknownItem { item: f.item_id.clone() })?;
+        if !it.applies_to(scope) {
+            return Err(Refusal::NotApplicable { item: f.item_id.clone() });
+        }
+    }
     for e in &response.events {
         if let Some(s) = &e.signoff {
             tenken_core::schedule::check_received_signoff(s, year).map_err(Refusal::InvalidSignOff)?;
@@ -633,6 +640,7 @@ mod tests {
             events: vec![],
             log: vec![],
             proof,
+            evidence: Vec::new(),
         }
     }
 

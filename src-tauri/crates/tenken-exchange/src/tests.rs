@@ -48,12 +48,13 @@ fn response() -> Response {
         events: vec![],
         log: vec![],
         proof: None,
+        evidence: Vec::new(),
     }
 }
 
 /// A small, genuine response package.
 fn package() -> Vec<u8> {
-    crate::build_response(&header(), &response(), &key()).unwrap()
+    crate::build_response(&header(), &response(), &[], &key()).unwrap()
 }
 
 /// The members of a package, as the writer put them.
@@ -346,10 +347,10 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
 fn a_response_proof_must_be_64_hex_digits() {
     let mut r = response();
     r.proof = Some("ab".repeat(31));
-    let e = crate::build_response(&header(), &r, &key()).unwrap_err();
+    let e = crate::build_response(&header(), &r, &[], &key()).unwrap_err();
     assert_eq!(e, crate::BuildError::Refused(PackageError::BadContents("proof".to_owned())));
     r.proof = Some("ab".repeat(32));
-    assert!(crate::build_response(&header(), &r, &key()).is_ok());
+    assert!(crate::build_response(&header(), &r, &[], &key()).is_ok());
 }
 
 #[test]
@@ -391,4 +392,71 @@ fn the_manifest_department_is_read_like_every_code_and_refused_in_the_readers_la
     let ja = Localizer::new(Lang::Ja).describe(&built);
     assert!(ja.starts_with("パッケージを作成できませんでした：パッケージの目録"), "{ja}");
     assert!(!ja.contains("manifest is not valid"), "{ja}");
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n%%EOF\n";
+
+fn listed(item: &str, name: &str, bytes: &[u8]) -> tenken_core::evidence::EvidenceFile {
+    tenken_core::evidence::EvidenceFile {
+        item_id: item.to_owned(),
+        name: name.to_owned(),
+        kind: tenken_core::evidence::EvidenceKind::from_name(name).unwrap(),
+        size: bytes.len() as u64,
+        sha256: crate::sha256_hex(bytes),
+        added_at: "2026-11-23T10:00:00+09:00".to_owned(),
+    }
+}
+
+/// A response with one listed file, assembled and signed as the writer
+/// would, but without the writer's own check: what a hostile maker can sign.
+fn with_member(r: &Response, member: &str, bytes: &[u8]) -> Vec<u8> {
+    let json = serde_json::to_vec(r).unwrap();
+    assemble(&header(), Kind::Response, &[(RESPONSE, &json), (member, bytes)], &key()).unwrap()
+}
+
+#[test]
+fn an_evidence_file_opens_byte_for_byte_under_its_hash() {
+    let mut r = response();
+    r.evidence = vec![listed("toshima-5-a", "管理簿.pdf", PDF)];
+    let bytes = crate::build_response(&header(), &r, &[PDF], &key()).unwrap();
+    let p = open(&bytes).unwrap();
+    assert_eq!(p.evidence.get(&crate::sha256_hex(PDF)).map(Vec::as_slice), Some(PDF));
+}
+
+#[test]
+fn signed_evidence_that_is_not_what_it_says_is_refused() {
+    // An executable listed as a PDF, signed by its maker.
+    let exe = b"MZ\x90\0\x03\0\0\0";
+    let mut r = response();
+    r.evidence = vec![listed("toshima-5-a", "管理簿.pdf", PDF)];
+    r.evidence[0].sha256 = crate::sha256_hex(exe);
+    r.evidence[0].size = exe.len() as u64;
+    let e = open(&with_member(&r, &crate::format::evidence_member(&crate::sha256_hex(exe)), exe)).unwrap_err();
+    assert!(matches!(e, PackageError::BadEvidence(_)), "{e:?}");
+    assert_says(&e, "中身が PDF ではありません", "its content is not PDF");
+
+    // A name that leaves the folder.
+    let mut r = response();
+    r.evidence = vec![listed("toshima-5-a", "../管理簿.pdf", PDF)];
+    let e = open(&with_member(&r, &crate::format::evidence_member(&crate::sha256_hex(PDF)), PDF)).unwrap_err();
+    assert_says(&e, "フォルダの区切り", "folder separator");
+
+    // A member nobody lists.
+    let e = open(&with_member(&response(), &crate::format::evidence_member(&crate::sha256_hex(PDF)), PDF)).unwrap_err();
+    assert!(matches!(e, PackageError::UnexpectedMember(_)), "{e:?}");
+
+    // A member under another file's hash: the bytes were swapped and the manifest re-signed.
+    let mut r = response();
+    r.evidence = vec![listed("toshima-5-a", "管理簿.pdf", PDF)];
+    let other = b"%PDF-1.4\n% another\n";
+    let e = open(&with_member(&r, &crate::format::evidence_member(&crate::sha256_hex(PDF)), other)).unwrap_err();
+    assert!(matches!(e, PackageError::MemberMismatch(_)), "{e:?}");
+
+    // A file of more than 5 MB.
+    let mut big = PDF.to_vec();
+    big.resize(5 * 1024 * 1024 + 1, b' ');
+    let mut r = response();
+    r.evidence = vec![listed("toshima-5-a", "大きい.pdf", &big)];
+    let e = open(&with_member(&r, &crate::format::evidence_member(&crate::sha256_hex(&big)), &big)).unwrap_err();
+    assert_says(&e, "1ファイルの上限 5.0 MB", "more than the 5.0 MB");
 }

@@ -134,6 +134,7 @@ fn write_package_seeds() {
         }],
         log: vec![],
         proof: None,
+        evidence: Vec::new(),
     };
     let toml = std::fs::read_to_string(fuzz_dir().join("seeds/checklist/sample.toml")).unwrap();
     let q = tenken_core::questionnaire::parse_questionnaire(&toml).unwrap();
@@ -167,7 +168,7 @@ fn write_package_seeds() {
         evidence_required: false,
     };
 
-    let full = tenken_exchange::build_response(&header, &response, &key).unwrap();
+    let full = tenken_exchange::build_response(&header, &response, &[], &key).unwrap();
     let dist = tenken_exchange::build_distribution(
         &Header { questionnaire_hash: q.hash(), ..header.clone() },
         &distribution,

@@ -64,6 +64,10 @@ pub enum StoreError {
     #[error(transparent)]
     Answer(#[from] AnswerError),
     #[error(transparent)]
+    Evidence(#[from] tenken_core::evidence::EvidenceError),
+    #[error("item {item} has no evidence file {name}")]
+    EvidenceNotFound { item: String, name: String },
+    #[error(transparent)]
     State(#[from] StateError),
     #[error(transparent)]
     Settings(#[from] tenken_core::schedule::SettingsError),
@@ -194,6 +198,10 @@ impl Describe for StoreError {
                 Message::new("store-item-not-applicable").arg("item", item).arg("code", code)
             }
             StoreError::Answer(e) => e.message(),
+            StoreError::Evidence(e) => e.message(),
+            StoreError::EvidenceNotFound { item, name } => {
+                Message::new("evidence-not-found").arg("item", item).arg("name", name)
+            }
             StoreError::State(e) => e.message(),
             StoreError::Settings(e) => e.message(),
             StoreError::SignOff(e) => e.message(),

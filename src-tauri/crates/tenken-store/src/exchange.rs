@@ -403,6 +403,8 @@ impl Store {
                     t.write_answer(year, code, &blank, &stamp)?;
                 }
             }
+            let evidence = &pkg.evidence;
+            t.replace_evidence(year, code, &r.evidence, |h| evidence.get(h).cloned())?;
             if r.state != s.state || r.submitted_at != s.submitted_at {
                 t.tx.execute(
                     "UPDATE campaign_sections SET state = ?3, submitted_at = ?4 WHERE year = ?1 AND dept = ?2",
@@ -935,6 +937,7 @@ impl Tx<'_> {
                 distribution_id: &distribution_id,
             })
         });
+        let files = t.evidence_with_content(year, &code)?;
         let response = Response {
             distribution_id,
             state: s.state,
@@ -944,8 +947,10 @@ impl Tx<'_> {
             events,
             log,
             proof,
+            evidence: files.iter().map(|(f, _)| f.clone()).collect(),
         };
-        let bytes = tenken_exchange::build_response(&header, &response, &key)?;
+        let contents: Vec<&[u8]> = files.iter().map(|(_, b)| b.as_slice()).collect();
+        let bytes = tenken_exchange::build_response(&header, &response, &contents, &key)?;
         let file_name = rules::file_name(Kind::Response, year, &code, &s.name, revision);
         t.record_sent(Kind::Response, &header, &bytes, &file_name, None)?;
         tracing::info!(year = y, dept = %code, revision, "response package made");

@@ -13,6 +13,7 @@ pub mod backup;
 mod demo;
 mod departments_edit;
 mod error;
+mod evidence;
 pub mod exchange;
 pub mod input;
 pub mod keys;

@@ -677,8 +677,9 @@ fn forged(
         events: vec![],
         log: vec![],
         proof,
+        evidence: Vec::new(),
     };
-    let bytes = tenken_exchange::build_response(&header, &response, key).unwrap();
+    let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     let dir = site.dir.path().join("forged");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{}.tenken", header.package_id));
@@ -906,4 +907,96 @@ fn the_evidence_requirement_travels_to_the_terminal_and_holds_back_submission() 
     assert_eq!(outcome(&run, 0).outcome, Outcome::Imported);
     let status = store.status(fy(2026)).unwrap();
     assert_eq!(status.iter().find(|s| s.code == "B1-1").unwrap().state, SectionState::Submitted);
+}
+
+/// A small real file of each kind a section attaches (made by hand, valid by content).
+const SCAN_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+const SCREEN_PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
+
+/// Issue K: evidence files travel in the response, hashed in the signed
+/// manifest; the auditor reads them back byte for byte, a later revision
+/// replaces them, and a file swapped inside the package is refused with the
+/// database unchanged.
+#[test]
+fn evidence_files_travel_with_the_response_and_a_swapped_one_is_refused() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-2"]);
+    let sec = Site::new();
+    let mut s = sec.store();
+    s.open_distribution(&read(&files[0])).unwrap();
+    s.save_answer(fy(2026), "B1-2", "toshima-5-a", &yes()).unwrap();
+    s.add_evidence(fy(2026), "B1-2", "toshima-5-a", "持出し管理簿.pdf", SCAN_PDF).unwrap();
+    s.add_evidence(fy(2026), "B1-2", "toshima-5-a", "設定画面.png", SCREEN_PNG).unwrap();
+    // The same bytes on a second item travel once.
+    s.add_evidence(fy(2026), "B1-2", "toshima-5-b", "設定画面.png", SCREEN_PNG).unwrap();
+    drop(s);
+    let first = respond(&sec, "B1-2");
+    let opened = read(&first);
+    assert_eq!(opened.package().evidence.len(), 2, "one member per distinct file");
+    let listed: Vec<&str> = opened.package().manifest.members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(listed.iter().filter(|n| n.starts_with("evidence/")).count(), 2, "{listed:?}");
+
+    // A file swapped for another of the same size: the manifest's hash no longer holds.
+    let mut swapped = std::fs::read(&first).unwrap();
+    let at = swapped.windows(SCAN_PDF.len()).position(|w| w == SCAN_PDF).unwrap();
+    swapped[at + 9] = b'2';
+    let bad = sec.dir.path().join("swapped.tenken");
+    std::fs::write(&bad, &swapped).unwrap();
+    let e = refused_unchanged(&a, &bad);
+    assert_says(&e, "作成後に書き換えられています", "changed after it was made");
+
+    let mut store = a.store();
+    assert_eq!(outcome(&import(&mut store, &[first]), 0).outcome, Outcome::Imported);
+    let at_auditor = store.evidence_files(fy(2026), "B1-2").unwrap();
+    assert_eq!(at_auditor.len(), 3);
+    let (f, bytes) = store.evidence_content(fy(2026), "B1-2", "toshima-5-a", "持出し管理簿.pdf").unwrap();
+    assert_eq!(bytes, SCAN_PDF);
+    assert_eq!(f.kind, tenken_core::evidence::EvidenceKind::Pdf);
+    drop(store);
+
+    // The section takes one off and sends again: the auditor's copy follows.
+    let mut s = sec.store();
+    s.remove_evidence(fy(2026), "B1-2", "toshima-5-b", "設定画面.png").unwrap();
+    drop(s);
+    let second = respond(&sec, "B1-2");
+    let mut store = a.store();
+    assert!(matches!(outcome(&import(&mut store, &[second]), 0).outcome, Outcome::Superseded { .. }));
+    let names: Vec<(String, String)> =
+        store.evidence_files(fy(2026), "B1-2").unwrap().into_iter().map(|f| (f.item_id, f.name)).collect();
+    assert_eq!(
+        names,
+        [
+            ("toshima-5-a".to_owned(), "持出し管理簿.pdf".to_owned()),
+            ("toshima-5-a".to_owned(), "設定画面.png".to_owned())
+        ]
+    );
+    let log = store.events().unwrap();
+    assert!(log.iter().any(|e| e.body.action == "evidence.receive"), "the replacement is logged");
+    assert!(log.iter().any(|e| e.body.action == "evidence.add"), "the terminal's own events arrive");
+}
+
+/// Issue K: what a section cannot attach, and what it cannot change once submitted.
+#[test]
+fn a_terminal_refuses_files_that_are_not_what_they_say_and_files_after_submission() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-2"]);
+    let sec = Site::new();
+    let mut s = sec.store();
+    s.open_distribution(&read(&files[0])).unwrap();
+    let e = s.add_evidence(fy(2026), "B1-2", "toshima-5-a", "台帳.pdf", b"MZ\x90\0 an executable").unwrap_err();
+    assert_says(&e, "中身が PDF ではありません", "its content is not PDF");
+    let e = s.add_evidence(fy(2026), "B1-2", "toshima-5-a", "..\\台帳.pdf", SCAN_PDF).unwrap_err();
+    assert_says(&e, "フォルダの区切り", "folder separator");
+    let e = s.add_evidence(fy(2026), "B1-2", "no-such-item", "台帳.pdf", SCAN_PDF).unwrap_err();
+    assert!(matches!(e, tenken_store::StoreError::UnknownItem(_)), "{e:?}");
+    s.add_evidence(fy(2026), "B1-2", "toshima-5-a", "台帳.pdf", SCAN_PDF).unwrap();
+    let e = s.add_evidence(fy(2026), "B1-2", "toshima-5-a", "台帳.pdf", SCAN_PDF).unwrap_err();
+    assert_says(&e, "すでに添付されています", "already has");
+    assert_eq!(s.evidence_files(fy(2026), "B1-2").unwrap().len(), 1, "the refusals added nothing");
+    answer_all(&mut s, fy(2026), "B1-2");
+    s.submit(fy(2026), "B1-2", &signed()).unwrap();
+    let e = s.add_evidence(fy(2026), "B1-2", "toshima-5-b", "設定画面.png", SCREEN_PNG).unwrap_err();
+    assert_says(&e, "提出済み", "submitted");
+    let e = s.remove_evidence(fy(2026), "B1-2", "toshima-5-a", "台帳.pdf").unwrap_err();
+    assert_says(&e, "提出済み", "submitted");
 }

@@ -28,6 +28,7 @@ pkg-bad-manifest-field = The package's manifest (manifest.json) has an invalid {
 pkg-bad-signature = The signature does not match — the file was changed after it was made. Do not use it; ask whoever made it to make it again.
 pkg-member-mismatch = "{ $name }" inside the package does not match its manifest — it was changed after it was made. Ask whoever made it to make it again.
 pkg-bad-contents = The package's contents cannot be read — ask whoever made it to make it again.
+pkg-bad-evidence = An evidence file in the package cannot be taken: { $detail } Ask the section to check its files and make the response package again.
 pkg-build-failed = The package could not be made: { $detail }
 
 ## A genuine package that must not be taken

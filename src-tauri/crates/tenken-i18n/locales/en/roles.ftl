@@ -86,6 +86,8 @@ app-history-key = key { $key }
 app-history-action = { $action ->
         [answer-save] Answer saved
         [review-set] Review mark
+        [evidence-add] Evidence file attached
+        [evidence-remove] Evidence file removed
        *[other] { $action }
     }
 app-history-sep = {": "}
@@ -95,6 +97,7 @@ app-history-reason = Reason
 app-history-plan = Plan
 app-history-owner = owner
 app-history-due = due
+app-history-evidence-file = evidence file
 
 ## Commands (tenken role …)
 

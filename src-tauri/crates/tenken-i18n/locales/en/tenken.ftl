@@ -207,6 +207,24 @@ answer-too-long = The { $field ->
        *[owner] owner
     } is too long — keep it within { $max } characters.
 
+
+## Evidence files
+
+evidence-empty-name = The file name is empty. Choose a file that has a name.
+evidence-name-has-path = The file name "{ $name }" contains a folder separator (/ \ :) or a control character. Give it a plain file name, then attach it.
+evidence-name-too-long = The file name "{ $name }" is too long. Rename it to at most { $max } characters, then attach it.
+evidence-unsupported-type = "{ $name }" cannot be attached. Attach PDF, PNG, JPEG or Excel (.xlsx) files.
+evidence-empty-file = "{ $name }" is empty (0 bytes). Check the original file.
+evidence-too-large = "{ $name }" is { $size }, more than the { $max } a file may be. Split the pages or lower the resolution, then attach it.
+evidence-content-mismatch = "{ $name }" is named as { $claimed } but its content is { $found ->
+        [other] not { $claimed }
+       *[x] { $found }
+    }. A renamed or damaged file cannot be attached: choose the original file as it is.
+evidence-section-too-large = This section's evidence files would come to { $total }, more than { $max }. Remove files that are not needed, then attach it.
+evidence-too-many = This section already has { $max } evidence files; no more can be attached. Remove files that are not needed.
+evidence-duplicate = Item "{ $item }" already has "{ $name }" attached. To replace it, remove it first.
+evidence-not-found = Item "{ $item }" has no evidence file "{ $name }". See the attached files with tenken evidence list.
+
 ## Submission and reopening
 
 state-already-submitted = This section has already submitted. To change anything, ask the auditor to reopen it.
@@ -575,3 +593,24 @@ cli-arg-respondent = Name of the person who answered (required to submit)
 cli-arg-approver = Name of the head of section who approved (required to submit)
 cli-arg-approved-on = The day the head of section approved (today if left out)
 cli-arg-overdue = Shows only the sections past the deadline that have not submitted
+
+## Commands (tenken evidence …)
+
+cli-cmd-evidence = Attach, list, save and remove the evidence files (PDF, PNG, JPEG, xlsx) of answers (the same rules as the answering panel; logged)
+cli-cmd-evidence-add = Attach evidence files to an item (at most 5 MB each and 20 MB per section; the kind is checked by content)
+cli-cmd-evidence-list = List a section's evidence files
+cli-cmd-evidence-save = Save one evidence file out (the database is not changed)
+cli-cmd-evidence-remove = Remove an evidence file from an item (only before the section submits)
+cli-arg-evidence-files = Files to attach (several allowed; either all are attached or none)
+cli-arg-evidence-name = The evidence file's name (as tenken evidence list shows it)
+cli-arg-evidence-out = The file to save to
+cli-arg-evidence-force = Replace a file of the same name at the destination
+cli-evidence-added = Attached: { $dept } { $item } "{ $name }" ({ $size })
+cli-evidence-none = Section "{ $dept }" has no evidence files.
+cli-evidence-total = { $count } files, { $size } in all (at most 20 MB per section)
+cli-evidence-saved = Saved "{ $name }" to { $path }.
+cli-evidence-removed = Removed: { $dept } { $item } "{ $name }"
+col-file-name = File name
+col-file-kind = Kind
+col-file-size = Size
+col-sha256 = SHA-256 (start)

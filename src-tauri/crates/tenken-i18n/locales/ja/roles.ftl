@@ -87,6 +87,8 @@ app-history-key = 鍵 { $key }
 app-history-action = { $action ->
         [answer-save] 回答を保存
         [review-set] 確認・指摘
+        [evidence-add] 証跡ファイルを添付
+        [evidence-remove] 証跡ファイルを外す
        *[other] { $action }
     }
 app-history-sep = ：
@@ -96,6 +98,7 @@ app-history-reason = 理由
 app-history-plan = 改善計画
 app-history-owner = 担当
 app-history-due = 期限
+app-history-evidence-file = 証跡ファイル
 
 ## コマンド（tenken role …）
 

@@ -217,6 +217,24 @@ answer-too-long = { $field ->
        *[owner] 担当
     }が長すぎます。{ $max }文字以内にしてください。
 
+
+## 証跡ファイル
+
+evidence-empty-name = ファイル名が空です。名前のあるファイルを選んでください。
+evidence-name-has-path = ファイル名「{ $name }」にフォルダの区切り（/ \ :）か制御文字が含まれています。ファイル名だけの名前にしてから添付してください。
+evidence-name-too-long = ファイル名「{ $name }」が長すぎます。{ $max }文字以内の名前に変えてから添付してください。
+evidence-unsupported-type = 「{ $name }」は添付できない種類です。添付できるのは PDF、PNG、JPEG、Excel（.xlsx）のファイルです。
+evidence-empty-file = 「{ $name }」は中身が空（0 バイト）です。元のファイルを確かめてください。
+evidence-too-large = 「{ $name }」は { $size } あり、1ファイルの上限 { $max } を超えています。ページを分けるか、解像度を下げてから添付してください。
+evidence-content-mismatch = 「{ $name }」は名前では { $claimed } ですが、中身が { $found ->
+        [other] { $claimed } ではありません
+       *[x] { $found } です
+    }。名前を変えたファイルや壊れたファイルは添付できません。元のファイルをそのまま選んでください。
+evidence-section-too-large = この所属の証跡ファイルは合計 { $total } になり、上限 { $max } を超えます。不要なファイルを外してから添付してください。
+evidence-too-many = この所属にはすでに証跡ファイルが { $max }件あり、これ以上は添付できません。不要なファイルを外してください。
+evidence-duplicate = 項目「{ $item }」には「{ $name }」がすでに添付されています。差し替えるときは先に外してください。
+evidence-not-found = 項目「{ $item }」に「{ $name }」という証跡ファイルはありません。tenken evidence list で添付済みのファイルを確かめてください。
+
 ## 提出・差戻し
 
 state-already-submitted = この所属はすでに提出済みです。直すには監査担当に差戻しを依頼してください。
@@ -567,3 +585,24 @@ cli-arg-respondent = 回答者の氏名（提出に必要）
 cli-arg-approver = 承認した所属長の氏名（提出に必要）
 cli-arg-approved-on = 所属長の承認日（省略すると今日）
 cli-arg-overdue = 提出期限を過ぎて未提出の所属だけを表示します
+
+## コマンド（tenken evidence …）
+
+cli-cmd-evidence = 回答に添付する証跡ファイル（PDF・PNG・JPEG・xlsx）を添付・一覧・保存・削除します（画面の回答欄と同じ規則で、監査ログに残ります）
+cli-cmd-evidence-add = 点検項目に証跡ファイルを添付します（1ファイル5 MBまで、所属ごとに合計20 MBまで。種類は中身で確かめます）
+cli-cmd-evidence-list = 所属の証跡ファイルの一覧を表示します
+cli-cmd-evidence-save = 証跡ファイルを1つ取り出して保存します（データベースの中身は変わりません）
+cli-cmd-evidence-remove = 点検項目から証跡ファイルを外します（提出前の所属だけ）
+cli-arg-evidence-files = 添付するファイル（複数可。すべて受け付けられるか、1つも添付しないかのどちらかです）
+cli-arg-evidence-name = 証跡ファイルの名前（tenken evidence list に出る名前）
+cli-arg-evidence-out = 保存先のファイル
+cli-arg-evidence-force = 保存先に同じ名前のファイルがあるときに置き換えます
+cli-evidence-added = 添付しました：{ $dept } { $item } 「{ $name }」（{ $size }）
+cli-evidence-none = 所属「{ $dept }」には証跡ファイルがありません。
+cli-evidence-total = 計 { $count }件、{ $size }（所属ごとの上限 20 MB）
+cli-evidence-saved = 「{ $name }」を { $path } に保存しました。
+cli-evidence-removed = 外しました：{ $dept } { $item } 「{ $name }」
+col-file-name = ファイル名
+col-file-kind = 種類
+col-file-size = サイズ
+col-sha256 = SHA-256（先頭）
