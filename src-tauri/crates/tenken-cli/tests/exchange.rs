@@ -233,3 +233,47 @@ fn a_distribution_that_cannot_write_every_file_records_none_and_leaves_none() {
         .success()
         .stdout(contains("7010 教育総務課、第1版"));
 }
+
+/// Issue K: a section attaches a scan and a screenshot on its terminal; they
+/// travel in its response and the auditor saves them out byte for byte.
+#[test]
+fn evidence_files_travel_from_the_terminal_to_the_auditor() {
+    let (auditor, file) = demo_and_distribute();
+    let section = Machine::new();
+    section.cmd(&["init"]).assert().success();
+    section.cmd(&["package", "open", s(&file)]).assert().success();
+    let scan = support::repo().join("src-tauri/crates/tenken-core/demo-evidence/media-log.pdf");
+    let shot = section.path("端末ロック設定画面.png");
+    std::fs::copy(support::repo().join("src-tauri/crates/tenken-core/demo-evidence/screen-lock.png"), &shot).unwrap();
+    let pdf = section.path("外部記録媒体 貸出簿.pdf");
+    std::fs::copy(&scan, &pdf).unwrap();
+    section
+        .cmd(&["evidence", "add", "--dept", "7010", "--item", "toshima-5-a", s(&pdf), s(&shot)])
+        .assert()
+        .success()
+        .stdout(contains("添付しました：7010 toshima-5-a 「外部記録媒体 貸出簿.pdf」（26 KB）"));
+    section
+        .cmd(&["evidence", "list", "--dept", "7010"])
+        .assert()
+        .success()
+        .stdout(contains("端末ロック設定画面.png").and(contains("計 2件、51 KB")));
+    let out = section.path("stick");
+    section.cmd(&["package", "respond", "--out", s(&out)]).assert().success();
+    let response = find(&out, "_7010_教育総務課_回答_第1版.tenken");
+    eprintln!("response package with two evidence files: {} bytes", std::fs::metadata(&response).unwrap().len());
+
+    auditor.cmd(&["package", "import", s(&response)]).assert().success().stdout(contains("取込 1件"));
+    let listed = auditor.json(&["evidence", "list", "--dept", "7010", "--json"]);
+    let names: Vec<&str> = listed.as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["外部記録媒体 貸出簿.pdf", "端末ロック設定画面.png"]);
+    let saved = auditor.path("saved.pdf");
+    auditor
+        .cmd(&["evidence", "save", "--dept", "7010", "--item", "toshima-5-a", "--name", "外部記録媒体 貸出簿.pdf"])
+        .args(["--output", s(&saved)])
+        .assert()
+        .success();
+    assert_eq!(std::fs::read(&saved).unwrap(), std::fs::read(&scan).unwrap());
+    // A section's terminal attaches only to its own answers.
+    let other = section.cmd(&["evidence", "add", "--dept", "1010", "--item", "toshima-5-a", s(&pdf)]).output().unwrap();
+    assert_eq!(other.status.code(), Some(1), "{}", String::from_utf8_lossy(&other.stderr));
+}

@@ -39,6 +39,13 @@ struct Case {
     /// `{file}` is a named pipe nobody writes to: reading it would never end.
     #[serde(default)]
     fifo: bool,
+    /// The name `{file}` has (an evidence file is judged by its name too);
+    /// `case-N.input` when absent.
+    #[serde(default)]
+    file_name: Option<String>,
+    /// Pad the content with spaces to this many bytes (a file too large to write here).
+    #[serde(default)]
+    pad_to: Option<usize>,
     args: Vec<String>,
     ja: String,
     en: String,
@@ -99,7 +106,17 @@ fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
             println!("skipped on Windows: {} (a named pipe or a /dev device is a Unix file)", case.name);
             continue;
         }
-        let file = dir.path().join(format!("case-{n}.input"));
+        // A backslash or a colon cannot be in a Windows file name at all: said aloud and skipped there.
+        if cfg!(windows) && case.file_name.as_deref().is_some_and(|f| f.contains(['\\', ':'])) {
+            println!("skipped on Windows: {} (Windows file names cannot hold \\ or :)", case.name);
+            continue;
+        }
+        let case_dir = dir.path().join(format!("case-{n}"));
+        std::fs::create_dir_all(&case_dir).unwrap();
+        let file = match &case.file_name {
+            Some(name) => case_dir.join(name),
+            None => dir.path().join(format!("case-{n}.input")),
+        };
         let content: Option<Vec<u8>> = match (&case.input, &case.input_hex, &case.base) {
             (Some(s), _, _) => Some(s.clone().into_bytes()),
             (_, Some(h), _) => Some(hex::decode(h).unwrap()),
@@ -124,6 +141,12 @@ fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
             }
             _ => None,
         };
+        let content = content.map(|mut b| {
+            if let Some(n) = case.pad_to {
+                b.resize(n, b' ');
+            }
+            b
+        });
         if let Some(bytes) = &content {
             std::fs::write(&file, bytes).unwrap();
         }

@@ -26,6 +26,39 @@ pub struct DemoSection {
     pub reopen: Option<String>,
     /// Who answered and approved, for the submission.
     pub signoff: SignOffInput,
+    /// 証跡ファイル attached before submitting, so the sample shows them.
+    pub evidence: Vec<DemoEvidence>,
+}
+
+/// One sample evidence file of the demo: a scanned 管理簿 (PDF), a
+/// screenshot (PNG) and a 台帳 excerpt (xlsx), made for the demo and marked
+/// as samples inside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoEvidence {
+    pub item: String,
+    pub name: &'static str,
+    pub bytes: &'static [u8],
+}
+
+/// The sample files with the words of the item they go with.
+const DEMO_FILES: [(&str, &str, &[u8]); 3] = [
+    ("貸出簿", "外部記録媒体 貸出簿（令和8年度）.pdf", include_bytes!("../demo-evidence/media-log.pdf")),
+    ("画面ロック", "端末ロック設定画面.png", include_bytes!("../demo-evidence/screen-lock.png")),
+    ("情報資産台帳", "情報資産台帳（抜粋）.xlsx", include_bytes!("../demo-evidence/asset-register.xlsx")),
+];
+
+/// The sample files a section attaches: each to the first of its answered
+/// items whose question names the record.
+fn demo_evidence(q: &Questionnaire, answered: &[(String, AnswerInput)]) -> Vec<DemoEvidence> {
+    DEMO_FILES
+        .iter()
+        .filter_map(|(words, name, bytes)| {
+            let (id, _) = answered.iter().find(|(id, a)| {
+                a.value == Some(crate::AnswerValue::Yes) && q.item(id).is_some_and(|(_, it)| it.text.contains(words))
+            })?;
+            Some(DemoEvidence { item: id.clone(), name, bytes })
+        })
+        .collect()
 }
 
 /// One fiscal year of the demo.
@@ -282,6 +315,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             submit: true,
             reopen: None,
             signoff: signoff(&mut names, Some(last_year.end() - Duration::days(62))),
+            evidence: Vec::new(),
         });
         // This year: 12 submitted (one of them then sent back), 5 under way, the rest not started.
         let (share, submit) = match index {
@@ -291,13 +325,17 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
         };
         let confirmed = (items.len() as f64 * share).round() as usize;
         let better = (skill + 0.1).min(0.97);
+        let answers: Vec<(String, AnswerInput)> = items
+            .iter()
+            .take(confirmed)
+            .map(|id| ((*id).to_owned(), with_evidence(q, code, id, answer(&mut rng, this_year, better))))
+            .collect();
+        // Three sections show evidence files: two submitted, one still answering.
+        let evidence = if matches!(index, 0 | 1) || index == 12 { demo_evidence(q, &answers) } else { Vec::new() };
         this.push(DemoSection {
             code: code.to_owned(),
-            answers: items
-                .iter()
-                .take(confirmed)
-                .map(|id| ((*id).to_owned(), with_evidence(q, code, id, answer(&mut rng, this_year, better))))
-                .collect(),
+            answers,
+            evidence,
             submit,
             reopen: (index == 3)
                 .then(|| "改善計画の期限が年度末を過ぎています。見直して再提出してください。".to_owned()),
@@ -547,6 +585,7 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
                 submit,
                 reopen: None,
                 signoff: signoff(&mut names, on),
+                evidence: Vec::new(),
             });
         }
         years.push(DemoYear {

@@ -59,6 +59,9 @@ pub struct ItemDetail {
     /// (see [`ItemDetail::repeats`]).
     #[serde(default)]
     pub repeat: bool,
+    /// 証跡ファイル attached to the answer (listed on the section sheet, counted in the report).
+    #[serde(default)]
+    pub evidence_files: Vec<crate::evidence::EvidenceFile>,
 }
 
 impl ItemDetail {
@@ -268,6 +271,7 @@ mod tests {
                 answer: Some(answer("s-6-1-a", AnswerValue::No, false)),
                 review: None,
                 repeat: false,
+                evidence_files: Vec::new(),
             },
             ItemDetail {
                 clause: "6.(3)①".into(),
@@ -282,6 +286,7 @@ mod tests {
                     respond_by: None,
                 }),
                 repeat: false,
+                evidence_files: Vec::new(),
             },
             ItemDetail {
                 clause: "6.(3)①".into(),
@@ -291,6 +296,7 @@ mod tests {
                 answer: None,
                 review: None,
                 repeat: false,
+                evidence_files: Vec::new(),
             },
         ];
         let section = SectionDetail {

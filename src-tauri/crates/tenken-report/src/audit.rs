@@ -329,6 +329,7 @@ fn summary(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
                 w.t("report-audit-findings"),
                 w.tw("report-audit-findings-value", &[("count", data.review_findings().count().into())]),
             ),
+            (w.t("report-audit-evidence"), evidence_count(w, data)),
         ],
         40.0 * MM,
         TEXT_SIZE,
@@ -343,6 +344,29 @@ fn summary(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     l.y += h + 4.0;
 
     by_department(l, w, data);
+}
+
+/// 証跡ファイル: how many, from how many sections, and their size together.
+fn evidence_count(w: &Words<'_>, data: &ReportData) -> String {
+    let per_section: Vec<(usize, u64)> = data
+        .sections
+        .iter()
+        .map(|s| {
+            let files = s.items.iter().flat_map(|d| &d.evidence_files);
+            files.fold((0, 0), |(n, b), f| (n + 1, b + f.size))
+        })
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    let count: usize = per_section.iter().map(|(n, _)| n).sum();
+    let size: u64 = per_section.iter().map(|(_, b)| b).sum();
+    w.tw(
+        "report-audit-evidence-value",
+        &[
+            ("count", count.into()),
+            ("sections", per_section.len().into()),
+            ("size", tenken_core::evidence::size_text(size).into()),
+        ],
+    )
 }
 
 /// 部別の実施率: the sections' counts added up by 部, with last year's rate.

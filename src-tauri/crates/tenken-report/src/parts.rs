@@ -120,6 +120,18 @@ pub(crate) fn comment_text(w: &Words<'_>, d: &ItemDetail, with_review: bool) -> 
             parts.push(w.tw("report-evidence-location", &[("evidence", a.evidence.clone().into())]));
         }
     }
+    if !d.evidence_files.is_empty() {
+        let files: Vec<String> = d
+            .evidence_files
+            .iter()
+            .map(|f| {
+                let size = tenken_core::evidence::size_text(f.size);
+                w.tw("report-evidence-file", &[("name", f.name.clone().into()), ("size", size.into())])
+            })
+            .collect();
+        let files = files.join(&w.t("report-evidence-file-separator"));
+        parts.push(w.tw("report-evidence-files", &[("files", files.into())]));
+    }
     if with_review && let Some(r) = &d.review {
         let id = match r.mark {
             ReviewMark::Finding => "report-review-finding",

@@ -179,6 +179,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
                     answer: answers.get(&it.id).cloned(),
                     review,
                     repeat: false,
+                    evidence_files: Vec::new(),
                 }
             })
             .collect();

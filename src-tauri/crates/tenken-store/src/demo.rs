@@ -100,6 +100,9 @@ impl Tx<'_> {
                 self.save_answer(y.year, &s.code, item, input)?;
                 written += 1;
             }
+            for e in &s.evidence {
+                self.add_evidence(y.year, &s.code, &e.item, e.name, e.bytes)?;
+            }
             if s.submit {
                 self.submit(y.year, &s.code, &s.signoff)?;
             }

@@ -115,6 +115,25 @@ impl Tx<'_> {
         rows.into_iter().map(into_file).collect()
     }
 
+    /// Every file of a campaign (without its bytes), by section and item.
+    pub(crate) fn campaign_evidence(
+        &mut self,
+        year: FiscalYear,
+    ) -> Result<std::collections::HashMap<(String, String), Vec<EvidenceFile>>> {
+        let mut stmt = self.connection().prepare_cached(&format!(
+            "SELECT {FILE_COLUMNS}, dept FROM evidence_files WHERE year = ?1 ORDER BY dept, item, name"
+        ))?;
+        let rows = stmt
+            .query_map([year.year()], |r| Ok((file_from_row(r)?, r.get::<_, String>(6)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut out: std::collections::HashMap<(String, String), Vec<EvidenceFile>> = Default::default();
+        for (row, dept) in rows {
+            let f = into_file(row)?;
+            out.entry((dept, f.item_id.clone())).or_default().push(f);
+        }
+        Ok(out)
+    }
+
     /// How many files and bytes each section of a campaign attached (sections without files are left out).
     pub fn evidence_counts(&mut self, year: FiscalYear) -> Result<Vec<(String, u32, u64)>> {
         let mut stmt = self.connection().prepare_cached(

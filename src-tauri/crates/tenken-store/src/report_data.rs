@@ -43,6 +43,7 @@ fn item_details(
             answer: answers.and_then(|a| a.get(&item.id)).cloned(),
             review: reviews.remove(&item.id),
             repeat: false,
+            evidence_files: Vec::new(),
         })
         .collect()
 }
@@ -165,8 +166,12 @@ impl Tx<'_> {
         let settings = self.campaign_settings(year)?;
         let mut sections = sections;
         let mut signoffs: std::collections::HashMap<String, _> = self.signoffs(year)?.into_iter().collect();
+        let mut files = self.campaign_evidence(year)?;
         for s in &mut sections {
             s.signoff = signoffs.remove(&s.code);
+            for d in &mut s.items {
+                d.evidence_files = files.remove(&(s.code.clone(), d.item_id.clone())).unwrap_or_default();
+            }
         }
         Ok(ReportData {
             year,

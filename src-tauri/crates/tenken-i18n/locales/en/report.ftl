@@ -17,6 +17,9 @@ report-item-method = How to check: { $methods }
 report-item-focus = Points to look at: { $text }
 report-na-reason = Not applicable because: { $reason }
 report-evidence-location = Evidence kept at: { $evidence }
+report-evidence-files = Evidence files: { $files }
+report-evidence-file = { $name } ({ $size })
+report-evidence-file-separator = {", "}
 report-answer-repeat = { $value } (repeat)
 report-review-finding = [Auditor's finding] { $comment }
 report-review-confirmed = [Confirmed by the auditor] { $comment }
@@ -128,6 +131,11 @@ report-audit-improvements = Items requiring improvement
 report-audit-improvements-value = { $count } (partly { $partial }, no { $no })
 report-audit-findings = Auditor's findings
 report-audit-findings-value = { $count }
+report-audit-evidence = Evidence files
+report-audit-evidence-value = { $count ->
+        [0] none
+       *[other] { $count } from { $sections } sections ({ $size } in all)
+    }
 report-audit-h-distribution = Distribution of answers (all sections)
 report-audit-h-by-department = Rate by department
 
@@ -195,6 +203,7 @@ export-col-na-reason = Reason for N/A
 export-col-repeat = Repeat
 export-repeat-yes = repeat
 export-col-evidence-location = Where the evidence is
+export-col-evidence-files = Evidence files
 export-col-plan = Improvement plan
 export-col-owner = Owner
 export-col-due = Due

@@ -15,6 +15,9 @@ report-priority-mark = 　★重点項目
 report-central-mark = 　◆主管課の項目
 report-na-reason = 該当なしの理由：{ $reason }
 report-evidence-location = 証跡の所在：{ $evidence }
+report-evidence-files = 証跡ファイル：{ $files }
+report-evidence-file = { $name }（{ $size }）
+report-evidence-file-separator = 、
 report-answer-repeat = { $value }{"\u000A"}（再発）
 report-item-method = 確認方法：{ $methods }
 report-item-focus = 着眼点：{ $text }
@@ -128,6 +131,11 @@ report-audit-improvements = 改善を要する項目
 report-audit-improvements-value = { $count }件（一部実施 { $partial }件、実施していない { $no }件）
 report-audit-findings = 監査担当の指摘
 report-audit-findings-value = { $count }件
+report-audit-evidence = 証跡ファイル
+report-audit-evidence-value = { $count ->
+        [0] なし
+       *[other] { $sections }所属から { $count }件（計 { $size }）
+    }
 report-audit-h-distribution = 回答の内訳（全体）
 report-audit-h-by-department = 部別の実施率
 
@@ -195,6 +203,7 @@ export-col-na-reason = 該当なしの理由
 export-col-repeat = 再発
 export-repeat-yes = 再発
 export-col-evidence-location = 証跡の所在
+export-col-evidence-files = 証跡ファイル
 export-col-plan = 改善計画
 export-col-owner = 担当
 export-col-due = 期限
