@@ -46,6 +46,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::about::About::export_all(&cfg)?;
     crate::export::ExportKind::export_all(&cfg)?;
     crate::export::ExportWritten::export_all(&cfg)?;
+    crate::evidence::EvidenceCopy::export_all(&cfg)?;
+    tenken_core::evidence::EvidenceFile::export_all(&cfg)?;
     Ok(())
 }
 

@@ -32,7 +32,7 @@ type Reply<T> = Result<T, CommandError>;
 /// The shipped checklists, by the id a campaign is opened with.
 const CHECKLISTS: [(&str, &str); 2] = [("toshima", shipped::TOSHIMA), ("edogawa", shipped::EDOGAWA)];
 
-fn fy(year: i32) -> Result<FiscalYear, AppError> {
+pub(crate) fn fy(year: i32) -> Result<FiscalYear, AppError> {
     FiscalYear::new(i64::from(year)).map_err(|e| AppError::Store(StoreError::Year(e)))
 }
 

@@ -67,7 +67,7 @@ pub fn reports_dir(db: &Path) -> PathBuf {
 }
 
 /// `stem.ext` in `dir`, or `stem-2.ext`, `stem-3.ext` … when taken.
-fn free_name(dir: &Path, stem: &str, ext: &str) -> PathBuf {
+pub(crate) fn free_name(dir: &Path, stem: &str, ext: &str) -> PathBuf {
     let mut n = 1;
     loop {
         let name = if n == 1 { format!("{stem}.{ext}") } else { format!("{stem}-{n}.{ext}") };

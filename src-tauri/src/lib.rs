@@ -9,6 +9,7 @@ pub mod about;
 pub mod bindings;
 pub mod commands;
 pub mod error;
+pub mod evidence;
 pub mod export;
 pub mod ipc;
 pub mod schedule;
@@ -117,6 +118,12 @@ pub fn run() -> ExitCode {
             commands::change_passphrase,
             commands::item_history,
             commands::about,
+            evidence::evidence_files,
+            evidence::check_evidence_size,
+            evidence::add_evidence,
+            evidence::remove_evidence,
+            evidence::open_evidence,
+            evidence::save_evidence,
         ])
         .run(context());
     match result {

@@ -22,6 +22,8 @@ import type { DepartmentImport } from '../bindings/DepartmentImport';
 import type { DepartmentsView } from '../bindings/DepartmentsView';
 import type { DrillFilter } from '../bindings/DrillFilter';
 import type { DrillRow } from '../bindings/DrillRow';
+import type { EvidenceCopy } from '../bindings/EvidenceCopy';
+import type { EvidenceFile } from '../bindings/EvidenceFile';
 import type { ExportKind } from '../bindings/ExportKind';
 import type { ExportWritten } from '../bindings/ExportWritten';
 import type { HistoryView } from '../bindings/HistoryView';
@@ -120,4 +122,14 @@ export const api = {
   formatDate: (text: string) => call<DateText | null>('format_date', { text }),
   formatTime: (text: string) => call<string | null>('format_time', { text }),
   about: () => call<About>('about'),
+  evidenceFiles: (year: number, dept: string) => call<EvidenceFile[]>('evidence_files', { year, dept }),
+  checkEvidenceSize: (name: string, size: number) => call<null>('check_evidence_size', { name, size }),
+  addEvidence: (year: number, dept: string, item: string, name: string, bytes: number[]) =>
+    call<EvidenceFile>('add_evidence', { year, dept, item, name, bytes }),
+  removeEvidence: (year: number, dept: string, item: string, name: string) =>
+    call<EvidenceFile>('remove_evidence', { year, dept, item, name }),
+  openEvidence: (year: number, dept: string, item: string, name: string) =>
+    call<EvidenceCopy>('open_evidence', { year, dept, item, name }),
+  saveEvidence: (year: number, dept: string, item: string, name: string) =>
+    call<EvidenceCopy>('save_evidence', { year, dept, item, name }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatKind, percent } from './format';
+import { heatKind, percent, sizeText } from './format';
 
 describe('rates as shown', () => {
   it('writes whole percentages in the language', () => {
@@ -24,5 +24,17 @@ describe('rates as shown', () => {
     expect(heatKind(null)).toBe('unanswered');
     expect(heatKind(null, true)).toBe('excluded');
     expect(heatKind(0.5, true)).toBe('excluded');
+  });
+});
+
+describe('file sizes as shown', () => {
+  // The same cases as tenken-core evidence.rs `sizes_read_as_people_read_them`.
+  it('writes bytes, KB and MB as the reports do', () => {
+    expect(sizeText(312)).toBe('312 B');
+    expect(sizeText(1023)).toBe('1023 B');
+    expect(sizeText(1024)).toBe('1 KB');
+    expect(sizeText(27007)).toBe('26 KB');
+    expect(sizeText(1536 * 1024)).toBe('1.5 MB');
+    expect(sizeText(5 * 1024 * 1024)).toBe('5.0 MB');
   });
 });

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use tenken_core::evidence::{EvidenceError, EvidenceFile, MAX_FILE_BYTES, size_text};
+use tenken_core::evidence::{self, EvidenceFile, MAX_FILE_BYTES, size_text};
 use tenken_core::role::Operation;
 use tenken_store::input::{check_input, read_input};
 use tenken_store::{Store, StoreError};
@@ -20,9 +20,7 @@ type Result<T = ()> = std::result::Result<T, CliError>;
 fn read_evidence(path: &Path) -> Result<(String, Vec<u8>)> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let size = check_input(path, u64::MAX).map_err(StoreError::from)?;
-    if size > MAX_FILE_BYTES {
-        return Err(StoreError::from(EvidenceError::TooLarge { name, size, max: MAX_FILE_BYTES }).into());
-    }
+    evidence::check_size(&name, size).map_err(StoreError::from)?;
     let bytes = read_input(path, MAX_FILE_BYTES).map_err(StoreError::from)?;
     Ok((name, bytes))
 }

@@ -213,18 +213,24 @@ pub fn check_name(raw: &str) -> Result<String, EvidenceError> {
     Ok(name)
 }
 
+/// Checks a file's size alone, before its bytes are read or carried (the
+/// window asks this before it hands a chosen file over).
+pub fn check_size(name: &str, size: u64) -> Result<(), EvidenceError> {
+    if size == 0 {
+        return Err(EvidenceError::EmptyFile(name.to_owned()));
+    }
+    if size > MAX_FILE_BYTES {
+        return Err(EvidenceError::TooLarge { name: name.to_owned(), size, max: MAX_FILE_BYTES });
+    }
+    Ok(())
+}
+
 /// Checks one file as attached: its name, its size and that its content is
 /// what its name says. Gives the stored name and the kind.
 pub fn check_file(raw_name: &str, bytes: &[u8]) -> Result<(String, EvidenceKind), EvidenceError> {
     let name = check_name(raw_name)?;
     let claimed = EvidenceKind::from_name(&name).ok_or_else(|| EvidenceError::UnsupportedType(name.clone()))?;
-    let size = bytes.len() as u64;
-    if size == 0 {
-        return Err(EvidenceError::EmptyFile(name));
-    }
-    if size > MAX_FILE_BYTES {
-        return Err(EvidenceError::TooLarge { name, size, max: MAX_FILE_BYTES });
-    }
+    check_size(&name, bytes.len() as u64)?;
     let found = EvidenceKind::sniff(bytes);
     if found != Some(claimed) {
         return Err(EvidenceError::ContentMismatch { name, claimed, found });
@@ -329,6 +335,15 @@ mod tests {
         ));
         assert_eq!(check_file("x.docx", PDF), Err(EvidenceError::UnsupportedType("x.docx".into())));
         assert_eq!(check_file("x.pdf", b""), Err(EvidenceError::EmptyFile("x.pdf".into())));
+    }
+
+    #[test]
+    fn sizes_read_as_people_read_them() {
+        // The window's sizeText (ui/src/lib/format.ts) is tested with the same cases.
+        let cases = [(312, "312 B"), (1023, "1023 B"), (1024, "1 KB"), (27007, "26 KB")];
+        for (bytes, text) in cases.into_iter().chain([(1536 * 1024, "1.5 MB"), (5 * 1024 * 1024, "5.0 MB")]) {
+            assert_eq!(size_text(bytes), text);
+        }
     }
 
     #[test]

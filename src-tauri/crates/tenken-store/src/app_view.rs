@@ -47,6 +47,8 @@ pub struct DrillRow {
     pub review: Option<Review>,
     /// 再発: the section needed improvement here last year too, or had a 指摘 on it then and now.
     pub repeat: bool,
+    /// 証跡ファイル on the answer, for the auditor to open or save.
+    pub evidence_files: Vec<tenken_core::evidence::EvidenceFile>,
 }
 
 impl Tx<'_> {
@@ -73,6 +75,7 @@ impl Tx<'_> {
         let mut reviews: HashMap<(String, String), Review> =
             self.reviews(year)?.into_iter().map(|r| ((r.dept, r.item), r.review)).collect();
         let last = self.last_year(year)?;
+        let mut files = self.campaign_evidence(year)?;
         let mut out = Vec::new();
         for code in codes {
             let s = self.section(year, &code)?;
@@ -92,7 +95,9 @@ impl Tx<'_> {
                 let repeat = last.as_ref().is_some_and(|l| {
                     repeats(now, finding, l.answer(&code, &item.item_id), l.finding(&code, &item.item_id))
                 });
+                let evidence_files = files.remove(&(code.clone(), item.item_id.clone())).unwrap_or_default();
                 out.push(DrillRow {
+                    evidence_files,
                     dept: code.clone(),
                     dept_name: s.name.clone(),
                     state: s.state,
