@@ -195,6 +195,12 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     needs_the_passphrase(&auditor, &["dept", "retire", "B1-2"]);
     needs_the_passphrase(&auditor, &["dept", "restore", "B1-2"]);
     needs_the_passphrase(&auditor, &["dept", "attributes", "B1-2", "主管課"]);
+    std::fs::write(auditor.path("scan.pdf"), "%PDF-1.4\n%%EOF\n").unwrap();
+    needs_the_passphrase(&auditor, &[&["evidence", "add"][..], &b12, &["--item", "tiny-1-a", "scan.pdf"]].concat());
+    needs_the_passphrase(
+        &auditor,
+        &[&["evidence", "remove"][..], &b12, &["--item", "tiny-1-a", "--name", "scan.pdf"]].concat(),
+    );
     // Making a backup reads the database: no passphrase.
     auditor.cmd(&["backup", "create", "--out", "saved.db"]).assert().success();
     needs_the_passphrase(&auditor, &["backup", "restore", "saved.db"]);
