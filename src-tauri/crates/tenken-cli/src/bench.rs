@@ -202,6 +202,7 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
             log,
             proof,
             evidence: Vec::new(),
+            staff: None,
         };
         let bytes = tenken_exchange::build_response(&header, &response, &[], &key)
             .map_err(tenken_store::exchange::ExchangeError::from)?;

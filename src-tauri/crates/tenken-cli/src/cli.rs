@@ -95,6 +95,10 @@ pub enum Command {
         #[command(subcommand)]
         command: EvidenceCommand,
     },
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
     Status {
         #[command(flatten)]
         args: ReportArgs,
@@ -203,6 +207,15 @@ pub enum CampaignCommand {
         #[arg(long, value_name = "TEXT")]
         text: Option<String>,
     },
+    /// 職員セルフチェック: the staff checklist the campaign asks, anonymous or named.
+    Staff {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[arg(long, value_name = "TOML")]
+        questionnaire: PathBuf,
+        #[arg(long)]
+        named: bool,
+    },
     /// 重点テーマ: the clauses and items the auditor picks out for the year.
     Theme {
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
@@ -256,6 +269,45 @@ pub enum AnswerCommand {
     List {
         #[command(flatten)]
         section: SectionArgs,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// 職員セルフチェック on a section's terminal and at the auditor, through the
+/// store functions the window's staff mode and roll-up call.
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// One staff member's answers, in the order of the items asked.
+    Answer {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long = "staff-no", id = "staff_no", value_name = "NO")]
+        staff_no: Option<String>,
+        #[arg(long, id = "staff_answers", value_name = "1,2,3…")]
+        answers: String,
+    },
+    Import {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(id = "staff_file", value_name = "CSV")]
+        file: PathBuf,
+    },
+    Template {
+        #[command(flatten)]
+        section: SectionArgs,
+    },
+    Headcount {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(id = "headcount", value_name = "N")]
+        count: String,
+    },
+    Summary {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[arg(long, value_name = "CODE", value_parser = dept_code)]
+        dept: Option<String>,
         #[arg(long)]
         json: bool,
     },

@@ -248,6 +248,9 @@ impl Ctx {
             CampaignCommand::Set { campaign, settings } => self.campaign_set(campaign, settings.input())?,
             CampaignCommand::Show(args) => self.campaign_show(args)?,
             CampaignCommand::Assess { campaign, file, text } => self.campaign_assess(campaign, file, text)?,
+            CampaignCommand::Staff { campaign, questionnaire, named } => {
+                self.campaign_staff(campaign, &questionnaire, named)?
+            }
             CampaignCommand::Theme { campaign, title, clause, item, clear: _ } => {
                 self.campaign_theme(campaign, title, clause, item)?
             }

@@ -17,6 +17,7 @@ mod output;
 mod package_cmd;
 mod report_cmd;
 mod schedule_cmd;
+mod staff_cmd;
 mod xlsx;
 
 use std::path::PathBuf;
@@ -135,6 +136,7 @@ fn main() -> ExitCode {
         Command::Reopen { section, reason } => ctx.reopen(section, &reason),
         Command::Review { command } => ctx.review(command),
         Command::Evidence { command } => ctx.evidence(command),
+        Command::Staff { command } => ctx.staff(command),
         Command::Status { args, overdue } => ctx.status(args, overdue),
         Command::Summary(args) => ctx.summary(args),
         Command::Questionnaire { command } => ctx.questionnaire(command),

@@ -157,6 +157,7 @@ fn forge(
         log: vec![],
         proof,
         evidence: Vec::new(),
+        staff: None,
     };
     let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     std::fs::create_dir_all(dir).unwrap();

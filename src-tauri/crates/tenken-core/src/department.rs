@@ -182,7 +182,7 @@ fn normalise_header(h: &str) -> String {
 /// shows that cell as one row), blank lines counted (Excel shows them as
 /// empty rows, where the CSV reader skips them), `\r\n`, `\n` and `\r` each
 /// one break. Offsets are asked in increasing order, so the text is read once.
-struct ExcelRows<'a> {
+pub(crate) struct ExcelRows<'a> {
     text: &'a [u8],
     at: usize,
     row: usize,
@@ -190,11 +190,11 @@ struct ExcelRows<'a> {
 }
 
 impl<'a> ExcelRows<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         ExcelRows { text: text.as_bytes(), at: 0, row: 1, quoted: false }
     }
 
-    fn row_at(&mut self, offset: usize) -> usize {
+    pub(crate) fn row_at(&mut self, offset: usize) -> usize {
         // The reader gives a record's position before the blank lines it skipped.
         let mut end = offset.min(self.text.len());
         while !self.quoted && end >= self.at && matches!(self.text.get(end), Some(b'\r' | b'\n')) {

@@ -28,6 +28,7 @@ pub mod scaffold;
 pub mod schedule;
 pub mod sheet;
 pub mod shipped;
+pub mod staff;
 pub mod text;
 pub mod theme;
 pub mod tier;

@@ -47,6 +47,13 @@ pub struct Distribution {
     /// terminal lets the section submit. Absent when not asked for.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub evidence_required: bool,
+    /// The 職員セルフチェック the campaign asks (its TOML as the auditor
+    /// loaded it), so staff answer it on this terminal. Absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_checklist: Option<String>,
+    /// Whether staff answer with their 職員番号 (named mode).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub staff_named: bool,
 }
 
 /// One answer as the section's terminal holds it.
@@ -131,6 +138,10 @@ pub struct Response {
     /// manifest. Left out when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceFile>,
+    /// The section's 職員セルフチェック roll-up: how many answered, of how
+    /// many, and counts per item — never a staff member's answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff: Option<tenken_core::staff::StaffRollup>,
 }
 
 /// The verified contents of a package.

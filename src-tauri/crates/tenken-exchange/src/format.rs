@@ -635,6 +635,11 @@ fn read_contents(
             if distribution.response_secret.as_deref().is_some_and(|s| !is_lower_hex(s, 64)) {
                 return Err(PackageError::BadContents("response_secret".to_owned()));
             }
+            if let Some(staff) = &distribution.staff_checklist {
+                let q = parse_questionnaire(staff)
+                    .map_err(|errors| PackageError::BadContents(format!("staff checklist: {} errors", errors.len())))?;
+                tenken_core::staff::ensure_staff(&q).map_err(|e| bad(&e))?;
+            }
             let contents = Contents::Distribution {
                 distribution,
                 questionnaire: Box::new(questionnaire),

@@ -94,6 +94,8 @@ pub enum Refusal {
     InvalidAnswer { item: String, reason: AnswerError },
     #[error("the sign-off of a submission breaks a rule: {0}")]
     InvalidSignOff(tenken_core::schedule::SignOffError),
+    #[error("the staff self-check roll-up breaks a rule: {0}")]
+    InvalidStaff(tenken_core::staff::StaffError),
     #[error("the deadline or contact breaks a rule: {0}")]
     InvalidNotice(tenken_core::schedule::SettingsError),
     #[error("submitted with {count} items not done")]
@@ -152,6 +154,7 @@ impl Describe for Refusal {
                 Message::new("pkg-invalid-answer").arg("item", item).arg("detail", reason.message())
             }
             Refusal::InvalidSignOff(e) => Message::new("pkg-invalid-signoff").arg("detail", e.message()),
+            Refusal::InvalidStaff(e) => Message::new("pkg-invalid-staff").arg("detail", e.message()),
             Refusal::InvalidNotice(e) => Message::new("pkg-invalid-notice").arg("detail", e.message()),
             Refusal::SubmittedIncomplete { count } => Message::new("pkg-submitted-incomplete").arg("count", *count),
             Refusal::ForeignLogEvent { seq } => Message::new("pkg-log-foreign").arg("seq", seq.to_string()),
@@ -641,6 +644,7 @@ mod tests {
             log: vec![],
             proof,
             evidence: Vec::new(),
+            staff: None,
         }
     }
 

@@ -49,6 +49,7 @@ fn response() -> Response {
         log: vec![],
         proof: None,
         evidence: Vec::new(),
+        staff: None,
     }
 }
 
@@ -324,6 +325,8 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
             mail: "joho@city.example.lg.jp".into(),
         }),
         evidence_required: false,
+        staff_checklist: None,
+        staff_named: false,
     };
     let bytes = crate::build_distribution(&h, &d, tenken_core::shipped::TOSHIMA, &key()).unwrap();
     match open(&bytes).unwrap().contents {

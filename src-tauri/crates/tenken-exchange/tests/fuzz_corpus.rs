@@ -135,6 +135,7 @@ fn write_package_seeds() {
         log: vec![],
         proof: None,
         evidence: Vec::new(),
+        staff: None,
     };
     let toml = std::fs::read_to_string(fuzz_dir().join("seeds/checklist/sample.toml")).unwrap();
     let q = tenken_core::questionnaire::parse_questionnaire(&toml).unwrap();
@@ -166,6 +167,8 @@ fn write_package_seeds() {
         due: None,
         contact: None,
         evidence_required: false,
+        staff_checklist: None,
+        staff_named: false,
     };
 
     let full = tenken_exchange::build_response(&header, &response, &[], &key).unwrap();

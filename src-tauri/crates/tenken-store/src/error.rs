@@ -65,6 +65,10 @@ pub enum StoreError {
     Answer(#[from] AnswerError),
     #[error(transparent)]
     Evidence(#[from] tenken_core::evidence::EvidenceError),
+    #[error(transparent)]
+    Staff(#[from] tenken_core::staff::StaffError),
+    #[error("{} mistakes in the staff CSV", .0.len())]
+    StaffCsv(Vec<tenken_core::staff::StaffCsvError>),
     #[error("item {item} has no evidence file {name}")]
     EvidenceNotFound { item: String, name: String },
     #[error(transparent)]
@@ -199,6 +203,11 @@ impl Describe for StoreError {
             }
             StoreError::Answer(e) => e.message(),
             StoreError::Evidence(e) => e.message(),
+            StoreError::Staff(e) => e.message(),
+            StoreError::StaffCsv(errors) => {
+                let first = errors.first().map(|e| e.message()).unwrap_or_else(|| Message::new("staff-csv-not-text"));
+                Message::new("staff-csv-errors").arg("count", errors.len()).arg("first", first)
+            }
             StoreError::EvidenceNotFound { item, name } => {
                 Message::new("evidence-not-found").arg("item", item).arg("name", name)
             }

@@ -16,6 +16,7 @@ use tenken_core::answer::Answer;
 use tenken_core::campaign::SectionState;
 use tenken_core::department::Department;
 use tenken_core::message::{Describe, Message};
+use tenken_core::questionnaire::parse_questionnaire;
 use tenken_core::role::Operation;
 use tenken_exchange::rules::{
     self, AuditorView, CampaignView, Opening, Order, Party, Received, SentDistribution, TerminalView, Verdict,
@@ -247,6 +248,11 @@ impl Store {
                     params![year.year(), hash, now()],
                 )?;
             }
+            // The staff self-check as the auditor set it (parsed and checked when the package opened).
+            if let Some(toml) = &d.staff_checklist {
+                let staff = parse_questionnaire(toml).map_err(|_| StoreError::Corrupt("staff checklist".to_owned()))?;
+                t.write_staff_checklist(year, &staff, toml, d.staff_named)?;
+            }
             // A newer package brings the deadline and contact as the auditor has them now.
             if let Some(notice) = rules::received_notice(d, year)? {
                 t.write_campaign_settings(year, &notice)?;
@@ -405,6 +411,12 @@ impl Store {
             }
             let evidence = &pkg.evidence;
             t.replace_evidence(year, code, &r.evidence, |h| evidence.get(h).cloned())?;
+            if let Some(rollup) = &r.staff {
+                t.receive_rollup(year, code, rollup).map_err(|e| match e {
+                    StoreError::Staff(reason) => ExchangeError::from(Refusal::InvalidStaff(reason)),
+                    other => other.into(),
+                })?;
+            }
             if r.state != s.state || r.submitted_at != s.submitted_at {
                 t.tx.execute(
                     "UPDATE campaign_sections SET state = ?3, submitted_at = ?4 WHERE year = ?1 AND dept = ?2",
@@ -753,6 +765,7 @@ impl Tx<'_> {
         let key = t.installation_key()?;
         let settings = t.campaign_settings(year)?;
         let contact = (!settings.contact.is_empty()).then(|| settings.contact.clone());
+        let staff = t.staff_checklist(year)?;
         let mut out = Vec::with_capacity(codes.len());
         for code in codes {
             let s = t.section(year, &code)?;
@@ -799,6 +812,8 @@ impl Tx<'_> {
                 due: settings.due,
                 contact: contact.clone(),
                 evidence_required: settings.evidence_required,
+                staff_checklist: staff.as_ref().map(|c| c.toml.clone()),
+                staff_named: staff.as_ref().is_some_and(|c| c.named),
             };
             let revision = t.next_revision(Kind::Distribution, year, &code)?;
             let header = Header {
@@ -948,6 +963,7 @@ impl Tx<'_> {
             log,
             proof,
             evidence: files.iter().map(|(f, _)| f.clone()).collect(),
+            staff: t.staff_rollup(year, &code)?.map(|r| r.shareable()),
         };
         let contents: Vec<&[u8]> = files.iter().map(|(_, b)| b.as_slice()).collect();
         let bytes = tenken_exchange::build_response(&header, &response, &contents, &key)?;

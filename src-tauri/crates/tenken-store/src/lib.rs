@@ -21,6 +21,7 @@ mod open;
 mod report_data;
 mod review;
 mod schedule;
+mod staff;
 mod submission;
 mod theme;
 
@@ -44,6 +45,7 @@ pub use error::{Result, StoreError};
 pub use open::{SCHEMA_VERSION, db_path_default, default_db};
 pub use review::ReviewRow;
 pub use schedule::{BoardDeadlines, CampaignNotice, SectionSignOff};
+pub use staff::{SectionStaff, StaffChecklist};
 pub use submission::SubmissionEvent;
 
 /// An open tenken database.
@@ -672,6 +674,12 @@ impl Tx<'_> {
             .query_row([year.year()], |r| r.get(0))
             .optional()?
             .ok_or(StoreError::UnknownCampaign(year.year()))?;
+        self.questionnaire_by_hash(&hash)
+    }
+
+    /// A stored checklist by its hash, parsed once per store and kept.
+    pub(crate) fn questionnaire_by_hash(&mut self, hash: &str) -> Result<Arc<Questionnaire>> {
+        let hash = hash.to_owned();
         if let Some(q) = self.questionnaires.get(&hash) {
             return Ok(Arc::clone(q));
         }

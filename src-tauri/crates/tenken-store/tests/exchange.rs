@@ -678,6 +678,7 @@ fn forged(
         log: vec![],
         proof,
         evidence: Vec::new(),
+        staff: None,
     };
     let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     let dir = site.dir.path().join("forged");
@@ -999,4 +1000,94 @@ fn a_terminal_refuses_files_that_are_not_what_they_say_and_files_after_submissio
     assert_says(&e, "提出済み", "submitted");
     let e = s.remove_evidence(fy(2026), "B1-2", "toshima-5-a", "台帳.pdf").unwrap_err();
     assert_says(&e, "提出済み", "submitted");
+}
+
+const STAFF: &str = include_str!("../../../../questionnaires/toshima-staff.toml");
+
+/// One staff member answering every item asked of B1-2 with `value`.
+fn staff_sheet(s: &mut Store, value: tenken_core::staff::StaffValue) -> u32 {
+    let c = s.staff_checklist(fy(2026)).unwrap().unwrap();
+    let status = s.status(fy(2026)).unwrap().into_iter().find(|x| x.code == "B1-2").unwrap();
+    let scope = tenken_core::Scope { tiers: &status.tiers, attributes: &status.attributes };
+    let answers =
+        tenken_core::staff::items_for(&c.questionnaire, scope).iter().map(|i| (i.id.clone(), value)).collect();
+    s.save_staff_sheet(fy(2026), "B1-2", &tenken_core::staff::StaffSheetInput { staff_no: None, answers }).unwrap()
+}
+
+/// Issue L: the staff self-check travels to the terminal; what comes back
+/// is counts per item only, and none at all while fewer than three answered.
+#[test]
+fn an_anonymous_staff_roll_up_carries_counts_only_and_none_below_three() {
+    use tenken_core::staff::StaffValue;
+    let a = auditor();
+    let staff = parse_questionnaire(STAFF).unwrap();
+    a.store().set_staff_checklist(fy(2026), &staff, STAFF, false).unwrap();
+    let files = distribute(&a, &["B1-2"]);
+    let sec = Site::new();
+    let mut s = sec.store();
+    s.open_distribution(&read(&files[0])).unwrap();
+    assert!(s.staff_checklist(fy(2026)).unwrap().is_some(), "the terminal got the staff checklist");
+    s.set_headcount(fy(2026), "B1-2", 5).unwrap();
+    staff_sheet(&mut s, StaffValue::Yes);
+    assert_eq!(staff_sheet(&mut s, StaffValue::No), 2);
+    drop(s);
+
+    // Two answered: the package says how many, and nothing per item.
+    let first = respond(&sec, "B1-2");
+    let opened = read(&first);
+    let tenken_exchange::Contents::Response(r) = &opened.package().contents else { panic!() };
+    let rollup = r.staff.clone().unwrap();
+    assert_eq!((rollup.responses, rollup.headcount, rollup.items.len()), (2, Some(5), 0));
+    let mut store = a.store();
+    import(&mut store, &[first]);
+    let seen = store.staff_rollup(fy(2026), "B1-2").unwrap().unwrap();
+    assert_eq!(seen.responses, 2);
+    assert_eq!(seen.rate("toshima-staff-5-a"), None, "no rates below three");
+    drop(store);
+
+    // A third: counts per item, and in the whole response each staff item appears once (its tally).
+    let mut s = sec.store();
+    staff_sheet(&mut s, StaffValue::Unknown);
+    drop(s);
+    let second = respond(&sec, "B1-2");
+    let verified = read(&second);
+    let tenken_exchange::Contents::Response(r) = &verified.package().contents else { panic!() };
+    let json = serde_json::to_string(r).unwrap();
+    let rollup = r.staff.clone().unwrap();
+    assert_eq!(rollup.responses, 3);
+    for t in &rollup.items {
+        assert_eq!(t.total(), 3);
+        assert_eq!(json.matches(&format!("\"{}\"", t.item_id)).count(), 1, "{} appears beyond its tally", t.item_id);
+    }
+    assert!(!json.contains("staff_no") && !json.contains("\"unknown\":\""), "no sheet travels");
+    let mut store = a.store();
+    import(&mut store, &[second]);
+    let seen = store.staff_rollup(fy(2026), "B1-2").unwrap().unwrap();
+    assert_eq!(seen.rate("toshima-staff-5-a"), Some(1.0 / 3.0));
+    let summary = store.staff_summary(fy(2026)).unwrap();
+    assert_eq!(summary.iter().find(|s| s.code == "B1-2").unwrap().rollup.responses, 3);
+}
+
+/// Issue L: a staff sheet is checked by the core, and a staff checklist must be one.
+#[test]
+fn staff_sheets_and_checklists_that_break_the_rules_are_refused() {
+    use tenken_core::staff::{StaffSheetInput, StaffValue};
+    let a = auditor();
+    let mut s = a.store();
+    let e = s.set_staff_checklist(fy(2026), &toshima(), TOSHIMA, false).unwrap_err();
+    assert_says(&e, "職員セルフチェックではありません", "is not a staff self-check");
+    let e = s.save_staff_sheet(fy(2026), "B1-2", &StaffSheetInput { staff_no: None, answers: vec![] }).unwrap_err();
+    assert_says(&e, "職員セルフチェックが設定されていません", "has no staff self-check");
+    let staff = parse_questionnaire(STAFF).unwrap();
+    s.set_staff_checklist(fy(2026), &staff, STAFF, true).unwrap();
+    let one = vec![("toshima-staff-5-a".to_owned(), StaffValue::Yes)];
+    let e =
+        s.save_staff_sheet(fy(2026), "B1-2", &StaffSheetInput { staff_no: None, answers: one.clone() }).unwrap_err();
+    assert_says(&e, "記名式です", "named");
+    let e = s
+        .save_staff_sheet(fy(2026), "B1-2", &StaffSheetInput { staff_no: Some("01234".into()), answers: one })
+        .unwrap_err();
+    assert_says(&e, "未回答が", "unanswered");
+    let e = s.set_headcount(fy(2026), "B1-2", 0).unwrap_err();
+    assert_says(&e, "1 から 2000", "from 1 to 2000");
 }

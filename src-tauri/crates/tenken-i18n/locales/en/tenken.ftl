@@ -208,6 +208,24 @@ answer-too-long = The { $field ->
     } is too long — keep it within { $max } characters.
 
 
+## Staff self-check
+
+staff-not-staff-checklist = "{ $id }" is not a staff self-check (give a checklist with kind = "staff").
+staff-no-checklist = This campaign has no staff self-check. The auditor sets one with tenken campaign staff, and it arrives in the distribution package.
+staff-unknown-item = "{ $item }" is not an item of this section's staff self-check.
+staff-duplicate = Staff self-check item "{ $item }" is answered twice. Answer it once.
+staff-unanswered = { $count } staff self-check items are unanswered (the first is "{ $first }"). Answer every item, then send.
+staff-no-needed = This self-check is named: enter your staff number.
+staff-no-in-anonymous = This self-check is anonymous: do not enter a staff number (nobody's answers are recorded by name).
+staff-bad-staff-no = Enter a staff number of at most { $max } characters, without control characters.
+staff-bad-headcount = Enter the number of staff as a number from 1 to { $max }.
+staff-bad-rollup = The staff self-check roll-up does not add up ({ $detail }).
+staff-csv-bad-value = Row { $row }, "{ $column }": "{ $value }" is not an answer. Write yes / no / unknown (or 1 / 2 / 3).
+staff-csv-sheet = Row { $row }, "{ $column }": { $detail }
+staff-csv-not-text = This cannot be read as a staff self-check CSV. Save it again as a UTF-8 or Shift_JIS CSV with the item ids in row 1.
+staff-csv-no-items = Row 1 names none of this section's staff self-check item ids. tenken staff template writes a header to start from.
+staff-csv-errors = The staff self-check CSV has { $count } mistakes; nothing was imported. { $first }
+
 ## Evidence files
 
 evidence-empty-name = The file name is empty. Choose a file that has a name.
@@ -614,3 +632,32 @@ col-file-name = File name
 col-file-kind = Kind
 col-file-size = Size
 col-sha256 = SHA-256 (start)
+
+## Commands (tenken staff …, tenken campaign staff)
+
+cli-cmd-campaign-staff = Set the staff self-check (a checklist with kind = "staff") of a campaign (--named: staff give their number); it reaches the terminals in the next distribution
+cli-cmd-staff = Answer, import, count and sum up the staff self-check
+cli-cmd-staff-answer = Save one staff member's answers (--answers in item order: 1 = yes, 2 = no, 3 = don't know)
+cli-cmd-staff-import = Import answers collected on paper or by a form from a CSV (item ids in row 1; mistakes are named by row and column, and one mistake imports nothing)
+cli-cmd-staff-template = Print row 1 of an import CSV (this section's item ids)
+cli-cmd-staff-headcount = Set the section's number of staff (the base of the response rate)
+cli-cmd-staff-summary = The staff self-check by section: responses, response rate, weakest item (no rates where fewer than 3 answered)
+cli-arg-named = Named: staff enter their staff number (anonymous when left out)
+cli-arg-staff-no = Staff number (named self-checks only)
+cli-arg-staff-answers = The answers in item order, separated by commas (1 / yes, 2 / no, 3 / unknown)
+cli-arg-staff-file = The CSV file to import
+cli-arg-headcount = Number of staff (1 or more)
+cli-staff-set = Set "{ $title }" ({ $items } items, { $named ->
+        [named] named
+       *[anonymous] anonymous
+    }) for the { $year } campaign. It reaches the terminals in the next distribution package.
+cli-staff-answered = Saved. Section "{ $dept }" now has answers from { $count } staff.
+cli-staff-imported = Imported answers from { $count } staff into section "{ $dept }".
+cli-staff-headcount = Set the number of staff of section "{ $dept }" to { $count }.
+staff-rates-hidden = fewer than 3: no rates
+staff-too-few = Fewer than { $min } staff answered, so no rates per item are shown (they would tell whose answers they are).
+staff-weakest-heading = Items with the lowest share of "yes":
+col-staff-responses = Responses
+col-staff-headcount = Staff
+col-staff-rate = Response rate
+col-staff-weakest = Weakest item

@@ -218,6 +218,24 @@ answer-too-long = { $field ->
     }が長すぎます。{ $max }文字以内にしてください。
 
 
+## 職員セルフチェック
+
+staff-not-staff-checklist = 「{ $id }」は職員セルフチェックではありません（kind = "staff" の点検票を指定してください）。
+staff-no-checklist = この点検には職員セルフチェックが設定されていません。監査担当が tenken campaign staff で設定し、配布パッケージで届けます。
+staff-unknown-item = 「{ $item }」はこの所属の職員セルフチェックの項目ではありません。
+staff-duplicate = 職員セルフチェックの項目「{ $item }」に2回答えています。1回にしてください。
+staff-unanswered = 職員セルフチェックの未回答が{ $count }項目あります（最初は「{ $first }」）。すべての項目に答えてから送ってください。
+staff-no-needed = この点検は記名式です。職員番号を入力してください。
+staff-no-in-anonymous = この点検は無記名式です。職員番号は入力しないでください（誰の回答かは記録しません）。
+staff-bad-staff-no = 職員番号は{ $max }文字以内で、制御文字を含めずに入力してください。
+staff-bad-headcount = 職員数は 1 から { $max } までの数で入力してください。
+staff-bad-rollup = 職員セルフチェックの集計が合いません（{ $detail }）。
+staff-csv-bad-value = { $row }行目「{ $column }」：「{ $value }」は回答として読めません。はい／いいえ／わからない（または 1／2／3）で書いてください。
+staff-csv-sheet = { $row }行目「{ $column }」：{ $detail }
+staff-csv-not-text = 職員セルフチェックの CSV として読めません。UTF-8 または Shift_JIS の CSV（1行目に項目ID）で保存し直してください。
+staff-csv-no-items = 1行目に、この所属の職員セルフチェックの項目IDが1つもありません。tenken staff template で見出しの見本を出力できます。
+staff-csv-errors = 職員セルフチェックの CSV に{ $count }件の誤りがあり、取り込んでいません。{ $first }
+
 ## 証跡ファイル
 
 evidence-empty-name = ファイル名が空です。名前のあるファイルを選んでください。
@@ -606,3 +624,32 @@ col-file-name = ファイル名
 col-file-kind = 種類
 col-file-size = サイズ
 col-sha256 = SHA-256（先頭）
+
+## コマンド（tenken staff …、tenken campaign staff）
+
+cli-cmd-campaign-staff = 点検に職員セルフチェック（kind = "staff" の点検票）を設定します（--named で記名式。次の配布パッケージで所属の端末に届きます）
+cli-cmd-staff = 職員セルフチェックの回答・取込・職員数・集計を扱います
+cli-cmd-staff-answer = 職員1人分の回答を保存します（--answers に項目の順で 1＝はい、2＝いいえ、3＝わからない）
+cli-cmd-staff-import = 紙やフォームで集めた回答を CSV から取り込みます（1行目に項目ID。誤りは行と列で示し、1件でもあれば取り込みません）
+cli-cmd-staff-template = 取込用 CSV の1行目（この所属の項目ID）を表示します
+cli-cmd-staff-headcount = 所属の職員数を設定します（回答率の分母）
+cli-cmd-staff-summary = 職員セルフチェックの集計（所属ごとの回答数・回答率・最も弱い項目。3人未満の所属は率を表示しません）
+cli-arg-named = 記名式にします（職員番号を入力して回答。省略時は無記名）
+cli-arg-staff-no = 職員番号（記名式のときだけ）
+cli-arg-staff-answers = 回答を項目の順にコンマ区切りで（1／はい、2／いいえ、3／わからない）
+cli-arg-staff-file = 取り込む CSV ファイル
+cli-arg-headcount = 職員数（1以上）
+cli-staff-set = { $year }の点検に「{ $title }」（{ $items }項目、{ $named ->
+        [named] 記名式
+       *[anonymous] 無記名
+    }）を設定しました。次の配布パッケージで所属の端末に届きます。
+cli-staff-answered = 保存しました。所属「{ $dept }」の回答は { $count }人分になりました。
+cli-staff-imported = 所属「{ $dept }」に { $count }人分の回答を取り込みました。
+cli-staff-headcount = 所属「{ $dept }」の職員数を { $count }人にしました。
+staff-rates-hidden = 3人未満のため率は非表示
+staff-too-few = 回答が { $min }人未満のため、項目ごとの率は表示しません（誰の回答か分かってしまうため）。
+staff-weakest-heading = 「はい」の割合が低い項目：
+col-staff-responses = 回答数
+col-staff-headcount = 職員数
+col-staff-rate = 回答率
+col-staff-weakest = 最も弱い項目
