@@ -263,7 +263,7 @@ impl StaffRollup {
         if !self.shows_rates() {
             return None;
         }
-        self.items.iter().find(|t| t.item_id == item).and_then(|t| tally_rate(t))
+        self.items.iter().find(|t| t.item_id == item).and_then(tally_rate)
     }
 
     /// 回答率: responses over 職員数 (may exceed 1 if the headcount is stale; shown as is).
