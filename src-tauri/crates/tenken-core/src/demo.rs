@@ -28,6 +28,58 @@ pub struct DemoSection {
     pub signoff: SignOffInput,
     /// 証跡ファイル attached before submitting, so the sample shows them.
     pub evidence: Vec<DemoEvidence>,
+    /// 職員数 and the staff's self-check sheets (this year only).
+    pub staff: Option<DemoStaff>,
+}
+
+/// A section's staff in the demo: its 職員数 and the sheets of those who answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoStaff {
+    pub headcount: u32,
+    pub sheets: Vec<crate::staff::StaffSheetInput>,
+}
+
+/// 職員数 of the demo's sections, in ward order: from a 5-person office to a 60-person one.
+const DEMO_HEADCOUNTS: [u32; 20] = [12, 60, 8, 25, 40, 18, 30, 22, 15, 9, 45, 35, 5, 20, 28, 16, 11, 33, 7, 14];
+
+/// The staff sheets of the demo: most sections answered by most of their
+/// staff; the 5-person section (index 12) by only two, under the threshold
+/// for rates; the last two not yet. Items differ in how often staff get them
+/// right, so the roll-up has weak items to show. A generator of its own
+/// keeps every other part of the demo as it was.
+fn demo_staff(staff_q: &Questionnaire, scope: Scope<'_>, index: usize, n: usize, seed: u64) -> Option<DemoStaff> {
+    let headcount = DEMO_HEADCOUNTS.get(index).copied().unwrap_or(10);
+    let mut rng = fastrand::Rng::with_seed(seed ^ 0x5354_4146 ^ index as u64);
+    let asked = crate::staff::items_for(staff_q, scope);
+    let responses = match index {
+        12 => 2,
+        i if i + 2 >= n => 0,
+        _ => ((f64::from(headcount) * (0.5 + 0.45 * rng.f64())).round() as u32).max(3),
+    };
+    // How often the ward's staff get each item right (the same items are weak everywhere).
+    let mut ward = fastrand::Rng::with_seed(seed ^ 0x4954_454d);
+    let right: Vec<f64> = asked.iter().map(|_| 0.62 + 0.36 * ward.f64()).collect();
+    let sheets = (0..responses)
+        .map(|_| crate::staff::StaffSheetInput {
+            staff_no: None,
+            answers: asked
+                .iter()
+                .zip(&right)
+                .map(|(i, p)| {
+                    let roll = rng.f64();
+                    let v = if roll < *p {
+                        crate::staff::StaffValue::Yes
+                    } else if roll < p + (1.0 - p) * 0.35 {
+                        crate::staff::StaffValue::Unknown
+                    } else {
+                        crate::staff::StaffValue::No
+                    };
+                    (i.id.clone(), v)
+                })
+                .collect(),
+        })
+        .collect();
+    Some(DemoStaff { headcount, sheets })
 }
 
 /// One sample evidence file of the demo: a scanned 管理簿 (PDF), a
@@ -73,6 +125,8 @@ pub struct DemoYear {
     pub assessment: String,
     /// The 重点テーマ (empty: none), so the sample report has its chapter.
     pub theme: crate::theme::ThemeInput,
+    /// The 職員セルフチェック the year asks (its TOML), if any.
+    pub staff_checklist: Option<&'static str>,
     pub sections: Vec<DemoSection>,
 }
 
@@ -301,6 +355,11 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
     }
 
     let last_year = this_year.previous();
+    // The ward's 職員セルフチェック (this year only): the shipped one of the same ward.
+    let staff_toml = crate::shipped::STAFF.iter().copied().find(|t| {
+        crate::questionnaire::parse_questionnaire(t).is_ok_and(|s| s.meta.municipality == q.meta.municipality)
+    });
+    let staff_q = staff_toml.and_then(|t| crate::questionnaire::parse_questionnaire(t).ok());
     // Names come from a generator of their own, so the answers stay those of every earlier demo.
     let mut names = fastrand::Rng::with_seed(seed ^ 0x5349_474e);
     let mut last = Vec::new();
@@ -316,6 +375,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             reopen: None,
             signoff: signoff(&mut names, Some(last_year.end() - Duration::days(62))),
             evidence: Vec::new(),
+            staff: None,
         });
         // This year: 12 submitted (one of them then sent back), 5 under way, the rest not started.
         let (share, submit) = match index {
@@ -332,7 +392,9 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             .collect();
         // Three sections show evidence files: two submitted, one still answering.
         let evidence = if matches!(index, 0 | 1) || index == 12 { demo_evidence(q, &answers) } else { Vec::new() };
+        let staff = staff_q.as_ref().and_then(|sq| demo_staff(sq, scope, index, n, seed));
         this.push(DemoSection {
+            staff,
             code: code.to_owned(),
             answers,
             evidence,
@@ -351,6 +413,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
                 settings: demo_settings(),
                 assessment: DEMO_ASSESSMENT_LAST.to_owned(),
                 theme: Default::default(),
+                staff_checklist: None,
                 sections: last,
             },
             DemoYear {
@@ -359,6 +422,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
                 settings: demo_settings(),
                 assessment: DEMO_ASSESSMENT.to_owned(),
                 theme: demo_theme(q),
+                staff_checklist: staff_toml,
                 sections: this,
             },
         ],
@@ -586,6 +650,7 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
                 reopen: None,
                 signoff: signoff(&mut names, on),
                 evidence: Vec::new(),
+                staff: None,
             });
         }
         years.push(DemoYear {
@@ -595,6 +660,7 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
             assessment: String::new(),
             theme: Default::default(),
             sections: out,
+            staff_checklist: None,
         });
     }
     DemoWard { departments_csv: csv, years }

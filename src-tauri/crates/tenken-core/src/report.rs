@@ -173,6 +173,31 @@ pub struct ReportData {
     pub sections: Vec<SectionDetail>,
     /// Number of 部 the sections belong to (for the 概要).
     pub departments: u32,
+    /// 職員セルフチェック: the checklist and each section's roll-up (in
+    /// section order), when the campaign asks one.
+    #[serde(default)]
+    pub staff: Option<StaffResults>,
+}
+
+/// The staff self-check of a campaign as the reports print it: counts only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffResults {
+    pub checklist: Questionnaire,
+    /// (section code, roll-up), in the order of [`ReportData::sections`].
+    pub sections: Vec<(String, crate::staff::StaffRollup)>,
+}
+
+impl StaffResults {
+    /// All sections' counts added up (the ward's, or the one section's):
+    /// responses and 職員数 of every section, counts per item only of those
+    /// that show rates — as the auditor receives them from the terminals.
+    pub fn total(&self) -> crate::staff::StaffRollup {
+        let mut all = crate::staff::StaffRollup::default();
+        for (_, r) in &self.sections {
+            all.add(&r.shareable());
+        }
+        all
+    }
 }
 
 /// One line of the improvement list: a `partial` / `no` answer or a 指摘.
@@ -337,6 +362,7 @@ mod tests {
             previous: None,
             sections: vec![section],
             departments: 1,
+            staff: None,
         }
     }
 

@@ -60,6 +60,11 @@ pub fn audit_report(
     results(&mut l, &w, data);
     theme(&mut l, &w, data);
 
+    if let Some(staff) = &data.staff {
+        chapter(&mut l, &mut toc, w.t("report-audit-h-staff"));
+        staff_results(&mut l, &w, data, staff);
+    }
+
     chapter(&mut l, &mut toc, w.t("report-audit-h-not-submitted"));
     not_submitted(&mut l, &w, data);
 
@@ -162,6 +167,83 @@ fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         })
         .collect();
     l.table(&cols, &rows, TABLE_SIZE);
+}
+
+/// 職員セルフチェックの結果: who answered (by section, with 職員数 and
+/// 回答率), the ward's share of はい per item, the weakest items. Sections
+/// where fewer than three answered show their count only.
+fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &tenken_core::report::StaffResults) {
+    let all = staff.total();
+    let answered = staff.sections.iter().filter(|(_, r)| r.responses > 0).count();
+    let few = staff.sections.iter().filter(|(_, r)| r.responses > 0 && !r.shows_rates()).count();
+    l.paragraph(
+        &w.tw(
+            "report-audit-staff-note",
+            &[
+                ("title", staff.checklist.meta.title.clone().into()),
+                ("sections", answered.into()),
+                ("responses", all.responses.into()),
+                ("headcount", all.headcount.unwrap_or(0).into()),
+                ("rate", Words::percent(all.response_rate()).into()),
+                ("few", few.into()),
+                ("min", tenken_core::staff::MIN_RESPONSES_FOR_RATES.into()),
+            ],
+        ),
+        TEXT_SIZE,
+        3.0 * MM,
+    );
+    let weakest = all.weakest(3);
+    if !weakest.is_empty() {
+        let names: Vec<String> = weakest
+            .iter()
+            .filter_map(|(t, rate)| {
+                let (_, item) = staff.checklist.item(&t.item_id)?;
+                Some(w.tw(
+                    "report-audit-staff-weak-item",
+                    &[("item", w.item_text(item).to_owned().into()), ("rate", Words::percent(Some(*rate)).into())],
+                ))
+            })
+            .collect();
+        l.paragraph(&w.tw("report-audit-staff-weakest", &[("items", names.join("\n").into())]), TEXT_SIZE, 3.0 * MM);
+    }
+
+    l.heading(&w.t("report-audit-h-staff-by-section"), 2);
+    let cols = [
+        Column::new(w.t("report-col-code"), 13.0, Align::Left),
+        Column::new(w.t("report-col-section"), 60.0, Align::Left),
+        Column::new(w.t("report-col-staff-responses"), 18.0, Align::Right),
+        Column::new(w.t("report-col-staff-headcount"), 18.0, Align::Right),
+        Column::new(w.t("report-col-staff-rate"), 18.0, Align::Right),
+        Column::new(w.t("report-col-staff-yes-share"), 47.0, Align::Right),
+    ];
+    let rows: Vec<Row> = staff
+        .sections
+        .iter()
+        .filter_map(|(code, r)| {
+            let s = data.sections.iter().find(|s| s.code == *code)?;
+            let share = if r.responses == 0 {
+                String::new()
+            } else if r.shows_rates() {
+                let yes: u32 = r.items.iter().map(|t| t.yes).sum();
+                let total: u32 = r.items.iter().map(|t| t.total()).sum();
+                Words::percent((total > 0).then(|| f64::from(yes) / f64::from(total)))
+            } else {
+                w.tw("report-staff-too-few", &[("min", tenken_core::staff::MIN_RESPONSES_FOR_RATES.into())])
+            };
+            Some(Row::Cells(vec![
+                Cell::text(code.clone()),
+                Cell::text(s.name.clone()),
+                Cell::right(r.responses.to_string()),
+                Cell::right(r.headcount.map(|h| h.to_string()).unwrap_or_default()),
+                Cell::right(Words::percent(r.response_rate())),
+                Cell::right(share),
+            ]))
+        })
+        .collect();
+    l.table(&cols, &rows, TABLE_SIZE);
+
+    l.heading(&w.t("report-audit-h-staff-by-item"), 2);
+    parts::staff_item_table(l, w, &staff.checklist, &all);
 }
 
 /// A chapter is listed in the table of contents. The first starts on the

@@ -156,3 +156,39 @@ pub(crate) fn plan_cells(w: &Words<'_>, d: &ItemDetail) -> (String, String) {
         None => (String::new(), String::new()),
     }
 }
+
+/// 職員セルフチェック, item by item: はい / いいえ / わからない and the share of
+/// はい, or — where fewer than three answered (counts would name them).
+pub(crate) fn staff_item_table(
+    l: &mut Layout<'_>,
+    w: &Words<'_>,
+    checklist: &tenken_core::Questionnaire,
+    rollup: &tenken_core::staff::StaffRollup,
+) {
+    let cols = [
+        Column::new(w.t("report-col-clause"), 14.0, Align::Left),
+        Column::new(w.t("report-col-staff-item"), 102.0, Align::Left),
+        Column::new(w.t("report-col-staff-yes"), 14.0, Align::Right),
+        Column::new(w.t("report-col-staff-no"), 14.0, Align::Right),
+        Column::new(w.t("report-col-staff-unknown"), 15.0, Align::Right),
+        Column::new(w.t("report-col-staff-share"), 15.0, Align::Right),
+    ];
+    let shown = rollup.shows_rates();
+    let rows: Vec<Row> = rollup
+        .items
+        .iter()
+        .filter_map(|t| {
+            let (clause, item) = checklist.item(&t.item_id)?;
+            let count = |n: u32| if shown { n.to_string() } else { "—".to_owned() };
+            Some(Row::Cells(vec![
+                Cell::text(clause.clause.clone()),
+                Cell::text(w.item_text(item).to_owned()),
+                Cell::right(count(t.yes)),
+                Cell::right(count(t.no)),
+                Cell::right(count(t.unknown)),
+                Cell::right(Words::percent(rollup.rate(&t.item_id))),
+            ]))
+        })
+        .collect();
+    l.table(&cols, &rows, TABLE_SIZE);
+}

@@ -159,6 +159,30 @@ pub fn section_report(
     parts::rate_legend(&mut l, &w, data);
     parts::clause_table(&mut l, &w, data, &data.summary);
 
+    // 職員セルフチェック of the section, when the campaign asks one.
+    if let Some(staff) = &data.staff
+        && let Some((_, r)) = staff.sections.iter().find(|(c, _)| *c == section.code)
+    {
+        l.heading(&w.t("report-section-h-staff"), 1);
+        l.paragraph(
+            &w.tw(
+                "report-section-staff-note",
+                &[
+                    ("responses", r.responses.into()),
+                    ("headcount", r.headcount.unwrap_or(0).into()),
+                    ("rate", Words::percent(r.response_rate()).into()),
+                    ("shown", if r.shows_rates() { "yes" } else { "no" }.into()),
+                    ("min", tenken_core::staff::MIN_RESPONSES_FOR_RATES.into()),
+                ],
+            ),
+            TEXT_SIZE,
+            2.0 * MM,
+        );
+        if r.shows_rates() {
+            parts::staff_item_table(&mut l, &w, &staff.checklist, r);
+        }
+    }
+
     // 2. Every item.
     l.heading(&w.t("report-section-h-items"), 1);
     l.paragraph(&w.t("report-section-items-note"), 8.0, 0.0);

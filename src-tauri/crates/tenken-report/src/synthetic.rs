@@ -246,6 +246,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         sections: details,
         departments,
         questionnaire: q,
+        staff: None,
     }
 }
 

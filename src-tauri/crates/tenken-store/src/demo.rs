@@ -91,6 +91,11 @@ impl Tx<'_> {
         self.set_campaign_settings(y.year, &SettingsInput { due: Some(due), ..y.settings.clone() })?;
         self.set_assessment(y.year, &y.assessment)?;
         self.set_theme(y.year, &y.theme)?;
+        if let Some(toml) = y.staff_checklist {
+            let staff = parse_questionnaire(toml)
+                .map_err(|e| StoreError::Corrupt(format!("shipped staff checklist does not validate: {e:?}")))?;
+            self.set_staff_checklist(y.year, &staff, toml, false)?;
+        }
         let mut written = 0;
         if !answers {
             return Ok(0);
@@ -102,6 +107,12 @@ impl Tx<'_> {
             }
             for e in &s.evidence {
                 self.add_evidence(y.year, &s.code, &e.item, e.name, e.bytes)?;
+            }
+            if let Some(staff) = &s.staff {
+                self.set_headcount(y.year, &s.code, staff.headcount)?;
+                for sheet in &staff.sheets {
+                    self.save_staff_sheet(y.year, &s.code, sheet)?;
+                }
             }
             if s.submit {
                 self.submit(y.year, &s.code, &s.signoff)?;

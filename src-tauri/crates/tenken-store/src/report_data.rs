@@ -166,6 +166,18 @@ impl Tx<'_> {
         let settings = self.campaign_settings(year)?;
         let mut sections = sections;
         let mut signoffs: std::collections::HashMap<String, _> = self.signoffs(year)?.into_iter().collect();
+        let staff = match self.staff_checklist(year)? {
+            Some(c) => {
+                let mut rollups = Vec::with_capacity(sections.len());
+                for s in &sections {
+                    if let Some(r) = self.staff_rollup(year, &s.code)? {
+                        rollups.push((s.code.clone(), r));
+                    }
+                }
+                Some(tenken_core::report::StaffResults { checklist: (*c.questionnaire).clone(), sections: rollups })
+            }
+            None => None,
+        };
         let mut files = self.campaign_evidence(year)?;
         for s in &mut sections {
             s.signoff = signoffs.remove(&s.code);
@@ -187,6 +199,7 @@ impl Tx<'_> {
             previous,
             departments: departments(&sections),
             sections,
+            staff,
         })
     }
 

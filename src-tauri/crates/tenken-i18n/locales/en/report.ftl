@@ -273,3 +273,28 @@ export-col-no = No
 export-col-na = Not applicable
 export-col-unanswered = Unanswered
 export-col-excluded = Other tier
+
+## Staff self-check (reports)
+
+report-audit-h-staff = Results of the staff self-check
+report-audit-staff-note = "{ $title }" was run in { $sections } sections and answered by { $responses } staff (a response rate of { $rate } of { $headcount } staff). Answers are anonymous; only the number of answers per item reaches the auditor from a section's terminal. In sections where fewer than { $min } answered ({ $few } sections) only the number of responses is shown, never a rate, so that nobody can be singled out.
+report-audit-staff-weak-item = - { $item } ("yes" { $rate })
+report-audit-staff-weakest = Items with the lowest share of "yes":
+    { $items }
+report-audit-h-staff-by-section = Responses by section
+report-audit-h-staff-by-item = Results by item (all sections)
+report-col-staff-item = Item
+report-col-staff-yes = Yes
+report-col-staff-no = No
+report-col-staff-unknown = Don't know
+report-col-staff-share = Share of "yes"
+report-col-staff-responses = Responses
+report-col-staff-headcount = Staff
+report-col-staff-rate = Response rate
+report-col-staff-yes-share = Share of "yes" (all items)
+report-staff-too-few = hidden: fewer than { $min }
+report-section-h-staff = Staff self-check
+report-section-staff-note = { $responses } of { $headcount } staff answered (a response rate of { $rate }). { $shown ->
+        [yes] The results by item follow.
+       *[no] Fewer than { $min } answered, so no results by item are shown.
+    }

@@ -270,3 +270,28 @@ export-col-no = 実施していない
 export-col-na = 該当なし
 export-col-unanswered = 未回答
 export-col-excluded = 対象外（系）
+
+## 職員セルフチェック（報告書）
+
+report-audit-h-staff = 職員セルフチェックの結果
+report-audit-staff-note = 「{ $title }」を { $sections }所属で実施し、{ $responses }人が回答した（職員数 { $headcount }人に対する回答率 { $rate }）。回答は無記名で、所属の端末から監査担当へは項目ごとの人数だけが届く。回答が { $min }人未満の所属（{ $few }所属）は、回答者が特定されないよう人数だけを示し、率は示していない。
+report-audit-staff-weak-item = ・{ $item }（「はい」{ $rate }）
+report-audit-staff-weakest = 「はい」の割合が低かった項目：
+    { $items }
+report-audit-h-staff-by-section = 所属別の回答状況
+report-audit-h-staff-by-item = 項目別の結果（全所属）
+report-col-staff-item = 項目
+report-col-staff-yes = はい
+report-col-staff-no = いいえ
+report-col-staff-unknown = わからない
+report-col-staff-share = 「はい」の割合
+report-col-staff-responses = 回答数
+report-col-staff-headcount = 職員数
+report-col-staff-rate = 回答率
+report-col-staff-yes-share = 「はい」の割合（全項目）
+report-staff-too-few = { $min }人未満のため非表示
+report-section-h-staff = 職員セルフチェック
+report-section-staff-note = 職員 { $headcount }人のうち { $responses }人が回答した（回答率 { $rate }）。{ $shown ->
+        [yes] 項目ごとの結果は次のとおり。
+       *[no] 回答が { $min }人未満のため、項目ごとの結果は示していない。
+    }
