@@ -13,6 +13,7 @@ pub mod evidence;
 pub mod export;
 pub mod ipc;
 pub mod schedule;
+pub mod staff;
 pub mod state;
 pub mod window;
 
@@ -124,6 +125,10 @@ pub fn run() -> ExitCode {
             evidence::remove_evidence,
             evidence::open_evidence,
             evidence::save_evidence,
+            staff::staff_view,
+            staff::save_staff_sheet,
+            staff::set_headcount,
+            staff::staff_summary,
         ])
         .run(context());
     match result {

@@ -25,6 +25,10 @@ import type { DrillRow } from '../bindings/DrillRow';
 import type { EvidenceCopy } from '../bindings/EvidenceCopy';
 import type { EvidenceFile } from '../bindings/EvidenceFile';
 import type { ExportKind } from '../bindings/ExportKind';
+import type { StaffSummaryView } from '../bindings/StaffSummaryView';
+import type { StaffSaved } from '../bindings/StaffSaved';
+import type { StaffSheetInput } from '../bindings/StaffSheetInput';
+import type { StaffView } from '../bindings/StaffView';
 import type { ExportWritten } from '../bindings/ExportWritten';
 import type { HistoryView } from '../bindings/HistoryView';
 import type { ItemAnswer } from '../bindings/ItemAnswer';
@@ -132,4 +136,9 @@ export const api = {
     call<EvidenceCopy>('open_evidence', { year, dept, item, name }),
   saveEvidence: (year: number, dept: string, item: string, name: string) =>
     call<EvidenceCopy>('save_evidence', { year, dept, item, name }),
+  staffView: (year: number, dept: string) => call<StaffView>('staff_view', { year, dept }),
+  saveStaffSheet: (year: number, dept: string, input: StaffSheetInput) =>
+    call<StaffSaved>('save_staff_sheet', { year, dept, input }),
+  setHeadcount: (year: number, dept: string, count: string) => call<number>('set_headcount', { year, dept, count }),
+  staffSummary: (year: number) => call<StaffSummaryView>('staff_summary', { year }),
 };

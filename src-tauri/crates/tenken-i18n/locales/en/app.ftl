@@ -322,3 +322,40 @@ app-no-webview =
     The command line (tenken) works as before.
     Details: { $reason }
     Log: { $log }
+
+## Staff self-check (window)
+
+app-nav-staff = Staff self-check
+app-staff-title = Staff self-check
+app-staff-count-title = Responses
+app-staff-count = { $responses } answered / staff: { $has ->
+        [yes] { $headcount }
+       *[no] not entered
+    }
+app-staff-rate = {" "}(response rate { $rate })
+app-staff-headcount = Number of staff
+app-staff-headcount-save = Save number of staff
+app-staff-headcount-hint = Everyone working in this section, fixed-term staff included. It is the base of the response rate and reaches the auditor in the response package.
+app-staff-headcount-saved = Number of staff saved.
+app-staff-start = Start staff answers (one person at a time)
+app-staff-privacy-anonymous = Answers are anonymous: who answered what is neither recorded nor shown on this computer. The head of section and the auditor see only the number of answers per item, and no shares until three have answered.
+app-staff-privacy-named = This self-check is named: answers are recorded on this computer with the staff number, and the head of section can see them. The auditor receives only the number of answers per item.
+app-staff-rollup-title = Results by item
+app-staff-too-few = Results by item are shown once { $min } or more have answered (until then they would tell whose answers they are).
+app-staff-weakest = Items with the lowest share of "yes"
+app-staff-col-item = Item
+app-staff-col-share = Share of "yes"
+app-staff-mode-title = Staff self-check (one person at a time)
+app-staff-mode-hint = Answer about what you yourself usually do. Keys 1 = yes, 2 = no, 3 = don't know answer and move on to the next question.
+app-staff-no = Staff number
+app-staff-progress = { $done } of { $total } answered
+app-staff-send = Send answers
+app-staff-close = Leave the staff self-check
+app-staff-done-title = Thank you for answering
+app-staff-thanks = Your answers were taken. Read the right way for each question; those you answered "no" or "don't know" are marked.
+app-staff-practice-title = The right way
+app-staff-next = Next person (clears the screen)
+staff-value-yes = Yes
+staff-value-no = No
+staff-value-unknown = Don't know
+app-staff-beside-title = Staff self-check on the same clause ({ $responses } answered, share of "yes")

@@ -316,3 +316,40 @@ app-no-webview =
     コマンドライン版（tenken）はそのまま使えます。
     詳細：{ $reason }
     記録：{ $log }
+
+## 職員セルフチェック（画面）
+
+app-nav-staff = 職員セルフチェック
+app-staff-title = 職員セルフチェック
+app-staff-count-title = 回答の状況
+app-staff-count = 回答 { $responses }人 / 職員数 { $has ->
+        [yes] { $headcount }人
+       *[no] 未入力
+    }
+app-staff-rate = （回答率 { $rate }）
+app-staff-headcount = 職員数
+app-staff-headcount-save = 職員数を保存する
+app-staff-headcount-hint = 会計年度任用職員を含めた、この所属の職員の人数です。回答率の分母になり、回答パッケージで監査担当に届きます。
+app-staff-headcount-saved = 職員数を保存しました。
+app-staff-start = 職員の回答を始める（1人ずつ）
+app-staff-privacy-anonymous = 回答は無記名です。誰がどう答えたかは記録されず、この端末にも表示されません。所属長と監査担当に届くのは項目ごとの人数だけで、回答が3人未満のうちは割合も示しません。
+app-staff-privacy-named = この点検は記名式です。回答は職員番号とともにこの端末に記録され、所属長が確認できます。監査担当に届くのは項目ごとの人数だけです。
+app-staff-rollup-title = 項目ごとの結果
+app-staff-too-few = 回答が { $min }人以上になると、項目ごとの結果を表示します（それまでは誰の回答か分かってしまうため表示しません）。
+app-staff-weakest = 「はい」の割合が低い項目
+app-staff-col-item = 項目
+app-staff-col-share = 「はい」の割合
+app-staff-mode-title = 職員セルフチェック（1人ずつ回答）
+app-staff-mode-hint = 自分のふだんの行動について答えてください。数字キー 1＝はい、2＝いいえ、3＝わからない で答えると次の問いに進みます。
+app-staff-no = 職員番号
+app-staff-progress = { $done } / { $total }問に回答
+app-staff-send = 回答を送る
+app-staff-close = 職員セルフチェックを終える
+app-staff-done-title = 回答ありがとうございました
+app-staff-thanks = 回答を受け付けました。各問いの正しいやり方を確認してください。「いいえ」「わからない」と答えた問いには印が付いています。
+app-staff-practice-title = 正しいやり方
+app-staff-next = 次の人へ（画面を消去）
+staff-value-yes = はい
+staff-value-no = いいえ
+staff-value-unknown = わからない
+app-staff-beside-title = 同じ条項の職員セルフチェック（回答 { $responses }人、「はい」の割合）

@@ -1,0 +1,69 @@
+// 職員セルフチェック in the real window (issue L): three staff answer one
+// after another on the section's terminal by keyboard, each starting from a
+// clear form; the head of section then sees the roll-up; the auditor sees
+// shares only where three or more answered.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { start, tempHome } from './app.mjs';
+
+describe('staff self-check in the window', () => {
+  test('three staff answer in a row, none sees another, and the head sees the roll-up', async () => {
+    const home = tempHome('staff');
+    const app = await start(home, 'staff');
+    const s = app.session;
+    await (await s.wait('[data-testid=role-section]')).click();
+    // 学務課 7020: the demo's staff have not answered yet.
+    await (await s.wait('[data-testid=setup-section] option[value="7020"]')).click();
+    await (await s.wait('[data-testid=setup-start]')).click();
+    await (await s.wait('[data-testid=nav-staff]')).click();
+    await s.wait('[data-testid=staff-too-few]');
+    await (await s.wait('[data-testid=staff-start]')).click();
+    const total = (await s.findAll('[data-testid=staff-item]')).length;
+    assert.ok(total >= 20, `${total} staff items`);
+
+    for (const key of ['1', '2', '3']) {
+      await s.wait('[data-testid=staff-form]');
+      const left = await s.exec(`return document.querySelectorAll('[data-testid=staff-form] input:checked').length`);
+      assert.equal(left, 0, 'the form starts clear: nothing of the person before is shown');
+      await s.exec(`document.querySelector('[data-staff-index="0"] input').focus(); return true;`);
+      for (let k = 0; k < total; k++) await s.press(key);
+      assert.equal((await s.focused())?.testid, 'staff-send', 'the last answer moves on to the send button');
+      if (key === '2') await app.shot('look-16-staff-mode');
+      await (await s.wait('[data-testid=staff-send]')).click();
+      await s.wait('[data-testid=staff-thanks]');
+      const practice = await s.findAll('[data-testid=staff-practice] li');
+      assert.equal(practice.length, total, 'the right way of every item is shown after answering');
+      if (key === '2') await app.shot('look-17-staff-practice');
+      await (await s.wait('[data-testid=staff-next]')).click();
+    }
+    await (await s.wait('[data-testid=staff-close]')).click();
+    const count = await s.wait('[data-testid=staff-count]');
+    assert.match(await count.text(), /回答 3人/);
+    await s.wait('[data-testid=staff-weakest]');
+    const shares = await s.exec(
+      `return [...document.querySelectorAll('[data-testid=staff-rollup] tbody tr td:last-child')].map((td) => td.textContent.trim())`,
+    );
+    assert.ok(shares.length === total && shares.every((v) => v === '33%'), String(shares.slice(0, 3)));
+    await app.shot('look-18-staff-rollup');
+  });
+
+  test('the auditor sees shares only where three or more answered', async () => {
+    const home = tempHome('staff-auditor');
+    const app = await start(home, 'staff-auditor');
+    const s = app.session;
+    await (await s.wait('[data-testid=role-auditor]')).click();
+    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
+    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
+    await (await s.wait('[data-testid=setup-start]')).click();
+    await (await s.wait('[data-testid=tab-summary]')).click();
+    await s.wait('[data-testid=staff-summary]');
+    // 子育て支援課 5010: two answered in the demo.
+    const few = await s.wait('[data-testid=staff-row-5010] [data-testid=staff-weakest-cell]');
+    assert.match(await few.text(), /3人未満のため率は非表示/);
+    const many = await s.wait('[data-testid=staff-row-1020] [data-testid=staff-weakest-cell]');
+    assert.match(await many.text(), /\d+%/);
+    await s.exec(`document.querySelector('[data-testid=staff-summary]').scrollIntoView({ block: 'start' }); return true;`);
+    await app.shot('look-19-staff-auditor');
+  });
+});
