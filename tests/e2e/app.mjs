@@ -2,6 +2,7 @@
 // Starts the real debug build of tenken-app under WebKitWebDriver, each
 // launch with its own database and data folders in a temporary directory.
 
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -201,4 +202,27 @@ export function invoke(s, cmd, args) {
        (e) => done({ err: (e && e.message) || String(e) }));`,
     [cmd, args],
   );
+}
+
+const AXE = readFileSync(join(ROOT, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core in the real window (injected through WebDriver; the page's
+ * CSP does not apply to it) and fails on any serious or critical violation.
+ * @param {import('./webdriver.mjs').Session} s @param {string} screen
+ */
+export async function axeClean(s, screen) {
+  await s.settle();
+  const injected = await s.exec(`return typeof window.axe === 'object'`);
+  if (!injected) await s.exec(`${AXE}\n;return typeof window.axe;`);
+  const found = await s.execAsync(
+    `const done = arguments[arguments.length - 1];
+     window.axe
+       .run(document, { resultTypes: ['violations'] })
+       .then((r) => done(r.violations
+         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+         .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')) }))))
+       .catch((e) => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));`,
+  );
+  assert.deepEqual(found, [], `axe on ${screen}: ${JSON.stringify(found, null, 1)}`);
 }

@@ -6,34 +6,10 @@
 // with words and a legend. Screenshots go to tests/artifacts/ (look-*.png).
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { ROOT, start, tempHome } from './app.mjs';
+import { axeClean, start, tempHome } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
-const AXE = readFileSync(join(ROOT, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');
-
-/**
- * Runs axe-core in the real window (injected through WebDriver; the page's
- * CSP does not apply to it) and fails on any serious or critical violation.
- * @param {import('./webdriver.mjs').Session} s @param {string} screen
- */
-async function axeClean(s, screen) {
-  await s.settle();
-  const injected = await s.exec(`return typeof window.axe === 'object'`);
-  if (!injected) await s.exec(`${AXE}\n;return typeof window.axe;`);
-  const found = await s.execAsync(
-    `const done = arguments[arguments.length - 1];
-     window.axe
-       .run(document, { resultTypes: ['violations'] })
-       .then((r) => done(r.violations
-         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-         .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')) }))))
-       .catch((e) => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));`,
-  );
-  assert.deepEqual(found, [], `axe on ${screen}: ${JSON.stringify(found, null, 1)}`);
-}
 
 describe('look and words of the window', () => {
   test('a section: first start with nothing chosen, field errors, print of the answer list, axe on each screen', async () => {

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { start, tempHome } from './app.mjs';
+import { axeClean, start, tempHome } from './app.mjs';
 
 describe('staff self-check in the window', () => {
   test('three staff answer in a row, none sees another, and the head sees the roll-up', async () => {
@@ -29,23 +29,32 @@ describe('staff self-check in the window', () => {
       await s.exec(`document.querySelector('[data-staff-index="0"] input').focus(); return true;`);
       for (let k = 0; k < total; k++) await s.press(key);
       assert.equal((await s.focused())?.testid, 'staff-send', 'the last answer moves on to the send button');
-      if (key === '2') await app.shot('look-16-staff-mode');
+      if (key === '2') {
+        await app.shot('look-16-staff-mode');
+        await axeClean(s, 'staff mode');
+      }
       await (await s.wait('[data-testid=staff-send]')).click();
       await s.wait('[data-testid=staff-thanks]');
       const practice = await s.findAll('[data-testid=staff-practice] li');
       assert.equal(practice.length, total, 'the right way of every item is shown after answering');
-      if (key === '2') await app.shot('look-17-staff-practice');
+      if (key === '2') {
+        await app.shot('look-17-staff-practice');
+        await axeClean(s, 'the right way after answering');
+      }
       await (await s.wait('[data-testid=staff-next]')).click();
     }
     await (await s.wait('[data-testid=staff-close]')).click();
-    const count = await s.wait('[data-testid=staff-count]');
-    assert.match(await count.text(), /回答 3人/);
+    const count = await s.waitFor(
+      `const el = document.querySelector('[data-testid=staff-count]'); return el && /回答 3人/.test(el.textContent) ? el.textContent : null;`,
+    );
+    assert.match(/** @type {string} */ (count), /回答 3人 \/ 職員数 7人/);
     await s.wait('[data-testid=staff-weakest]');
     const shares = await s.exec(
       `return [...document.querySelectorAll('[data-testid=staff-rollup] tbody tr td:last-child')].map((td) => td.textContent.trim())`,
     );
     assert.ok(shares.length === total && shares.every((v) => v === '33%'), String(shares.slice(0, 3)));
     await app.shot('look-18-staff-rollup');
+    await axeClean(s, 'staff roll-up');
   });
 
   test('the auditor sees shares only where three or more answered', async () => {
@@ -65,5 +74,6 @@ describe('staff self-check in the window', () => {
     assert.match(await many.text(), /\d+%/);
     await s.exec(`document.querySelector('[data-testid=staff-summary]').scrollIntoView({ block: 'start' }); return true;`);
     await app.shot('look-19-staff-auditor');
+    await axeClean(s, 'consolidation with the staff table');
   });
 });

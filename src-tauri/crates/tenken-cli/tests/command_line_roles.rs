@@ -201,6 +201,13 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
         &auditor,
         &[&["evidence", "remove"][..], &b12, &["--item", "tiny-1-a", "--name", "scan.pdf"]].concat(),
     );
+    let staff = tenken_store_staff_toml();
+    std::fs::write(auditor.path("staff.toml"), staff).unwrap();
+    needs_the_passphrase(&auditor, &["campaign", "staff", "--campaign", "2026", "--questionnaire", "staff.toml"]);
+    needs_the_passphrase(&auditor, &[&["staff", "headcount"][..], &b12, &["12"]].concat());
+    needs_the_passphrase(&auditor, &[&["staff", "answer"][..], &b12, &["--answers", "1"]].concat());
+    std::fs::write(auditor.path("staff.csv"), "tiny-staff-1-a\nはい\n").unwrap();
+    needs_the_passphrase(&auditor, &[&["staff", "import"][..], &b12, &["staff.csv"]].concat());
     // Making a backup reads the database: no passphrase.
     auditor.cmd(&["backup", "create", "--out", "saved.db"]).assert().success();
     needs_the_passphrase(&auditor, &["backup", "restore", "saved.db"]);
@@ -342,4 +349,27 @@ fn the_role_is_shown_and_chosen_on_the_command_line_with_the_windows_rules() {
     let log = m.stdout(&["log", "export"]);
     assert_eq!(log.matches("terminal.role").count(), 4, "{log}");
     m.cmd(&["log", "verify"]).assert().success();
+}
+
+/// A one-item staff self-check for the tiny ward of these tests.
+fn tenken_store_staff_toml() -> &'static str {
+    r#"[questionnaire]
+id = "tiny-staff"
+kind = "staff"
+municipality = "試験区"
+title = "試験区 職員セルフチェック"
+policy = "試験区情報セキュリティ基本方針"
+policy_effective = 2025-04-01
+tiers = ["lgwan"]
+
+[[section]]
+clause = "1"
+title = "遵守"
+summary = "職員はポリシーに従う。"
+
+[[section.item]]
+id = "tiny-staff-1-a"
+text = "離席するとき画面をロックしていますか。"
+practice = "席を離れるときは必ず画面をロックします。"
+"#
 }

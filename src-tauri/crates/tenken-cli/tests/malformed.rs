@@ -97,6 +97,7 @@ fn every_malformed_input_in_the_catalogue_is_refused_and_changes_nothing() {
         .args(["campaign", "open", "--year", "2026", "--questionnaire", "questionnaires/toshima.toml"])
         .assert()
         .success();
+    tenken(&db).args(["campaign", "staff", "--questionnaire", "questionnaires/toshima-staff.toml"]).assert().success();
 
     let mut failures = Vec::new();
     for (n, case) in catalogue.case.iter().enumerate() {
