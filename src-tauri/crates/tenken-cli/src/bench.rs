@@ -355,6 +355,7 @@ fn run(ctx: &Ctx, args: &BenchArgs, dir: &Path) -> Result<Vec<Row>> {
     saves.sort();
     let p50 = saves[saves.len() / 2];
     let p95 = saves[saves.len() * 95 / 100];
+    let staff = staff_bench(&mut store, year, &open)?;
     drop(store);
     let size = db_size(&db);
 
@@ -410,6 +411,29 @@ fn run(ctx: &Ctx, args: &BenchArgs, dir: &Path) -> Result<Vec<Row>> {
         ),
         row(
             l,
+            "bench-row-staff-summary",
+            "≤ 100 ms",
+            l.text_with(
+                "bench-staff-measured",
+                &[
+                    ("time", ms(staff.summary.time).into()),
+                    ("sheets", staff.sheets.into()),
+                    ("answers", staff.answers.into()),
+                ],
+            ),
+            staff.summary.peak_kb,
+            Some(secs(staff.summary.time) <= 0.1),
+        ),
+        row(
+            l,
+            "bench-row-staff-save",
+            "p95 ≤ 20 ms",
+            format!("p50 {} / p95 {}", ms(staff.save_p50), ms(staff.save_p95)),
+            None,
+            Some(secs(staff.save_p95) <= 0.02),
+        ),
+        row(
+            l,
             "bench-row-flush",
             "—",
             format!("p50 {} / p95 {}", ms(flush[flush.len() / 2]), ms(flush[flush.len() * 95 / 100])),
@@ -432,6 +456,89 @@ fn run(ctx: &Ctx, args: &BenchArgs, dir: &Path) -> Result<Vec<Row>> {
             None,
         ),
     ])
+}
+
+/// What the staff self-check costs at ward scale.
+struct StaffBench {
+    sheets: usize,
+    answers: usize,
+    summary: Measured,
+    save_p50: Duration,
+    save_p95: Duration,
+}
+
+/// Staff per section in the benchmark (the 40).
+const STAFF_PER_SECTION: usize = 40;
+
+/// The staff self-check at ward scale: the shipped staff checklist on every
+/// section, 40 staff each, counted into the roll-ups the auditor's database
+/// keeps from the packages; then the auditor's summary, and saving one staff
+/// member's sheet at a time on the section still answering (`open`), as the
+/// staff mode does.
+fn staff_bench(store: &mut Store, year: FiscalYear, open: &str) -> Result<StaffBench> {
+    use tenken_core::staff::{StaffSheetInput, StaffValue, items_for};
+    let toml = tenken_core::shipped::STAFF[0];
+    let staff_q = tenken_core::questionnaire::parse_questionnaire(toml).map_err(|_| CliError::BenchEmpty)?;
+    store.set_staff_checklist(year, &staff_q, toml, false)?;
+    let sections = store.status(year)?;
+    // A fixed pattern instead of chance: one answer in ten いいえ, one わからない.
+    let mut n: usize = 0;
+    let mut sheet_for = |asked: &[&tenken_core::Item]| StaffSheetInput {
+        staff_no: None,
+        answers: asked
+            .iter()
+            .map(|i| {
+                n = n.wrapping_mul(31).wrapping_add(7);
+                let v = match n % 10 {
+                    0 => StaffValue::No,
+                    1 => StaffValue::Unknown,
+                    _ => StaffValue::Yes,
+                };
+                (i.id.clone(), v)
+            })
+            .collect(),
+    };
+    // The auditor's database holds what the sections' packages brought: a roll-up each.
+    let (mut sheets, mut answers) = (0, 0);
+    let mut rollups = Vec::with_capacity(sections.len());
+    for s in &sections {
+        let scope = tenken_core::Scope { tiers: &s.tiers, attributes: &s.attributes };
+        let asked = items_for(&staff_q, scope);
+        let batch: Vec<tenken_core::staff::StaffSheet> = (0..STAFF_PER_SECTION)
+            .map(|_| {
+                let input = sheet_for(&asked);
+                tenken_core::staff::StaffSheet { staff_no: None, answers: input.answers }
+            })
+            .collect();
+        sheets += batch.len();
+        answers += batch.len() * asked.len();
+        let headcount = Some(STAFF_PER_SECTION as u32 + 5);
+        rollups.push((s.code.clone(), tenken_core::staff::StaffRollup::of(&asked, &batch, headcount)));
+    }
+    store.transaction(|t| {
+        for (code, r) in &rollups {
+            t.receive_rollup(year, code, r)?;
+        }
+        Ok::<_, tenken_store::StoreError>(())
+    })?;
+    let (summary, _) = measure(20, || Ok(store.staff_summary(year)?))?;
+    let status = sections.iter().find(|s| s.code == open).ok_or(CliError::BenchEmpty)?;
+    let asked = items_for(&staff_q, tenken_core::Scope { tiers: &status.tiers, attributes: &status.attributes });
+    let mut saves = Vec::with_capacity(100);
+    for _ in 0..100 {
+        let sheet = sheet_for(&asked);
+        let t = Instant::now();
+        store.save_staff_sheet(year, open, &sheet)?;
+        saves.push(t.elapsed());
+    }
+    saves.sort();
+    Ok(StaffBench {
+        sheets,
+        answers,
+        summary,
+        save_p50: saves[saves.len() / 2],
+        save_p95: saves[saves.len() * 95 / 100],
+    })
 }
 
 /// What one flush to this disk costs (write 4 KB, `fsync`), 100 times

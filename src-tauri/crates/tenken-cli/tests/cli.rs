@@ -516,11 +516,14 @@ fn bench_prints_every_row_of_its_table_and_keeps_only_what_it_is_asked_to() {
         "Consolidated audit report PDF",
         "One section's result PDF",
         "Saving one answer",
+        "Staff self-check summary (every section)",
+        "Saving one staff member's answers",
         "Database size",
     ] {
         assert!(stdout.contains(row), "{row} missing in:\n{stdout}");
     }
     assert!(stdout.contains("20 packages"), "{stdout}");
+    assert!(stdout.contains("800 staff"), "40 staff in each of 20 sections: {stdout}");
     assert!(!db.exists(), "bench must not create or touch the --db database");
     assert!(keep.join("ward.db").exists(), "--keep keeps the generated ward");
 }

@@ -216,8 +216,10 @@ impl Tx<'_> {
         Ok(sheets.into_iter().map(|(_, s)| s).collect())
     }
 
-    /// Keeps the roll-up a response package brought (checked against the staff checklist first).
-    pub(crate) fn receive_rollup(&mut self, year: FiscalYear, dept: &str, rollup: &StaffRollup) -> Result<()> {
+    /// Keeps the roll-up a response package brought (checked against the
+    /// staff checklist first). Public for `tenken bench`, which fills a
+    /// ward's auditor database the way its imports would.
+    pub fn receive_rollup(&mut self, year: FiscalYear, dept: &str, rollup: &StaffRollup) -> Result<()> {
         let c = self.require_staff_checklist(year)?;
         let section = self.section(year, dept)?;
         rollup.check_received(&staff::items_for(&c.questionnaire, section.scope()))?;
