@@ -14,4 +14,9 @@ due: string | null, contact: Contact, officers: Officers,
  * 重点項目 answered 実施している need their 証跡の所在 before the
  * section can submit (the auditor's choice for the year).
  */
-evidence_required: boolean, };
+evidence_required: boolean, 
+/**
+ * The 職員セルフチェック response rate (percent of 職員数) a section
+ * needs before it can submit; `None`: no minimum.
+ */
+staff_min_rate: number | null, };

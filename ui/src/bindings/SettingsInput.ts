@@ -12,4 +12,8 @@ due: string | null, contact_unit: string | null, contact_phone: string | null, c
 /**
  * Whether 重点項目 answered 実施している need their 証跡の所在; `None` keeps it.
  */
-evidence_required: boolean | null, };
+evidence_required: boolean | null, 
+/**
+ * The minimum staff response rate in percent (`50`, `５０%`); empty clears it.
+ */
+staff_min_rate: string | null, };

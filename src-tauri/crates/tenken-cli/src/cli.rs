@@ -406,6 +406,9 @@ pub struct CampaignSettingsArgs {
     /// Whether 重点項目 answered 実施している need their 証跡の所在 (yes / no).
     #[arg(long, value_name = "yes|no", value_parser = ["yes", "no"])]
     pub evidence_required: Option<String>,
+    /// The staff self-check response rate a section needs to submit (percent; "" clears).
+    #[arg(long, value_name = "PERCENT")]
+    pub staff_min_rate: Option<String>,
 }
 
 impl CampaignSettingsArgs {
@@ -421,6 +424,7 @@ impl CampaignSettingsArgs {
             staff: self.staff,
             staff_unit: self.staff_unit,
             evidence_required: self.evidence_required.map(|v| v == "yes"),
+            staff_min_rate: self.staff_min_rate,
         }
     }
 }

@@ -60,6 +60,11 @@ impl Ctx {
         }
         let evidence = if s.evidence_required { "evidence-required-yes" } else { "evidence-required-no" };
         output::out(&format!("{}　{}", self.l.text("evidence-required-label"), self.l.text(evidence)));
+        let rate = match s.staff_min_rate {
+            Some(r) => self.l.text_with("staff-min-rate-value", &[("rate", u32::from(r).into())]),
+            None => self.l.text("settings-unset"),
+        };
+        output::out(&format!("{}　{rate}", self.l.text("staff-min-rate-label")));
     }
 
     /// `tenken campaign set`: changes what was given, keeps the rest.

@@ -264,6 +264,7 @@ pub fn demo_settings() -> SettingsInput {
         // Off, as a new campaign has it: the demo's sections answer the way
         // a ward starts; the auditor turns it on in 点検の設定.
         evidence_required: None,
+        staff_min_rate: None,
     }
 }
 

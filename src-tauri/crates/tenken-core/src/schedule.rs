@@ -74,6 +74,10 @@ pub struct CampaignSettings {
     /// section can submit (the auditor's choice for the year).
     #[serde(default)]
     pub evidence_required: bool,
+    /// The 職員セルフチェック response rate (percent of 職員数) a section
+    /// needs before it can submit; `None`: no minimum.
+    #[serde(default)]
+    pub staff_min_rate: Option<u8>,
 }
 
 /// What the auditor typed (the CLI's options, the window's form); `None`
@@ -93,6 +97,9 @@ pub struct SettingsInput {
     /// Whether 重点項目 answered 実施している need their 証跡の所在; `None` keeps it.
     #[serde(default)]
     pub evidence_required: Option<bool>,
+    /// The minimum staff response rate in percent (`50`, `５０%`); empty clears it.
+    #[serde(default)]
+    pub staff_min_rate: Option<String>,
 }
 
 /// Why a setting was refused.
@@ -110,6 +117,8 @@ pub enum SettingsError {
     ControlChar { field: &'static str },
     #[error("{0:?} is not a mail address")]
     BadMail(String),
+    #[error("{0:?} is not a percentage from 1 to 100")]
+    BadRate(String),
 }
 
 impl Describe for SettingsError {
@@ -127,6 +136,7 @@ impl Describe for SettingsError {
             }
             SettingsError::ControlChar { field } => Message::new("settings-control-char").arg("field", *field),
             SettingsError::BadMail(s) => Message::new("settings-bad-mail").arg("mail", s),
+            SettingsError::BadRate(s) => Message::new("settings-bad-rate").arg("rate", s),
         }
     }
 }
@@ -220,7 +230,24 @@ pub fn apply_settings(
     if let Some(required) = input.evidence_required {
         next.evidence_required = required;
     }
+    if let Some(rate) = &input.staff_min_rate {
+        next.staff_min_rate = check_rate(rate)?;
+    }
     Ok(next)
+}
+
+/// A percentage as typed (`50`, `５０`, `50%`), 1–100; empty: none.
+fn check_rate(text: &str) -> Result<Option<u8>, SettingsError> {
+    use unicode_normalization::UnicodeNormalization;
+    let t: String = text.nfkc().collect::<String>();
+    let t = t.trim().trim_end_matches('%').trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<u8>() {
+        Ok(n) if (1..=100).contains(&n) => Ok(Some(n)),
+        _ => Err(SettingsError::BadRate(text.trim().chars().take(20).collect())),
+    }
 }
 
 /// The deadline as a screen shows it on a given day: the date, the days
@@ -344,6 +371,7 @@ pub fn check_received_notice(
     due: Option<NaiveDate>,
     contact: Option<&Contact>,
     evidence_required: bool,
+    staff_min_rate: Option<u8>,
     year: FiscalYear,
 ) -> Result<CampaignSettings, SettingsError> {
     let input = SettingsInput {
@@ -352,6 +380,7 @@ pub fn check_received_notice(
         contact_phone: contact.map(|c| c.phone.clone()),
         contact_mail: contact.map(|c| c.mail.clone()),
         evidence_required: Some(evidence_required),
+        staff_min_rate: Some(staff_min_rate.map(|r| r.to_string()).unwrap_or_default()),
         ..Default::default()
     };
     apply_settings(&CampaignSettings::default(), &input, year, year.start())

@@ -108,6 +108,10 @@ pub enum StaffError {
     BadHeadcount(i64),
     #[error("the roll-up is not consistent: {0}")]
     BadRollup(String),
+    #[error("{responses} of {headcount} staff answered, fewer than {min}%")]
+    RateTooLow { responses: u32, headcount: u32, min: u8 },
+    #[error("the number of staff is needed before submitting")]
+    HeadcountNeeded { min: u8 },
 }
 
 impl Describe for StaffError {
@@ -127,6 +131,12 @@ impl Describe for StaffError {
                 Message::new("staff-bad-headcount").arg("count", *n).arg("max", MAX_HEADCOUNT)
             }
             StaffError::BadRollup(d) => Message::new("staff-bad-rollup").arg("detail", d),
+            StaffError::RateTooLow { responses, headcount, min } => Message::new("staff-rate-too-low")
+                .arg("responses", *responses)
+                .arg("headcount", *headcount)
+                .arg("min", u32::from(*min))
+                .arg("needed", needed(*headcount, *min)),
+            StaffError::HeadcountNeeded { min } => Message::new("staff-headcount-needed").arg("min", u32::from(*min)),
         }
     }
 }
@@ -329,6 +339,22 @@ impl StaffRollup {
             }
         }
     }
+}
+
+/// How many of `headcount` staff must answer for `min` percent (rounded up).
+pub fn needed(headcount: u32, min: u8) -> u32 {
+    (headcount * u32::from(min)).div_ceil(100)
+}
+
+/// Whether a section's staff answered enough for it to submit, when the
+/// campaign asks a minimum response rate (`min`, percent of 職員数).
+pub fn check_response_rate(rollup: &StaffRollup, min: Option<u8>) -> Result<(), StaffError> {
+    let Some(min) = min else { return Ok(()) };
+    let Some(headcount) = rollup.headcount else { return Err(StaffError::HeadcountNeeded { min }) };
+    if rollup.responses < needed(headcount, min) {
+        return Err(StaffError::RateTooLow { responses: rollup.responses, headcount, min });
+    }
+    Ok(())
 }
 
 /// The share of はい among those who answered the item (わからない is not はい).
@@ -541,6 +567,19 @@ mod tests {
             read_sheets_csv(&q, scope_of(&tiers), false, format!("{header}\n{}\n", short.join(",")).as_bytes())
                 .unwrap_err();
         assert_eq!((errors[0].row, errors[0].column.as_str()), (2, asked[4].id.as_str()));
+    }
+
+    #[test]
+    fn a_minimum_response_rate_counts_whole_people() {
+        let r = |responses, headcount| StaffRollup { responses, headcount, items: Vec::new() };
+        assert_eq!(check_response_rate(&r(0, None), None), Ok(()));
+        assert_eq!(check_response_rate(&r(3, None), Some(50)), Err(StaffError::HeadcountNeeded { min: 50 }));
+        // 50 % of 5 is 2.5 people: 3 are needed.
+        assert_eq!(
+            check_response_rate(&r(2, Some(5)), Some(50)),
+            Err(StaffError::RateTooLow { responses: 2, headcount: 5, min: 50 })
+        );
+        assert_eq!(check_response_rate(&r(3, Some(5)), Some(50)), Ok(()));
     }
 
     #[test]

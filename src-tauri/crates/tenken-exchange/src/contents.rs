@@ -54,6 +54,10 @@ pub struct Distribution {
     /// Whether staff answer with their 職員番号 (named mode).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub staff_named: bool,
+    /// The staff response rate (percent of 職員数) the section needs before
+    /// it can submit. Absent when the auditor set none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_min_rate: Option<u8>,
 }
 
 /// One answer as the section's terminal holds it.

@@ -506,11 +506,12 @@ pub fn received_notice(
     distribution: &Distribution,
     year: FiscalYear,
 ) -> Result<Option<tenken_core::schedule::CampaignSettings>, Refusal> {
-    if distribution.due.is_none() && distribution.contact.is_none() && !distribution.evidence_required {
+    let d = distribution;
+    if d.due.is_none() && d.contact.is_none() && !d.evidence_required && d.staff_min_rate.is_none() {
         return Ok(None);
     }
-    let (due, contact) = (distribution.due, distribution.contact.as_ref());
-    tenken_core::schedule::check_received_notice(due, contact, distribution.evidence_required, year)
+    let (due, contact) = (d.due, d.contact.as_ref());
+    tenken_core::schedule::check_received_notice(due, contact, d.evidence_required, d.staff_min_rate, year)
         .map(Some)
         .map_err(Refusal::InvalidNotice)
 }

@@ -169,6 +169,7 @@ fn write_package_seeds() {
         evidence_required: false,
         staff_checklist: None,
         staff_named: false,
+        staff_min_rate: None,
     };
 
     let full = tenken_exchange::build_response(&header, &response, &[], &key).unwrap();

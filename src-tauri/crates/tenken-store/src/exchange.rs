@@ -814,6 +814,7 @@ impl Tx<'_> {
                 evidence_required: settings.evidence_required,
                 staff_checklist: staff.as_ref().map(|c| c.toml.clone()),
                 staff_named: staff.as_ref().is_some_and(|c| c.named),
+                staff_min_rate: staff.as_ref().and(settings.staff_min_rate),
             };
             let revision = t.next_revision(Kind::Distribution, year, &code)?;
             let header = Header {

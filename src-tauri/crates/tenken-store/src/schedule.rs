@@ -108,7 +108,7 @@ impl Tx<'_> {
             .tx
             .prepare_cached(
                 "SELECT due, contact_unit, contact_phone, contact_mail, lead, lead_unit, staff, staff_unit,
-                        evidence_required
+                        evidence_required, staff_min_rate
                  FROM campaign_settings WHERE year = ?1",
             )?
             .query_row([year.year()], |r| {
@@ -117,10 +117,13 @@ impl Tx<'_> {
                     Contact { unit: r.get(1)?, phone: r.get(2)?, mail: r.get(3)? },
                     Officers { lead: r.get(4)?, lead_unit: r.get(5)?, staff: r.get(6)?, staff_unit: r.get(7)? },
                     r.get::<_, i64>(8)? != 0,
+                    r.get::<_, Option<u8>>(9)?,
                 ))
             })
             .optional()?;
-        let Some((due, contact, officers, evidence_required)) = row else { return Ok(CampaignSettings::default()) };
+        let Some((due, contact, officers, evidence_required, staff_min_rate)) = row else {
+            return Ok(CampaignSettings::default());
+        };
         let due = match due {
             Some(d) => Some(
                 NaiveDate::parse_from_str(&d, "%Y-%m-%d")
@@ -128,20 +131,21 @@ impl Tx<'_> {
             ),
             None => None,
         };
-        Ok(CampaignSettings { due, contact, officers, evidence_required })
+        Ok(CampaignSettings { due, contact, officers, evidence_required, staff_min_rate })
     }
 
     /// Writes the settings as given (checked by the caller or by the core).
     pub(crate) fn write_campaign_settings(&mut self, year: FiscalYear, s: &CampaignSettings) -> Result<()> {
         self.tx.execute(
             "INSERT INTO campaign_settings (year, due, contact_unit, contact_phone, contact_mail,
-                                            lead, lead_unit, staff, staff_unit, updated_at, evidence_required)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                            lead, lead_unit, staff, staff_unit, updated_at, evidence_required,
+                                            staff_min_rate)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
              ON CONFLICT (year) DO UPDATE SET due = excluded.due, contact_unit = excluded.contact_unit,
                 contact_phone = excluded.contact_phone, contact_mail = excluded.contact_mail,
                 lead = excluded.lead, lead_unit = excluded.lead_unit, staff = excluded.staff,
                 staff_unit = excluded.staff_unit, updated_at = excluded.updated_at,
-                evidence_required = excluded.evidence_required",
+                evidence_required = excluded.evidence_required, staff_min_rate = excluded.staff_min_rate",
             params![
                 year.year(),
                 s.due.map(|d| d.format("%Y-%m-%d").to_string()),
@@ -154,6 +158,7 @@ impl Tx<'_> {
                 s.officers.staff_unit,
                 now(),
                 s.evidence_required,
+                s.staff_min_rate,
             ],
         )?;
         Ok(())

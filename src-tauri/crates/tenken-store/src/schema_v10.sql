@@ -43,3 +43,7 @@ CREATE TABLE staff_rollups (
     PRIMARY KEY (year, dept),
     FOREIGN KEY (year, dept) REFERENCES campaign_sections(year, dept)
 ) STRICT;
+
+-- The staff response rate (percent of 職員数) a section needs before it can
+-- submit; NULL: no minimum.
+ALTER TABLE campaign_settings ADD COLUMN staff_min_rate INTEGER CHECK (staff_min_rate BETWEEN 1 AND 100);

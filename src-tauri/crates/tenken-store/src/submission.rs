@@ -52,6 +52,10 @@ impl Tx<'_> {
         let section = self.section(year, dept)?;
         let missing = self.missing(year, dept)?;
         let state = campaign::submit(section.state, missing)?;
+        // The staff self-check's minimum response rate, when the auditor set one.
+        if let Some(rollup) = self.staff_rollup(year, dept)? {
+            tenken_core::staff::check_response_rate(&rollup, self.campaign_settings(year)?.staff_min_rate)?;
+        }
         let signoff = check_signoff(input, year, Local::now().date_naive())?;
         let stamp = now();
         self.tx.execute(

@@ -1091,3 +1091,40 @@ fn staff_sheets_and_checklists_that_break_the_rules_are_refused() {
     let e = s.set_headcount(fy(2026), "B1-2", 0).unwrap_err();
     assert_says(&e, "1 から 2000", "from 1 to 2000");
 }
+
+/// Issue L: a minimum staff response rate travels to the terminal and holds
+/// back the submission until enough staff have answered.
+#[test]
+fn a_minimum_staff_response_rate_holds_back_submission_on_the_terminal() {
+    use tenken_core::schedule::SettingsInput;
+    use tenken_core::staff::StaffValue;
+    let a = auditor();
+    let staff = parse_questionnaire(STAFF).unwrap();
+    let mut s = a.store();
+    s.set_staff_checklist(fy(2026), &staff, STAFF, false).unwrap();
+    let e = s
+        .set_campaign_settings(
+            fy(2026),
+            &SettingsInput { staff_min_rate: Some("１５０%".into()), ..Default::default() },
+        )
+        .unwrap_err();
+    assert_says(&e, "1 から 100 までの数", "from 1 to 100");
+    s.set_campaign_settings(fy(2026), &SettingsInput { staff_min_rate: Some("５０%".into()), ..Default::default() })
+        .unwrap();
+    drop(s);
+    let files = distribute(&a, &["B1-2"]);
+    let sec = Site::new();
+    let mut s = sec.store();
+    s.open_distribution(&read(&files[0])).unwrap();
+    assert_eq!(s.campaign_settings(fy(2026)).unwrap().staff_min_rate, Some(50), "the terminal was told");
+    answer_all(&mut s, fy(2026), "B1-2");
+    let e = s.submit(fy(2026), "B1-2", &signed()).unwrap_err();
+    assert_says(&e, "先に職員数を入力してください", "enter the number of staff first");
+    s.set_headcount(fy(2026), "B1-2", 5).unwrap();
+    staff_sheet(&mut s, StaffValue::Yes);
+    staff_sheet(&mut s, StaffValue::No);
+    let e = s.submit(fy(2026), "B1-2", &signed()).unwrap_err();
+    assert_says(&e, "職員数 5人のうち 2人で、監査担当が求める回答率 50%（3人）", "2 of 5 staff");
+    staff_sheet(&mut s, StaffValue::Unknown);
+    s.submit(fy(2026), "B1-2", &signed()).unwrap();
+}
