@@ -100,7 +100,7 @@ pub fn open_evidence(
     name: String,
 ) -> Reply<EvidenceCopy> {
     let l = state.localizer();
-    let (file, bytes) = state.viewing(Some(&dept), |s| Ok(s.evidence_content(fy(year)?, &dept, &item, &name)?))?;
+    let (file, bytes) = content(&state, year, &dept, &item, &name)?;
     let dir = std::env::temp_dir().join("tenken-evidence").join(file.sha256.get(..16).unwrap_or(&file.sha256));
     let path = viewer_copy(&dir, &file, &bytes).map_err(|e| CommandError::new(&l, &e))?;
     open::that_detached(&path)
@@ -119,11 +119,16 @@ pub fn save_evidence(
     name: String,
 ) -> Reply<EvidenceCopy> {
     let l = state.localizer();
-    let (file, bytes) = state.viewing(Some(&dept), |s| Ok(s.evidence_content(fy(year)?, &dept, &item, &name)?))?;
+    let (file, bytes) = content(&state, year, &dept, &item, &name)?;
     let dir = crate::export::reports_dir(state.db_path()).join(l.text("app-evidence-folder")).join(&dept);
     let path = save_copy(&dir, &file, &bytes).map_err(|e| CommandError::new(&l, &e))?;
     tracing::info!(path = %path.display(), "evidence file saved");
     Ok(EvidenceCopy { path: path.display().to_string() })
+}
+
+/// A file with its bytes, for a section the window may see.
+fn content(state: &AppState, year: i32, dept: &str, item: &str, name: &str) -> Reply<(EvidenceFile, Vec<u8>)> {
+    state.viewing(Some(dept), |s| Ok(s.evidence_content(fy(year)?, dept, item, name)?))
 }
 
 /// The viewer's copy, written once and made read-only (an existing copy is

@@ -5,7 +5,6 @@
 
 use rusqlite::{OptionalExtension, params};
 use tenken_core::FiscalYear;
-use tenken_core::campaign;
 use tenken_core::evidence::{self, EvidenceFile, EvidenceKind};
 use tenken_core::role::Operation;
 
@@ -36,14 +35,7 @@ impl Tx<'_> {
         name: &str,
         bytes: &[u8],
     ) -> Result<EvidenceFile> {
-        self.authorize(Operation::SaveAnswer { dept })?;
-        let section = self.section(year, dept)?;
-        campaign::ensure_editable(section.state)?;
-        let q = self.questionnaire(year)?;
-        let (_, it) = q.item(item).ok_or_else(|| StoreError::UnknownItem(item.to_owned()))?;
-        if !it.applies_to(section.scope()) {
-            return Err(StoreError::ItemNotApplicable { item: item.to_owned(), code: dept.to_owned() });
-        }
+        self.editable_item(year, dept, item)?;
         let (name, kind) = evidence::check_file(name, bytes)?;
         let existing = self.evidence_files(year, dept)?;
         if existing.iter().any(|f| f.item_id == item && f.name == name) {
@@ -93,9 +85,7 @@ impl Tx<'_> {
 
     /// Takes one file off an answer (logged as `evidence.remove`, with what it was).
     pub fn remove_evidence(&mut self, year: FiscalYear, dept: &str, item: &str, name: &str) -> Result<EvidenceFile> {
-        self.authorize(Operation::SaveAnswer { dept })?;
-        let section = self.section(year, dept)?;
-        campaign::ensure_editable(section.state)?;
+        self.editable_section(year, dept)?;
         let (file, _) = self.evidence_content(year, dept, item, name)?;
         self.connection().execute(
             "DELETE FROM evidence_files WHERE year = ?1 AND dept = ?2 AND item = ?3 AND name = ?4",

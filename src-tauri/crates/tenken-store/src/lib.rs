@@ -766,16 +766,29 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// See [`Store::save_answer`].
-    pub fn save_answer(&mut self, year: FiscalYear, dept: &str, item: &str, input: &AnswerInput) -> Result<Answer> {
+    /// The section, once this installation may change its answers and it has not submitted:
+    /// the gate of every change a section makes (answers, evidence files, staff sheets).
+    pub(crate) fn editable_section(&mut self, year: FiscalYear, dept: &str) -> Result<SectionRow> {
         self.authorize(Operation::SaveAnswer { dept })?;
         let section = self.section(year, dept)?;
         campaign::ensure_editable(section.state)?;
+        Ok(section)
+    }
+
+    /// [`Tx::editable_section`], and `item` one the section answers.
+    pub(crate) fn editable_item(&mut self, year: FiscalYear, dept: &str, item: &str) -> Result<SectionRow> {
+        let section = self.editable_section(year, dept)?;
         let q = self.questionnaire(year)?;
         let (_, it) = q.item(item).ok_or_else(|| StoreError::UnknownItem(item.to_owned()))?;
         if !it.applies_to(section.scope()) {
             return Err(StoreError::ItemNotApplicable { item: item.to_owned(), code: dept.to_owned() });
         }
+        Ok(section)
+    }
+
+    /// See [`Store::save_answer`].
+    pub fn save_answer(&mut self, year: FiscalYear, dept: &str, item: &str, input: &AnswerInput) -> Result<Answer> {
+        self.editable_item(year, dept, item)?;
         let answer = check_answer(item, input, year)?;
         let before = self.answer_of(year, dept, item)?;
         self.write_answer(year, dept, &answer, &now())?;

@@ -10,7 +10,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use tenken_core::role::Operation;
 use tenken_core::staff::{self, StaffRollup, StaffSheet, StaffSheetInput, StaffValue};
-use tenken_core::{FiscalYear, Questionnaire, campaign};
+use tenken_core::{FiscalYear, Questionnaire};
 
 use crate::{Result, Store, StoreError, Tx, now};
 
@@ -113,9 +113,7 @@ impl Tx<'_> {
     /// is that a sheet was saved and how many items it held — never the
     /// answers, nor who gave them in anonymous mode.
     pub fn save_staff_sheet(&mut self, year: FiscalYear, dept: &str, input: &StaffSheetInput) -> Result<u32> {
-        self.authorize(Operation::SaveAnswer { dept })?;
-        let section = self.section(year, dept)?;
-        campaign::ensure_editable(section.state)?;
+        let section = self.editable_section(year, dept)?;
         let c = self.require_staff_checklist(year)?;
         let sheet = staff::check_sheet(&c.questionnaire, section.scope(), c.named, input)?;
         self.insert_sheet(year, dept, &sheet, "terminal")?;
@@ -143,9 +141,7 @@ impl Tx<'_> {
     /// Imports sheets answered elsewhere (paper typed in, a form's export) from
     /// a CSV, all or none: every mistake is reported with its row and column.
     pub fn import_staff_csv(&mut self, year: FiscalYear, dept: &str, bytes: &[u8]) -> Result<u32> {
-        self.authorize(Operation::SaveAnswer { dept })?;
-        let section = self.section(year, dept)?;
-        campaign::ensure_editable(section.state)?;
+        let section = self.editable_section(year, dept)?;
         let c = self.require_staff_checklist(year)?;
         let sheets =
             staff::read_sheets_csv(&c.questionnaire, section.scope(), c.named, bytes).map_err(StoreError::StaffCsv)?;
