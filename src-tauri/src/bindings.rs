@@ -53,6 +53,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::staff::StaffSummaryView::export_all(&cfg)?;
     tenken_core::staff::StaffSheetInput::export_all(&cfg)?;
     tenken_store::SectionStaff::export_all(&cfg)?;
+    tenken_store::ReviewRow::export_all(&cfg)?;
     Ok(())
 }
 

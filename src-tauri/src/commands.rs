@@ -323,6 +323,13 @@ pub fn save_answer(
     state.with_store(|s| Ok(s.save_answer(fy(year)?, &dept, &item, &input)?))
 }
 
+/// The auditor's 指摘 on a section's answers, as its terminal knows them
+/// (brought by the distribution package; at the auditor, as marked).
+#[tauri::command(async)]
+pub fn section_findings(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<tenken_store::ReviewRow>> {
+    state.viewing(Some(&dept), |s| Ok(s.section_findings(fy(year)?, &dept)?))
+}
+
 /// What still keeps a section from submitting.
 #[tauri::command(async)]
 pub fn missing(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<Missing>> {

@@ -94,6 +94,7 @@ pub fn run() -> ExitCode {
             commands::answers,
             commands::save_answer,
             commands::missing,
+            commands::section_findings,
             schedule::submit,
             schedule::campaign_notice,
             schedule::set_campaign_settings,

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeClean, start, tempHome } from './app.mjs';
+import { FY, axeClean, invoke, start, tempHome } from './app.mjs';
 
 describe('staff self-check in the window', () => {
   test('three staff answer in a row, none sees another, and the head sees the roll-up', async () => {
@@ -75,5 +75,26 @@ describe('staff self-check in the window', () => {
     await s.exec(`document.querySelector('[data-testid=staff-summary]').scrollIntoView({ block: 'start' }); return true;`);
     await app.shot('look-19-staff-auditor');
     await axeClean(s, 'consolidation with the staff table');
+  });
+
+  test('a section sees the finding of the auditor beside the answer it is on', async () => {
+    const home = tempHome('finding');
+    const app = await start(home, 'finding');
+    const s = app.session;
+    await (await s.wait('[data-testid=role-section]')).click();
+    // 情報政策課 1020: the demo's auditor marked one of its answers 指摘.
+    await (await s.wait('[data-testid=setup-section] option[value="1020"]')).click();
+    await (await s.wait('[data-testid=setup-start]')).click();
+    await s.wait('[data-testid=section-overview]');
+    const found = await invoke(s, 'section_findings', { year: FY, dept: '1020' });
+    assert.equal(found.ok.length, 1, JSON.stringify(found));
+    const item = found.ok[0].item;
+    // Submitted: the answers open read-only from the tab.
+    await (await s.wait('[data-testid=nav-answer]')).click();
+    await (await s.wait(`.itemlink[data-item="${item}"]`)).click();
+    const box = await s.wait('[data-testid=item-card] [data-testid=item-finding]');
+    assert.match(await box.text(), /監査担当からの指摘[\s\S]*軽微な不適合[\s\S]*実施の記録/);
+    await app.shot('look-20-finding-on-item');
+    await axeClean(s, 'answering panel with a finding');
   });
 });

@@ -39,6 +39,7 @@ import type { PassphraseInput } from '../bindings/PassphraseInput';
 import type { Questionnaire } from '../bindings/Questionnaire';
 import type { Review } from '../bindings/Review';
 import type { ReviewInput } from '../bindings/ReviewInput';
+import type { ReviewRow } from '../bindings/ReviewRow';
 import type { SectionOverview } from '../bindings/SectionOverview';
 import type { SectionStatus } from '../bindings/SectionStatus';
 import type { Settings } from '../bindings/Settings';
@@ -136,6 +137,7 @@ export const api = {
     call<EvidenceCopy>('open_evidence', { year, dept, item, name }),
   saveEvidence: (year: number, dept: string, item: string, name: string) =>
     call<EvidenceCopy>('save_evidence', { year, dept, item, name }),
+  sectionFindings: (year: number, dept: string) => call<ReviewRow[]>('section_findings', { year, dept }),
   staffView: (year: number, dept: string) => call<StaffView>('staff_view', { year, dept }),
   saveStaffSheet: (year: number, dept: string, input: StaffSheetInput) =>
     call<StaffSaved>('save_staff_sheet', { year, dept, input }),

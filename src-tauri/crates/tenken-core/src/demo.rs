@@ -30,6 +30,40 @@ pub struct DemoSection {
     pub evidence: Vec<DemoEvidence>,
     /// 職員数 and the staff's self-check sheets (this year only).
     pub staff: Option<DemoStaff>,
+    /// The auditor's marks on the submitted answers (this year only): a 指摘
+    /// the report lists and the section sees in its answering panel.
+    pub reviews: Vec<(String, crate::review::ReviewInput)>,
+}
+
+/// The auditor's marks in the demo: on three submitted sections, a 確認済み
+/// on the first answer done, and on two of them a 指摘 on the first answer
+/// that needs improvement.
+fn demo_reviews(index: usize, answers: &[(String, AnswerInput)]) -> Vec<(String, crate::review::ReviewInput)> {
+    use crate::review::{FindingGrade, ReviewInput, ReviewMark};
+    if !matches!(index, 0..=2) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let weak = answers.iter().find(|(_, a)| matches!(a.value, Some(AnswerValue::Partial | AnswerValue::No)));
+    if let (Some((id, _)), true) = (weak, index > 0) {
+        out.push((
+            id.clone(),
+            ReviewInput {
+                mark: ReviewMark::Finding,
+                comment: "改善計画の担当と期限は妥当。実施の記録（日付と確認者）を残し、次回の点検で示すこと。"
+                    .to_owned(),
+                grade: Some(if index == 1 { FindingGrade::Minor } else { FindingGrade::Observation }),
+                respond_by: None,
+            },
+        ));
+    }
+    if let Some((id, _)) = answers.iter().find(|(_, a)| a.value == Some(AnswerValue::Yes)) {
+        out.push((
+            id.clone(),
+            ReviewInput { mark: ReviewMark::Confirmed, comment: String::new(), grade: None, respond_by: None },
+        ));
+    }
+    out
 }
 
 /// A section's staff in the demo: its 職員数 and the sheets of those who answered.
@@ -377,6 +411,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             signoff: signoff(&mut names, Some(last_year.end() - Duration::days(62))),
             evidence: Vec::new(),
             staff: None,
+            reviews: Vec::new(),
         });
         // This year: 12 submitted (one of them then sent back), 5 under way, the rest not started.
         let (share, submit) = match index {
@@ -394,7 +429,9 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
         // Three sections show evidence files: two submitted, one still answering.
         let evidence = if matches!(index, 0 | 1) || index == 12 { demo_evidence(q, &answers) } else { Vec::new() };
         let staff = staff_q.as_ref().and_then(|sq| demo_staff(sq, scope, index, n, seed));
+        let reviews = demo_reviews(index, &answers);
         this.push(DemoSection {
+            reviews,
             staff,
             code: code.to_owned(),
             answers,
@@ -652,6 +689,7 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
                 signoff: signoff(&mut names, on),
                 evidence: Vec::new(),
                 staff: None,
+                reviews: Vec::new(),
             });
         }
         years.push(DemoYear {

@@ -58,6 +58,20 @@ pub struct Distribution {
     /// it can submit. Absent when the auditor set none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff_min_rate: Option<u8>,
+    /// The auditor's 指摘 on this section's answers (grade, text, 回答期限),
+    /// so the section sees them in its next distribution. Absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<SentFinding>,
+}
+
+/// A 指摘 on one answer, as it travels to the section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentFinding {
+    pub item_id: String,
+    pub review: tenken_core::review::Review,
+    /// When the auditor marked it (RFC 3339, the auditor's clock).
+    pub marked_at: String,
 }
 
 /// One answer as the section's terminal holds it.

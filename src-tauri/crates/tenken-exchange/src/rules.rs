@@ -96,6 +96,8 @@ pub enum Refusal {
     InvalidSignOff(tenken_core::schedule::SignOffError),
     #[error("the staff self-check roll-up breaks a rule: {0}")]
     InvalidStaff(tenken_core::staff::StaffError),
+    #[error("a finding breaks a rule: {0}")]
+    InvalidFinding(tenken_core::review::ReviewError),
     #[error("the deadline or contact breaks a rule: {0}")]
     InvalidNotice(tenken_core::schedule::SettingsError),
     #[error("submitted with {count} items not done")]
@@ -155,6 +157,7 @@ impl Describe for Refusal {
             }
             Refusal::InvalidSignOff(e) => Message::new("pkg-invalid-signoff").arg("detail", e.message()),
             Refusal::InvalidStaff(e) => Message::new("pkg-invalid-staff").arg("detail", e.message()),
+            Refusal::InvalidFinding(e) => Message::new("pkg-invalid-finding").arg("detail", e.message()),
             Refusal::InvalidNotice(e) => Message::new("pkg-invalid-notice").arg("detail", e.message()),
             Refusal::SubmittedIncomplete { count } => Message::new("pkg-submitted-incomplete").arg("count", *count),
             Refusal::ForeignLogEvent { seq } => Message::new("pkg-log-foreign").arg("seq", seq.to_string()),
@@ -514,6 +517,39 @@ pub fn received_notice(
     tenken_core::schedule::check_received_notice(due, contact, d.evidence_required, d.staff_min_rate, year)
         .map(Some)
         .map_err(Refusal::InvalidNotice)
+}
+
+/// The 指摘 a distribution brings, checked as the auditor's marks are: items
+/// of the checklist that the section answers, each a 指摘 that keeps the
+/// rules of one (a comment, a grade).
+pub fn received_findings(
+    q: &Questionnaire,
+    scope: Scope<'_>,
+    d: &Distribution,
+) -> Result<Vec<crate::SentFinding>, Refusal> {
+    let mut out = Vec::with_capacity(d.findings.len());
+    let mut seen = HashSet::new();
+    for f in &d.findings {
+        let (_, it) = q.item(&f.item_id).ok_or_else(|| Refusal::UnknownItem { item: f.item_id.clone() })?;
+        if !it.applies_to(scope) {
+            return Err(Refusal::NotApplicable { item: f.item_id.clone() });
+        }
+        if !seen.insert(f.item_id.as_str()) {
+            return Err(Refusal::DuplicateAnswer { item: f.item_id.clone() });
+        }
+        let input = tenken_core::review::ReviewInput {
+            mark: f.review.mark,
+            comment: f.review.comment.clone(),
+            grade: f.review.grade,
+            respond_by: f.review.respond_by.map(|d| d.format("%Y-%m-%d").to_string()),
+        };
+        let review = tenken_core::review::check_review(&input).map_err(Refusal::InvalidFinding)?;
+        if review.mark != tenken_core::review::ReviewMark::Finding {
+            return Err(Refusal::UnknownItem { item: f.item_id.clone() });
+        }
+        out.push(crate::SentFinding { item_id: f.item_id.clone(), review, marked_at: f.marked_at.clone() });
+    }
+    Ok(out)
 }
 
 /// Last year's answers that become 未確認 drafts on the terminal: items of

@@ -170,6 +170,7 @@ fn write_package_seeds() {
         staff_checklist: None,
         staff_named: false,
         staff_min_rate: None,
+        findings: Vec::new(),
     };
 
     let full = tenken_exchange::build_response(&header, &response, &[], &key).unwrap();

@@ -117,6 +117,9 @@ impl Tx<'_> {
             if s.submit {
                 self.submit(y.year, &s.code, &s.signoff)?;
             }
+            for (item, review) in &s.reviews {
+                self.set_review(y.year, &s.code, item, review)?;
+            }
             if let Some(reason) = &s.reopen {
                 self.reopen(y.year, &s.code, reason)?;
             }

@@ -276,6 +276,8 @@ impl Store {
                 let mut stmt = t.tx.prepare_cached("SELECT item FROM answers WHERE year = ?1 AND dept = ?2")?;
                 stmt.query_map(params![year.year(), code], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
             };
+            let findings = rules::received_findings(q, d.section.scope(), d)?;
+            t.replace_findings(year, code, &findings)?;
             let drafts = rules::carry_over_drafts(q, d.section.scope(), d, &answered_here);
             let stamp = now();
             for a in &drafts {
@@ -766,6 +768,13 @@ impl Tx<'_> {
         let settings = t.campaign_settings(year)?;
         let contact = (!settings.contact.is_empty()).then(|| settings.contact.clone());
         let staff = t.staff_checklist(year)?;
+        let mut findings: std::collections::HashMap<String, Vec<tenken_exchange::SentFinding>> = Default::default();
+        for r in t.reviews(year)? {
+            if r.review.mark == tenken_core::review::ReviewMark::Finding {
+                let f = tenken_exchange::SentFinding { item_id: r.item, review: r.review, marked_at: r.marked_at };
+                findings.entry(r.dept).or_default().push(f);
+            }
+        }
         let mut out = Vec::with_capacity(codes.len());
         for code in codes {
             let s = t.section(year, &code)?;
@@ -815,6 +824,7 @@ impl Tx<'_> {
                 staff_checklist: staff.as_ref().map(|c| c.toml.clone()),
                 staff_named: staff.as_ref().is_some_and(|c| c.named),
                 staff_min_rate: staff.as_ref().and(settings.staff_min_rate),
+                findings: findings.remove(&code).unwrap_or_default(),
             };
             let revision = t.next_revision(Kind::Distribution, year, &code)?;
             let header = Header {

@@ -90,6 +90,59 @@ impl Tx<'_> {
         Ok(out)
     }
 
+    /// The auditor's 指摘 as a distribution brought them to the section's
+    /// terminal: each kept (its earlier text goes to history), and a 指摘
+    /// the auditor has since withdrawn taken away.
+    pub(crate) fn replace_findings(
+        &mut self,
+        year: FiscalYear,
+        dept: &str,
+        findings: &[tenken_exchange::SentFinding],
+    ) -> Result<()> {
+        let keep: Vec<&str> = findings.iter().map(|f| f.item_id.as_str()).collect();
+        let here: Vec<String> = {
+            let mut stmt = self
+                .connection()
+                .prepare_cached("SELECT item FROM reviews WHERE year = ?1 AND dept = ?2 AND mark = 'finding'")?;
+            stmt.query_map(params![year.year(), dept], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        };
+        for item in here.iter().filter(|i| !keep.contains(&i.as_str())) {
+            self.connection().execute(
+                "DELETE FROM reviews WHERE year = ?1 AND dept = ?2 AND item = ?3",
+                params![year.year(), dept, item],
+            )?;
+        }
+        for f in findings {
+            let r = &f.review;
+            self.connection().execute(
+                "INSERT INTO reviews (year, dept, item, mark, comment, marked_at, grade, respond_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (year, dept, item) DO UPDATE SET
+                    mark = excluded.mark, comment = excluded.comment, marked_at = excluded.marked_at,
+                    grade = excluded.grade, respond_by = excluded.respond_by
+                 WHERE reviews.marked_at IS NOT excluded.marked_at",
+                params![
+                    year.year(),
+                    dept,
+                    f.item_id,
+                    r.mark.code(),
+                    r.comment,
+                    f.marked_at,
+                    r.grade.map(FindingGrade::code),
+                    r.respond_by.map(|d| d.format("%Y-%m-%d").to_string()),
+                ],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The 指摘 on one section's answers, for the section's own screens.
+    pub fn section_findings(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<ReviewRow>> {
+        self.authorize(tenken_core::role::Operation::View { dept: Some(dept) })?;
+        self.section_exists(year, dept)?;
+        Ok(self.reviews(year)?.into_iter().filter(|r| r.dept == dept && r.review.mark == ReviewMark::Finding).collect())
+    }
+
     /// A setting of this installation, if set.
     pub fn setting(&mut self, key: &str) -> Result<Option<String>> {
         Ok(self
@@ -139,6 +192,11 @@ impl Store {
     /// See [`Tx::set_review`].
     pub fn set_review(&mut self, year: FiscalYear, dept: &str, item: &str, input: &ReviewInput) -> Result<Review> {
         self.transaction(|t| t.set_review(year, dept, item, input))
+    }
+
+    /// See [`Tx::section_findings`].
+    pub fn section_findings(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<ReviewRow>> {
+        self.read(|t| t.section_findings(year, dept))
     }
 
     /// See [`Tx::reviews`].

@@ -1128,3 +1128,36 @@ fn a_minimum_staff_response_rate_holds_back_submission_on_the_terminal() {
     staff_sheet(&mut s, StaffValue::Unknown);
     s.submit(fy(2026), "B1-2", &signed()).unwrap();
 }
+
+/// Issue M: a 指摘's grade, text and 回答期限 travel to the section in its
+/// next distribution; one the auditor withdraws leaves the terminal too.
+#[test]
+fn the_auditors_findings_reach_the_section_in_its_next_distribution() {
+    use tenken_core::review::{FindingGrade, ReviewInput, ReviewMark};
+    let a = auditor();
+    let finding = ReviewInput {
+        mark: ReviewMark::Finding,
+        comment: "持出しの許可記録が一部ない。".into(),
+        grade: Some(FindingGrade::Minor),
+        respond_by: Some("令和9年1月29日".into()),
+    };
+    a.store().set_review(fy(2026), "B1-1", "toshima-5-a", &finding).unwrap();
+    let files = distribute(&a, &["B1-1"]);
+    let sec = section_from(&files[0], "B1-1");
+    let mut s = sec.store();
+    let seen = s.section_findings(fy(2026), "B1-1").unwrap();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].item, "toshima-5-a");
+    assert_eq!(seen[0].review.grade, Some(FindingGrade::Minor));
+    assert_eq!(seen[0].review.comment, "持出しの許可記録が一部ない。");
+    assert_eq!(seen[0].review.respond_by, chrono::NaiveDate::from_ymd_opt(2027, 1, 29));
+    drop(s);
+
+    // Withdrawn (now 確認済み): the next distribution takes it away on the terminal.
+    let confirmed = ReviewInput { mark: ReviewMark::Confirmed, comment: String::new(), grade: None, respond_by: None };
+    a.store().set_review(fy(2026), "B1-1", "toshima-5-a", &confirmed).unwrap();
+    let again = distribute(&a, &["B1-1"]);
+    let mut s = sec.store();
+    s.open_distribution(&read(&again[0])).unwrap();
+    assert!(s.section_findings(fy(2026), "B1-1").unwrap().is_empty());
+}

@@ -360,3 +360,4 @@ staff-value-no = No
 staff-value-unknown = Don't know
 app-staff-beside-title = Staff self-check on the same clause ({ $responses } answered, share of "yes")
 app-staff-min-rate-hint = The share of staff (percent) who must answer the staff self-check before a section can submit; empty for none. Terminals learn it from the next distribution package.
+app-finding-received = The auditor's finding

@@ -354,3 +354,4 @@ staff-value-no = いいえ
 staff-value-unknown = わからない
 app-staff-beside-title = 同じ条項の職員セルフチェック（回答 { $responses }人、「はい」の割合）
 app-staff-min-rate-hint = 職員数に対する職員セルフチェックの回答率（%）。これに届くまで所属は提出できません。空欄なら求めません。次の配布パッケージで所属の端末に伝わります。
+app-finding-received = 監査担当からの指摘
