@@ -60,8 +60,12 @@ impl Ctx {
                 self.say("cli-staff-answered", &[("dept", section.dept.into()), ("count", n.into())]);
             }
             StaffCommand::Import { section, file } => {
-                let bytes =
-                    tenken_store::input::read_input(&file, tenken_store::input::MAX_TEXT).map_err(StoreError::from)?;
+                let excel = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+                let bytes = if excel {
+                    crate::xlsx::first_sheet_as_csv(&file)?
+                } else {
+                    tenken_store::input::read_input(&file, tenken_store::input::MAX_TEXT).map_err(StoreError::from)?
+                };
                 let mut store = self.open_to_change(Some(Operation::SaveAnswer { dept: &section.dept }))?;
                 let year = store.resolve_campaign(section.campaign)?;
                 match store.import_staff_csv(year, &section.dept, &bytes) {

@@ -57,3 +57,17 @@ pub fn read_rows(path: &Path, sheet: Option<&str>) -> Result<(String, Vec<Vec<St
     }
     Ok((name, rows))
 }
+
+/// The first sheet of a workbook as CSV bytes, one line per row, so answers
+/// kept in Excel (a form's export, paper typed in) are read by the same rules
+/// and name the same rows and columns as a CSV would.
+pub fn first_sheet_as_csv(path: &Path) -> Result<Vec<u8>, CliError> {
+    let (_, rows) = read_rows(path, None)?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for row in &rows {
+        // An empty row stays a row, so the rows after it keep Excel's numbers.
+        let cells: Vec<&str> = if row.is_empty() { vec![""] } else { row.iter().map(String::as_str).collect() };
+        w.write_record(&cells).map_err(|e| CliError::Workbook { path: path.to_owned(), detail: e.to_string() })?;
+    }
+    w.into_inner().map_err(|e| CliError::Workbook { path: path.to_owned(), detail: e.to_string() })
+}

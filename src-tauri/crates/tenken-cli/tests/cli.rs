@@ -841,3 +841,42 @@ fn the_sample_department_file_imports_and_errors_name_the_row_excel_shows() {
         .unwrap();
     w.refused(&["dept", "import", bad.to_str().unwrap()], "5行目", "5");
 }
+
+/// Issue L: staff answers kept in Excel are imported by the same rules as a
+/// CSV, a mistake named by its Excel row and column, nothing taken until all
+/// rows are right.
+#[test]
+fn staff_answers_kept_in_excel_are_imported_and_a_mistake_names_its_row_and_column() {
+    use rust_xlsxwriter::Workbook;
+    let w = ready();
+    let staff = support::repo().join("questionnaires/toshima-staff.toml");
+    w.cmd(&["campaign", "staff", "--questionnaire", staff.to_str().unwrap()]).assert().success();
+    let header: Vec<String> =
+        w.stdout(&["staff", "template", "--dept", "B1-2"]).trim().split(',').map(str::to_owned).collect();
+    let write = |name: &str, rows: &[Vec<String>]| {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+        let p = w.path(name);
+        book.save(&p).unwrap();
+        p
+    };
+    let yes = vec!["はい".to_owned(); header.len()];
+    let mut bad = yes.clone();
+    bad[1] = "たぶん".to_owned();
+    let wrong = write("wrong.xlsx", &[header.clone(), yes.clone(), bad]);
+    w.refused(
+        &["staff", "import", "--dept", "B1-2", wrong.to_str().unwrap()],
+        &format!("3行目「{}」：「たぶん」は回答として読めません", header[1]),
+        &format!("Row 3, \"{}\": \"たぶん\" is not an answer", header[1]),
+    );
+    let right = write("right.xlsx", &[header.clone(), yes.clone(), vec!["いいえ".to_owned(); header.len()], yes]);
+    w.cmd(&["staff", "import", "--dept", "B1-2", right.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(contains("3人分の回答を取り込みました"));
+}

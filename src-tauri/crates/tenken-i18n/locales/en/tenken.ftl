@@ -647,14 +647,14 @@ col-sha256 = SHA-256 (start)
 cli-cmd-campaign-staff = Set the staff self-check (a checklist with kind = "staff") of a campaign (--named: staff give their number); it reaches the terminals in the next distribution
 cli-cmd-staff = Answer, import, count and sum up the staff self-check
 cli-cmd-staff-answer = Save one staff member's answers (--answers in item order: 1 = yes, 2 = no, 3 = don't know)
-cli-cmd-staff-import = Import answers collected on paper or by a form from a CSV (item ids in row 1; mistakes are named by row and column, and one mistake imports nothing)
+cli-cmd-staff-import = Import answers collected on paper or by a form from a CSV or an Excel workbook (.xlsx, its first sheet) (item ids in row 1; mistakes are named by row and column, and one mistake imports nothing)
 cli-cmd-staff-template = Print row 1 of an import CSV (this section's item ids)
 cli-cmd-staff-headcount = Set the section's number of staff (the base of the response rate)
 cli-cmd-staff-summary = The staff self-check by section: responses, response rate, weakest item (no rates where fewer than 3 answered)
 cli-arg-named = Named: staff enter their staff number (anonymous when left out)
 cli-arg-staff-no = Staff number (named self-checks only)
 cli-arg-staff-answers = The answers in item order, separated by commas (1 / yes, 2 / no, 3 / unknown)
-cli-arg-staff-file = The CSV file to import
+cli-arg-staff-file = The CSV or .xlsx file to import
 cli-arg-headcount = Number of staff (1 or more)
 cli-staff-set = Set "{ $title }" ({ $items } items, { $named ->
         [named] named

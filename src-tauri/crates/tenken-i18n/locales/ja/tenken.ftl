@@ -639,14 +639,14 @@ col-sha256 = SHA-256（先頭）
 cli-cmd-campaign-staff = 点検に職員セルフチェック（kind = "staff" の点検票）を設定します（--named で記名式。次の配布パッケージで所属の端末に届きます）
 cli-cmd-staff = 職員セルフチェックの回答・取込・職員数・集計を扱います
 cli-cmd-staff-answer = 職員1人分の回答を保存します（--answers に項目の順で 1＝はい、2＝いいえ、3＝わからない）
-cli-cmd-staff-import = 紙やフォームで集めた回答を CSV から取り込みます（1行目に項目ID。誤りは行と列で示し、1件でもあれば取り込みません）
+cli-cmd-staff-import = 紙やフォームで集めた回答を CSV または Excel（.xlsx、最初のシート）から取り込みます（1行目に項目ID。誤りは行と列で示し、1件でもあれば取り込みません）
 cli-cmd-staff-template = 取込用 CSV の1行目（この所属の項目ID）を表示します
 cli-cmd-staff-headcount = 所属の職員数を設定します（回答率の分母）
 cli-cmd-staff-summary = 職員セルフチェックの集計（所属ごとの回答数・回答率・最も弱い項目。3人未満の所属は率を表示しません）
 cli-arg-named = 記名式にします（職員番号を入力して回答。省略時は無記名）
 cli-arg-staff-no = 職員番号（記名式のときだけ）
 cli-arg-staff-answers = 回答を項目の順にコンマ区切りで（1／はい、2／いいえ、3／わからない）
-cli-arg-staff-file = 取り込む CSV ファイル
+cli-arg-staff-file = 取り込む CSV または .xlsx ファイル
 cli-arg-headcount = 職員数（1以上）
 cli-staff-set = { $year }の点検に「{ $title }」（{ $items }項目、{ $named ->
         [named] 記名式
