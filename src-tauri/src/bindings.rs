@@ -52,7 +52,6 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::staff::StaffSaved::export_all(&cfg)?;
     crate::staff::StaffSummaryView::export_all(&cfg)?;
     tenken_core::staff::StaffSheetInput::export_all(&cfg)?;
-    tenken_store::SectionStaff::export_all(&cfg)?;
     tenken_store::ReviewRow::export_all(&cfg)?;
     Ok(())
 }

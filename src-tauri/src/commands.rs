@@ -36,7 +36,8 @@ pub(crate) fn fy(year: i32) -> Result<FiscalYear, AppError> {
     FiscalYear::new(i64::from(year)).map_err(|e| AppError::Store(StoreError::Year(e)))
 }
 
-fn year_label(year: FiscalYear) -> YearLabel {
+/// A year with its names in both languages, for the window.
+pub(crate) fn year_label(year: FiscalYear) -> YearLabel {
     YearLabel { year: year.year(), ja: year.label_ja(), en: year.label_en() }
 }
 

@@ -7,10 +7,12 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use tenken_core::Item;
 use tenken_core::staff::{self, StaffRollup, StaffSheetInput};
-use tenken_store::{SectionStaff, StoreError};
+use tenken_core::staff_ward::StaffOverview;
+use tenken_store::StoreError;
 use ts_rs::TS;
 
-use crate::commands::fy;
+use crate::commands::{fy, year_label};
+use crate::ipc::YearLabel;
 use crate::error::CommandError;
 use crate::state::AppState;
 
@@ -62,10 +64,7 @@ pub fn staff_view(state: State<'_, AppState>, year: i32, dept: String) -> Reply<
                 min_for_rates: staff::MIN_RESPONSES_FOR_RATES,
             });
         };
-        let status = s.status(year)?.into_iter().find(|x| x.code == dept);
-        let status = status.ok_or_else(|| StoreError::NotInCampaign { code: dept.clone(), year: year.year() })?;
-        let scope = tenken_core::Scope { tiers: &status.tiers, attributes: &status.attributes };
-        let asked: Vec<String> = staff::items_for(&c.questionnaire, scope).iter().map(|i| i.id.clone()).collect();
+        let asked = s.staff_items_asked(year, &dept)?;
         let items = c
             .questionnaire
             .items()
@@ -104,12 +103,16 @@ pub fn set_headcount(state: State<'_, AppState>, year: i32, dept: String, count:
     })
 }
 
-/// The auditor's table: every item of the staff checklist (for the words of
-/// the weakest items) and every section's roll-up.
+/// The auditor's view: every item of the staff checklist (for the words of
+/// each column) and the ward's overview, counted in Rust (by 部, the heat
+/// map of section × item, the weakest items, last year beside this year).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct StaffSummaryView {
     pub items: Vec<StaffItem>,
-    pub sections: Vec<SectionStaff>,
+    /// `None` when the campaign asks no staff self-check.
+    pub overview: Option<StaffOverview>,
+    /// The year compared with, named in both languages.
+    pub last_year: Option<YearLabel>,
     pub min_for_rates: u32,
 }
 
@@ -117,15 +120,17 @@ pub struct StaffSummaryView {
 #[tauri::command(async)]
 pub fn staff_summary(state: State<'_, AppState>, year: i32) -> Reply<StaffSummaryView> {
     state.viewing(None, |s| {
-        let year = fy(year)?;
-        let items = match s.staff_checklist(year)? {
-            Some(c) => c
-                .questionnaire
-                .items()
-                .map(|(section, i)| StaffItem { clause: section.clause.clone(), item: i.clone() })
-                .collect(),
-            None => Vec::new(),
+        let (items, overview) = match s.staff_overview(fy(year)?)? {
+            Some((c, o)) => (
+                c.questionnaire
+                    .items()
+                    .map(|(section, i)| StaffItem { clause: section.clause.clone(), item: i.clone() })
+                    .collect(),
+                Some(o),
+            ),
+            None => (Vec::new(), None),
         };
-        Ok(StaffSummaryView { items, sections: s.staff_summary(year)?, min_for_rates: staff::MIN_RESPONSES_FOR_RATES })
+        let last_year = overview.as_ref().and_then(|o| o.last_year).map(year_label);
+        Ok(StaffSummaryView { items, overview, last_year, min_for_rates: staff::MIN_RESPONSES_FOR_RATES })
     })
 }

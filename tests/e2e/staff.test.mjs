@@ -72,9 +72,34 @@ describe('staff self-check in the window', () => {
     assert.match(await few.text(), /3人未満のため率は非表示/);
     const many = await s.wait('[data-testid=staff-row-1020] [data-testid=staff-weakest-cell]');
     assert.match(await many.text(), /\d+%/);
+    // The heat map of section × staff item: no share in any cell of 5010,
+    // shares in 1020's, and the words (not a dash) for the other cells.
+    const cells = (code) =>
+      s.exec(
+        `return [...document.querySelectorAll('[data-testid=staff-heat-row-${code}] [data-testid=staff-heat-cell]')].map((c) => [c.dataset.kind, c.textContent.trim()]);`,
+      );
+    const few5010 = await cells('5010');
+    assert.ok(few5010.length > 0 && few5010.every(([k, t]) => k === 'too_few' && t === '3人未満'), JSON.stringify(few5010));
+    const rated1020 = await cells('1020');
+    assert.ok(rated1020.some(([k, t]) => k === 'rate' && /^\d+%$/.test(t)), JSON.stringify(rated1020));
+    const none7030 = await cells('7030');
+    assert.ok(none7030.every(([k, t]) => k === 'no_answers' && t === '未回答'), JSON.stringify(none7030));
+    // Response rate by 部 (the demo's seven), each beside last year's.
+    const bu = await s.exec(
+      `return [...document.querySelectorAll('[data-testid=staff-bu-row]')].map((r) => [...r.children].map((c) => c.textContent.trim()));`,
+    );
+    assert.equal(bu.length, 7, JSON.stringify(bu));
+    assert.equal(bu[0][0], '政策経営部');
+    assert.ok(bu.every((r) => r.length === 7 && /%$/.test(r[4]) && /%$/.test(r[5]) && /^(▲ \+|▼ −|±)\d+/.test(r[6])), JSON.stringify(bu));
+    // The ward's weakest items, with last year's share.
+    const weak = await s.exec(`return [...document.querySelectorAll('[data-testid=staff-ward-weakest] li')].map((l) => l.textContent);`);
+    assert.equal(weak.length, 5);
+    assert.ok(weak.every((w) => /令和7年度 \d+%/.test(w)), JSON.stringify(weak));
     await s.exec(`document.querySelector('[data-testid=staff-summary]').scrollIntoView({ block: 'start' }); return true;`);
     await app.shot('look-19-staff-auditor');
-    await axeClean(s, 'consolidation with the staff table');
+    await s.exec(`document.querySelector('[data-testid=staff-heat]').scrollIntoView({ block: 'start' }); return true;`);
+    await app.shot('look-19b-staff-heatmap');
+    await axeClean(s, 'consolidation with the staff table and heat map');
   });
 
   test('a section sees the finding of the auditor beside the answer it is on', async () => {

@@ -57,10 +57,7 @@ pub fn table(headers: Vec<String>, rows: Vec<Vec<String>>, right: &[usize]) -> S
     t.to_string()
 }
 
-/// 75.0% or — when nothing was scored.
-pub fn percent(rate: Option<f64>) -> String {
-    rate.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0))
-}
+pub use tenken_i18n::{change, percent};
 
 /// The catalogue's name of a section state.
 pub fn state(l: &Localizer, s: SectionState) -> String {

@@ -5,13 +5,14 @@
 use std::path::Path;
 
 use tenken_core::role::Operation;
-use tenken_core::staff::{self, StaffRollup, StaffSheetInput, StaffValue};
+use tenken_core::staff::{self, StaffSheetInput, StaffValue};
+use tenken_core::staff_ward::{self, StaffCellKind, StaffOverview};
 use tenken_store::{SectionStaff, Store, StoreError};
 
 use crate::cli::StaffCommand;
 use crate::commands::{Ctx, load_questionnaire};
 use crate::error::CliError;
-use crate::output::{self, percent, table};
+use crate::output::{self, change, percent, table};
 
 type Result<T = ()> = std::result::Result<T, CliError>;
 
@@ -40,7 +41,7 @@ impl Ctx {
             StaffCommand::Answer { section, staff_no, answers } => {
                 let mut store = self.open_to_change(Some(Operation::SaveAnswer { dept: &section.dept }))?;
                 let year = store.resolve_campaign(section.campaign)?;
-                let asked = self.asked(&mut store, year, &section.dept)?;
+                let asked = store.staff_items_asked(year, &section.dept)?;
                 let values: Vec<&str> = answers.split([',', '、', ' ']).filter(|v| !v.trim().is_empty()).collect();
                 let mut given = Vec::with_capacity(values.len());
                 for (k, v) in values.iter().enumerate() {
@@ -83,7 +84,7 @@ impl Ctx {
                 let mut store = Store::open_to_read(&self.db)?;
                 let year = store.resolve_campaign(section.campaign)?;
                 let named = store.staff_checklist(year)?.is_some_and(|c| c.named);
-                let mut header = self.asked(&mut store, year, &section.dept)?;
+                let mut header = store.staff_items_asked(year, &section.dept)?;
                 if named {
                     header.insert(0, "職員番号".to_owned());
                 }
@@ -99,89 +100,150 @@ impl Ctx {
             StaffCommand::Summary { campaign, dept, json } => {
                 let mut store = Store::open_to_read(&self.db)?;
                 let year = store.resolve_campaign(campaign)?;
-                let Some(checklist) = store.staff_checklist(year)? else {
-                    return Err(StoreError::from(staff::StaffError::NoStaffChecklist).into());
-                };
-                let mut rows: Vec<SectionStaff> = match &dept {
+                let overview = match &dept {
                     Some(d) => {
+                        let Some(checklist) = store.staff_checklist(year)? else {
+                            return Err(StoreError::from(staff::StaffError::NoStaffChecklist).into());
+                        };
                         let rollup = store.staff_rollup(year, d)?.unwrap_or_default();
                         let status = store.status(year)?.into_iter().find(|s| s.code == *d);
                         let (name, path) = status.map(|s| (s.name, s.path)).unwrap_or_default();
-                        vec![SectionStaff { code: d.clone(), name, path, rollup }]
+                        let row = SectionStaff { code: d.clone(), name, path, rollup };
+                        (checklist.questionnaire.clone(), staff_ward::overview(&checklist.questionnaire, &[row], None))
                     }
-                    None => store.staff_summary(year)?,
+                    None => match store.staff_overview(year)? {
+                        Some((c, o)) => (c.questionnaire, o),
+                        None => return Err(StoreError::from(staff::StaffError::NoStaffChecklist).into()),
+                    },
                 };
                 if json {
-                    output::out(&serde_json::to_string_pretty(&rows).unwrap_or_default());
+                    output::out(&serde_json::to_string_pretty(&overview.1).unwrap_or_default());
                     return Ok(());
                 }
-                self.print_staff(&mut rows, &checklist.questionnaire, dept.is_some());
+                self.print_staff(&overview.1, &overview.0, dept.is_some());
             }
         }
         Ok(())
     }
 
-    /// The ids of the staff items a section's staff are asked, in order.
-    fn asked(&self, store: &mut Store, year: tenken_core::FiscalYear, dept: &str) -> Result<Vec<String>> {
-        let checklist = store.staff_checklist(year)?.ok_or(StoreError::Staff(staff::StaffError::NoStaffChecklist))?;
-        let scope_row = store.status(year)?.into_iter().find(|s| s.code == dept);
-        let Some(s) = scope_row else {
-            return Err(StoreError::NotInCampaign { code: dept.to_owned(), year: year.year() }.into());
-        };
-        let scope = tenken_core::Scope { tiers: &s.tiers, attributes: &s.attributes };
-        Ok(staff::items_for(&checklist.questionnaire, scope).iter().map(|i| i.id.clone()).collect())
-    }
-
-    /// The roll-up by section, then (for one section, or the ward) the weakest items.
-    fn print_staff(&self, rows: &mut [SectionStaff], q: &tenken_core::Questionnaire, one: bool) {
+    /// The roll-up by section; for the ward, the response rate by 部 and
+    /// overall; then the weakest items, each beside last year's share.
+    fn print_staff(&self, o: &StaffOverview, q: &tenken_core::Questionnaire, one: bool) {
         let hidden = self.l.text("staff-rates-hidden");
-        let lines = rows
+        let lines = o
+            .sections
             .iter()
-            .map(|s| {
-                let r = &s.rollup;
+            .map(|r| {
                 let weakest = r
-                    .weakest(1)
-                    .first()
-                    .map(|(t, rate)| format!("{} {}", t.item_id, percent(Some(*rate))))
-                    .unwrap_or_else(
-                        || if r.shows_rates() || r.responses == 0 { String::new() } else { hidden.clone() },
-                    );
+                    .cells
+                    .iter()
+                    .zip(&o.items)
+                    .filter_map(|(c, i)| Some((c.rate?, i.item_id.as_str())))
+                    .min_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(b.1)))
+                    .map(|(rate, id)| format!("{id} {}", percent(Some(rate))))
+                    .unwrap_or_else(|| {
+                        let few = r.cells.iter().any(|c| c.kind == StaffCellKind::TooFew);
+                        if few { hidden.clone() } else { String::new() }
+                    });
                 vec![
-                    s.code.clone(),
-                    s.path.clone(),
+                    r.code.clone(),
+                    r.path.clone(),
                     r.responses.to_string(),
                     r.headcount.map(|h| h.to_string()).unwrap_or_default(),
-                    percent(r.response_rate()),
+                    percent(r.response_rate),
                     weakest,
                 ]
             })
             .collect();
-        let h = [
+        let h = self.texts(&[
             "col-code",
             "col-department",
             "col-staff-responses",
             "col-staff-headcount",
             "col-staff-rate",
             "col-staff-weakest",
-        ]
-        .map(|id| self.l.text(id))
-        .to_vec();
+        ]);
         output::out(&table(h, lines, &[2, 3, 4]));
-        let mut all = StaffRollup::default();
-        for s in rows.iter() {
-            all.add(&s.rollup);
+        let last_year = o.last_year.map(|y| self.year_label(y.year()));
+        if !one {
+            self.print_rates(o, last_year.as_deref());
         }
-        let weakest = all.weakest(5);
-        if weakest.is_empty() {
-            if one || all.responses > 0 {
+        if o.weakest.is_empty() {
+            if one || o.ward.responses > 0 {
                 output::out(&self.l.text_with("staff-too-few", &[("min", staff::MIN_RESPONSES_FOR_RATES.into())]));
             }
             return;
         }
         output::out(&self.l.text("staff-weakest-heading"));
-        for (t, rate) in weakest {
-            let text = q.item(&t.item_id).map(|(_, i)| i.text.clone()).unwrap_or_default();
-            output::out(&format!("  {} {}  {}", percent(Some(rate)), t.item_id, text));
+        for id in &o.weakest {
+            let Some(i) = o.items.iter().find(|i| i.item_id == *id) else { continue };
+            let text = q.item(id).map(|(_, it)| self.l.pick(&it.text, it.text_en.as_deref()).to_owned());
+            let mut line = format!("  {} {}  {}", percent(i.rate), id, text.unwrap_or_default());
+            if let (Some(year), Some(_)) = (&last_year, i.last_year) {
+                line.push_str(&self.l.text_with(
+                    "staff-weak-last-year",
+                    &[
+                        ("year", year.clone().into()),
+                        ("rate", percent(i.last_year).into()),
+                        ("change", change(i.rate, i.last_year).into()),
+                    ],
+                ));
+            }
+            output::out(&line);
         }
+    }
+
+    /// The response rate by 部 and overall (with last year's beside it).
+    fn print_rates(&self, o: &StaffOverview, last_year: Option<&str>) {
+        output::out(&self.l.text("staff-by-bu-heading"));
+        let mut heads = vec!["col-staff-bu", "col-staff-sections", "col-staff-responses", "col-staff-headcount", "col-staff-rate"];
+        if last_year.is_some() {
+            heads.extend(["col-staff-last-year", "col-staff-change"]);
+        }
+        let lines = o
+            .by_bu
+            .iter()
+            .map(|b| {
+                let mut row = vec![
+                    b.bu.clone(),
+                    b.sections.to_string(),
+                    b.responses.to_string(),
+                    b.headcount.to_string(),
+                    percent(b.response_rate),
+                ];
+                if last_year.is_some() {
+                    row.extend([percent(b.last_year), change(b.response_rate, b.last_year)]);
+                }
+                row
+            })
+            .collect();
+        output::out(&table(self.texts(&heads), lines, &[1, 2, 3, 4, 5, 6]));
+        let w = &o.ward;
+        output::out(&self.l.text_with(
+            "staff-ward-rate",
+            &[
+                ("rate", percent(w.response_rate).into()),
+                ("responses", w.responses.into()),
+                ("headcount", w.headcount.into()),
+            ],
+        ));
+        if let Some(year) = last_year {
+            output::out(&self.l.text_with(
+                "staff-ward-rate-last",
+                &[
+                    ("year", year.to_owned().into()),
+                    ("rate", percent(w.last_year).into()),
+                    ("change", change(w.response_rate, w.last_year).into()),
+                ],
+            ));
+        }
+        if w.without_headcount > 0 {
+            output::out(&self.l.text_with("staff-without-headcount", &[("count", w.without_headcount.into())]));
+        }
+    }
+
+    /// The catalogue's words for each id, in order (a table's headings).
+    fn texts(&self, ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|id| self.l.text(id)).collect()
     }
 }

@@ -28,7 +28,7 @@ pub struct DemoSection {
     pub signoff: SignOffInput,
     /// 証跡ファイル attached before submitting, so the sample shows them.
     pub evidence: Vec<DemoEvidence>,
-    /// 職員数 and the staff's self-check sheets (this year only).
+    /// 職員数 and the staff's self-check sheets.
     pub staff: Option<DemoStaff>,
     /// The auditor's marks on the submitted answers (this year only): a 指摘
     /// the report lists and the section sees in its answering panel.
@@ -78,21 +78,32 @@ const DEMO_HEADCOUNTS: [u32; 20] = [12, 60, 8, 25, 40, 18, 30, 22, 15, 9, 45, 35
 
 /// The staff sheets of the demo: most sections answered by most of their
 /// staff; the 5-person section (index 12) by only two, under the threshold
-/// for rates; the last two not yet. Items differ in how often staff get them
-/// right, so the roll-up has weak items to show. A generator of its own
-/// keeps every other part of the demo as it was.
-fn demo_staff(staff_q: &Questionnaire, scope: Scope<'_>, index: usize, n: usize, seed: u64) -> Option<DemoStaff> {
+/// for rates; this year the last two not yet. Items differ in how often
+/// staff get them right, so the roll-up has weak items to show; last year
+/// (`last`) every section answered and each item was a little weaker, so
+/// the comparison shows progress. A generator of its own keeps every other
+/// part of the demo as it was.
+fn demo_staff(
+    staff_q: &Questionnaire,
+    scope: Scope<'_>,
+    index: usize,
+    n: usize,
+    seed: u64,
+    last: bool,
+) -> Option<DemoStaff> {
     let headcount = DEMO_HEADCOUNTS.get(index).copied().unwrap_or(10);
-    let mut rng = fastrand::Rng::with_seed(seed ^ 0x5354_4146 ^ index as u64);
+    let year_seed = if last { 0x4c41_5354 } else { 0 };
+    let mut rng = fastrand::Rng::with_seed(seed ^ 0x5354_4146 ^ year_seed ^ index as u64);
     let asked = crate::staff::items_for(staff_q, scope);
     let responses = match index {
         12 => 2,
-        i if i + 2 >= n => 0,
+        i if i + 2 >= n && !last => 0,
         _ => ((f64::from(headcount) * (0.5 + 0.45 * rng.f64())).round() as u32).max(3),
     };
     // How often the ward's staff get each item right (the same items are weak everywhere).
     let mut ward = fastrand::Rng::with_seed(seed ^ 0x4954_454d);
-    let right: Vec<f64> = asked.iter().map(|_| 0.62 + 0.36 * ward.f64()).collect();
+    let lower = if last { 0.08 } else { 0.0 };
+    let right: Vec<f64> = asked.iter().map(|_| 0.62 + 0.36 * ward.f64() - lower).collect();
     let sheets = (0..responses)
         .map(|_| crate::staff::StaffSheetInput {
             staff_no: None,
@@ -390,7 +401,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
     }
 
     let last_year = this_year.previous();
-    // The ward's 職員セルフチェック (this year only): the shipped one of the same ward.
+    // The ward's 職員セルフチェック (both years): the shipped one of the same ward.
     let staff_toml = crate::shipped::STAFF.iter().copied().find(|t| {
         crate::questionnaire::parse_questionnaire(t).is_ok_and(|s| s.meta.municipality == q.meta.municipality)
     });
@@ -410,7 +421,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             reopen: None,
             signoff: signoff(&mut names, Some(last_year.end() - Duration::days(62))),
             evidence: Vec::new(),
-            staff: None,
+            staff: staff_q.as_ref().and_then(|sq| demo_staff(sq, scope, index, n, seed, true)),
             reviews: Vec::new(),
         });
         // This year: 12 submitted (one of them then sent back), 5 under way, the rest not started.
@@ -428,7 +439,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
             .collect();
         // Three sections show evidence files: two submitted, one still answering.
         let evidence = if matches!(index, 0 | 1) || index == 12 { demo_evidence(q, &answers) } else { Vec::new() };
-        let staff = staff_q.as_ref().and_then(|sq| demo_staff(sq, scope, index, n, seed));
+        let staff = staff_q.as_ref().and_then(|sq| demo_staff(sq, scope, index, n, seed, false));
         let reviews = demo_reviews(index, &answers);
         this.push(DemoSection {
             reviews,
@@ -451,7 +462,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
                 settings: demo_settings(),
                 assessment: DEMO_ASSESSMENT_LAST.to_owned(),
                 theme: Default::default(),
-                staff_checklist: None,
+                staff_checklist: staff_toml,
                 sections: last,
             },
             DemoYear {

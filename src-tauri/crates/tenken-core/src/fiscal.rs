@@ -19,6 +19,7 @@ pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 2000..=2099;
 /// so an implausible year is refused at the boundary like anywhere else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "i64", into = "i32")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "number"))]
 pub struct FiscalYear(i32);
 
 impl TryFrom<i64> for FiscalYear {

@@ -29,6 +29,7 @@ pub mod schedule;
 pub mod sheet;
 pub mod shipped;
 pub mod staff;
+pub mod staff_ward;
 pub mod text;
 pub mod theme;
 pub mod tier;

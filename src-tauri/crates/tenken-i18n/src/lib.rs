@@ -231,8 +231,42 @@ impl Localizer {
     }
 }
 
+/// A rate as every screen, list and paper writes it: 75.0%, or — when
+/// nothing was scored (the same in both languages).
+pub fn percent(rate: Option<f64>) -> String {
+    rate.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0))
+}
+
+/// How a rate moved since last year, in percentage points: ▲ +3.2 / ▼ −1.0 /
+/// ±0.0, or — when either year has no rate. The arrow says it without colour.
+pub fn change(now: Option<f64>, before: Option<f64>) -> String {
+    match (now, before) {
+        (Some(a), Some(b)) => {
+            let d = (a - b) * 100.0;
+            if d.abs() < 0.05 {
+                "±0.0".to_owned()
+            } else if d > 0.0 {
+                format!("▲ +{d:.1}")
+            } else {
+                format!("▼ −{:.1}", -d)
+            }
+        }
+        _ => "—".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn rates_and_their_change_are_written_one_way() {
+        assert_eq!(super::percent(Some(0.75)), "75.0%");
+        assert_eq!(super::percent(None), "—");
+        assert_eq!(super::change(Some(0.8), Some(0.75)), "▲ +5.0");
+        assert_eq!(super::change(Some(0.5), Some(0.6)), "▼ −10.0");
+        assert_eq!(super::change(Some(0.5), Some(0.5004)), "±0.0");
+        assert_eq!(super::change(Some(0.5), None), "—");
+    }
+
     use super::*;
 
     fn parse_all(lang: Lang) -> Vec<String> {

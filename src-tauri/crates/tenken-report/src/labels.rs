@@ -42,26 +42,14 @@ impl<'a> Words<'a> {
         if self.en() { y.label_en() } else { y.label_ja() }
     }
 
-    /// 75.0%, or — when nothing was scored.
+    /// See [`tenken_i18n::percent`].
     pub fn percent(rate: Option<f64>) -> String {
-        rate.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0))
+        tenken_i18n::percent(rate)
     }
 
-    /// ▲ +3.2 / ▼ −1.0 / ±0.0 (percentage points), or — when either side is missing.
+    /// See [`tenken_i18n::change`].
     pub fn change(now: Option<f64>, before: Option<f64>) -> String {
-        match (now, before) {
-            (Some(a), Some(b)) => {
-                let d = (a - b) * 100.0;
-                if d.abs() < 0.05 {
-                    "±0.0".to_owned()
-                } else if d > 0.0 {
-                    format!("▲ +{d:.1}")
-                } else {
-                    format!("▼ −{:.1}", -d)
-                }
-            }
-            _ => "—".to_owned(),
-        }
+        tenken_i18n::change(now, before)
     }
 
     /// [`Words::change`] with its unit, for sentences.

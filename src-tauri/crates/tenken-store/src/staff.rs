@@ -7,9 +7,10 @@
 use std::sync::Arc;
 
 use rusqlite::{OptionalExtension, params};
-use serde::{Deserialize, Serialize};
 use tenken_core::role::Operation;
 use tenken_core::staff::{self, StaffRollup, StaffSheet, StaffSheetInput, StaffValue};
+pub use tenken_core::staff_ward::SectionStaff;
+use tenken_core::staff_ward::{self, StaffOverview};
 use tenken_core::{FiscalYear, Questionnaire};
 
 use crate::{Result, Store, StoreError, Tx, now};
@@ -21,16 +22,6 @@ pub struct StaffChecklist {
     /// The checklist as given (carried to the terminals in their distribution).
     pub toml: String,
     pub named: bool,
-}
-
-/// One section's staff results, as the auditor's screens and reports list them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct SectionStaff {
-    pub code: String,
-    pub name: String,
-    pub path: String,
-    pub rollup: StaffRollup,
 }
 
 fn value_of(code: &str) -> Result<StaffValue> {
@@ -247,9 +238,48 @@ impl Tx<'_> {
         }
         Ok(out)
     }
+
+    /// The ward's overview for the auditor (by 部, the heat map, the weakest
+    /// items), compared with last year's campaign when it asked a staff
+    /// self-check; `None` when this campaign asks none.
+    pub fn staff_overview(&mut self, year: FiscalYear) -> Result<Option<(StaffChecklist, StaffOverview)>> {
+        let Some(c) = self.staff_checklist(year)? else { return Ok(None) };
+        let this = self.staff_summary(year)?;
+        let last_year = year.previous();
+        let last = match self.staff_checklist(last_year)? {
+            Some(_) => Some(self.staff_summary(last_year)?),
+            None => None,
+        };
+        let o = staff_ward::overview(&c.questionnaire, &this, last.as_deref().map(|l| (last_year, l)));
+        Ok(Some((c, o)))
+    }
+
+    /// The ids of the staff items a section's staff are asked, in checklist
+    /// order (its 系 and 属性 decide, as for the section's own items).
+    pub fn staff_items_asked(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<String>> {
+        let c = self.require_staff_checklist(year)?;
+        let section = self.section(year, dept)?;
+        Ok(staff::items_for(&c.questionnaire, section.scope()).iter().map(|i| i.id.clone()).collect())
+    }
 }
 
 impl Store {
+    /// See [`Tx::staff_overview`].
+    pub fn staff_overview(&mut self, year: FiscalYear) -> Result<Option<(StaffChecklist, StaffOverview)>> {
+        self.read(|t| {
+            t.authorize(Operation::View { dept: None })?;
+            t.staff_overview(year)
+        })
+    }
+
+    /// See [`Tx::staff_items_asked`].
+    pub fn staff_items_asked(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<String>> {
+        self.read(|t| {
+            t.authorize(Operation::View { dept: Some(dept) })?;
+            t.staff_items_asked(year, dept)
+        })
+    }
+
     /// See [`Tx::set_staff_checklist`].
     pub fn set_staff_checklist(&mut self, year: FiscalYear, q: &Questionnaire, toml: &str, named: bool) -> Result<()> {
         self.transaction(|t| t.set_staff_checklist(year, q, toml, named))
