@@ -12,8 +12,8 @@ use tenken_store::StoreError;
 use ts_rs::TS;
 
 use crate::commands::{fy, year_label};
-use crate::ipc::YearLabel;
 use crate::error::CommandError;
+use crate::ipc::YearLabel;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;

@@ -196,7 +196,8 @@ impl Ctx {
     /// The response rate by 部 and overall (with last year's beside it).
     fn print_rates(&self, o: &StaffOverview, last_year: Option<&str>) {
         output::out(&self.l.text("staff-by-bu-heading"));
-        let mut heads = vec!["col-staff-bu", "col-staff-sections", "col-staff-responses", "col-staff-headcount", "col-staff-rate"];
+        let mut heads =
+            vec!["col-staff-bu", "col-staff-sections", "col-staff-responses", "col-staff-headcount", "col-staff-rate"];
         if last_year.is_some() {
             heads.extend(["col-staff-last-year", "col-staff-change"]);
         }

@@ -294,6 +294,43 @@ fn demo_creates_a_living_ward_and_english_comes_from_lang() {
     w.cmd(&["demo", "--force"]).assert().success();
 }
 
+/// Issue L: the auditor's staff overview from the command line: the
+/// response rate by 部 beside last year's, the weakest items against last
+/// year, and no share anywhere for the section where two answered.
+#[test]
+fn the_staff_overview_gives_rates_by_bu_against_last_year_and_hides_the_few() {
+    let w = Machine::new();
+    w.cmd(&["demo"]).assert().success();
+    let o = w.json(&["staff", "summary", "--json"]);
+    let this_year = o["sections"].as_array().map(Vec::len);
+    assert_eq!(this_year, Some(20), "{o}");
+    let bu: Vec<&str> = o["by_bu"].as_array().unwrap().iter().map(|b| b["bu"].as_str().unwrap()).collect();
+    assert_eq!(bu.len(), 7, "{bu:?}");
+    assert_eq!(bu[0], "政策経営部");
+    let last_year = o["last_year"].as_i64().expect("the demo's staff also answered last year");
+    assert!(o["by_bu"].as_array().unwrap().iter().all(|b| b["last_year"].as_f64().is_some()));
+    // 5010 子育て支援課: two answered, so not one of its cells has a share.
+    let few = o["sections"].as_array().unwrap().iter().find(|s| s["code"] == "5010").unwrap();
+    assert_eq!(few["responses"], 2);
+    assert!(few["cells"].as_array().unwrap().iter().all(|c| c["kind"] == "too_few" && c["rate"].is_null()), "{few}");
+    // The ward's weakest items are the lowest shares, each compared with last year.
+    let items = o["items"].as_array().unwrap();
+    let weakest: Vec<&str> = o["weakest"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert_eq!(weakest.len(), 5);
+    let rate = |id: &str| items.iter().find(|i| i["item_id"] == id).unwrap()["rate"].as_f64().unwrap();
+    let lowest = items.iter().filter_map(|i| i["rate"].as_f64()).fold(f64::MAX, f64::min);
+    assert_eq!(rate(weakest[0]), lowest);
+    assert!(weakest.windows(2).all(|p| rate(p[0]) <= rate(p[1])));
+
+    let text = w.stdout(&["staff", "summary"]);
+    let reiwa = format!("令和{}年度の回答率", last_year - 2018);
+    assert!(text.contains("部ごとの回答率") && text.contains(&reiwa), "{text}");
+    assert!(text.contains("3人未満のため率は非表示"), "{text}");
+    let en = w.stdout(&["staff", "summary", "--lang", "en"]);
+    let fy = format!("Response rate in FY{last_year}");
+    assert!(en.contains("Response rate by department") && en.contains(&fy), "{en}");
+}
+
 #[test]
 fn help_is_localized() {
     let w = Machine::new();

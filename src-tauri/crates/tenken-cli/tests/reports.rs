@@ -129,6 +129,9 @@ fn consolidated_report_in_japanese_and_english() {
         "未提出の所属",
         "改善を要する事項",
         "監査担当の指摘",
+        "職員セルフチェックの結果",
+        "部別の回答率",
+        "3人未満のため非表示",
         "政策経営部",
         "情報政策課",
         "6.(3)①",
@@ -151,6 +154,7 @@ fn consolidated_report_in_japanese_and_english() {
         "Results by clause",
         "6.(3)①",
         "Sections not yet submitted",
+        "Response rate by department",
     ] {
         assert!(text.contains(expected), "the English report lacks {expected:?}");
     }

@@ -185,6 +185,10 @@ pub struct StaffResults {
     pub checklist: Questionnaire,
     /// (section code, roll-up), in the order of [`ReportData::sections`].
     pub sections: Vec<(String, crate::staff::StaffRollup)>,
+    /// Last year's results by section, when last year's campaign asked a
+    /// staff self-check (for the comparison columns).
+    #[serde(default)]
+    pub last_year: Option<(FiscalYear, Vec<crate::staff_ward::SectionStaff>)>,
 }
 
 impl StaffResults {
@@ -197,6 +201,26 @@ impl StaffResults {
             all.add(&r.shareable());
         }
         all
+    }
+
+    /// The ward's overview (by 部, per item, against last year), counted by
+    /// [`crate::staff_ward::overview`] as the window counts it.
+    pub fn overview(&self, sections: &[SectionDetail]) -> crate::staff_ward::StaffOverview {
+        let this: Vec<crate::staff_ward::SectionStaff> = self
+            .sections
+            .iter()
+            .filter_map(|(code, rollup)| {
+                let s = sections.iter().find(|s| s.code == *code)?;
+                Some(crate::staff_ward::SectionStaff {
+                    code: code.clone(),
+                    name: s.name.clone(),
+                    path: s.path.clone(),
+                    rollup: rollup.clone(),
+                })
+            })
+            .collect();
+        let last = self.last_year.as_ref().map(|(y, l)| (*y, l.as_slice()));
+        crate::staff_ward::overview(&self.checklist, &this, last)
     }
 }
 

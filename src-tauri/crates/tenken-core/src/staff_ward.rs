@@ -158,8 +158,7 @@ pub fn overview(
             }
         })
         .collect();
-    let mut weakest: Vec<(&str, f64)> =
-        items.iter().filter_map(|i| Some((i.item_id.as_str(), i.rate?))).collect();
+    let mut weakest: Vec<(&str, f64)> = items.iter().filter_map(|i| Some((i.item_id.as_str(), i.rate?))).collect();
     weakest.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(b.0)));
     let weakest = weakest.into_iter().take(WARD_WEAKEST).map(|(id, _)| id.to_owned()).collect();
 
@@ -175,9 +174,8 @@ pub fn overview(
         })
         .collect();
 
-    let last_by_bu: HashMap<String, Option<f64>> = last
-        .map(|(_, s)| by_bu(s).into_iter().map(|b| (b.bu, b.response_rate)).collect())
-        .unwrap_or_default();
+    let last_by_bu: HashMap<String, Option<f64>> =
+        last.map(|(_, s)| by_bu(s).into_iter().map(|b| (b.bu, b.response_rate)).collect()).unwrap_or_default();
     let mut bus = by_bu(sections);
     for b in &mut bus {
         b.last_year = last_by_bu.get(&b.bu).copied().flatten();
@@ -317,7 +315,10 @@ practice = "席を離れるときは画面をロックする。"
         let kinds: Vec<Vec<StaffCellKind>> =
             o.sections.iter().map(|r| r.cells.iter().map(|c| c.kind).collect()).collect();
         use StaffCellKind::*;
-        assert_eq!(kinds, vec![vec![Rate, Rate], vec![TooFew, TooFew], vec![NoAnswers, NoAnswers], vec![Rate, NotAsked]]);
+        assert_eq!(
+            kinds,
+            vec![vec![Rate, Rate], vec![TooFew, TooFew], vec![NoAnswers, NoAnswers], vec![Rate, NotAsked]]
+        );
         assert_eq!(o.sections[0].cells[0].rate, Some(0.75));
         // わからない is not はい.
         assert_eq!(o.sections[0].cells[1].rate, Some(0.25));

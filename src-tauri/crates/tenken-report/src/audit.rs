@@ -192,20 +192,85 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
         TEXT_SIZE,
         3.0 * MM,
     );
-    let weakest = all.weakest(3);
-    if !weakest.is_empty() {
-        let names: Vec<String> = weakest
-            .iter()
-            .filter_map(|(t, rate)| {
-                let (_, item) = staff.checklist.item(&t.item_id)?;
-                Some(w.tw(
-                    "report-audit-staff-weak-item",
-                    &[("item", w.item_text(item).to_owned().into()), ("rate", Words::percent(Some(*rate)).into())],
-                ))
-            })
-            .collect();
+    let o = staff.overview(&data.sections);
+    let last_year = o.last_year.map(|y| w.year(y));
+    if let Some(year) = &last_year {
+        l.paragraph(
+            &w.tw(
+                "report-audit-staff-last-year",
+                &[
+                    ("year", year.clone().into()),
+                    ("rate", Words::percent(o.ward.last_year).into()),
+                    ("change", Words::change(o.ward.response_rate, o.ward.last_year).into()),
+                ],
+            ),
+            TEXT_SIZE,
+            3.0 * MM,
+        );
+    }
+    let names: Vec<String> = o
+        .weakest
+        .iter()
+        .take(3)
+        .filter_map(|id| {
+            let (_, item) = staff.checklist.item(id)?;
+            let rate = o.items.iter().find(|i| i.item_id == *id)?;
+            let before = match (&last_year, rate.last_year) {
+                (Some(year), Some(_)) => w.tw(
+                    "report-audit-staff-weak-last-year",
+                    &[
+                        ("year", year.clone().into()),
+                        ("rate", Words::percent(rate.last_year).into()),
+                        ("change", Words::change(rate.rate, rate.last_year).into()),
+                    ],
+                ),
+                _ => String::new(),
+            };
+            Some(w.tw(
+                "report-audit-staff-weak-item",
+                &[
+                    ("item", w.item_text(item).to_owned().into()),
+                    ("rate", Words::percent(rate.rate).into()),
+                    ("before", before.into()),
+                ],
+            ))
+        })
+        .collect();
+    if !names.is_empty() {
         l.paragraph(&w.tw("report-audit-staff-weakest", &[("items", names.join("\n").into())]), TEXT_SIZE, 3.0 * MM);
     }
+
+    l.heading(&w.t("report-audit-h-staff-by-bu"), 2);
+    let mut cols = vec![
+        Column::new(w.t("report-col-bu"), 60.0, Align::Left),
+        Column::new(w.t("report-col-staff-sections"), 18.0, Align::Right),
+        Column::new(w.t("report-col-staff-responses"), 18.0, Align::Right),
+        Column::new(w.t("report-col-staff-headcount"), 18.0, Align::Right),
+        Column::new(w.t("report-col-staff-rate"), 18.0, Align::Right),
+    ];
+    if let Some(year) = &last_year {
+        cols.push(Column::new(year.clone(), 20.0, Align::Right));
+        cols.push(Column::new(w.t("report-col-staff-change"), 22.0, Align::Right));
+    }
+    let rows: Vec<Row> = o
+        .by_bu
+        .iter()
+        .map(|b| {
+            let mut cells = vec![
+                Cell::text(b.bu.clone()),
+                Cell::right(b.sections.to_string()),
+                Cell::right(b.responses.to_string()),
+                Cell::right(b.headcount.to_string()),
+                Cell::right(Words::percent(b.response_rate)),
+            ];
+            if last_year.is_some() {
+                cells.push(Cell::right(Words::percent(b.last_year)));
+                cells.push(Cell::right(Words::change(b.response_rate, b.last_year)));
+            }
+            Row::Cells(cells)
+        })
+        .collect();
+    l.table(&cols, &rows, TABLE_SIZE);
 
     l.heading(&w.t("report-audit-h-staff-by-section"), 2);
     let cols = [
@@ -243,7 +308,8 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
     l.table(&cols, &rows, TABLE_SIZE);
 
     l.heading(&w.t("report-audit-h-staff-by-item"), 2);
-    parts::staff_item_table(l, w, &staff.checklist, &all);
+    let compare = last_year.as_deref().map(|y| (y, o.items.as_slice()));
+    parts::staff_item_table(l, w, &staff.checklist, &all, compare);
 }
 
 /// A chapter is listed in the table of contents. The first starts on the

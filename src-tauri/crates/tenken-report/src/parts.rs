@@ -158,21 +158,29 @@ pub(crate) fn plan_cells(w: &Words<'_>, d: &ItemDetail) -> (String, String) {
 }
 
 /// 職員セルフチェック, item by item: はい / いいえ / わからない and the share of
-/// はい, or — where fewer than three answered (counts would name them).
+/// はい, or — where fewer than three answered (counts would name them). With
+/// `last_year` (its name and the ward's items), last year's share and the
+/// change stand beside this year's.
 pub(crate) fn staff_item_table(
     l: &mut Layout<'_>,
     w: &Words<'_>,
     checklist: &tenken_core::Questionnaire,
     rollup: &tenken_core::staff::StaffRollup,
+    last_year: Option<(&str, &[tenken_core::staff_ward::StaffItemRate])>,
 ) {
-    let cols = [
+    let item_width = if last_year.is_some() { 70.0 } else { 100.0 };
+    let mut cols = vec![
         Column::new(w.t("report-col-clause"), 14.0, Align::Left),
-        Column::new(w.t("report-col-staff-item"), 102.0, Align::Left),
+        Column::new(w.t("report-col-staff-item"), item_width, Align::Left),
         Column::new(w.t("report-col-staff-yes"), 14.0, Align::Right),
         Column::new(w.t("report-col-staff-no"), 14.0, Align::Right),
-        Column::new(w.t("report-col-staff-unknown"), 15.0, Align::Right),
+        Column::new(w.t("report-col-staff-unknown"), 17.0, Align::Right),
         Column::new(w.t("report-col-staff-share"), 15.0, Align::Right),
     ];
+    if let Some((year, _)) = last_year {
+        cols.push(Column::new(year.to_owned(), 16.0, Align::Right));
+        cols.push(Column::new(w.t("report-col-staff-change"), 14.0, Align::Right));
+    }
     let shown = rollup.shows_rates();
     let rows: Vec<Row> = rollup
         .items
@@ -180,14 +188,21 @@ pub(crate) fn staff_item_table(
         .filter_map(|t| {
             let (clause, item) = checklist.item(&t.item_id)?;
             let count = |n: u32| if shown { n.to_string() } else { "—".to_owned() };
-            Some(Row::Cells(vec![
+            let rate = rollup.rate(&t.item_id);
+            let mut cells = vec![
                 Cell::text(clause.clause.clone()),
                 Cell::text(w.item_text(item).to_owned()),
                 Cell::right(count(t.yes)),
                 Cell::right(count(t.no)),
                 Cell::right(count(t.unknown)),
-                Cell::right(Words::percent(rollup.rate(&t.item_id))),
-            ]))
+                Cell::right(Words::percent(rate)),
+            ];
+            if let Some((_, items)) = last_year {
+                let before = items.iter().find(|i| i.item_id == t.item_id).and_then(|i| i.last_year);
+                cells.push(Cell::right(Words::percent(before)));
+                cells.push(Cell::right(Words::change(rate, before)));
+            }
+            Some(Row::Cells(cells))
         })
         .collect();
     l.table(&cols, &rows, TABLE_SIZE);

@@ -179,7 +179,7 @@ pub fn section_report(
             2.0 * MM,
         );
         if r.shows_rates() {
-            parts::staff_item_table(&mut l, &w, &staff.checklist, r);
+            parts::staff_item_table(&mut l, &w, &staff.checklist, r, None);
         }
     }
 

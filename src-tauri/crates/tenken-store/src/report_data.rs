@@ -174,7 +174,16 @@ impl Tx<'_> {
                         rollups.push((s.code.clone(), r));
                     }
                 }
-                Some(tenken_core::report::StaffResults { checklist: (*c.questionnaire).clone(), sections: rollups })
+                let last = year.previous();
+                let last_year = match self.staff_checklist(last)? {
+                    Some(_) => Some((last, self.staff_summary(last)?)),
+                    None => None,
+                };
+                Some(tenken_core::report::StaffResults {
+                    checklist: (*c.questionnaire).clone(),
+                    sections: rollups,
+                    last_year,
+                })
             }
             None => None,
         };

@@ -278,7 +278,7 @@ export-col-excluded = Other tier
 
 report-audit-h-staff = Results of the staff self-check
 report-audit-staff-note = "{ $title }" was run in { $sections } sections and answered by { $responses } staff (a response rate of { $rate } of { $headcount } staff). Answers are anonymous; only the number of answers per item reaches the auditor from a section's terminal. In sections where fewer than { $min } answered ({ $few } sections) only the number of responses is shown, never a rate, so that nobody can be singled out.
-report-audit-staff-weak-item = - { $item } ("yes" { $rate })
+report-audit-staff-weak-item = - { $item } ("yes" { $rate }{ $before })
 report-audit-staff-weakest = Items with the lowest share of "yes":
     { $items }
 report-audit-h-staff-by-section = Responses by section
@@ -293,6 +293,12 @@ report-col-staff-headcount = Staff
 report-col-staff-rate = Response rate
 report-col-staff-yes-share = Share of "yes" (all items)
 report-staff-too-few = hidden: fewer than { $min }
+report-audit-staff-last-year = In { $year } the response rate was { $rate }; the change to this year is { $change } points.
+report-audit-staff-weak-last-year = ; { $year }: { $rate }, change { $change } points
+report-audit-h-staff-by-bu = Response rate by department
+report-col-bu = Department
+report-col-staff-sections = Sections
+report-col-staff-change = Change
 report-section-h-staff = Staff self-check
 report-section-staff-note = { $responses } of { $headcount } staff answered (a response rate of { $rate }). { $shown ->
         [yes] The results by item follow.

@@ -275,7 +275,7 @@ export-col-excluded = 対象外（系）
 
 report-audit-h-staff = 職員セルフチェックの結果
 report-audit-staff-note = 「{ $title }」を { $sections }所属で実施し、{ $responses }人が回答した（職員数 { $headcount }人に対する回答率 { $rate }）。回答は無記名で、所属の端末から監査担当へは項目ごとの人数だけが届く。回答が { $min }人未満の所属（{ $few }所属）は、回答者が特定されないよう人数だけを示し、率は示していない。
-report-audit-staff-weak-item = ・{ $item }（「はい」{ $rate }）
+report-audit-staff-weak-item = ・{ $item }（「はい」{ $rate }{ $before }）
 report-audit-staff-weakest = 「はい」の割合が低かった項目：
     { $items }
 report-audit-h-staff-by-section = 所属別の回答状況
@@ -290,6 +290,12 @@ report-col-staff-headcount = 職員数
 report-col-staff-rate = 回答率
 report-col-staff-yes-share = 「はい」の割合（全項目）
 report-staff-too-few = { $min }人未満のため非表示
+report-audit-staff-last-year = { $year }の回答率は { $rate }で、本年度との差は { $change }ポイントであった。
+report-audit-staff-weak-last-year = 、{ $year } { $rate }、増減 { $change }ポイント
+report-audit-h-staff-by-bu = 部別の回答率
+report-col-bu = 部
+report-col-staff-sections = 所属の数
+report-col-staff-change = 増減
 report-section-h-staff = 職員セルフチェック
 report-section-staff-note = 職員 { $headcount }人のうち { $responses }人が回答した（回答率 { $rate }）。{ $shown ->
         [yes] 項目ごとの結果は次のとおり。
