@@ -53,6 +53,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::staff::StaffSummaryView::export_all(&cfg)?;
     tenken_core::staff::StaffSheetInput::export_all(&cfg)?;
     tenken_store::ReviewRow::export_all(&cfg)?;
+    tenken_store::FollowUp::export_all(&cfg)?;
+    tenken_core::follow_up::FollowUpInput::export_all(&cfg)?;
+    tenken_core::follow_up::FollowUpCounts::export_all(&cfg)?;
     Ok(())
 }
 

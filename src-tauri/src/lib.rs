@@ -11,6 +11,7 @@ pub mod commands;
 pub mod error;
 pub mod evidence;
 pub mod export;
+pub mod follow_up;
 pub mod ipc;
 pub mod schedule;
 pub mod staff;
@@ -95,6 +96,9 @@ pub fn run() -> ExitCode {
             commands::save_answer,
             commands::missing,
             commands::section_findings,
+            follow_up::follow_ups,
+            follow_up::save_follow_up,
+            follow_up::follow_up_counts,
             schedule::submit,
             schedule::campaign_notice,
             schedule::set_campaign_settings,

@@ -226,3 +226,24 @@ export async function axeClean(s, screen) {
   );
   assert.deepEqual(found, [], `axe on ${screen}: ${JSON.stringify(found, null, 1)}`);
 }
+
+/**
+ * Answers every unanswered 措置状況 row of the open section as 完了 in the
+ * window, as a clerk would (the tab, the radio, the save button).
+ * @param {import('./webdriver.mjs').Session} s
+ */
+export async function answerFollowUpsDone(s) {
+  const tab = await s.findAll('[data-testid=nav-follow-ups]');
+  if (tab.length === 0) return 0;
+  await tab[0].click();
+  await s.wait('[data-testid=follow-ups]');
+  const open = await s.exec(
+    `return [...document.querySelectorAll('[data-testid=follow-up-row]')].filter((r) => !r.querySelector('input:checked')).map((r) => r.dataset.item);`,
+  );
+  for (const item of open) {
+    await (await s.wait(`[data-testid=follow-up-row][data-item="${item}"] [data-testid=follow-up-done]`)).click();
+    await (await s.wait(`[data-testid=follow-up-row][data-item="${item}"] [data-testid=follow-up-save]`)).click();
+    await s.wait(`[data-testid=follow-up-row][data-item="${item}"] .saved`);
+  }
+  return open.length;
+}

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, start, tempHome } from './app.mjs';
+import { FY, answerFollowUpsDone, start, tempHome } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
 /** The fiscal year the demo's current campaign is in (April to March). */
@@ -203,6 +203,8 @@ describe('tenken window', () => {
       await sleep(30);
       await answerYesByKeyboard(s);
     }
+    // 措置状況 of last year's plans: each answered before 提出 (issue M).
+    await answerFollowUpsDone(s);
     await (await s.wait('[data-testid=nav-overview]')).click();
     await (await s.wait('[data-testid=submit-check]')).click();
     // 回答者 and 所属長 are required: without them the store refuses, and says why.

@@ -3,4 +3,4 @@
 /**
  * Why an item blocks submission.
  */
-export type MissingReason = "unanswered" | "unconfirmed" | "no_evidence";
+export type MissingReason = "unanswered" | "unconfirmed" | "no_evidence" | "follow_up";

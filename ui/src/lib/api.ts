@@ -2,6 +2,10 @@
 // (ui/src/bindings, ts-rs); the names and arguments follow src-tauri/src/commands.rs.
 
 import { invoke } from '@tauri-apps/api/core';
+import type { FollowUp } from '../bindings/FollowUp';
+import type { FollowUpAnswer } from '../bindings/FollowUpAnswer';
+import type { FollowUpCounts } from '../bindings/FollowUpCounts';
+import type { FollowUpInput } from '../bindings/FollowUpInput';
 import type { About } from '../bindings/About';
 import type { Answer } from '../bindings/Answer';
 import type { AnswerInput } from '../bindings/AnswerInput';
@@ -143,4 +147,8 @@ export const api = {
     call<StaffSaved>('save_staff_sheet', { year, dept, input }),
   setHeadcount: (year: number, dept: string, count: string) => call<number>('set_headcount', { year, dept, count }),
   staffSummary: (year: number) => call<StaffSummaryView>('staff_summary', { year }),
+  followUps: (year: number, dept: string) => call<FollowUp[]>('follow_ups', { year, dept }),
+  saveFollowUp: (year: number, dept: string, item: string, input: FollowUpInput) =>
+    call<FollowUpAnswer>('save_follow_up', { year, dept, item, input }),
+  followUpCounts: (year: number) => call<Record<string, FollowUpCounts>>('follow_up_counts', { year }),
 };

@@ -203,6 +203,7 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
             proof,
             evidence: Vec::new(),
             staff: None,
+            follow_ups: Vec::new(),
         };
         let bytes = tenken_exchange::build_response(&header, &response, &[], &key)
             .map_err(tenken_store::exchange::ExchangeError::from)?;

@@ -99,6 +99,10 @@ pub enum Command {
         #[command(subcommand)]
         command: StaffCommand,
     },
+    FollowUp {
+        #[command(subcommand)]
+        command: FollowUpCommand,
+    },
     Status {
         #[command(flatten)]
         args: ReportArgs,
@@ -350,6 +354,34 @@ pub enum EvidenceCommand {
         item: String,
         #[arg(long = "name", id = "evidence_name", value_name = "FILE-NAME")]
         name: String,
+    },
+}
+
+/// 措置状況: the follow-up of last year's improvement plans and 指摘,
+/// through the same store functions as the window's.
+#[derive(Debug, Subcommand)]
+pub enum FollowUpCommand {
+    List {
+        #[arg(long, value_name = "CODE", value_parser = dept_code, id = "follow_up_dept")]
+        dept: Option<String>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, id = "follow_up_campaign")]
+        campaign: Option<i64>,
+        #[arg(long, id = "follow_up_json")]
+        json: bool,
+    },
+    Answer {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long, value_name = "ID")]
+        item: String,
+        #[arg(long, id = "follow_up_state", value_name = "STATE")]
+        state: String,
+        #[arg(long = "new-due", id = "follow_up_due", value_name = "DATE")]
+        new_due: Option<String>,
+        #[arg(long, id = "follow_up_reason", value_name = "TEXT")]
+        reason: Option<String>,
+        #[arg(long, id = "follow_up_note", value_name = "TEXT")]
+        note: Option<String>,
     },
 }
 

@@ -397,6 +397,7 @@ impl Ctx {
                         MissingReason::Unanswered => "missing-unanswered",
                         MissingReason::Unconfirmed => "missing-unconfirmed",
                         MissingReason::NoEvidence => "missing-no-evidence",
+                        MissingReason::FollowUp => "missing-follow-up",
                     };
                     let line = self.l.text_with(
                         "cli-missing-line",

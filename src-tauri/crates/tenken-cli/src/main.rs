@@ -12,6 +12,7 @@ mod cli;
 mod commands;
 mod error;
 mod evidence_cmd;
+mod follow_up_cmd;
 mod localize;
 mod output;
 mod package_cmd;
@@ -137,6 +138,7 @@ fn main() -> ExitCode {
         Command::Review { command } => ctx.review(command),
         Command::Evidence { command } => ctx.evidence(command),
         Command::Staff { command } => ctx.staff(command),
+        Command::FollowUp { command } => ctx.follow_up(command),
         Command::Status { args, overdue } => ctx.status(args, overdue),
         Command::Summary(args) => ctx.summary(args),
         Command::Questionnaire { command } => ctx.questionnaire(command),

@@ -158,6 +158,7 @@ fn forge(
         proof,
         evidence: Vec::new(),
         staff: None,
+        follow_ups: Vec::new(),
     };
     let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     std::fs::create_dir_all(dir).unwrap();

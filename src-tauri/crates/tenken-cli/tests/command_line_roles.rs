@@ -208,6 +208,12 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     needs_the_passphrase(&auditor, &[&["staff", "answer"][..], &b12, &["--answers", "1"]].concat());
     std::fs::write(auditor.path("staff.csv"), "tiny-staff-1-a\nはい\n").unwrap();
     needs_the_passphrase(&auditor, &[&["staff", "import"][..], &b12, &["staff.csv"]].concat());
+    // The tiny ward has no last year to follow up: the passphrase is asked before anything else is said.
+    let follow_up = [&["follow-up", "answer"][..], &b12, &["--item", "tiny-1-a", "--state", "done"]].concat();
+    let before = auditor.state();
+    auditor.cmd(&follow_up).assert().code(1).stderr(contains("環境変数 TENKEN_PASSPHRASE に設定するか"));
+    auditor.with_passphrase(&follow_up).assert().code(1).stderr(contains("前年度の改善計画・指摘事項がありません"));
+    assert_eq!(auditor.state(), before);
     // Making a backup reads the database: no passphrase.
     auditor.cmd(&["backup", "create", "--out", "saved.db"]).assert().success();
     needs_the_passphrase(&auditor, &["backup", "restore", "saved.db"]);

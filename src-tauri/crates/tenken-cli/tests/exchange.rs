@@ -43,6 +43,25 @@ fn section_answers(file: &Path) -> (Machine, PathBuf) {
     for item in &items {
         section.cmd(&["answer", "set", "--dept", "7010", "--item", item, "--value", "yes"]).assert().success();
     }
+    // 措置状況: last year's plans of 7010 came in the package; each needs an answer before 提出.
+    let follow_ups = section.json(&["follow-up", "list", "--dept", "7010", "--json"]);
+    let ids: Vec<String> =
+        follow_ups.as_array().unwrap().iter().map(|f| f["source"]["item_id"].as_str().unwrap().to_owned()).collect();
+    assert!(!ids.is_empty(), "the demo's 7010 had improvement plans last year: {follow_ups}");
+    assert!(follow_ups[0]["source"]["text"].as_str().is_some_and(|t| !t.is_empty()), "the item's words travel too");
+    section
+        .cmd(&["submit", "--dept", "7010", "--respondent", "佐藤 花子", "--approver", "鈴木 一郎"])
+        .assert()
+        .code(1)
+        .stderr(contains("措置状況が未回答です"));
+    section
+        .cmd(&["follow-up", "answer", "--dept", "7010", "--item", &ids[0], "--state", "対応中"])
+        .assert()
+        .code(1)
+        .stderr(contains("新しい完了予定日を入力してください"));
+    for id in &ids {
+        section.cmd(&["follow-up", "answer", "--dept", "7010", "--item", id, "--state", "完了"]).assert().success();
+    }
     section
         .cmd(&["submit", "--dept", "7010", "--respondent", "佐藤 花子", "--approver", "鈴木 一郎"])
         .assert()
@@ -80,6 +99,11 @@ fn a_new_user_distributes_answers_on_a_second_database_responds_and_imports() {
     assert_eq!(after["state"], "submitted");
     assert_eq!(after["progress"]["answered"], after["progress"]["applicable"]);
     auditor.cmd(&["status"]).assert().success().stdout(contains("7010").and(contains("提出済")));
+    // The follow-ups came back with the response: every row answered 完了, none overdue.
+    let counts = auditor.json(&["follow-up", "list", "--json"]);
+    let c = &counts["7010"];
+    assert!(c["total"].as_u64().unwrap() > 0 && c["answered"] == c["total"] && c["done"] == c["total"], "{c}");
+    assert_eq!(c["overdue"], 0);
 
     // The same file again: nothing changes, no backup, and it says so.
     auditor

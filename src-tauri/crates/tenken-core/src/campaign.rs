@@ -57,6 +57,9 @@ pub enum MissingReason {
     /// A 重点項目 answered 実施している without its 証跡の所在, in a
     /// campaign that asks for one.
     NoEvidence,
+    /// Last year's plan or 指摘 on this item (of last year's checklist)
+    /// has no 措置状況 yet.
+    FollowUp,
 }
 
 /// One item that still needs work before the section can submit.

@@ -127,6 +127,27 @@ fn demo_staff(
     Some(DemoStaff { headcount, sheets })
 }
 
+/// The demo's 措置状況 answer to the `k`-th follow-up of a section: most
+/// plans done, some under way to the year's end, a few not started or
+/// dropped with a reason, so the chapter and the board show every state.
+pub fn demo_follow_up(k: usize, year: FiscalYear) -> crate::follow_up::FollowUpInput {
+    use crate::follow_up::{FollowUpInput, FollowUpState};
+    let (state, new_due, reason, note) = match k % 7 {
+        1 | 4 => {
+            (FollowUpState::InProgress, Some(year.end() - Duration::days(31)), None, Some("手順書の改訂案を作成済み。"))
+        }
+        5 => (FollowUpState::NotStarted, None, Some("担当者の異動で着手が遅れている。"), None),
+        6 if k > 6 => (FollowUpState::Dropped, None, Some("業務の見直しで当該の手順が不要になった。"), None),
+        _ => (FollowUpState::Done, None, None, Some("課内会議で実施を確認した。")),
+    };
+    FollowUpInput {
+        state: Some(state),
+        new_due: new_due.map(|d| d.format("%Y-%m-%d").to_string()),
+        reason: reason.map(str::to_owned),
+        note: note.map(str::to_owned),
+    }
+}
+
 /// One sample evidence file of the demo: a scanned 管理簿 (PDF), a
 /// screenshot (PNG) and a 台帳 excerpt (xlsx), made for the demo and marked
 /// as samples inside.

@@ -16,6 +16,7 @@ pub mod department;
 pub mod department_edit;
 pub mod evidence;
 pub mod fiscal;
+pub mod follow_up;
 pub mod history;
 pub mod mapping;
 pub mod message;

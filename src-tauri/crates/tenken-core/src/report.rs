@@ -177,6 +177,19 @@ pub struct ReportData {
     /// section order), when the campaign asks one.
     #[serde(default)]
     pub staff: Option<StaffResults>,
+    /// 措置状況 of last year's plans and 指摘, by section in campaign order.
+    #[serde(default)]
+    pub follow_ups: Vec<FollowUpRow>,
+}
+
+/// One 措置状況 row as the report prints it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUpRow {
+    pub dept: String,
+    pub source: crate::follow_up::FollowUpSource,
+    pub answer: Option<crate::follow_up::FollowUpAnswer>,
+    /// 期限超過 on the day the report data was read.
+    pub overdue: bool,
 }
 
 /// The staff self-check of a campaign as the reports print it: counts only.
@@ -387,6 +400,7 @@ mod tests {
             sections: vec![section],
             departments: 1,
             staff: None,
+            follow_ups: Vec::new(),
         }
     }
 

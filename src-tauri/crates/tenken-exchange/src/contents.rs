@@ -62,6 +62,10 @@ pub struct Distribution {
     /// so the section sees them in its next distribution. Absent when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub findings: Vec<SentFinding>,
+    /// 措置状況 to give: last year's improvement plans and 指摘 of this
+    /// section, each with its item's words. Absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<tenken_core::follow_up::FollowUpSource>,
 }
 
 /// A 指摘 on one answer, as it travels to the section.
@@ -160,6 +164,18 @@ pub struct Response {
     /// many, and counts per item — never a staff member's answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff: Option<tenken_core::staff::StaffRollup>,
+    /// The section's 措置状況 answers to last year's plans and 指摘.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<SentFollowUp>,
+}
+
+/// One 措置状況 answer as the terminal holds it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentFollowUp {
+    pub item_id: String,
+    pub answer: tenken_core::follow_up::FollowUpAnswer,
+    pub saved_at: String,
 }
 
 /// The verified contents of a package.

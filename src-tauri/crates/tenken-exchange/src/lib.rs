@@ -16,7 +16,8 @@ pub mod rules;
 
 pub use binding::{ProofInput, ResponseSecret};
 pub use contents::{
-    Contents, Distribution, LOGGED_ACTIONS, Response, SentAnswer, SentEvent, SentFinding, SentHistory, SentLogEvent,
+    Contents, Distribution, LOGGED_ACTIONS, Response, SentAnswer, SentEvent, SentFinding, SentFollowUp, SentHistory,
+    SentLogEvent,
 };
 pub use format::{
     BuildError, FORMAT_VERSION, Header, Kind, Limits, Manifest, Package, PackageError, build_distribution,

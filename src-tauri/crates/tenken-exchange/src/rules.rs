@@ -98,6 +98,8 @@ pub enum Refusal {
     InvalidStaff(tenken_core::staff::StaffError),
     #[error("a finding breaks a rule: {0}")]
     InvalidFinding(tenken_core::review::ReviewError),
+    #[error("a follow-up breaks a rule: {0}")]
+    InvalidFollowUp(tenken_core::follow_up::FollowUpError),
     #[error("the deadline or contact breaks a rule: {0}")]
     InvalidNotice(tenken_core::schedule::SettingsError),
     #[error("submitted with {count} items not done")]
@@ -157,6 +159,7 @@ impl Describe for Refusal {
             }
             Refusal::InvalidSignOff(e) => Message::new("pkg-invalid-signoff").arg("detail", e.message()),
             Refusal::InvalidStaff(e) => Message::new("pkg-invalid-staff").arg("detail", e.message()),
+            Refusal::InvalidFollowUp(e) => Message::new("pkg-invalid-follow-up").arg("detail", e.message()),
             Refusal::InvalidFinding(e) => Message::new("pkg-invalid-finding").arg("detail", e.message()),
             Refusal::InvalidNotice(e) => Message::new("pkg-invalid-notice").arg("detail", e.message()),
             Refusal::SubmittedIncomplete { count } => Message::new("pkg-submitted-incomplete").arg("count", *count),
@@ -519,6 +522,20 @@ pub fn received_notice(
         .map_err(Refusal::InvalidNotice)
 }
 
+/// Checks the 措置状況 rows a distribution brings: each by the core's rules, each item once.
+pub fn check_received_follow_ups(rows: &[tenken_core::follow_up::FollowUpSource]) -> Result<(), Refusal> {
+    let mut seen = std::collections::HashSet::new();
+    for r in rows {
+        tenken_core::follow_up::check_source(r).map_err(Refusal::InvalidFollowUp)?;
+        if !seen.insert(r.item_id.as_str()) {
+            return Err(Refusal::InvalidFollowUp(tenken_core::follow_up::FollowUpError::NoSuchFollowUp(
+                r.item_id.clone(),
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The 指摘 a distribution brings, checked as the auditor's marks are: items
 /// of the checklist that the section answers, each a 指摘 that keeps the
 /// rules of one (a comment, a grade).
@@ -682,6 +699,7 @@ mod tests {
             proof,
             evidence: Vec::new(),
             staff: None,
+            follow_ups: Vec::new(),
         }
     }
 

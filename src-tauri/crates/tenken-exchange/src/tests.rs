@@ -50,6 +50,7 @@ fn response() -> Response {
         proof: None,
         evidence: Vec::new(),
         staff: None,
+        follow_ups: Vec::new(),
     }
 }
 
@@ -329,6 +330,7 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
         staff_named: false,
         staff_min_rate: None,
         findings: Vec::new(),
+        follow_ups: Vec::new(),
     };
     let bytes = crate::build_distribution(&h, &d, tenken_core::shipped::TOSHIMA, &key()).unwrap();
     match open(&bytes).unwrap().contents {

@@ -136,6 +136,7 @@ fn write_package_seeds() {
         proof: None,
         evidence: Vec::new(),
         staff: None,
+        follow_ups: Vec::new(),
     };
     let toml = std::fs::read_to_string(fuzz_dir().join("seeds/checklist/sample.toml")).unwrap();
     let q = tenken_core::questionnaire::parse_questionnaire(&toml).unwrap();
@@ -171,6 +172,7 @@ fn write_package_seeds() {
         staff_named: false,
         staff_min_rate: None,
         findings: Vec::new(),
+        follow_ups: Vec::new(),
     };
 
     let full = tenken_exchange::build_response(&header, &response, &[], &key).unwrap();

@@ -74,6 +74,11 @@ pub fn audit_report(
     chapter(&mut l, &mut toc, w.t("report-audit-h-reviews"));
     reviews(&mut l, &w, data);
 
+    if data.previous.is_some() || !data.follow_ups.is_empty() {
+        chapter(&mut l, &mut toc, w.t("report-audit-h-follow-ups"));
+        crate::follow_up::follow_ups(&mut l, &w, data);
+    }
+
     l.toc(0, toc_top, &toc, 10.0);
     l.finish(&format!("{title} {year}"), opts.generated_on)
 }

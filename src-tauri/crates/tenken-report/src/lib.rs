@@ -18,6 +18,7 @@
 
 pub mod audit;
 pub mod export;
+mod follow_up;
 pub mod font;
 pub mod fonts;
 mod labels;

@@ -247,6 +247,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         departments,
         questionnaire: q,
         staff: None,
+        follow_ups: Vec::new(),
     }
 }
 

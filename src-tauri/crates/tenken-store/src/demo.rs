@@ -114,6 +114,13 @@ impl Tx<'_> {
                     self.save_staff_sheet(y.year, &s.code, sheet)?;
                 }
             }
+            // 措置状況: a section that submits has answered every row; one under way, half of them.
+            let rows = self.follow_ups(y.year, &s.code)?;
+            let answering = if s.submit { rows.len() } else { rows.len() / 2 };
+            for (k, f) in rows.iter().take(answering).enumerate() {
+                let input = tenken_core::demo::demo_follow_up(k, y.year);
+                self.save_follow_up(y.year, &s.code, &f.source.item_id, &input)?;
+            }
             if s.submit {
                 self.submit(y.year, &s.code, &s.signoff)?;
             }

@@ -80,6 +80,8 @@ pub enum StoreError {
     #[error(transparent)]
     Review(#[from] tenken_core::review::ReviewError),
     #[error(transparent)]
+    FollowUp(#[from] tenken_core::follow_up::FollowUpError),
+    #[error(transparent)]
     Departments(#[from] DepartmentError),
     #[error(transparent)]
     DepartmentEdit(#[from] tenken_core::department_edit::DepartmentEditError),
@@ -215,6 +217,7 @@ impl Describe for StoreError {
             StoreError::Settings(e) => e.message(),
             StoreError::SignOff(e) => e.message(),
             StoreError::Review(e) => e.message(),
+            StoreError::FollowUp(e) => e.message(),
             StoreError::Departments(e) => e.message(),
             StoreError::DepartmentEdit(e) => e.message(),
             StoreError::Assessment(e) => e.message(),

@@ -278,6 +278,8 @@ impl Store {
             };
             let findings = rules::received_findings(q, d.section.scope(), d)?;
             t.replace_findings(year, code, &findings)?;
+            rules::check_received_follow_ups(&d.follow_ups)?;
+            t.write_follow_ups(year, code, &d.follow_ups)?;
             let drafts = rules::carry_over_drafts(q, d.section.scope(), d, &answered_here);
             let stamp = now();
             for a in &drafts {
@@ -419,6 +421,12 @@ impl Store {
                     other => other.into(),
                 })?;
             }
+            let follow_ups: Vec<_> =
+                r.follow_ups.iter().map(|f| (f.item_id.clone(), f.answer.clone(), f.saved_at.clone())).collect();
+            t.receive_follow_up_answers(year, code, &follow_ups).map_err(|e| match e {
+                StoreError::FollowUp(reason) => ExchangeError::from(Refusal::InvalidFollowUp(reason)),
+                other => other.into(),
+            })?;
             if r.state != s.state || r.submitted_at != s.submitted_at {
                 t.tx.execute(
                     "UPDATE campaign_sections SET state = ?3, submitted_at = ?4 WHERE year = ?1 AND dept = ?2",
@@ -825,6 +833,7 @@ impl Tx<'_> {
                 staff_named: staff.as_ref().is_some_and(|c| c.named),
                 staff_min_rate: staff.as_ref().and(settings.staff_min_rate),
                 findings: findings.remove(&code).unwrap_or_default(),
+                follow_ups: t.follow_up_rows(year, Some(&code))?.into_iter().map(|(_, f)| f.source).collect(),
             };
             let revision = t.next_revision(Kind::Distribution, year, &code)?;
             let header = Header {
@@ -975,6 +984,17 @@ impl Tx<'_> {
             proof,
             evidence: files.iter().map(|(f, _)| f.clone()).collect(),
             staff: t.staff_rollup(year, &code)?.map(|r| r.shareable()),
+            follow_ups: t
+                .follow_up_rows(year, Some(&code))?
+                .into_iter()
+                .filter_map(|(_, f)| {
+                    Some(tenken_exchange::SentFollowUp {
+                        item_id: f.source.item_id,
+                        answer: f.answer?,
+                        saved_at: f.saved_at.unwrap_or_default(),
+                    })
+                })
+                .collect(),
         };
         let contents: Vec<&[u8]> = files.iter().map(|(_, b)| b.as_slice()).collect();
         let bytes = tenken_exchange::build_response(&header, &response, &contents, &key)?;

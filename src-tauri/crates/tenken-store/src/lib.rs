@@ -15,6 +15,7 @@ mod departments_edit;
 mod error;
 mod evidence;
 pub mod exchange;
+mod follow_up;
 pub mod input;
 pub mod keys;
 mod open;
@@ -42,6 +43,7 @@ use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
 pub use app_view::{DrillFilter, DrillRow, SectionOverview};
 pub use demo::DemoWritten;
 pub use error::{Result, StoreError};
+pub use follow_up::FollowUp;
 pub use open::{SCHEMA_VERSION, db_path_default, default_db};
 pub use review::ReviewRow;
 pub use schedule::{BoardDeadlines, CampaignNotice, SectionSignOff};
@@ -573,6 +575,9 @@ impl Tx<'_> {
                     carried += 1;
                 }
                 unmapped.extend(lost);
+                // 措置状況: last year's plans and 指摘 come back as rows to follow up.
+                let follow_ups = self.previous_follow_ups(prev_year, &s.code)?;
+                self.write_follow_ups(year, &s.code, &follow_ups)?;
             }
         }
         self.record("campaign.open", &year.year().to_string(), None, audit_log::json(&(&hash, carried)))?;
@@ -856,7 +861,13 @@ impl Tx<'_> {
         let q = self.questionnaire(year)?;
         let answers = self.answer_map(year, dept)?;
         let evidence_required = self.campaign_settings(year)?.evidence_required;
-        Ok(campaign::missing_for_submit(&q, section.scope(), &answers, evidence_required))
+        let mut missing = campaign::missing_for_submit(&q, section.scope(), &answers, evidence_required);
+        missing.extend(self.unanswered_follow_ups(year, dept)?.into_iter().map(|f| campaign::Missing {
+            item_id: f.item_id,
+            clause: f.clause,
+            reason: campaign::MissingReason::FollowUp,
+        }));
+        Ok(missing)
     }
 
     /// See [`Store::reopen`].

@@ -187,6 +187,19 @@ impl Tx<'_> {
             }
             None => None,
         };
+        let mut follow_ups = Vec::new();
+        let mut by_dept = self.all_follow_ups(year)?;
+        for s in &sections {
+            for f in by_dept.remove(&s.code).unwrap_or_default() {
+                let row = tenken_core::report::FollowUpRow {
+                    dept: s.code.clone(),
+                    source: f.source,
+                    answer: f.answer,
+                    overdue: f.overdue,
+                };
+                follow_ups.push(row);
+            }
+        }
         let mut files = self.campaign_evidence(year)?;
         for s in &mut sections {
             s.signoff = signoffs.remove(&s.code);
@@ -209,6 +222,7 @@ impl Tx<'_> {
             departments: departments(&sections),
             sections,
             staff,
+            follow_ups,
         })
     }
 

@@ -679,6 +679,7 @@ fn forged(
         proof,
         evidence: Vec::new(),
         staff: None,
+        follow_ups: Vec::new(),
     };
     let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     let dir = site.dir.path().join("forged");

@@ -326,6 +326,22 @@ app-no-webview =
 ## Staff self-check (window)
 
 app-nav-staff = Staff self-check
+app-nav-follow-ups = Follow-ups
+app-follow-up-title = Follow-up of last year's improvement plans and findings
+app-follow-up-lead = Say where each improvement plan from last year's inspection and each finding of the auditor stands now. The section can submit once all are answered.
+app-follow-up-answered = Answered
+app-follow-up-overdue = Overdue
+app-follow-up-plan = Last year's improvement plan
+app-follow-up-owner = owner: { $owner },{" "}
+app-follow-up-due = due { $due }
+app-follow-up-finding = The auditor's finding
+app-follow-up-state = Where it stands
+app-follow-up-new-due = New completion date
+app-follow-up-new-due-hint = e.g. 2027-03-31
+app-follow-up-reason = Reason
+app-follow-up-note = Note (optional)
+app-follow-up-save = Save follow-up
+app-follow-up-saved = Saved.
 app-staff-title = Staff self-check
 app-staff-count-title = Responses
 app-staff-count = { $responses } answered / staff: { $has ->

@@ -53,6 +53,7 @@ pkg-duplicate-answer = The response answers item "{ $item }" twice — nothing w
 pkg-invalid-answer = Nothing was imported: the answer to item "{ $item }" breaks the answer rules. { $detail }
 pkg-invalid-signoff = Nothing was imported: the respondent or head of section recorded with a submission breaks the rules. { $detail }
 pkg-invalid-staff = Nothing was imported: the staff self-check roll-up does not fit the checklist. { $detail }
+pkg-invalid-follow-up = Nothing was imported: a follow-up of last year's plans and findings breaks a rule. { $detail }
 pkg-invalid-finding = Nothing was imported: an auditor's finding in the package breaks the rules. { $detail }
 pkg-invalid-notice = Not opened: the deadline or contact in the distribution package breaks the rules. { $detail }
 pkg-submitted-incomplete = The response is marked submitted but { $count } items are unanswered or unconfirmed — nothing was imported. Check with the section.

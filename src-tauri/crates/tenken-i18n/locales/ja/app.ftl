@@ -320,6 +320,22 @@ app-no-webview =
 ## 職員セルフチェック（画面）
 
 app-nav-staff = 職員セルフチェック
+app-nav-follow-ups = 措置状況
+app-follow-up-title = 前年度の改善計画・指摘事項の措置状況
+app-follow-up-lead = 前年度の点検で立てた改善計画と、監査担当からの指摘事項について、今どうなっているかを答えてください。すべてに答えるまで提出できません。
+app-follow-up-answered = 回答済み
+app-follow-up-overdue = 期限超過
+app-follow-up-plan = 前年度の改善計画
+app-follow-up-owner = 担当：{ $owner }、
+app-follow-up-due = 期限：{ $due }
+app-follow-up-finding = 監査担当の指摘
+app-follow-up-state = 措置状況
+app-follow-up-new-due = 新しい完了予定日
+app-follow-up-new-due-hint = 例：令和9年3月31日、R9.3.31、2027-03-31
+app-follow-up-reason = 理由
+app-follow-up-note = 補足（任意）
+app-follow-up-save = 措置状況を保存する
+app-follow-up-saved = 保存しました。
 app-staff-title = 職員セルフチェック
 app-staff-count-title = 回答の状況
 app-staff-count = 回答 { $responses }人 / 職員数 { $has ->

@@ -53,6 +53,7 @@ pkg-duplicate-answer = 項目「{ $item }」に回答が2つあります。取�
 pkg-invalid-answer = 取り込んでいません。項目「{ $item }」の回答が入力のきまりに合いません。{ $detail }
 pkg-invalid-signoff = 取り込んでいません。提出の回答者・所属長の記録が入力のきまりに合いません。{ $detail }
 pkg-invalid-staff = 取り込んでいません。職員セルフチェックの集計が点検票と合いません。{ $detail }
+pkg-invalid-follow-up = 取り込んでいません。前年度の改善計画・指摘事項の措置状況が決まりに合いません。{ $detail }
 pkg-invalid-finding = 取り込んでいません。監査担当の指摘の記録が入力のきまりに合いません。{ $detail }
 pkg-invalid-notice = 開いていません。配布パッケージの提出期限または問い合わせ先が入力のきまりに合いません。{ $detail }
 pkg-submitted-incomplete = 提出済みなのに未回答・未確認の項目が{ $count }項目あります。取り込んでいません。所属に確認してください。
