@@ -60,4 +60,25 @@ describe('follow-up of last year in the window', () => {
     await app.shot('look-22-follow-ups');
     await axeClean(s, 'follow-ups');
   });
+
+  test('the auditor sees the follow-ups and 期限超過 of every section on the board', async () => {
+    const home = tempHome('follow-up-auditor');
+    const app = await start(home, 'follow-up-auditor');
+    const s = app.session;
+    await (await s.wait('[data-testid=role-auditor]')).click();
+    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
+    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
+    await (await s.wait('[data-testid=setup-start]')).click();
+    const counts = await invoke(s, 'follow_up_counts', { year: FY });
+    const c = counts.ok['6010'];
+    assert.ok(c && c.total > c.answered && c.overdue > 0, JSON.stringify(c));
+    const cell = await (await s.wait('[data-testid=follow-ups-6010]')).text();
+    assert.match(cell, new RegExp(`${c.answered} / ${c.total}[\\s\\S]*期限超過 ${c.overdue}`));
+    // A submitted section answered them all.
+    const done = counts.ok['1010'];
+    assert.equal(done.answered, done.total);
+    await s.exec(`document.querySelector('[data-testid=follow-ups-6010]').scrollIntoView({ block: 'center' }); return true;`);
+    await app.shot('look-23-board-follow-ups');
+    await axeClean(s, 'board with follow-ups');
+  });
 });

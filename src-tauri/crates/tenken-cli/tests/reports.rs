@@ -132,6 +132,10 @@ fn consolidated_report_in_japanese_and_english() {
         "職員セルフチェックの結果",
         "部別の回答率",
         "3人未満のため非表示",
+        "前年度の改善計画・指摘事項の措置状況",
+        "所属別の措置状況",
+        "完了していない改善計画・指摘事項",
+        "期限超過",
         "政策経営部",
         "情報政策課",
         "6.(3)①",
@@ -155,6 +159,8 @@ fn consolidated_report_in_japanese_and_english() {
         "6.(3)①",
         "Sections not yet submitted",
         "Response rate by department",
+        "Follow-up by section",
+        "Plans and findings not yet done",
     ] {
         assert!(text.contains(expected), "the English report lacks {expected:?}");
     }

@@ -649,6 +649,19 @@ fn forged(
     distribution_id: &str,
     secret: Option<&tenken_exchange::ResponseSecret>,
 ) -> PathBuf {
+    forged_with(site, key, dept, revision, distribution_id, secret, |_| {})
+}
+
+/// [`forged`], with the response changed by `edit` before it is signed.
+fn forged_with(
+    site: &Site,
+    key: &tenken_exchange::SecretKey,
+    dept: &str,
+    revision: u32,
+    distribution_id: &str,
+    secret: Option<&tenken_exchange::ResponseSecret>,
+    edit: impl FnOnce(&mut tenken_exchange::Response),
+) -> PathBuf {
     let header = tenken_exchange::Header {
         package_id: tenken_exchange::new_package_id().unwrap(),
         campaign: 2026,
@@ -668,7 +681,7 @@ fn forged(
             distribution_id,
         })
     });
-    let response = tenken_exchange::Response {
+    let mut response = tenken_exchange::Response {
         distribution_id: distribution_id.to_owned(),
         state: SectionState::Draft,
         submitted_at: None,
@@ -681,6 +694,7 @@ fn forged(
         staff: None,
         follow_ups: Vec::new(),
     };
+    edit(&mut response);
     let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     let dir = site.dir.path().join("forged");
     std::fs::create_dir_all(&dir).unwrap();
@@ -1161,4 +1175,88 @@ fn the_auditors_findings_reach_the_section_in_its_next_distribution() {
     let mut s = sec.store();
     s.open_distribution(&read(&again[0])).unwrap();
     assert!(s.section_findings(fy(2026), "B1-1").unwrap().is_empty());
+}
+
+/// Issue M: last year's improvement plan and 指摘 come back as 措置状況 rows
+/// when the campaign carries over; they travel to the terminal and back, a
+/// section submits only once every row is answered, and a response that
+/// answers a row nobody asked is refused with the database unchanged.
+#[test]
+fn last_years_plans_and_findings_are_followed_up_through_the_packages() {
+    use tenken_core::follow_up::{FollowUpInput, FollowUpState};
+    use tenken_core::review::{FindingGrade, ReviewInput};
+    let site = Site::new();
+    let mut s = site.store();
+    s.import_departments(DEPARTMENTS.as_bytes()).unwrap();
+    s.open_campaign(fy(2025), &toshima(), TOSHIMA, false).unwrap();
+    answer_all(&mut s, fy(2025), "B1-2");
+    let partial = AnswerInput {
+        value: Some(AnswerValue::Partial),
+        plan_action: Some("手順書を改訂する".into()),
+        plan_owner: Some("庶務係長".into()),
+        plan_due: Some("2025-12-31".into()),
+        ..Default::default()
+    };
+    s.save_answer(fy(2025), "B1-2", "toshima-5-a", &partial).unwrap();
+    s.submit(fy(2025), "B1-2", &signed()).unwrap();
+    s.set_review(fy(2025), "B1-2", "toshima-5-b", &ReviewInput::finding("記録がない", FindingGrade::Minor)).unwrap();
+    s.set_review(fy(2025), "B1-2", "toshima-5-a", &ReviewInput::confirmed("")).unwrap();
+    s.open_campaign(fy(2026), &toshima(), TOSHIMA, true).unwrap();
+    let rows = s.follow_ups(fy(2026), "B1-2").unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r.source.item_id.as_str()).collect();
+    assert_eq!(ids, ["toshima-5-a", "toshima-5-b"], "the plan and the 指摘; a confirmation is not followed up");
+    assert!(rows[0].source.plan.is_some() && rows[1].source.finding.is_some());
+    assert!(rows[0].overdue, "its date, 2025-12-31, has passed");
+    assert!(s.follow_ups(fy(2026), "B1-1").unwrap().is_empty(), "a section without plans has none");
+    drop(s);
+
+    // The terminal gets the rows with the items' words, and cannot submit before answering them.
+    let files = site.write("stick", &site.store().distribute(fy(2026), &["B1-2".to_owned()]).unwrap());
+    let sec = section_from(&files[0], "B1-2");
+    let mut t = sec.store();
+    let here = t.follow_ups(fy(2026), "B1-2").unwrap();
+    assert_eq!(here.len(), 2);
+    assert!(!here[0].source.text.is_empty());
+    let e = t.submit(fy(2026), "B1-2", &signed()).unwrap_err();
+    assert_says(&e, "2項目", "2");
+    let missing = t.missing(fy(2026), "B1-2").unwrap();
+    assert!(missing.iter().all(|m| m.reason == tenken_core::campaign::MissingReason::FollowUp), "{missing:?}");
+    let done = FollowUpInput { state: Some(FollowUpState::Done), ..Default::default() };
+    let late = FollowUpInput {
+        state: Some(FollowUpState::InProgress),
+        new_due: Some("令和9年3月31日".into()),
+        ..Default::default()
+    };
+    t.save_follow_up(fy(2026), "B1-2", "toshima-5-a", &late).unwrap();
+    let e = t.save_follow_up(fy(2026), "B1-2", "toshima-6-4-d", &done).unwrap_err();
+    assert_says(&e, "前年度の改善計画・指摘事項がありません", "has no improvement plan or finding");
+    t.save_follow_up(fy(2026), "B1-2", "toshima-5-b", &done).unwrap();
+    t.submit(fy(2026), "B1-2", &signed()).unwrap();
+    drop(t);
+    let response = respond(&sec, "B1-2");
+
+    // A response that answers a row the auditor never asked: refused, nothing changes.
+    let opened = read(&response);
+    let tenken_exchange::Contents::Response(r) = &opened.package().contents else { panic!() };
+    assert_eq!(r.follow_ups.len(), 2);
+    let mut store = site.store();
+    let before = store.follow_ups(fy(2026), "B1-2").unwrap();
+    let mut sent = r.follow_ups.clone();
+    sent[0].item_id = "toshima-6-4-d".into();
+    let (distribution_id, secret) = distribution_of(&files[0]);
+    let key = terminal_key(&sec);
+    let bad = forged_with(&sec, &key, "B1-2", 5, &distribution_id, secret.as_ref(), |r| r.follow_ups = sent);
+    let run = import(&mut store, &[bad]);
+    let e = refusal(&run, 0);
+    assert!(matches!(e, ExchangeError::Refused(Refusal::InvalidFollowUp(_))), "{e:?}");
+    assert_eq!(store.follow_ups(fy(2026), "B1-2").unwrap(), before);
+
+    // The real one: the auditor sees where each stands.
+    import(&mut store, &[response]);
+    let seen = store.follow_ups(fy(2026), "B1-2").unwrap();
+    let states: Vec<_> = seen.iter().map(|f| f.answer.as_ref().map(|a| a.state)).collect();
+    assert_eq!(states, [Some(FollowUpState::InProgress), Some(FollowUpState::Done)]);
+    assert!(!seen[0].overdue, "a new date in the future lifts 期限超過");
+    let counts = store.follow_up_counts(fy(2026)).unwrap();
+    assert_eq!((counts["B1-2"].total, counts["B1-2"].answered, counts["B1-2"].done), (2, 2, 1));
 }
