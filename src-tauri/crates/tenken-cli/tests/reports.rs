@@ -134,7 +134,7 @@ fn consolidated_report_in_japanese_and_english() {
         "3人未満のため非表示",
         "前年度の改善計画・指摘事項の措置状況",
         "所属別の措置状況",
-        "完了していない改善計画・指摘事項",
+        "注意を要する改善計画・指摘事項",
         "期限超過",
         "政策経営部",
         "情報政策課",
@@ -160,7 +160,7 @@ fn consolidated_report_in_japanese_and_english() {
         "Sections not yet submitted",
         "Response rate by department",
         "Follow-up by section",
-        "Plans and findings not yet done",
+        "Plans and findings that need attention",
     ] {
         assert!(text.contains(expected), "the English report lacks {expected:?}");
     }

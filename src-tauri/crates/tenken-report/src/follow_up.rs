@@ -1,6 +1,6 @@
 //! 前年度の改善計画・指摘事項の措置状況: how last year's plans and 指摘
-//! stand, by section, then every row not yet 完了 with what the section
-//! said (new date, reason) and 期限超過 marked.
+//! stand, by section, then every row that needs attention (期限超過, 未着手,
+//! 取りやめ or 未回答) with what the section said (new date, reason).
 
 use tenken_core::follow_up::{FollowUpAnswer, FollowUpState};
 use tenken_core::report::{FollowUpRow, ReportData};
@@ -72,8 +72,16 @@ pub(crate) fn follow_ups(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         .collect();
     l.table(&cols, &table, TABLE_SIZE);
 
-    let open: Vec<&FollowUpRow> =
-        rows.iter().filter(|r| r.answer.as_ref().is_none_or(|a| a.state != FollowUpState::Done)).collect();
+    // The rows the committee must hear about: past their date, not started,
+    // dropped, or not answered. 完了 and 対応中 on a new date still ahead are counted above.
+    let open: Vec<&FollowUpRow> = rows
+        .iter()
+        .filter(|r| match &r.answer {
+            _ if r.overdue => true,
+            None => true,
+            Some(a) => matches!(a.state, FollowUpState::NotStarted | FollowUpState::Dropped),
+        })
+        .collect();
     if open.is_empty() {
         return;
     }

@@ -112,15 +112,24 @@ impl Tx<'_> {
 
     /// Every follow-up of a campaign, or of one section, with its section's code.
     pub(crate) fn follow_up_rows(&mut self, year: FiscalYear, dept: Option<&str>) -> Result<Vec<(String, FollowUp)>> {
-        let mut stmt = self.connection().prepare_cached(
-            "SELECT dept, source, state, new_due, reason, note, saved_at FROM follow_ups
-             WHERE year = ?1 AND (?2 IS NULL OR dept = ?2) ORDER BY dept, rowid",
-        )?;
-        let rows = stmt
-            .query_map(params![year.year(), dept], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
-            })?
-            .collect::<rusqlite::Result<Vec<Row>>>()?;
+        // Two statements, so that one section's rows are found by the key (an
+        // import asks once per section) and the whole campaign's in one pass.
+        const COLUMNS: &str = "SELECT dept, source, state, new_due, reason, note, saved_at FROM follow_ups";
+        let row = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Row> {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+        };
+        let rows = match dept {
+            Some(d) => self
+                .connection()
+                .prepare_cached(&format!("{COLUMNS} WHERE year = ?1 AND dept = ?2 ORDER BY rowid"))?
+                .query_map(params![year.year(), d], row)?
+                .collect::<rusqlite::Result<Vec<Row>>>()?,
+            None => self
+                .connection()
+                .prepare_cached(&format!("{COLUMNS} WHERE year = ?1 ORDER BY dept, rowid"))?
+                .query_map(params![year.year()], row)?
+                .collect::<rusqlite::Result<Vec<Row>>>()?,
+        };
         let today = today();
         rows.into_iter().map(|r| follow_up_of(r, today)).collect()
     }
