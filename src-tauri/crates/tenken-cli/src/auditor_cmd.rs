@@ -12,37 +12,16 @@
 
 use std::io::{BufRead, IsTerminal};
 
-use clap::Subcommand;
 use tenken_core::passphrase::MIN_CHARS;
 use tenken_core::role::{Operation, Refusal, Role};
 use tenken_store::{Store, StoreError};
 
-use crate::commands::Ctx;
+use crate::cli::{AuditorCommand, RoleCommand};
+use crate::ctx::Ctx;
 use crate::error::CliError;
 
 /// The environment variable a script sets to the auditor's passphrase.
 pub const PASSPHRASE_ENV: &str = "TENKEN_PASSPHRASE";
-
-/// `tenken auditor …`.
-#[derive(Debug, Subcommand)]
-pub enum AuditorCommand {
-    /// Sets or changes the auditor's passphrase (read from the terminal or standard input).
-    Passphrase,
-}
-
-/// `tenken role …`.
-#[derive(Debug, Subcommand)]
-pub enum RoleCommand {
-    /// Shows what this terminal is for, and whether a passphrase protects it.
-    Show,
-    /// Makes this terminal the auditor's (sets the passphrase, or needs it).
-    Auditor,
-    /// Makes this terminal one section's (needs the passphrase where one is set).
-    Section {
-        #[arg(long, value_name = "CODE")]
-        dept: String,
-    },
-}
 
 /// Reads one passphrase: without echo on a terminal (the prompt on the
 /// terminal too), else one line of standard input.

@@ -27,7 +27,7 @@ use tenken_store::Store;
 use tenken_store::backup::database_files;
 use tenken_store::exchange::Outcome;
 
-use crate::commands::Ctx;
+use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::output::{self, table};
 use crate::report_cmd::load_font;

@@ -120,31 +120,31 @@ pub enum Command {
     },
     Report {
         #[command(subcommand)]
-        command: crate::report_cmd::ReportCommand,
+        command: ReportCommand,
     },
     Export {
         #[command(subcommand)]
-        command: crate::report_cmd::ExportCommand,
+        command: ExportCommand,
     },
     Package {
         #[command(subcommand)]
-        command: crate::package_cmd::PackageCommand,
+        command: PackageCommand,
     },
     Key {
         #[command(subcommand)]
-        command: crate::package_cmd::KeyCommand,
+        command: KeyCommand,
     },
     Backup {
         #[command(subcommand)]
-        command: crate::package_cmd::BackupCommand,
+        command: BackupCommand,
     },
     Auditor {
         #[command(subcommand)]
-        command: crate::auditor_cmd::AuditorCommand,
+        command: AuditorCommand,
     },
     Role {
         #[command(subcommand)]
-        command: crate::auditor_cmd::RoleCommand,
+        command: RoleCommand,
     },
 }
 
@@ -535,6 +535,170 @@ pub enum LogCommand {
     Export {
         #[arg(short = 'o', long, value_name = "CSV")]
         out: Option<PathBuf>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
+    },
+}
+
+/// `tenken auditor …`.
+#[derive(Debug, Subcommand)]
+pub enum AuditorCommand {
+    /// Sets or changes the auditor's passphrase (read from the terminal or standard input).
+    Passphrase,
+}
+
+/// `tenken role …`.
+#[derive(Debug, Subcommand)]
+pub enum RoleCommand {
+    /// Shows what this terminal is for, and whether a passphrase protects it.
+    Show,
+    /// Makes this terminal the auditor's (sets the passphrase, or needs it).
+    Auditor,
+    /// Makes this terminal one section's (needs the passphrase where one is set).
+    Section {
+        #[arg(long, value_name = "CODE")]
+        dept: String,
+    },
+}
+
+/// `tenken package …`.
+#[derive(Debug, Subcommand)]
+pub enum PackageCommand {
+    Distribute {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[arg(long, value_name = "CODE", value_parser = crate::cli::dept_code)]
+        dept: Vec<String>,
+        #[arg(long = "out", id = "out_dir", value_name = "DIR")]
+        out_dir: PathBuf,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
+    },
+    Open {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    Respond {
+        #[arg(long = "out", id = "out_dir", value_name = "DIR")]
+        out_dir: PathBuf,
+        #[arg(long, value_name = "CODE", value_parser = crate::cli::dept_code)]
+        dept: Option<String>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
+    },
+    Import {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        // Take a response signed by a key already pinned to another section
+        // (one terminal answering for several): the auditor's explicit confirmation.
+        #[arg(long)]
+        allow_shared_key: bool,
+    },
+}
+
+/// `tenken key …`.
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    Show,
+    Repin {
+        #[arg(
+            long,
+            value_name = "CODE",
+            value_parser = crate::cli::dept_code,
+            conflicts_with = "auditor",
+            required_unless_present = "auditor"
+        )]
+        dept: Option<String>,
+        #[arg(long)]
+        auditor: bool,
+        #[arg(long, value_name = "XXXX-XXXX-…")]
+        fingerprint: String,
+        // The key is already trusted for another section and the auditor
+        // confirmed that one terminal answers for both.
+        #[arg(long, requires = "dept")]
+        allow_shared_key: bool,
+    },
+}
+
+/// `tenken backup …`.
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    Create {
+        #[arg(long = "out", id = "backup_file", value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+/// `tenken report …`.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// 所属別点検結果票.
+    Section {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(id = "output_section", short = 'o', long = "output", value_name = "FILE.pdf")]
+        output: PathBuf,
+        #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
+        font: Option<PathBuf>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
+    },
+    /// 自己点検結果報告書.
+    Audit {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        #[arg(id = "output_audit", short = 'o', long = "output", value_name = "FILE.pdf")]
+        output: PathBuf,
+        #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
+        font: Option<PathBuf>,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
+    },
+}
+
+/// `tenken export …`.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// 改善を要する事項 (partial / no / 指摘).
+    Findings {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        // Its own help id, which says what this command writes.
+        #[arg(id = "output_findings", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
+        output: PathBuf,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
+    },
+    /// Every answer.
+    Answers {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        // Its own help id, which says what this command writes.
+        #[arg(id = "output_answers", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
+        output: PathBuf,
+        // Replace an existing file of that name (never without it).
+        #[arg(id = "overwrite", long = "force")]
+        force: bool,
+    },
+    /// Progress and rates by section (what the board and the consolidation show).
+    Progress {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
+        campaign: Option<i64>,
+        // Its own help id, which says what this command writes.
+        #[arg(id = "output_progress", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
+        output: PathBuf,
         // Replace an existing file of that name (never without it).
         #[arg(id = "overwrite", long = "force")]
         force: bool,

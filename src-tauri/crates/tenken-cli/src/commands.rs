@@ -9,11 +9,10 @@ use tenken_core::campaign::{MissingReason, StateError};
 use tenken_core::demo::WardScale;
 use tenken_core::department;
 use tenken_core::department_edit::{DepartmentEdit, DepartmentEditError};
-use tenken_core::fiscal::{FiscalYear, wareki};
-use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
+use tenken_core::fiscal::FiscalYear;
+use tenken_core::questionnaire::Questionnaire;
 use tenken_core::role::Operation;
 use tenken_core::{scaffold, sheet};
-use tenken_i18n::Localizer;
 use tenken_store::input::{MAX_TEXT, read_input};
 use tenken_store::{Store, StoreError};
 
@@ -21,48 +20,13 @@ use crate::cli::{
     AnswerCommand, CampaignCommand, DemoScale, DeptCommand, LogCommand, QuestionnaireCommand, ReportArgs,
     ReviewCommand, SectionArgs,
 };
+use crate::ctx::{Ctx, load_questionnaire, print_json, read_text};
 use crate::error::CliError;
 use crate::output::{self, percent, table};
 
-/// What every command gets: the language and the database path.
-pub struct Ctx {
-    pub l: Localizer,
-    pub db: PathBuf,
-}
-
 type Result<T = ()> = std::result::Result<T, CliError>;
 
-fn print_json<T: serde::Serialize>(value: &T) {
-    // Serialising our own plain structs cannot fail.
-    output::out(&serde_json::to_string_pretty(value).unwrap_or_default());
-}
-
-/// Reads a text file as Excel and Notepad save them: UTF-8 (with or without BOM) or Shift_JIS.
-pub(crate) fn read_text(path: &Path) -> Result<String> {
-    let bytes = read_input(path, MAX_TEXT)?;
-    tenken_core::text::decode_text(&bytes).ok_or_else(|| CliError::NotText { path: path.to_owned() })
-}
-
-/// Reads and validates a checklist; every error becomes one line `file:line:col: message`.
-pub fn load_questionnaire(path: &Path) -> Result<(Questionnaire, String)> {
-    let src = read_text(path)?;
-    match parse_questionnaire(&src) {
-        Ok(q) => Ok((q, src)),
-        Err(errors) => Err(CliError::Questionnaire { path: path.to_owned(), errors }),
-    }
-}
-
 impl Ctx {
-    /// Opens the database for a command that only reads it: it works while
-    /// another tenken writes (see [`Store::open_to_read`]).
-    fn open(&self) -> Result<Store> {
-        Ok(Store::open_to_read(&self.db)?)
-    }
-
-    pub(crate) fn say(&self, id: &str, args: &[(&str, tenken_core::message::Arg)]) {
-        output::out(&self.l.text_with(id, args));
-    }
-
     /// `tenken init`.
     pub fn init(&self) -> Result {
         match Store::create(&self.db) {
@@ -258,14 +222,6 @@ impl Ctx {
         Ok(())
     }
 
-    pub(crate) fn year_label(&self, year: i32) -> String {
-        match FiscalYear::new(i64::from(year)) {
-            Ok(fy) if self.l.lang() == tenken_i18n::Lang::En => fy.label_en(),
-            Ok(fy) => fy.label_ja(),
-            Err(_) => year.to_string(),
-        }
-    }
-
     /// `tenken answer …`.
     pub fn answer(&self, command: AnswerCommand) -> Result {
         let mut store = match &command {
@@ -363,13 +319,6 @@ impl Ctx {
             }
         }
         lines.join("\n")
-    }
-
-    pub(crate) fn date(&self, d: chrono::NaiveDate) -> String {
-        match self.l.lang() {
-            tenken_i18n::Lang::Ja => format!("{}（{}）", wareki(d), d.format("%Y-%m-%d")),
-            tenken_i18n::Lang::En => d.format("%Y-%m-%d").to_string(),
-        }
     }
 
     /// `tenken submit`: with the 回答者 and the 所属長 who approved.
@@ -801,27 +750,6 @@ impl Ctx {
                 output::out(text);
                 Ok(())
             }
-        }
-    }
-
-    /// Prints an error to stderr, with every line of a multi-error file.
-    pub fn report(&self, e: &CliError) {
-        match e {
-            CliError::Questionnaire { path, errors } => {
-                for err in errors {
-                    output::err(&format!("{}:{}:{}: {}", path.display(), err.line, err.col, self.l.describe(err)));
-                }
-                output::err(&self.l.describe(e));
-            }
-            CliError::Sheet { path, errors } => {
-                for err in errors {
-                    output::err(&format!("{}: {}", path.display(), self.l.describe(err)));
-                }
-                output::err(&self.l.describe(e));
-            }
-            // The per-item list was printed where it was found.
-            CliError::Store(StoreError::State(StateError::Incomplete(_))) => {}
-            other => output::err(&self.l.describe(other)),
         }
     }
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use tenken_core::message::{Describe, Message, io_reason};
 use tenken_core::questionnaire::QuestionnaireError;
 use tenken_core::sheet::SheetError;
+use tenken_report::ReportError;
 use tenken_store::StoreError;
 use thiserror::Error;
 
@@ -42,7 +43,7 @@ pub enum CliError {
     #[error(transparent)]
     Lang(#[from] tenken_i18n::UnknownLang),
     #[error(transparent)]
-    Report(crate::report_cmd::ReportCmdError),
+    Report(ReportCmdError),
     #[error(transparent)]
     Exchange(#[from] tenken_store::exchange::ExchangeError),
     #[error(transparent)]
@@ -109,5 +110,36 @@ impl Describe for CliError {
             CliError::BenchEmpty => Message::new("bench-error-empty"),
             CliError::UnknownAttribute(a) => Message::new("cli-unknown-attribute").arg("attribute", a),
         }
+    }
+}
+
+/// Why a report or export command failed beyond the store's own errors.
+#[derive(Debug, Error)]
+pub enum ReportCmdError {
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    #[error("{path}: unknown format")]
+    Format { path: PathBuf, formats: &'static str },
+    #[error("cannot write {path}: {source}")]
+    Output { path: PathBuf, source: std::io::Error },
+}
+
+impl Describe for ReportCmdError {
+    fn message(&self) -> Message {
+        match self {
+            ReportCmdError::Report(e) => e.message(),
+            ReportCmdError::Format { path, formats } => {
+                Message::new("report-error-format").arg("path", path.display().to_string()).arg("formats", *formats)
+            }
+            ReportCmdError::Output { path, source } => Message::new("report-error-output")
+                .arg("path", path.display().to_string())
+                .arg("detail", tenken_core::message::io_reason(source)),
+        }
+    }
+}
+
+impl From<ReportError> for CliError {
+    fn from(e: ReportError) -> Self {
+        CliError::Report(ReportCmdError::Report(e))
     }
 }

@@ -9,7 +9,7 @@ use tenken_store::input::{check_input, read_input};
 use tenken_store::{Store, StoreError};
 
 use crate::cli::EvidenceCommand;
-use crate::commands::Ctx;
+use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::output;
 

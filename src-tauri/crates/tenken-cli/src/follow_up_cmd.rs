@@ -6,7 +6,7 @@ use tenken_core::role::Operation;
 use tenken_store::{FollowUp, Store};
 
 use crate::cli::FollowUpCommand;
-use crate::commands::Ctx;
+use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::output::{self, table};
 

@@ -10,6 +10,7 @@ mod auditor_cmd;
 mod bench;
 mod cli;
 mod commands;
+mod ctx;
 mod error;
 mod evidence_cmd;
 mod follow_up_cmd;
@@ -28,7 +29,7 @@ use clap::{CommandFactory, FromArgMatches};
 use tenken_i18n::{Lang, Localizer};
 
 use crate::cli::{Cli, Command};
-use crate::commands::Ctx;
+use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::output::out;
 

@@ -6,7 +6,6 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::Subcommand;
 use comfy_table::{ContentArrangement, Table, presets};
 use tenken_core::message::Arg;
 use tenken_core::role::Operation;
@@ -15,87 +14,12 @@ use tenken_store::exchange::{ExchangeError, Outcome, Outgoing, Taken, Verified};
 use tenken_store::input::{InputError, read_input};
 use tenken_store::{Store, StoreError};
 
-use crate::commands::Ctx;
+use crate::cli::{BackupCommand, KeyCommand, PackageCommand};
+use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::output;
 
 type Result<T = ()> = std::result::Result<T, CliError>;
-
-/// `tenken package …`.
-#[derive(Debug, Subcommand)]
-pub enum PackageCommand {
-    Distribute {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
-        #[arg(long, value_name = "CODE", value_parser = crate::cli::dept_code)]
-        dept: Vec<String>,
-        #[arg(long = "out", id = "out_dir", value_name = "DIR")]
-        out_dir: PathBuf,
-        // Replace an existing file of that name (never without it).
-        #[arg(id = "overwrite", long = "force")]
-        force: bool,
-    },
-    Open {
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
-    },
-    Respond {
-        #[arg(long = "out", id = "out_dir", value_name = "DIR")]
-        out_dir: PathBuf,
-        #[arg(long, value_name = "CODE", value_parser = crate::cli::dept_code)]
-        dept: Option<String>,
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
-        // Replace an existing file of that name (never without it).
-        #[arg(id = "overwrite", long = "force")]
-        force: bool,
-    },
-    Import {
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<PathBuf>,
-        // Take a response signed by a key already pinned to another section
-        // (one terminal answering for several): the auditor's explicit confirmation.
-        #[arg(long)]
-        allow_shared_key: bool,
-    },
-}
-
-/// `tenken key …`.
-#[derive(Debug, Subcommand)]
-pub enum KeyCommand {
-    Show,
-    Repin {
-        #[arg(
-            long,
-            value_name = "CODE",
-            value_parser = crate::cli::dept_code,
-            conflicts_with = "auditor",
-            required_unless_present = "auditor"
-        )]
-        dept: Option<String>,
-        #[arg(long)]
-        auditor: bool,
-        #[arg(long, value_name = "XXXX-XXXX-…")]
-        fingerprint: String,
-        // The key is already trusted for another section and the auditor
-        // confirmed that one terminal answers for both.
-        #[arg(long, requires = "dept")]
-        allow_shared_key: bool,
-    },
-}
-
-/// `tenken backup …`.
-#[derive(Debug, Subcommand)]
-pub enum BackupCommand {
-    Create {
-        #[arg(long = "out", id = "backup_file", value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-    Restore {
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
-    },
-}
 
 /// Writes a package into `dir` under its own name, over an existing file
 /// only with `--force`: first to a temporary name, flushed to the medium,

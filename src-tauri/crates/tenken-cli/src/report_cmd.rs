@@ -7,117 +7,16 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::Subcommand;
 use tenken_core::fiscal::FiscalYear;
-use tenken_core::message::{Describe, Message};
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::export::{self, ExportFormat};
 use tenken_report::{FontFace, Rendered, ReportError, ReportOptions};
 use tenken_store::Store;
-use thiserror::Error;
 
-use crate::cli::SectionArgs;
-use crate::commands::Ctx;
-use crate::error::CliError;
+use crate::cli::{ExportCommand, ReportCommand};
+use crate::ctx::Ctx;
+use crate::error::{CliError, ReportCmdError};
 use crate::output;
-
-/// `tenken report …`.
-#[derive(Debug, Subcommand)]
-pub enum ReportCommand {
-    /// 所属別点検結果票.
-    Section {
-        #[command(flatten)]
-        section: SectionArgs,
-        #[arg(id = "output_section", short = 'o', long = "output", value_name = "FILE.pdf")]
-        output: PathBuf,
-        #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
-        font: Option<PathBuf>,
-        // Replace an existing file of that name (never without it).
-        #[arg(id = "overwrite", long = "force")]
-        force: bool,
-    },
-    /// 自己点検結果報告書.
-    Audit {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
-        #[arg(id = "output_audit", short = 'o', long = "output", value_name = "FILE.pdf")]
-        output: PathBuf,
-        #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
-        font: Option<PathBuf>,
-        // Replace an existing file of that name (never without it).
-        #[arg(id = "overwrite", long = "force")]
-        force: bool,
-    },
-}
-
-/// `tenken export …`.
-#[derive(Debug, Subcommand)]
-pub enum ExportCommand {
-    /// 改善を要する事項 (partial / no / 指摘).
-    Findings {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
-        // Its own help id, which says what this command writes.
-        #[arg(id = "output_findings", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
-        output: PathBuf,
-        // Replace an existing file of that name (never without it).
-        #[arg(id = "overwrite", long = "force")]
-        force: bool,
-    },
-    /// Every answer.
-    Answers {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
-        // Its own help id, which says what this command writes.
-        #[arg(id = "output_answers", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
-        output: PathBuf,
-        // Replace an existing file of that name (never without it).
-        #[arg(id = "overwrite", long = "force")]
-        force: bool,
-    },
-    /// Progress and rates by section (what the board and the consolidation show).
-    Progress {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
-        // Its own help id, which says what this command writes.
-        #[arg(id = "output_progress", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
-        output: PathBuf,
-        // Replace an existing file of that name (never without it).
-        #[arg(id = "overwrite", long = "force")]
-        force: bool,
-    },
-}
-
-/// Why a report or export command failed beyond the store's own errors.
-#[derive(Debug, Error)]
-pub enum ReportCmdError {
-    #[error(transparent)]
-    Report(#[from] ReportError),
-    #[error("{path}: unknown format")]
-    Format { path: PathBuf, formats: &'static str },
-    #[error("cannot write {path}: {source}")]
-    Output { path: PathBuf, source: std::io::Error },
-}
-
-impl Describe for ReportCmdError {
-    fn message(&self) -> Message {
-        match self {
-            ReportCmdError::Report(e) => e.message(),
-            ReportCmdError::Format { path, formats } => {
-                Message::new("report-error-format").arg("path", path.display().to_string()).arg("formats", *formats)
-            }
-            ReportCmdError::Output { path, source } => Message::new("report-error-output")
-                .arg("path", path.display().to_string())
-                .arg("detail", tenken_core::message::io_reason(source)),
-        }
-    }
-}
-
-impl From<ReportError> for CliError {
-    fn from(e: ReportError) -> Self {
-        CliError::Report(ReportCmdError::Report(e))
-    }
-}
 
 type Result<T = ()> = std::result::Result<T, CliError>;
 

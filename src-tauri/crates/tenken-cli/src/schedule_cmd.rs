@@ -13,7 +13,7 @@ use tenken_core::theme::{Theme, ThemeInput};
 use tenken_store::{CampaignNotice, Store};
 
 use crate::cli::ReportArgs;
-use crate::commands::Ctx;
+use crate::ctx::Ctx;
 use crate::error::CliError;
 use crate::output;
 
@@ -155,7 +155,7 @@ impl Ctx {
     /// about wording that reads as an assurance.
     pub fn campaign_assess(&self, campaign: Option<i64>, file: Option<PathBuf>, text: Option<String>) -> Result {
         let typed = match (file, text) {
-            (Some(path), _) => crate::commands::read_text(&path)?,
+            (Some(path), _) => crate::ctx::read_text(&path)?,
             (None, Some(text)) => text,
             (None, None) => String::new(),
         };

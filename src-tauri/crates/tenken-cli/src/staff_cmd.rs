@@ -10,7 +10,7 @@ use tenken_core::staff_ward::{self, StaffCellKind, StaffOverview};
 use tenken_store::{SectionStaff, Store, StoreError};
 
 use crate::cli::StaffCommand;
-use crate::commands::{Ctx, load_questionnaire};
+use crate::ctx::{Ctx, load_questionnaire};
 use crate::error::CliError;
 use crate::output::{self, change, percent, table};
 

@@ -14,6 +14,10 @@ use crate::attribute::{Attribute, Scope};
 use crate::message::{Describe, Message};
 use crate::tier::Tier;
 
+/// The longest name accepted: longer is a paste gone wrong. Codes have
+/// their own, shorter limit ([`MAX_CODE_CHARS`]).
+pub const MAX_FIELD_CHARS: usize = 100;
+
 /// A node of the org tree. Leaves (no children) are the sections that answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -264,12 +268,8 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
         if name.is_empty() {
             return Err(DepartmentError::EmptyCell { line, column: "name" });
         }
-        if name.chars().count() > crate::department_edit::MAX_FIELD_CHARS {
-            return Err(DepartmentError::TooLong {
-                line,
-                column: "name",
-                max: crate::department_edit::MAX_FIELD_CHARS,
-            });
+        if name.chars().count() > MAX_FIELD_CHARS {
+            return Err(DepartmentError::TooLong { line, column: "name", max: MAX_FIELD_CHARS });
         }
         if crate::text::forbidden_char(&name, false).is_some() {
             return Err(DepartmentError::ControlChar { line, column: "name" });

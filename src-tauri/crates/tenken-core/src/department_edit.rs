@@ -17,9 +17,7 @@ use crate::department::{CodeError, Department, normalise_code};
 use crate::message::{Describe, Message};
 use crate::tier::Tier;
 
-/// The longest name accepted: longer is a paste gone wrong. Codes have
-/// their own, shorter limit ([`crate::department::MAX_CODE_CHARS`]).
-pub const MAX_FIELD_CHARS: usize = 100;
+pub use crate::department::MAX_FIELD_CHARS;
 
 /// A department as a person entered it, before the rules are applied.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -297,6 +297,30 @@ impl ReportData {
     }
 }
 
+impl ReportData {
+    /// The 重点テーマ's results from the report's own data (its sections carry their answers).
+    pub fn theme_summary(&self) -> Option<crate::aggregate::Summary> {
+        let answers: Vec<std::collections::HashMap<String, crate::answer::Answer>> = self
+            .sections
+            .iter()
+            .map(|s| s.items.iter().filter_map(|d| d.answer.clone().map(|a| (d.item_id.clone(), a))).collect())
+            .collect();
+        let sections: Vec<crate::aggregate::SectionAnswers<'_>> = self
+            .sections
+            .iter()
+            .zip(&answers)
+            .map(|(s, answers)| crate::aggregate::SectionAnswers {
+                code: &s.code,
+                name: &s.name,
+                scope: s.scope(),
+                state: s.state,
+                answers,
+            })
+            .collect();
+        crate::theme::theme_summary(&self.theme, &self.questionnaire, &sections)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

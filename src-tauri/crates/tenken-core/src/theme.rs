@@ -4,8 +4,6 @@
 //! their results, rated with the same scoring as everything else
 //! ([`crate::aggregate::summarise`] over the theme's part of the checklist).
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -155,24 +153,10 @@ pub fn theme_summary(theme: &Theme, q: &Questionnaire, sections: &[SectionAnswer
     (!theme.is_empty()).then(|| summarise(&theme.checklist(q), sections))
 }
 
-/// The theme's results from a report's data (its sections carry their answers).
-pub fn report_theme_summary(data: &crate::report::ReportData) -> Option<Summary> {
-    let answers: Vec<HashMap<String, crate::answer::Answer>> = data
-        .sections
-        .iter()
-        .map(|s| s.items.iter().filter_map(|d| d.answer.clone().map(|a| (d.item_id.clone(), a))).collect())
-        .collect();
-    let sections: Vec<SectionAnswers<'_>> = data
-        .sections
-        .iter()
-        .zip(&answers)
-        .map(|(s, answers)| SectionAnswers { code: &s.code, name: &s.name, scope: s.scope(), state: s.state, answers })
-        .collect();
-    theme_summary(&data.theme, &data.questionnaire, &sections)
-}
-
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
     use crate::answer::{AnswerValue, answered};
     use crate::campaign::SectionState;

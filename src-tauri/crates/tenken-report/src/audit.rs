@@ -105,7 +105,7 @@ fn assessment(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
 /// those items (scored as everywhere else, by `tenken_core::theme`).
 /// Nothing when no theme is set.
 fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
-    let Some(s) = tenken_core::theme::report_theme_summary(data) else {
+    let Some(s) = data.theme_summary() else {
         return;
     };
     let q = &data.questionnaire;

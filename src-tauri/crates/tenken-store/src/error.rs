@@ -151,18 +151,6 @@ impl From<rusqlite_migration::Error> for StoreError {
     }
 }
 
-/// Why a file could not be read or written, as a word the catalogues
-/// select on (`permission`, `full`, `other`), so a Japanese message never
-/// carries the system's English text.
-pub(crate) fn io_reason(e: &std::io::Error) -> &'static str {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "permission",
-        ErrorKind::StorageFull | ErrorKind::FileTooLarge | ErrorKind::QuotaExceeded => "full",
-        _ => "other",
-    }
-}
-
 /// Shorthand for the store's results.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -227,7 +215,7 @@ impl Describe for StoreError {
             StoreError::Passphrase(e) => e.message(),
             StoreError::Crypto(d) => Message::new("store-crypto").arg("detail", d),
             StoreError::Corrupt(d) => Message::new("store-corrupt").arg("detail", d),
-            StoreError::Io { path: p, source } if io_reason(source) == "full" => {
+            StoreError::Io { path: p, source } if crate::input::io_reason(source) == "full" => {
                 Message::new("store-disk-full").arg("path", path(p))
             }
             StoreError::Io { path: p, source } => {

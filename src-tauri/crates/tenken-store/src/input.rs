@@ -94,9 +94,21 @@ impl Describe for InputError {
                 Message::new("input-too-large").arg("path", p(path)).arg("size", human(*size)).arg("max", human(*max))
             }
             InputError::Unreadable { path, source } => {
-                Message::new("input-unreadable").arg("path", p(path)).arg("reason", crate::error::io_reason(source))
+                Message::new("input-unreadable").arg("path", p(path)).arg("reason", io_reason(source))
             }
         }
+    }
+}
+
+/// Why a file could not be read or written, as a word the catalogues
+/// select on (`permission`, `full`, `other`), so a Japanese message never
+/// carries the system's English text.
+pub(crate) fn io_reason(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "permission",
+        ErrorKind::StorageFull | ErrorKind::FileTooLarge | ErrorKind::QuotaExceeded => "full",
+        _ => "other",
     }
 }
 

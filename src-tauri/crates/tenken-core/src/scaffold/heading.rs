@@ -1,10 +1,7 @@
 //! A clause's heading cut out of its line: a title, not the sentence after it.
 
 use super::half_width;
-use super::markers::caption_of;
-
-/// Headings longer than this are not titles but sentences.
-pub(super) const SHORT: usize = 30;
+use super::markers::{SHORT, caption_of};
 /// Where an over-long heading is cut.
 pub(super) const CUT: usize = 20;
 

@@ -2,7 +2,10 @@
 //! at a time. Whether a marker really is a clause is the sequence's decision
 //! (`scanner.rs`); this file only reads the start of one line.
 
-use super::{circled_value, digit_value, heading::SHORT, kana_value};
+use super::{circled_value, digit_value, kana_value};
+
+/// Headings longer than this are not titles but sentences.
+pub(super) const SHORT: usize = 30;
 
 /// How a clause marker is written, which decides where it may sit in the tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
