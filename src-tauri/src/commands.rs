@@ -268,7 +268,16 @@ pub fn summary(state: State<'_, AppState>, year: i32) -> Reply<SummaryView> {
             cell_excluded.push(q.sections.iter().map(|c| !c.items.iter().any(|i| i.applies_to(scope))).collect());
             section_paths.push(path);
         }
-        Ok(SummaryView { summary, cell_rates, cell_excluded, section_paths })
+        let repeats = s.repeat_cells(year)?;
+        let cell_repeats = summary
+            .by_section
+            .iter()
+            .map(|line| {
+                let mine = repeats.get(&line.code);
+                q.sections.iter().map(|c| mine.and_then(|m| m.get(&c.clause)).copied().unwrap_or(0)).collect()
+            })
+            .collect();
+        Ok(SummaryView { summary, cell_rates, cell_excluded, section_paths, cell_repeats })
     })
 }
 

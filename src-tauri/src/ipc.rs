@@ -181,4 +181,6 @@ pub struct SummaryView {
     pub cell_excluded: Vec<Vec<bool>>,
     /// Each row's 部 / 課 path, in the order of `summary.by_section`.
     pub section_paths: Vec<String>,
+    /// `cell_repeats[section][clause]`: how many of the cell's items are 再発.
+    pub cell_repeats: Vec<Vec<u32>>,
 }

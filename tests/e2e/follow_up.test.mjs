@@ -80,5 +80,16 @@ describe('follow-up of last year in the window', () => {
     await s.exec(`document.querySelector('[data-testid=follow-ups-6010]').scrollIntoView({ block: 'center' }); return true;`);
     await app.shot('look-23-board-follow-ups');
     await axeClean(s, 'board with follow-ups');
+
+    // 再発 in the heat map: marked in the cell and said in its label (issue M).
+    await (await s.wait('[data-testid=tab-summary]')).click();
+    await s.wait('[data-testid=heatmap]');
+    const repeated = await s.exec(
+      `return [...document.querySelectorAll('[data-testid=heat-cell]')].filter((c) => Number(c.dataset.repeats) > 0).map((c) => [c.textContent, c.getAttribute('aria-label')]);`,
+    );
+    assert.ok(repeated.length > 0, 'the demo has repeats this year');
+    assert.ok(repeated.every(([text, label]) => text.includes('再') && /再発 \d+件/.test(label)), JSON.stringify(repeated.slice(0, 3)));
+    await s.exec(`document.querySelector('[data-testid=heatmap]').scrollIntoView({ block: 'start' }); return true;`);
+    await app.shot('look-24-heatmap-repeats');
   });
 });

@@ -18,4 +18,8 @@ cell_excluded: Array<Array<boolean>>,
 /**
  * Each row's 部 / 課 path, in the order of `summary.by_section`.
  */
-section_paths: Array<string>, };
+section_paths: Array<string>, 
+/**
+ * `cell_repeats[section][clause]`: how many of the cell's items are 再発.
+ */
+cell_repeats: Array<Array<number>>, };

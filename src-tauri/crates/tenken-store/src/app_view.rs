@@ -111,7 +111,42 @@ impl Tx<'_> {
     }
 }
 
+impl Tx<'_> {
+    /// How many items of each section × clause are 再発 (the same item asked
+    /// for improvement two years running, or marked 指摘 again), by section
+    /// code then clause: the heat map's mark. Empty when there is no campaign before `year`.
+    pub fn repeat_cells(&mut self, year: FiscalYear) -> Result<HashMap<String, HashMap<String, u32>>> {
+        let Some(last) = self.last_year(year)? else { return Ok(HashMap::new()) };
+        let q = self.questionnaire(year)?;
+        let clause_of: HashMap<&str, &str> = q.items().map(|(s, i)| (i.id.as_str(), s.clause.as_str())).collect();
+        let findings: std::collections::HashSet<(String, String)> = self
+            .reviews(year)?
+            .into_iter()
+            .filter(|r| r.review.mark == ReviewMark::Finding)
+            .map(|r| (r.dept, r.item))
+            .collect();
+        let mut out: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        for (dept, answers) in self.all_answers(year)? {
+            for (item, a) in answers {
+                let now = (!a.unconfirmed).then_some(a.value).flatten();
+                let finding = findings.contains(&(dept.clone(), item.clone()));
+                if repeats(now, finding, last.answer(&dept, &item), last.finding(&dept, &item))
+                    && let Some(clause) = clause_of.get(item.as_str())
+                {
+                    *out.entry(dept.clone()).or_default().entry((*clause).to_owned()).or_default() += 1;
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
 impl Store {
+    /// See [`Tx::repeat_cells`].
+    pub fn repeat_cells(&mut self, year: FiscalYear) -> Result<HashMap<String, HashMap<String, u32>>> {
+        self.read(|t| t.repeat_cells(year))
+    }
+
     /// One section's line on the board and its progress clause by clause.
     pub fn section_overview(&mut self, year: FiscalYear, dept: &str) -> Result<SectionOverview> {
         self.read(|t| t.section_overview(year, dept))
