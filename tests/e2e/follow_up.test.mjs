@@ -88,8 +88,9 @@ describe('follow-up of last year in the window', () => {
       `return [...document.querySelectorAll('[data-testid=heat-cell]')].filter((c) => Number(c.dataset.repeats) > 0).map((c) => [c.textContent, c.getAttribute('aria-label')]);`,
     );
     assert.ok(repeated.length > 0, 'the demo has repeats this year');
-    assert.ok(repeated.every(([text, label]) => text.includes('再') && /再発 \d+件/.test(label)), JSON.stringify(repeated.slice(0, 3)));
+    assert.ok(repeated.every(([text, label]) => text.includes('再') && /再（再発 \d+件）/.test(label) && label.includes(text.trim())), JSON.stringify(repeated.slice(0, 3)));
     await s.exec(`document.querySelector('[data-testid=heatmap]').scrollIntoView({ block: 'start' }); return true;`);
     await app.shot('look-24-heatmap-repeats');
+    await axeClean(s, 'heat map with repeats');
   });
 });
