@@ -103,6 +103,10 @@ pub enum Command {
         #[command(subcommand)]
         command: FollowUpCommand,
     },
+    Onsite {
+        #[command(subcommand)]
+        command: OnsiteCommand,
+    },
     Status {
         #[command(flatten)]
         args: ReportArgs,
@@ -382,6 +386,48 @@ pub enum FollowUpCommand {
         reason: Option<String>,
         #[arg(long, id = "follow_up_note", value_name = "TEXT")]
         note: Option<String>,
+    },
+}
+
+/// 実地監査: the ranked proposal, the ward's rules, the confirmed selection
+/// and the visits, through the same store functions as the window's.
+#[derive(Debug, Subcommand)]
+pub enum OnsiteCommand {
+    Plan {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, id = "onsite_campaign")]
+        campaign: Option<i64>,
+        #[arg(long, id = "onsite_json")]
+        json: bool,
+    },
+    Rules {
+        #[arg(long = "rotation-years", id = "onsite_rotation_years", value_name = "N")]
+        rotation_years: Option<u32>,
+        #[arg(long = "visits-per-year", id = "onsite_visits_per_year", value_name = "N")]
+        visits_per_year: Option<u32>,
+    },
+    Confirm {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, id = "onsite_campaign")]
+        campaign: Option<i64>,
+        #[arg(value_name = "CODE", value_parser = dept_code, id = "onsite_depts")]
+        depts: Vec<String>,
+    },
+    List {
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, id = "onsite_campaign")]
+        campaign: Option<i64>,
+        #[arg(long, id = "onsite_json")]
+        json: bool,
+    },
+    Visit {
+        #[command(flatten)]
+        section: SectionArgs,
+        #[arg(long, id = "onsite_date", value_name = "DATE")]
+        date: String,
+        #[arg(long, id = "onsite_auditors", value_name = "NAMES")]
+        auditors: String,
+        #[arg(long, id = "onsite_result", value_parser = ["good", "some_improvement", "improvement"], value_name = "good|some_improvement|improvement")]
+        result: String,
+        #[arg(long, id = "onsite_findings", value_name = "TEXT", default_value = "")]
+        findings: String,
     },
 }
 

@@ -15,6 +15,7 @@ mod error;
 mod evidence_cmd;
 mod follow_up_cmd;
 mod localize;
+mod onsite_cmd;
 mod output;
 mod package_cmd;
 mod report_cmd;
@@ -140,6 +141,7 @@ fn main() -> ExitCode {
         Command::Evidence { command } => ctx.evidence(command),
         Command::Staff { command } => ctx.staff(command),
         Command::FollowUp { command } => ctx.follow_up(command),
+        Command::Onsite { command } => ctx.onsite(command),
         Command::Status { args, overdue } => ctx.status(args, overdue),
         Command::Summary(args) => ctx.summary(args),
         Command::Questionnaire { command } => ctx.questionnaire(command),

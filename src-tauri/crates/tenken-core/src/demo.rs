@@ -194,6 +194,45 @@ pub struct DemoYear {
     /// The 職員セルフチェック the year asks (its TOML), if any.
     pub staff_checklist: Option<&'static str>,
     pub sections: Vec<DemoSection>,
+    /// 実地監査 made that year (section code and visit), so the ranking of
+    /// the next year counts from them and the report lists them.
+    pub onsite_visits: Vec<(&'static str, crate::onsite::VisitInput)>,
+}
+
+/// Last year's on-site audits of the demo: three sections, each result once,
+/// in the autumn of that fiscal year.
+fn demo_visits(year: FiscalYear) -> Vec<(&'static str, crate::onsite::VisitInput)> {
+    use crate::onsite::{VisitInput, VisitResult};
+    let on = |days: u64| (year.start() + chrono::Days::new(days)).format("%Y-%m-%d").to_string();
+    vec![
+        (
+            "1020",
+            VisitInput {
+                date: on(190),
+                auditors: "情報政策課 監査担当 山田、佐藤".to_owned(),
+                result: Some(VisitResult::Good),
+                findings: "持出し記録簿と実物の照合ができていた。".to_owned(),
+            },
+        ),
+        (
+            "5020",
+            VisitInput {
+                date: on(204),
+                auditors: "情報政策課 監査担当 山田".to_owned(),
+                result: Some(VisitResult::SomeImprovement),
+                findings: "退職者のアカウント削除に1か月の遅れがあった。".to_owned(),
+            },
+        ),
+        (
+            "6030",
+            VisitInput {
+                date: on(218),
+                auditors: "情報政策課 監査担当 佐藤".to_owned(),
+                result: Some(VisitResult::Improvement),
+                findings: "USBメモリの管理簿がなく、持出しの記録が残っていなかった。".to_owned(),
+            },
+        ),
+    ]
 }
 
 /// The demo's 総評 of this year: what was checked and what remains, without
@@ -485,6 +524,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
                 theme: Default::default(),
                 staff_checklist: staff_toml,
                 sections: last,
+                onsite_visits: demo_visits(last_year),
             },
             DemoYear {
                 year: this_year,
@@ -494,6 +534,7 @@ pub fn demo_ward(q: &Questionnaire, this_year: FiscalYear, seed: u64) -> DemoWar
                 theme: demo_theme(q),
                 staff_checklist: staff_toml,
                 sections: this,
+                onsite_visits: Vec::new(),
             },
         ],
     }
@@ -732,6 +773,7 @@ pub fn large_ward(q: &Questionnaire, scale: WardScale, this_year: FiscalYear, se
             theme: Default::default(),
             sections: out,
             staff_checklist: None,
+            onsite_visits: Vec::new(),
         });
     }
     DemoWard { departments_csv: csv, years }

@@ -20,6 +20,7 @@ pub mod follow_up;
 pub mod history;
 pub mod mapping;
 pub mod message;
+pub mod onsite;
 pub mod passphrase;
 pub mod questionnaire;
 pub mod report;

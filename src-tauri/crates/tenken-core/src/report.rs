@@ -180,6 +180,12 @@ pub struct ReportData {
     /// 措置状況 of last year's plans and 指摘, by section in campaign order.
     #[serde(default)]
     pub follow_ups: Vec<FollowUpRow>,
+    /// 実地監査: the sections confirmed this year with their visits.
+    #[serde(default)]
+    pub onsite: Vec<crate::onsite::OnsiteSelected>,
+    /// The ranking's proposal, printed when nothing is confirmed yet.
+    #[serde(default)]
+    pub onsite_proposed: Vec<crate::onsite::OnsiteCandidate>,
 }
 
 /// One 措置状況 row as the report prints it.
@@ -425,6 +431,8 @@ mod tests {
             departments: 1,
             staff: None,
             follow_ups: Vec::new(),
+            onsite: Vec::new(),
+            onsite_proposed: Vec::new(),
         }
     }
 

@@ -167,6 +167,32 @@ impl Localizer {
         }
     }
 
+    /// Why a section is proposed for 実地監査, in a short phrase: the ranked
+    /// list, the CLI and the report say each reason this way.
+    pub fn onsite_reason(&self, reason: &tenken_core::onsite::OnsiteReason) -> String {
+        use tenken_core::onsite::OnsiteReason as R;
+        let pct = |permille: u32| percent(Some(f64::from(permille) / 1000.0));
+        match reason {
+            R::RotationDue { years, rotation } => self.text_with(
+                "onsite-reason-rotation-due",
+                &[("years", (*years).into()), ("rotation", (*rotation).into())],
+            ),
+            R::LowRate { rate_permille, ward_permille } => self.text_with(
+                "onsite-reason-low-rate",
+                &[("rate", pct(*rate_permille).into()), ("ward", pct(*ward_permille).into())],
+            ),
+            R::Repeats { count } => self.text_with("onsite-reason-repeats", &[("count", (*count).into())]),
+            R::Overdue { count } => self.text_with("onsite-reason-overdue", &[("count", (*count).into())]),
+            R::ManyNa { count, answered } => {
+                self.text_with("onsite-reason-many-na", &[("count", (*count).into()), ("answered", (*answered).into())])
+            }
+            R::SinceLastVisit { years } => {
+                self.text_with("onsite-reason-since-last-visit", &[("years", (*years).into())])
+            }
+            R::NeverVisited => self.text("onsite-reason-never-visited"),
+        }
+    }
+
     /// Whether the catalogue has a message with this id.
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)

@@ -74,10 +74,16 @@ pub fn audit_report(
     chapter(&mut l, &mut toc, w.t("report-audit-h-reviews"));
     reviews(&mut l, &w, data);
 
-    if data.previous.is_some() || !data.follow_ups.is_empty() {
+    let follow_ups = data.previous.is_some() || !data.follow_ups.is_empty();
+    if follow_ups {
         chapter(&mut l, &mut toc, w.t("report-audit-h-follow-ups"));
         crate::follow_up::follow_ups(&mut l, &w, data);
     }
+
+    // 第8 after 措置状況, 第7 in a first year that has none.
+    let n = if follow_ups { 8 } else { 7 };
+    chapter(&mut l, &mut toc, w.tw("report-audit-h-onsite", &[("n", n.into())]));
+    crate::onsite::onsite(&mut l, &w, data);
 
     l.toc(0, toc_top, &toc, 10.0);
     l.finish(&format!("{title} {year}"), opts.generated_on)

@@ -24,6 +24,7 @@ pub mod fonts;
 mod labels;
 mod layout;
 pub mod linebreak;
+mod onsite;
 mod parts;
 pub mod section;
 pub mod synthetic;

@@ -248,6 +248,8 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         questionnaire: q,
         staff: None,
         follow_ups: Vec::new(),
+        onsite: Vec::new(),
+        onsite_proposed: Vec::new(),
     }
 }
 

@@ -131,6 +131,13 @@ impl Tx<'_> {
                 self.reopen(y.year, &s.code, reason)?;
             }
         }
+        if !y.onsite_visits.is_empty() {
+            let codes: Vec<String> = y.onsite_visits.iter().map(|(code, _)| (*code).to_owned()).collect();
+            self.confirm_onsite(y.year, &codes)?;
+            for (code, visit) in &y.onsite_visits {
+                self.record_visit(y.year, code, visit)?;
+            }
+        }
         Ok(written)
     }
 }

@@ -82,6 +82,8 @@ pub enum StoreError {
     #[error(transparent)]
     FollowUp(#[from] tenken_core::follow_up::FollowUpError),
     #[error(transparent)]
+    Onsite(#[from] tenken_core::onsite::OnsiteError),
+    #[error(transparent)]
     Departments(#[from] DepartmentError),
     #[error(transparent)]
     DepartmentEdit(#[from] tenken_core::department_edit::DepartmentEditError),
@@ -206,6 +208,7 @@ impl Describe for StoreError {
             StoreError::SignOff(e) => e.message(),
             StoreError::Review(e) => e.message(),
             StoreError::FollowUp(e) => e.message(),
+            StoreError::Onsite(e) => e.message(),
             StoreError::Departments(e) => e.message(),
             StoreError::DepartmentEdit(e) => e.message(),
             StoreError::Assessment(e) => e.message(),

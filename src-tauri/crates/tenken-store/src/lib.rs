@@ -18,6 +18,7 @@ pub mod exchange;
 mod follow_up;
 pub mod input;
 pub mod keys;
+mod onsite;
 mod open;
 mod report_data;
 mod review;
@@ -49,6 +50,7 @@ pub use review::ReviewRow;
 pub use schedule::{BoardDeadlines, CampaignNotice, SectionSignOff};
 pub use staff::{SectionStaff, StaffChecklist};
 pub use submission::SubmissionEvent;
+pub use tenken_core::onsite::OnsiteSelected;
 
 /// An open tenken database.
 pub struct Store {

@@ -30,11 +30,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("schema_v9.sql")),
         M::up(include_str!("schema_v10.sql")),
         M::up(include_str!("schema_v11.sql")),
+        M::up(include_str!("schema_v12.sql")),
     ])
 });
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: i64 = 11;
+pub const SCHEMA_VERSION: i64 = 12;
 
 /// Where the database lives when `--db` is not given: the OS data directory
 /// (`~/.local/share/tenken` on Linux, `%APPDATA%\tenken` on Windows).

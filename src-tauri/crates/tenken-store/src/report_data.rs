@@ -200,6 +200,12 @@ impl Tx<'_> {
                 follow_ups.push(row);
             }
         }
+        let onsite = self.onsite_selection(year)?;
+        let onsite_proposed = if onsite.is_empty() {
+            self.onsite_plan(year)?.candidates.into_iter().filter(|c| c.proposed).collect()
+        } else {
+            Vec::new()
+        };
         let mut files = self.campaign_evidence(year)?;
         for s in &mut sections {
             s.signoff = signoffs.remove(&s.code);
@@ -223,6 +229,8 @@ impl Tx<'_> {
             sections,
             staff,
             follow_ups,
+            onsite,
+            onsite_proposed,
         })
     }
 

@@ -318,3 +318,10 @@ report-section-staff-note = { $responses } of { $headcount } staff answered (a r
         [yes] The results by item follow.
        *[no] Fewer than { $min } answered, so no results by item are shown.
     }
+report-audit-h-onsite = { $n } On-site audits
+report-onsite-none = No section has been proposed or confirmed for an on-site audit this year.
+report-onsite-proposed-note = The sections for this year's on-site audits are not confirmed yet. From the results, repeated weaknesses, overdue plans, many "not applicable" answers and the years since the last visit, the following sections are proposed (not confirmed).
+report-onsite-note = This year { $selected } sections were selected for an on-site audit, and { $visited } of them were visited. Why each was chosen and what the visit found:
+report-col-onsite-reasons = Why chosen
+report-col-onsite-visit = Date, auditors, result
+report-col-onsite-findings = Findings

@@ -715,3 +715,65 @@ staff-ward-rate = Response rate overall: { $rate } ({ $responses } responses of 
 staff-ward-rate-last = Response rate in { $year }: { $rate } (change { $change } points)
 staff-without-headcount = Sections without a number of staff: { $count } (left out of the rate)
 staff-weak-last-year = ({ $year }: { $rate }, change { $change } points)
+
+## On-site audits
+onsite-reason-rotation-due = its turn in the rotation (no on-site audit for { $years } years; every section once in { $rotation } years)
+onsite-reason-low-rate = low implementation rate ({ $rate }; ward { $ward })
+onsite-reason-repeats = { $count } repeated { $count ->
+    [one] weakness
+   *[other] weaknesses
+  }
+onsite-reason-overdue = { $count } overdue { $count ->
+    [one] plan or finding
+   *[other] plans or findings
+  }
+onsite-reason-many-na = many "not applicable" ({ $count } of { $answered } answered items)
+onsite-reason-since-last-visit = { $years } { $years ->
+    [one] year
+   *[other] years
+  } since the last on-site audit
+onsite-reason-never-visited = no on-site audit on record
+visit-result-good = Good
+visit-result-some-improvement = Some improvement needed
+visit-result-improvement = Improvement needed
+onsite-not-visited = Not yet visited
+onsite-rotation-short = Note: to visit every section within the rotation, { $needed } on-site audits a year are needed (the setting is { $visits } a year). Review it with "tenken onsite rules --visits-per-year".
+onsite-rotation-years = A rotation of { $years } years cannot be used. Give 1 to 10 years.
+onsite-visits-per-year = { $count } on-site audits a year cannot be used. Give 1 to 500.
+onsite-date-before-year = The visit date { $date } is before the fiscal year. Enter a date within the year.
+onsite-date-in-future = The visit date { $date } has not come yet. Record an on-site audit after it took place.
+onsite-no-auditors = Enter the names of the auditors who visited.
+onsite-no-result = Choose the result of the on-site audit (good, some improvement needed, improvement needed).
+onsite-too-long = The text is too long (at most { $max } characters). Please shorten it.
+onsite-control-char = The text contains a control character that cannot be used. Please type it again.
+onsite-not-selected = Section "{ $dept }" is not confirmed for an on-site audit this year. Confirm the selection first (tenken onsite confirm).
+onsite-empty-selection = Choose at least one section for an on-site audit.
+onsite-visit-recorded = Section "{ $dept }" has a recorded on-site audit, so it stays selected.
+cli-onsite-rules = Rotation: every section once in { $years } years; { $visits } proposed a year
+cli-onsite-proposed-mark = proposed
+cli-onsite-confirmed = Confirmed { $count } { $count ->
+    [one] section
+   *[other] sections
+  } for an on-site audit.
+cli-onsite-none = No on-site audit is confirmed for this year yet. See the proposal with "tenken onsite plan" and confirm it with "tenken onsite confirm".
+cli-onsite-visit-saved = Recorded the on-site audit of section "{ $dept }" ({ $date }, { $result }).
+col-onsite-proposed = Proposed
+col-onsite-score = Score
+col-onsite-reasons = Reasons
+col-onsite-visit = Date, auditors, result
+col-onsite-findings = Findings
+cli-cmd-onsite = Proposes and confirms the sections for an on-site audit and records the visits (the window's rules; logged)
+cli-cmd-onsite-plan = Ranks every section for an on-site audit, with the reasons (the proposal marked)
+cli-cmd-onsite-rules = Shows or sets the rotation years and the on-site audits a year
+cli-cmd-onsite-confirm = Confirms this year's sections for an on-site audit (without codes: the proposal)
+cli-cmd-onsite-list = Shows the confirmed sections and the visits recorded
+cli-cmd-onsite-visit = Records one section's on-site audit (date, auditors, result, findings)
+cli-arg-onsite-campaign = Fiscal year of the campaign (default: the latest)
+cli-arg-onsite-json = Print JSON
+cli-arg-onsite-rotation-years = Years in which every section is visited once (1–10, default 5)
+cli-arg-onsite-visits-per-year = On-site audits proposed a year (1–500, default 3)
+cli-arg-onsite-depts = Section codes to select (without: the proposal)
+cli-arg-onsite-date = Date of the visit (e.g. 2026-10-02 or 令和8年10月2日)
+cli-arg-onsite-auditors = Auditors who visited (one line)
+cli-arg-onsite-result = Result: good, some_improvement or improvement
+cli-arg-onsite-findings = Findings (optional)

@@ -315,3 +315,10 @@ report-section-staff-note = 職員 { $headcount }人のうち { $responses }人�
         [yes] 項目ごとの結果は次のとおり。
        *[no] 回答が { $min }人未満のため、項目ごとの結果は示していない。
     }
+report-audit-h-onsite = 第{ $n }　実地監査
+report-onsite-none = 今年度の実地監査の対象は、まだ提案も確定もされていない。
+report-onsite-proposed-note = 今年度の実地監査の対象はまだ確定していない。点検結果・再発・期限超過・該当なしの多さ・前回の実地監査からの年数をもとに、次の所属を提案している（未確定）。
+report-onsite-note = 今年度は { $selected }所属を実地監査の対象とし、うち { $visited }所属で実施した。各所属を対象とした理由と、実施の結果は次のとおりである。
+report-col-onsite-reasons = 対象とした理由
+report-col-onsite-visit = 実施日・監査担当・結果
+report-col-onsite-findings = 所見
