@@ -56,6 +56,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     tenken_store::FollowUp::export_all(&cfg)?;
     tenken_core::follow_up::FollowUpInput::export_all(&cfg)?;
     tenken_core::follow_up::FollowUpCounts::export_all(&cfg)?;
+    crate::onsite::OnsiteView::export_all(&cfg)?;
+    tenken_core::onsite::VisitInput::export_all(&cfg)?;
     Ok(())
 }
 

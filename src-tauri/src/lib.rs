@@ -12,6 +12,7 @@ pub mod error;
 pub mod evidence;
 pub mod export;
 pub mod follow_up;
+pub mod onsite;
 pub mod ipc;
 pub mod schedule;
 pub mod staff;
@@ -99,6 +100,10 @@ pub fn run() -> ExitCode {
             follow_up::follow_ups,
             follow_up::save_follow_up,
             follow_up::follow_up_counts,
+            onsite::onsite,
+            onsite::set_onsite_rules,
+            onsite::confirm_onsite,
+            onsite::record_visit,
             schedule::submit,
             schedule::campaign_notice,
             schedule::set_campaign_settings,

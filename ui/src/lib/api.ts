@@ -2,6 +2,9 @@
 // (ui/src/bindings, ts-rs); the names and arguments follow src-tauri/src/commands.rs.
 
 import { invoke } from '@tauri-apps/api/core';
+import type { OnsiteView } from '../bindings/OnsiteView';
+import type { OnsiteRules } from '../bindings/OnsiteRules';
+import type { VisitInput } from '../bindings/VisitInput';
 import type { FollowUp } from '../bindings/FollowUp';
 import type { FollowUpAnswer } from '../bindings/FollowUpAnswer';
 import type { FollowUpCounts } from '../bindings/FollowUpCounts';
@@ -151,4 +154,8 @@ export const api = {
   saveFollowUp: (year: number, dept: string, item: string, input: FollowUpInput) =>
     call<FollowUpAnswer>('save_follow_up', { year, dept, item, input }),
   followUpCounts: (year: number) => call<Record<string, FollowUpCounts>>('follow_up_counts', { year }),
+  onsite: (year: number) => call<OnsiteView>('onsite', { year }),
+  setOnsiteRules: (year: number, rules: OnsiteRules) => call<OnsiteView>('set_onsite_rules', { year, rules }),
+  confirmOnsite: (year: number, depts: string[]) => call<OnsiteView>('confirm_onsite', { year, depts }),
+  recordVisit: (year: number, dept: string, input: VisitInput) => call<OnsiteView>('record_visit', { year, dept, input }),
 };

@@ -214,11 +214,23 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     auditor.cmd(&follow_up).assert().code(1).stderr(contains("環境変数 TENKEN_PASSPHRASE に設定するか"));
     auditor.with_passphrase(&follow_up).assert().code(1).stderr(contains("前年度の改善計画・指摘事項がありません"));
     assert_eq!(auditor.state(), before);
+    // 実地監査: the rules, the selection and a visit change the database; the plan only reads it.
+    needs_the_passphrase(&auditor, &["onsite", "rules", "--rotation-years", "4"]);
+    needs_the_passphrase(&auditor, &["onsite", "confirm", "--campaign", "2026", "B1-2"]);
+    auditor.with_passphrase(&["onsite", "confirm", "--campaign", "2026", "B1-2"]).assert().success();
+    needs_the_passphrase(
+        &auditor,
+        &[&["onsite", "visit"][..], &b12, &["--date", "2026-04-01", "--auditors", "監査", "--result", "good"]].concat(),
+    );
+    // Lists of the whole campaign only read: no passphrase (a locked auditor's file is not encrypted).
+    auditor.cmd(&["onsite", "plan", "--campaign", "2026"]).assert().success().stdout(contains("実地監査の記録なし"));
+    auditor.cmd(&["onsite", "list", "--campaign", "2026"]).assert().success().stdout(contains("B1-2"));
+    auditor.cmd(&["follow-up", "list", "--campaign", "2026"]).assert().success();
     // Making a backup reads the database: no passphrase.
     auditor.cmd(&["backup", "create", "--out", "saved.db"]).assert().success();
     needs_the_passphrase(&auditor, &["backup", "restore", "saved.db"]);
     needs_the_passphrase(&auditor, &["role", "section", "--dept", "B1-1"]);
-    // Reading still needs nothing (the file is not encrypted).
+    // Reading still needs nothing (the file is not encrypted), lists of the whole campaign included.
     auditor.cmd(&["status", "--campaign", "2026"]).assert().success().stdout(contains("戸籍住民課"));
     // Writing the demo over the database replaces it whole: the same door.
     needs_the_passphrase(&auditor, &["demo", "--force"]);

@@ -309,13 +309,13 @@ pub fn check_visit(input: &VisitInput, year_start: NaiveDate, today: NaiveDate) 
     }
     let result = input.result.ok_or(OnsiteError::NoResult)?;
     let findings = input.findings.trim();
-    for t in [auditors, findings] {
+    for (field, t, multiline) in [("auditors", auditors, false), ("findings", findings, true)] {
         if t.chars().count() > MAX_TEXT_CHARS {
-            return Err(OnsiteError::TooLong(MAX_TEXT_CHARS));
+            return Err(OnsiteError::TooLong { field, max: MAX_TEXT_CHARS });
         }
-    }
-    if crate::text::forbidden_char(auditors, false).is_some() || crate::text::forbidden_char(findings, true).is_some() {
-        return Err(OnsiteError::ControlChar);
+        if crate::text::forbidden_char(t, multiline).is_some() {
+            return Err(OnsiteError::ControlChar { field });
+        }
     }
     Ok(Visit { date, auditors: auditors.to_owned(), result, findings: findings.to_owned() })
 }
@@ -337,10 +337,10 @@ pub enum OnsiteError {
     NoAuditors,
     #[error("choose the visit's result")]
     NoResult,
-    #[error("a text is longer than {0} characters")]
-    TooLong(usize),
-    #[error("a text contains a control character")]
-    ControlChar,
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: &'static str, max: usize },
+    #[error("{field} contains a control character")]
+    ControlChar { field: &'static str },
     #[error("section {0} is not selected for an on-site audit this year")]
     NotSelected(String),
     #[error("no section chosen")]
@@ -354,13 +354,18 @@ impl Describe for OnsiteError {
         match self {
             OnsiteError::RotationYears(n) => Message::new("onsite-rotation-years").arg("years", *n),
             OnsiteError::VisitsPerYear(n) => Message::new("onsite-visits-per-year").arg("count", *n),
-            OnsiteError::BadDate(d) => Message::new("answer-bad-date").arg("date", d),
-            OnsiteError::DateBeforeYear(d) => Message::new("onsite-date-before-year").arg("date", d.to_string()),
-            OnsiteError::DateInFuture(d) => Message::new("onsite-date-in-future").arg("date", d.to_string()),
-            OnsiteError::NoAuditors => Message::new("onsite-no-auditors"),
-            OnsiteError::NoResult => Message::new("onsite-no-result"),
-            OnsiteError::TooLong(max) => Message::new("onsite-too-long").arg("max", *max),
-            OnsiteError::ControlChar => Message::new("onsite-control-char"),
+            // `field` names the input a refusal is about, so the window shows it there.
+            OnsiteError::BadDate(d) => Message::new("answer-bad-date").arg("date", d).arg("field", "date"),
+            OnsiteError::DateBeforeYear(d) => {
+                Message::new("onsite-date-before-year").arg("date", d.to_string()).arg("field", "date")
+            }
+            OnsiteError::DateInFuture(d) => {
+                Message::new("onsite-date-in-future").arg("date", d.to_string()).arg("field", "date")
+            }
+            OnsiteError::NoAuditors => Message::new("onsite-no-auditors").arg("field", "auditors"),
+            OnsiteError::NoResult => Message::new("onsite-no-result").arg("field", "result"),
+            OnsiteError::TooLong { field, max } => Message::new("onsite-too-long").arg("max", *max).arg("field", *field),
+            OnsiteError::ControlChar { field } => Message::new("onsite-control-char").arg("field", *field),
             OnsiteError::NotSelected(dept) => Message::new("onsite-not-selected").arg("dept", dept),
             OnsiteError::EmptySelection => Message::new("onsite-empty-selection"),
             OnsiteError::VisitRecorded(dept) => Message::new("onsite-visit-recorded").arg("dept", dept),
@@ -459,8 +464,11 @@ mod tests {
         assert!(matches!(with(&|i| i.date = "明日".into()), OnsiteError::BadDate(_)));
         assert_eq!(with(&|i| i.auditors = "  ".into()), OnsiteError::NoAuditors);
         assert_eq!(with(&|i| i.result = None), OnsiteError::NoResult);
-        assert_eq!(with(&|i| i.auditors = "a\u{7}b".into()), OnsiteError::ControlChar);
-        assert_eq!(with(&|i| i.findings = "あ".repeat(MAX_TEXT_CHARS + 1)), OnsiteError::TooLong(MAX_TEXT_CHARS));
+        assert_eq!(with(&|i| i.auditors = "a\u{7}b".into()), OnsiteError::ControlChar { field: "auditors" });
+        assert_eq!(
+            with(&|i| i.findings = "あ".repeat(MAX_TEXT_CHARS + 1)),
+            OnsiteError::TooLong { field: "findings", max: MAX_TEXT_CHARS }
+        );
     }
 
     #[test]

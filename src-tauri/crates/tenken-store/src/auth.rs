@@ -72,7 +72,9 @@ impl Tx<'_> {
     /// Asks the core whether this terminal may do `op`; the error says why not.
     pub fn authorize(&mut self, op: Operation<'_>) -> Result<()> {
         let role = self.role()?;
-        let terminal = Terminal { role: role.as_ref(), protected: self.protected()?, unlocked: self.unlocked };
+        // A reading command's view is let through the lock (never another section's data).
+        let unlocked = self.unlocked || (self.reader && matches!(op, Operation::View { .. }));
+        let terminal = Terminal { role: role.as_ref(), protected: self.protected()?, unlocked };
         Ok(role::permit(&terminal, &op)?)
     }
 

@@ -71,6 +71,10 @@ pub struct Tx<'a> {
     questionnaires: &'a mut HashMap<String, Arc<Questionnaire>>,
     /// Whether the auditor's passphrase was given (for [`Tx::authorize`]).
     unlocked: bool,
+    /// Opened by a command that only reads ([`Store::open_to_read`]): its
+    /// views need no passphrase, as the README promises (the file is not
+    /// encrypted, so the lock guards changes, not reading).
+    reader: bool,
 }
 
 /// A campaign as lists show it.
@@ -235,7 +239,8 @@ impl Store {
         f: impl FnOnce(&mut Tx<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
         let tx = self.conn.transaction_with_behavior(behavior).map_err(StoreError::from)?;
-        let mut t = Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked };
+        let mut t =
+            Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked, reader: self.read_only };
         let out = f(&mut t)?;
         t.tx.commit().map_err(StoreError::from)?;
         Ok(out)
