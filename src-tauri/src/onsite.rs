@@ -47,8 +47,7 @@ fn words(l: &Localizer, reasons: &[OnsiteReason]) -> Vec<String> {
 }
 
 fn view(state: &AppState, year: i32) -> Reply<OnsiteView> {
-    let (plan, selection) =
-        state.viewing(None, |s| Ok((s.onsite_plan(fy(year)?)?, s.onsite_selection(fy(year)?)?)))?;
+    let (plan, selection) = state.viewing(None, |s| Ok((s.onsite_plan(fy(year)?)?, s.onsite_selection(fy(year)?)?)))?;
     let l = state.localizer();
     Ok(OnsiteView {
         rules: plan.rules,

@@ -7,7 +7,7 @@ mod support;
 use predicates::prelude::*;
 use predicates::str::contains;
 use sha2::{Digest, Sha256};
-use support::{Machine, repo, toshima};
+use support::{Machine, repo, s, toshima};
 
 const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
 B1,区民部,,
@@ -916,4 +916,70 @@ fn staff_answers_kept_in_excel_are_imported_and_a_mistake_names_its_row_and_colu
         .assert()
         .success()
         .stdout(contains("3人分の回答を取り込みました"));
+}
+
+/// Issue M: 実地監査 from the command line. The demo proposes three
+/// sections, each with its reasons; last year's visits count; a visit
+/// before the selection, with a date to come or without a result is
+/// refused with the database unchanged; the report lists the visits.
+#[test]
+fn on_site_audits_are_proposed_with_reasons_confirmed_and_recorded() {
+    let w = Machine::new();
+    w.cmd(&["demo"]).assert().success();
+    let plan = w.json(&["onsite", "plan", "--json"]);
+    let candidates = plan["candidates"].as_array().unwrap();
+    assert_eq!(candidates.len(), 20);
+    let proposed: Vec<&serde_json::Value> = candidates.iter().filter(|c| c["proposed"] == true).collect();
+    assert_eq!(proposed.len(), 3, "{plan}");
+    assert!(proposed.iter().all(|c| !c["reasons"].as_array().unwrap().is_empty()));
+    let scores: Vec<u64> = candidates.iter().map(|c| c["score"].as_u64().unwrap()).collect();
+    assert!(scores.windows(2).all(|p| p[0] >= p[1]), "ranked highest first: {scores:?}");
+    let visited = candidates.iter().find(|c| c["code"] == "1020").unwrap();
+    assert!(visited["last_visit"].as_i64().is_some(), "the demo visited 1020 last year: {visited}");
+    assert!(visited["reasons"].as_array().unwrap().iter().any(|r| r["kind"] == "since_last_visit"), "{visited}");
+    let text = w.stdout(&["onsite", "plan"]);
+    assert!(text.contains("提案") && text.contains("実施率が低い"), "{text}");
+
+    let first = proposed[0]["code"].as_str().unwrap().to_owned();
+    w.refused(
+        &["onsite", "visit", "--dept", &first, "--date", "2026-10-01", "--auditors", "監査", "--result", "good"],
+        "今年度の実地監査の対象に確定していません",
+        "is not confirmed for an on-site audit this year",
+    );
+    w.cmd(&["onsite", "confirm"]).assert().success().stdout(contains("3所属を確定しました"));
+    w.refused(
+        &["onsite", "visit", "--dept", &first, "--date", "2099-01-01", "--auditors", "監査", "--result", "good"],
+        "まだ来ていません",
+        "has not come yet",
+    );
+    w.refused(
+        &["onsite", "visit", "--dept", &first, "--date", "2026-04-01", "--auditors", "  ", "--result", "good"],
+        "監査担当者の名前を入力してください",
+        "Enter the names of the auditors",
+    );
+    w.refused(
+        &["onsite", "rules", "--rotation-years", "0"],
+        "巡回の年数 0 は使えません",
+        "A rotation of 0 years cannot be used",
+    );
+    let today = chrono::Local::now().date_naive().format("%Y-%m-%d").to_string();
+    w.cmd(&["onsite", "visit", "--dept", &first, "--date", &today, "--auditors", "𠮷田", "--result", "improvement"])
+        .assert()
+        .success()
+        .stdout(contains("改善を要する"));
+    let list = w.json(&["onsite", "list", "--json"]);
+    let row = list.as_array().unwrap().iter().find(|s| s["code"] == first.as_str()).unwrap();
+    assert_eq!(
+        (row["visit"]["auditors"].as_str(), row["visit"]["result"].as_str()),
+        (Some("𠮷田"), Some("improvement"))
+    );
+
+    let pdf = w.path("audit.pdf");
+    w.cmd(&["report", "audit", "-o", s(&pdf)]).assert().success();
+    if let Ok(out) = std::process::Command::new("pdftotext").args([s(&pdf), "-"]).output() {
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("実地監査") && text.contains("改善を要する"), "the report lists the visit");
+    } else {
+        eprintln!("pdftotext is missing: the report's text was not read back (install poppler-utils)");
+    }
 }

@@ -364,7 +364,9 @@ impl Describe for OnsiteError {
             }
             OnsiteError::NoAuditors => Message::new("onsite-no-auditors").arg("field", "auditors"),
             OnsiteError::NoResult => Message::new("onsite-no-result").arg("field", "result"),
-            OnsiteError::TooLong { field, max } => Message::new("onsite-too-long").arg("max", *max).arg("field", *field),
+            OnsiteError::TooLong { field, max } => {
+                Message::new("onsite-too-long").arg("max", *max).arg("field", *field)
+            }
             OnsiteError::ControlChar { field } => Message::new("onsite-control-char").arg("field", *field),
             OnsiteError::NotSelected(dept) => Message::new("onsite-not-selected").arg("dept", dept),
             OnsiteError::EmptySelection => Message::new("onsite-empty-selection"),
