@@ -58,6 +58,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     tenken_core::follow_up::FollowUpCounts::export_all(&cfg)?;
     crate::onsite::OnsiteView::export_all(&cfg)?;
     tenken_core::onsite::VisitInput::export_all(&cfg)?;
+    crate::grades::GradeNameView::export_all(&cfg)?;
     Ok(())
 }
 

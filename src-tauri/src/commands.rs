@@ -41,9 +41,13 @@ pub(crate) fn year_label(year: FiscalYear) -> YearLabel {
     YearLabel { year: year.year(), ja: year.label_ja(), en: year.label_en() }
 }
 
-/// The Fluent sources of a language, as one text (the window formats with them).
-fn catalogue_of(lang: Lang) -> String {
-    lang.sources().join("\n")
+/// The Fluent sources of a language, as one text (the window formats with
+/// them), with the ward's names of the grades laid over the catalogue's.
+pub(crate) fn catalogue_of(lang: Lang, names: &[tenken_core::review::GradeName]) -> String {
+    let mut text = lang.sources().join("\n");
+    text.push('\n');
+    text.push_str(&tenken_i18n::ward_words(lang, names));
+    text
 }
 
 fn read_settings(s: &mut Store, lang: Lang) -> Result<Settings, AppError> {
@@ -97,7 +101,7 @@ pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
             settings,
             workspace,
             passphrase_set,
-            catalogue: catalogue_of(lang),
+            catalogue: catalogue_of(lang, &s.grade_names()?),
             db_path,
             campaign,
             submitted,
@@ -177,7 +181,7 @@ pub fn set_lang(state: State<'_, AppState>, window: WebviewWindow, lang: LangCod
     state.with_store_open(|s| Ok(s.set_setting(KEY_LANG, lang.code())?))?;
     state.set_lang(lang);
     set_title(&window, &state);
-    Ok(catalogue_of(lang))
+    Ok(catalogue_of(lang, &state.grade_names()))
 }
 
 /// Every campaign, newest first, with its year named in both languages.

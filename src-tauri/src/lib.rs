@@ -12,6 +12,7 @@ pub mod error;
 pub mod evidence;
 pub mod export;
 pub mod follow_up;
+pub mod grades;
 pub mod ipc;
 pub mod onsite;
 pub mod schedule;
@@ -100,6 +101,9 @@ pub fn run() -> ExitCode {
             follow_up::follow_ups,
             follow_up::save_follow_up,
             follow_up::follow_up_counts,
+            grades::grade_names,
+            grades::set_grade_name,
+            grades::reset_grade_name,
             onsite::onsite,
             onsite::set_onsite_rules,
             onsite::confirm_onsite,

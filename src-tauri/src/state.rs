@@ -37,19 +37,25 @@ impl AppState {
             }
             Ok(s)
         });
-        let (store, lang) = match store {
+        let (store, lang, names) = match store {
             Ok(mut s) => {
                 let lang =
                     s.setting(KEY_LANG).ok().flatten().and_then(|v| v.parse().ok()).unwrap_or_else(Lang::from_env);
-                (Ok(Mutex::new(s)), lang)
+                let names = s.grade_names().unwrap_or_default();
+                (Ok(Mutex::new(s)), lang, names)
             }
             Err(e) => {
                 let lang = Lang::from_env();
                 tracing::error!(error = %e, path = %db_path.display(), "database not opened");
-                (Err(crate::error::render(&Localizer::new(lang), &tenken_core::Describe::message(&e))), lang)
+                (
+                    Err(crate::error::render(&Localizer::new(lang), &tenken_core::Describe::message(&e))),
+                    lang,
+                    Vec::new(),
+                )
             }
         };
-        AppState { store, l: RwLock::new(Arc::new(Localizer::new(lang))), db_path: db_path.to_owned() }
+        let l = Localizer::with_grade_names(lang, &names);
+        AppState { store, l: RwLock::new(Arc::new(l)), db_path: db_path.to_owned() }
     }
 
     /// The localizer of the window's current language.
@@ -60,9 +66,22 @@ impl AppState {
         }
     }
 
-    /// Switches the window's language (the caller stores the setting).
+    /// The ward's names of the grades, which every text of the window says
+    /// in place of the catalogue's (none when the store is not open).
+    pub fn grade_names(&self) -> Vec<tenken_core::review::GradeName> {
+        match &self.store {
+            Ok(m) => match m.lock() {
+                Ok(mut s) => s.grade_names().unwrap_or_default(),
+                Err(poisoned) => poisoned.into_inner().grade_names().unwrap_or_default(),
+            },
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Switches the window's language (the caller stores the setting), with
+    /// the ward's words read again (also after the auditor renames a grade).
     pub fn set_lang(&self, lang: Lang) {
-        let l = Arc::new(Localizer::new(lang));
+        let l = Arc::new(Localizer::with_grade_names(lang, &self.grade_names()));
         match self.l.write() {
             Ok(mut slot) => *slot = l,
             Err(poisoned) => *poisoned.into_inner() = l,

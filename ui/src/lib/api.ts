@@ -2,6 +2,9 @@
 // (ui/src/bindings, ts-rs); the names and arguments follow src-tauri/src/commands.rs.
 
 import { invoke } from '@tauri-apps/api/core';
+import type { FindingGrade } from '../bindings/FindingGrade';
+import type { GradeName } from '../bindings/GradeName';
+import type { GradeNameView } from '../bindings/GradeNameView';
 import type { OnsiteView } from '../bindings/OnsiteView';
 import type { OnsiteRules } from '../bindings/OnsiteRules';
 import type { VisitInput } from '../bindings/VisitInput';
@@ -154,6 +157,9 @@ export const api = {
   saveFollowUp: (year: number, dept: string, item: string, input: FollowUpInput) =>
     call<FollowUpAnswer>('save_follow_up', { year, dept, item, input }),
   followUpCounts: (year: number) => call<Record<string, FollowUpCounts>>('follow_up_counts', { year }),
+  gradeNames: () => call<GradeNameView[]>('grade_names'),
+  setGradeName: (input: GradeName) => call<string>('set_grade_name', { input }),
+  resetGradeName: (grade: FindingGrade) => call<string>('reset_grade_name', { grade }),
   onsite: (year: number) => call<OnsiteView>('onsite', { year }),
   setOnsiteRules: (year: number, rules: OnsiteRules) => call<OnsiteView>('set_onsite_rules', { year, rules }),
   confirmOnsite: (year: number, depts: string[]) => call<OnsiteView>('confirm_onsite', { year, depts }),

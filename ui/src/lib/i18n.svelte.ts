@@ -16,7 +16,9 @@ export function makeBundle(lang: LangCode, source: string): FluentBundle {
   // No direction-isolation marks: all our text is left-to-right, and the marks
   // would end up in copied text.
   const bundle = new FluentBundle(lang, { useIsolating: false });
-  const errors = bundle.addResource(new FluentResource(source), { allowOverrides: false });
+  // The app appends the ward's names of the grades after the catalogue: a
+  // later message of the same id replaces the catalogue's.
+  const errors = bundle.addResource(new FluentResource(source), { allowOverrides: true });
   for (const e of errors) console.warn('catalogue', e.message);
   return bundle;
 }

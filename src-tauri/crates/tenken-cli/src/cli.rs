@@ -452,6 +452,18 @@ pub enum ReviewCommand {
         respond_by: Option<String>,
     },
     List(ReportArgs),
+    /// The ward's names of the four grades: listed, renamed (--grade with
+    /// --ja and --en) or given back the catalogue's words (--reset).
+    Grades {
+        #[arg(long, id = "grades_grade", value_parser = ["major", "minor", "observation", "recommendation"], value_name = "GRADE")]
+        grade: Option<String>,
+        #[arg(long, id = "grades_ja", value_name = "NAME", requires = "grades_grade")]
+        ja: Option<String>,
+        #[arg(long, id = "grades_en", value_name = "NAME", requires = "grades_grade")]
+        en: Option<String>,
+        #[arg(long, id = "grades_reset", requires = "grades_grade", conflicts_with_all = ["grades_ja", "grades_en"])]
+        reset: bool,
+    },
 }
 
 /// A `--dept` value read as the core reads every code (NFKC, trimmed), so

@@ -13,6 +13,7 @@ use tenken_core::fiscal::FiscalYear;
 use tenken_core::questionnaire::Questionnaire;
 use tenken_core::role::Operation;
 use tenken_core::{scaffold, sheet};
+use tenken_i18n::{Lang, Localizer};
 use tenken_store::input::{MAX_TEXT, read_input};
 use tenken_store::{Store, StoreError};
 
@@ -380,13 +381,14 @@ impl Ctx {
                 let mut store = self.open_to_change(Some(Operation::Review { dept: &section.dept }))?;
                 let year = store.resolve_campaign(section.campaign)?;
                 let review = store.set_review(year, &section.dept, &item, &input)?;
+                let l = Localizer::with_grade_names(self.l.lang(), &store.grade_names()?);
                 let id = if review.comment.is_empty() { "cli-review-set" } else { "cli-review-set-comment" };
                 self.say(
                     id,
                     &[
                         ("dept", section.dept.into()),
                         ("item", item.into()),
-                        ("mark", self.review_words(&review).into()),
+                        ("mark", review_words(&l, &review).into()),
                         ("comment", review.comment.clone().into()),
                     ],
                 );
@@ -395,6 +397,7 @@ impl Ctx {
                 let mut store = self.open()?;
                 let year = store.resolve_campaign(args.campaign)?;
                 let rows = store.reviews(year)?;
+                let l = Localizer::with_grade_names(self.l.lang(), &store.grade_names()?);
                 if args.json {
                     print_json(&rows);
                     return Ok(());
@@ -407,7 +410,7 @@ impl Ctx {
                         vec![
                             r.dept.clone(),
                             r.item.clone(),
-                            self.review_words(&r.review),
+                            review_words(&l, &r.review),
                             r.review.comment.clone(),
                             by,
                             at,
@@ -419,19 +422,47 @@ impl Ctx {
                     .to_vec();
                 output::out(&table(h, rows, &[]));
             }
+            ReviewCommand::Grades { grade, ja, en, reset } => self.grades(grade, ja, en, reset)?,
         }
         Ok(())
     }
 
-    /// 確認済み, or 指摘（重大な不適合）.
-    fn review_words(&self, r: &tenken_core::review::Review) -> String {
-        match (r.mark, r.grade) {
-            (tenken_core::review::ReviewMark::Confirmed, _) => self.l.text("review-mark-confirmed"),
-            (tenken_core::review::ReviewMark::Finding, None) => self.l.text("review-mark-finding"),
-            (tenken_core::review::ReviewMark::Finding, Some(g)) => {
-                self.l.text_with("review-finding-graded", &[("grade", self.l.text(g.label_id()).into())])
+    /// `tenken review grades`: the four grades with the ward's words, after
+    /// renaming one or giving it back the catalogue's.
+    fn grades(&self, grade: Option<String>, ja: Option<String>, en: Option<String>, reset: bool) -> Result {
+        use tenken_core::review::{FindingGrade, GradeName};
+        let mut store = match &grade {
+            Some(_) => self.open_to_change(Some(Operation::OpenCampaign))?,
+            None => self.open()?,
+        };
+        // clap accepts only the four codes.
+        if let Some(g) = grade.as_deref().and_then(FindingGrade::from_code) {
+            if reset {
+                store.reset_grade_name(g)?;
+            } else {
+                let now = store.grade_names()?.into_iter().find(|n| n.grade == g);
+                let (ja_now, en_now) = match &now {
+                    Some(n) => (n.ja.clone(), n.en.clone()),
+                    None => (Localizer::new(Lang::Ja).text(g.label_id()), Localizer::new(Lang::En).text(g.label_id())),
+                };
+                let input = GradeName { grade: g, ja: ja.unwrap_or(ja_now), en: en.unwrap_or(en_now) };
+                store.set_grade_name(&input, &tenken_i18n::catalogue_grade_names())?;
             }
         }
+        let names = store.grade_names()?;
+        let (ja, en) = (Localizer::with_grade_names(Lang::Ja, &names), Localizer::with_grade_names(Lang::En, &names));
+        let rows = FindingGrade::ALL
+            .iter()
+            .map(|g| {
+                let renamed =
+                    if names.iter().any(|n| n.grade == *g) { self.l.text("cli-grade-renamed") } else { String::new() };
+                vec![g.code().to_owned(), ja.text(g.label_id()), en.text(g.label_id()), renamed]
+            })
+            .collect();
+        let h =
+            ["col-grade-code", "col-grade-ja", "col-grade-en", "col-grade-renamed"].map(|id| self.l.text(id)).to_vec();
+        output::out(&table(h, rows, &[]));
+        Ok(())
     }
 
     /// `tenken reopen`.
@@ -750,6 +781,17 @@ impl Ctx {
                 output::out(text);
                 Ok(())
             }
+        }
+    }
+}
+
+/// 確認済み, or 指摘（重大な不適合）, in the ward's words for the grade.
+fn review_words(l: &Localizer, r: &tenken_core::review::Review) -> String {
+    match (r.mark, r.grade) {
+        (tenken_core::review::ReviewMark::Confirmed, _) => l.text("review-mark-confirmed"),
+        (tenken_core::review::ReviewMark::Finding, None) => l.text("review-mark-finding"),
+        (tenken_core::review::ReviewMark::Finding, Some(g)) => {
+            l.text_with("review-finding-graded", &[("grade", l.text(g.label_id()).into())])
         }
     }
 }

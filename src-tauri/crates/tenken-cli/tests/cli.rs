@@ -983,3 +983,33 @@ fn on_site_audits_are_proposed_with_reasons_confirmed_and_recorded() {
         eprintln!("pdftotext is missing: the report's text was not read back (install poppler-utils)");
     }
 }
+
+/// Issue M: a ward renames a grade; a clash or an empty name is refused in
+/// both languages with the database unchanged; the lists and the findings
+/// export say the ward's word; --reset gives the catalogue's back.
+#[test]
+fn a_ward_renames_a_grade_and_every_list_says_its_word() {
+    let w = Machine::new();
+    w.cmd(&["demo"]).assert().success();
+    w.refused(
+        &["review", "grades", "--grade", "major", "--ja", "軽微な不適合"],
+        "ほかの区分の呼び名です",
+        "already names another grade",
+    );
+    w.refused(
+        &["review", "grades", "--grade", "major", "--en", " "],
+        "区分の呼び名（英語）が空です",
+        "in English is empty",
+    );
+    w.cmd(&["review", "grades", "--grade", "minor", "--ja", "要改善", "--en", "Needs work"])
+        .assert()
+        .success()
+        .stdout(contains("要改善"));
+    w.cmd(&["review", "list"]).assert().success().stdout(contains("指摘（要改善）"));
+    let csv = w.path("findings.csv");
+    w.cmd(&["export", "findings", "-o", s(&csv)]).assert().success();
+    let text = String::from_utf8_lossy(&std::fs::read(&csv).unwrap()).into_owned();
+    assert!(text.contains("要改善") && !text.contains("軽微な不適合"), "the export says the ward's word");
+    w.cmd(&["review", "grades", "--grade", "minor", "--reset"]).assert().success();
+    w.cmd(&["review", "list"]).assert().success().stdout(contains("指摘（軽微な不適合）"));
+}

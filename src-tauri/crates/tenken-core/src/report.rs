@@ -186,6 +186,9 @@ pub struct ReportData {
     /// The ranking's proposal, printed when nothing is confirmed yet.
     #[serde(default)]
     pub onsite_proposed: Vec<crate::onsite::OnsiteCandidate>,
+    /// The ward's own names of the grades (the renderers lay them over the catalogue).
+    #[serde(default)]
+    pub grade_names: Vec<crate::review::GradeName>,
 }
 
 /// One 措置状況 row as the report prints it.
@@ -433,6 +436,7 @@ mod tests {
             follow_ups: Vec::new(),
             onsite: Vec::new(),
             onsite_proposed: Vec::new(),
+            grade_names: Vec::new(),
         }
     }
 

@@ -179,9 +179,85 @@ pub fn check_review(input: &ReviewInput) -> Result<Review, ReviewError> {
     Ok(Review { mark, comment: comment.to_owned(), grade: input.grade, respond_by })
 }
 
+/// The ward's own words for one grade, in both languages: a ward whose
+/// policy names its grades differently (重大 / 要改善 …) keeps the four
+/// levels and the order, and every screen, list and report says its words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct GradeName {
+    pub grade: FindingGrade,
+    pub ja: String,
+    pub en: String,
+}
+
+/// How long a grade's name may be: it is a badge and a heading, not a sentence.
+pub const MAX_GRADE_NAME_CHARS: usize = 20;
+
+/// Why a grade's name was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum GradeNameError {
+    #[error("a grade's name in {0} is empty")]
+    Empty(&'static str),
+    #[error("a grade's name is longer than {0} characters")]
+    TooLong(usize),
+    #[error("a grade's name contains a control character or a line break")]
+    ControlChar,
+    #[error("{0:?} already names another grade")]
+    Duplicate(String),
+}
+
+impl Describe for GradeNameError {
+    fn message(&self) -> Message {
+        match self {
+            GradeNameError::Empty(lang) => Message::new("grade-name-empty").arg("lang", *lang),
+            GradeNameError::TooLong(max) => Message::new("grade-name-too-long").arg("max", *max),
+            GradeNameError::ControlChar => Message::new("grade-name-control-char"),
+            GradeNameError::Duplicate(name) => Message::new("grade-name-duplicate").arg("name", name),
+        }
+    }
+}
+
+/// Checks a grade's new name against the names the other grades keep
+/// (`others`: the ward's names of the other grades): both languages given,
+/// one short line each, not the name of another grade.
+pub fn check_grade_name(input: &GradeName, others: &[GradeName]) -> Result<GradeName, GradeNameError> {
+    let ja = input.ja.trim();
+    let en = input.en.trim();
+    for (lang, name) in [("ja", ja), ("en", en)] {
+        if name.is_empty() {
+            return Err(GradeNameError::Empty(lang));
+        }
+        if name.chars().count() > MAX_GRADE_NAME_CHARS {
+            return Err(GradeNameError::TooLong(MAX_GRADE_NAME_CHARS));
+        }
+        if crate::text::forbidden_char(name, false).is_some() {
+            return Err(GradeNameError::ControlChar);
+        }
+    }
+    if let Some(o) = others.iter().find(|o| o.grade != input.grade && (o.ja == ja || o.en == en)) {
+        return Err(GradeNameError::Duplicate(if o.ja == ja { ja.to_owned() } else { en.to_owned() }));
+    }
+    Ok(GradeName { grade: input.grade, ja: ja.to_owned(), en: en.to_owned() })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_grade_is_renamed_in_both_languages_on_one_line_and_unlike_the_others() {
+        let name = |grade, ja: &str, en: &str| GradeName { grade, ja: ja.into(), en: en.into() };
+        let others = [name(FindingGrade::Minor, "要改善", "Improve")];
+        let ok = check_grade_name(&name(FindingGrade::Major, " 重大 ", " Serious "), &others).unwrap();
+        assert_eq!((ok.ja.as_str(), ok.en.as_str()), ("重大", "Serious"));
+        let refused = |ja: &str, en: &str| check_grade_name(&name(FindingGrade::Major, ja, en), &others).unwrap_err();
+        assert_eq!(refused("重大", " "), GradeNameError::Empty("en"));
+        assert_eq!(refused("重大\n不適合", "Serious"), GradeNameError::ControlChar);
+        assert_eq!(refused(&"重".repeat(21), "Serious"), GradeNameError::TooLong(MAX_GRADE_NAME_CHARS));
+        assert_eq!(refused("要改善", "Serious"), GradeNameError::Duplicate("要改善".into()));
+        // Renaming a grade to its own current name is no clash.
+        assert!(check_grade_name(&name(FindingGrade::Minor, "要改善", "Improve"), &others).is_ok());
+    }
 
     #[test]
     fn a_finding_needs_a_comment_a_confirmation_does_not() {

@@ -133,6 +133,21 @@ impl Localizer {
         Localizer { lang, bundle }
     }
 
+    /// The catalogue of `lang` with the ward's own words for the grades of a
+    /// 指摘 put over the catalogue's (see [`ward_words`]): every message that
+    /// names a grade then says the ward's word, in the CLI, the reports and
+    /// (through the same Fluent text) the window.
+    pub fn with_grade_names(lang: Lang, names: &[tenken_core::review::GradeName]) -> Localizer {
+        let mut l = Localizer::new(lang);
+        let words = ward_words(lang, names);
+        if !words.is_empty()
+            && let Ok(resource) = FluentResource::try_new(words)
+        {
+            l.bundle.add_resource_overriding(resource);
+        }
+        l
+    }
+
     /// The language this localizer speaks.
     pub fn lang(&self) -> Lang {
         self.lang
@@ -257,6 +272,45 @@ impl Localizer {
     }
 }
 
+/// The catalogue's own names of the four grades in both languages: what a
+/// new name must not clash with where the ward kept them.
+pub fn catalogue_grade_names() -> Vec<tenken_core::review::GradeName> {
+    let (ja, en) = (Localizer::new(Lang::Ja), Localizer::new(Lang::En));
+    tenken_core::review::FindingGrade::ALL
+        .into_iter()
+        .map(|grade| tenken_core::review::GradeName {
+            grade,
+            ja: ja.text(grade.label_id()),
+            en: en.text(grade.label_id()),
+        })
+        .collect()
+}
+
+/// The ward's words for the grades as Fluent messages of `lang` (`grade-major
+/// = …`), to be laid over the catalogue: the window appends them to the
+/// catalogue it is sent. Each name is a Fluent string literal, so no
+/// character of it can be read as Fluent syntax.
+pub fn ward_words(lang: Lang, names: &[tenken_core::review::GradeName]) -> String {
+    names
+        .iter()
+        .map(|n| {
+            let name = match lang {
+                Lang::Ja => &n.ja,
+                Lang::En => &n.en,
+            };
+            let literal: String = name
+                .chars()
+                .flat_map(|c| match c {
+                    '"' => vec!['\\', '"'],
+                    '\\' => vec!['\\', '\\'],
+                    c => vec![c],
+                })
+                .collect();
+            format!("{} = {{ \"{literal}\" }}\n", n.grade.label_id())
+        })
+        .collect()
+}
+
 /// A rate as every screen, list and paper writes it: 75.0%, or — when
 /// nothing was scored (the same in both languages).
 pub fn percent(rate: Option<f64>) -> String {
@@ -278,6 +332,27 @@ pub fn change(now: Option<f64>, before: Option<f64>) -> String {
             }
         }
         _ => "—".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod grade_tests {
+    use tenken_core::review::{FindingGrade, GradeName};
+
+    use super::*;
+
+    #[test]
+    fn the_wards_grade_names_replace_the_catalogues_even_with_fluent_syntax_in_them() {
+        let names = [GradeName { grade: FindingGrade::Major, ja: "重大{ $x }\"ね\\".into(), en: "Serious".into() }];
+        let ja = Localizer::with_grade_names(Lang::Ja, &names);
+        assert_eq!(ja.text("grade-major"), "重大{ $x }\"ね\\");
+        assert_eq!(
+            ja.text("grade-minor"),
+            Localizer::new(Lang::Ja).text("grade-minor"),
+            "the others keep the catalogue's"
+        );
+        let en = Localizer::with_grade_names(Lang::En, &names);
+        assert_eq!(en.text("grade-major"), "Serious");
     }
 }
 

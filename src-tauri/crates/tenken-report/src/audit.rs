@@ -27,7 +27,8 @@ pub fn audit_report(
     l10n: &Localizer,
     opts: &ReportOptions,
 ) -> Result<Rendered, ReportError> {
-    let w = Words::new(l10n);
+    let ward = Localizer::with_grade_names(l10n.lang(), &data.grade_names);
+    let w = Words::new(&ward);
     let meta = &data.questionnaire.meta;
     let title = w.t("report-audit-title");
     let municipality = w.municipality(meta);

@@ -136,6 +136,8 @@ const HEAD_COLUMNS: [(&str, f64); 10] = [
 /// 改善を要する事項: every 一部実施 / 実施していない answer and every 指摘, with
 /// two empty columns (対応状況, 完了日) for tracking the plan in Excel.
 pub fn findings_table(data: &ReportData, l: &Localizer) -> Table {
+    let ward = Localizer::with_grade_names(l.lang(), &data.grade_names);
+    let l = &ward;
     let mut columns = HEAD_COLUMNS.to_vec();
     columns.extend([
         ("export-col-answer", 14.0),

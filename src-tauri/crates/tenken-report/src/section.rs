@@ -22,7 +22,8 @@ pub fn section_report(
     opts: &ReportOptions,
 ) -> Result<Rendered, ReportError> {
     let section = data.sections.first().ok_or(ReportError::NoSection)?;
-    let w = Words::new(l10n);
+    let ward = Localizer::with_grade_names(l10n.lang(), &data.grade_names);
+    let w = Words::new(&ward);
     let meta = &data.questionnaire.meta;
     let title = w.t("report-section-title");
     let municipality = w.municipality(meta);

@@ -250,6 +250,7 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         follow_ups: Vec::new(),
         onsite: Vec::new(),
         onsite_proposed: Vec::new(),
+        grade_names: Vec::new(),
     }
 }
 

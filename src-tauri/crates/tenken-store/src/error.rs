@@ -84,6 +84,8 @@ pub enum StoreError {
     #[error(transparent)]
     Onsite(#[from] tenken_core::onsite::OnsiteError),
     #[error(transparent)]
+    GradeName(#[from] tenken_core::review::GradeNameError),
+    #[error(transparent)]
     Departments(#[from] DepartmentError),
     #[error(transparent)]
     DepartmentEdit(#[from] tenken_core::department_edit::DepartmentEditError),
@@ -209,6 +211,7 @@ impl Describe for StoreError {
             StoreError::Review(e) => e.message(),
             StoreError::FollowUp(e) => e.message(),
             StoreError::Onsite(e) => e.message(),
+            StoreError::GradeName(e) => e.message(),
             StoreError::Departments(e) => e.message(),
             StoreError::DepartmentEdit(e) => e.message(),
             StoreError::Assessment(e) => e.message(),

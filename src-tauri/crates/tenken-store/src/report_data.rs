@@ -149,7 +149,19 @@ impl Tx<'_> {
             sections.push(detail(&code, &row, items));
         }
         self.mark_repeats(year, &mut sections)?;
-        self.assemble(year, &q, summary, previous, sections)
+        let mut data = self.assemble(year, &q, summary, previous, sections)?;
+        // What only the audit report prints: the staff's last year, 実地監査.
+        if let Some(staff) = &mut data.staff {
+            let last = year.previous();
+            if self.staff_checklist(last)?.is_some() {
+                staff.last_year = Some((last, self.staff_summary(last)?));
+            }
+        }
+        data.onsite = self.onsite_selection(year)?;
+        if data.onsite.is_empty() {
+            data.onsite_proposed = self.onsite_plan(year)?.candidates.into_iter().filter(|c| c.proposed).collect();
+        }
+        Ok(data)
     }
 
     /// The parts both reports share around their own summary and sections:
@@ -174,11 +186,8 @@ impl Tx<'_> {
                         rollups.push((s.code.clone(), r));
                     }
                 }
-                let last = year.previous();
-                let last_year = match self.staff_checklist(last)? {
-                    Some(_) => Some((last, self.staff_summary(last)?)),
-                    None => None,
-                };
+                // Last year's figures only in the audit report (see `report_data`).
+                let last_year = None;
                 Some(tenken_core::report::StaffResults {
                     checklist: (*c.questionnaire).clone(),
                     sections: rollups,
@@ -200,12 +209,6 @@ impl Tx<'_> {
                 follow_ups.push(row);
             }
         }
-        let onsite = self.onsite_selection(year)?;
-        let onsite_proposed = if onsite.is_empty() {
-            self.onsite_plan(year)?.candidates.into_iter().filter(|c| c.proposed).collect()
-        } else {
-            Vec::new()
-        };
         let mut files = self.campaign_evidence(year)?;
         for s in &mut sections {
             s.signoff = signoffs.remove(&s.code);
@@ -229,8 +232,9 @@ impl Tx<'_> {
             sections,
             staff,
             follow_ups,
-            onsite,
-            onsite_proposed,
+            onsite: Vec::new(),
+            onsite_proposed: Vec::new(),
+            grade_names: self.grade_names()?,
         })
     }
 

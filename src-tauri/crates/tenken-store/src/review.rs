@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use tenken_core::FiscalYear;
-use tenken_core::review::{FindingGrade, Review, ReviewInput, ReviewMark, check_review};
+use tenken_core::review::{FindingGrade, GradeName, Review, ReviewInput, ReviewMark, check_grade_name, check_review};
 
 use crate::{Result, Store, StoreError, Tx, now};
 
@@ -160,6 +160,82 @@ impl Tx<'_> {
             )?
             .execute(params![key, value])?;
         Ok(())
+    }
+}
+
+impl Tx<'_> {
+    /// The ward's own names of the grades (only those it renamed), most serious first.
+    pub fn grade_names(&mut self) -> Result<Vec<GradeName>> {
+        let mut stmt = self.connection().prepare_cached("SELECT grade, name_ja, name_en FROM grade_names")?;
+        let rows: Vec<(String, String, String)> =
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut names = rows
+            .into_iter()
+            .map(|(g, ja, en)| {
+                let grade =
+                    FindingGrade::from_code(&g).ok_or_else(|| StoreError::Corrupt(format!("unknown grade {g:?}")))?;
+                Ok(GradeName { grade, ja, en })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        names.sort_by_key(|n| n.grade);
+        Ok(names)
+    }
+
+    /// See [`Store::set_grade_name`].
+    pub fn set_grade_name(&mut self, input: &GradeName, catalogue: &[GradeName]) -> Result<GradeName> {
+        self.authorize(tenken_core::role::Operation::OpenCampaign)?;
+        let before = self.grade_names()?;
+        // What each other grade is called now: the ward's word, else the catalogue's.
+        let called: Vec<GradeName> =
+            catalogue.iter().map(|c| before.iter().find(|b| b.grade == c.grade).unwrap_or(c).clone()).collect();
+        let after = check_grade_name(input, &called)?;
+        let old = before.iter().find(|n| n.grade == after.grade);
+        if old != Some(&after) {
+            self.connection().execute(
+                "INSERT INTO grade_names (grade, name_ja, name_en, updated_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (grade) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en,
+                     updated_at = excluded.updated_at",
+                params![after.grade.code(), after.ja, after.en, now()],
+            )?;
+            self.record(
+                "grade.name",
+                after.grade.code(),
+                old.and_then(crate::audit_log::json),
+                crate::audit_log::json(&after),
+            )?;
+        }
+        Ok(after)
+    }
+
+    /// See [`Store::reset_grade_name`].
+    pub fn reset_grade_name(&mut self, grade: FindingGrade) -> Result<()> {
+        self.authorize(tenken_core::role::Operation::OpenCampaign)?;
+        let before = self.grade_names()?.into_iter().find(|n| n.grade == grade);
+        if let Some(old) = before {
+            self.connection().execute("DELETE FROM grade_names WHERE grade = ?1", [grade.code()])?;
+            self.record("grade.name", grade.code(), crate::audit_log::json(&old), None)?;
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// The ward's own names of the grades (only those it renamed).
+    pub fn grade_names(&mut self) -> Result<Vec<GradeName>> {
+        self.read(|t| t.grade_names())
+    }
+
+    /// Renames a grade in both languages (the auditor's), logged as
+    /// `grade.name`. `catalogue` is the catalogue's own names of the four
+    /// grades (`tenken_i18n::catalogue_grade_names`): a new name may not be
+    /// what another grade is called.
+    pub fn set_grade_name(&mut self, input: &GradeName, catalogue: &[GradeName]) -> Result<GradeName> {
+        self.transaction(|t| t.set_grade_name(input, catalogue))
+    }
+
+    /// Gives a grade back the catalogue's words, logged.
+    pub fn reset_grade_name(&mut self, grade: FindingGrade) -> Result<()> {
+        self.transaction(|t| t.reset_grade_name(grade))
     }
 }
 

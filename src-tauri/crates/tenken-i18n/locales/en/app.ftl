@@ -434,3 +434,12 @@ app-onsite-visit-date = Date of the visit
 app-onsite-visit-auditors = Auditors
 app-onsite-visit-result = Result
 app-onsite-visit-save = Record the visit
+
+## The ward's names of the grades
+app-grade-names-title = Names of the finding grades
+app-grade-names-lead = If the ward's policy names the grades of a finding differently, change them here. The four levels and their order stay; every screen, list and report then uses the new names. Both Japanese and English are needed (at most 20 characters).
+app-grade-names-ja = Grade { $n } (Japanese)
+app-grade-names-en = Grade { $n } (English)
+app-grade-names-save = Save
+app-grade-names-reset = Back to the original name
+app-grade-names-saved = Saved "{ $grade }".

@@ -777,3 +777,22 @@ cli-arg-onsite-date = Date of the visit (e.g. 2026-10-02 or 令和8年10月2日)
 cli-arg-onsite-auditors = Auditors who visited (one line)
 cli-arg-onsite-result = Result: good, some_improvement or improvement
 cli-arg-onsite-findings = Findings (optional)
+
+## The ward's names of the grades
+grade-name-empty = The grade's name in { $lang ->
+    [ja] Japanese
+   *[en] English
+  } is empty. Enter a name, or give the grade back its own name (--reset).
+grade-name-too-long = The grade's name is too long (at most { $max } characters). Please shorten it.
+grade-name-control-char = A grade's name cannot contain a line break or a control character. Enter it on one line.
+grade-name-duplicate = "{ $name }" already names another grade. Give each grade its own name.
+cli-grade-renamed = renamed
+col-grade-code = Grade code
+col-grade-ja = Name (Japanese)
+col-grade-en = Name (English)
+col-grade-renamed = Ward setting
+cli-cmd-review-grades = Shows or renames the grades of a finding (major, minor, observation, recommendation), to match the ward's policy
+cli-arg-grades-grade = The grade to rename: major, minor, observation, recommendation
+cli-arg-grades-ja = Its name in Japanese (at most 20 characters)
+cli-arg-grades-en = Its name in English (at most 20 characters)
+cli-arg-grades-reset = Gives the grade back its own name

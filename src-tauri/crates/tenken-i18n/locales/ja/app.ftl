@@ -428,3 +428,12 @@ app-onsite-visit-date = 実施日
 app-onsite-visit-auditors = 監査担当者
 app-onsite-visit-result = 結果
 app-onsite-visit-save = 実施を記録する
+
+## 指摘の区分の呼び名
+app-grade-names-title = 指摘の区分の呼び名
+app-grade-names-lead = 区の規程で指摘の区分を別の呼び名にしているときは、ここで変えてください。4つの段階と並び順はそのままで、画面・一覧・報告書のすべてが新しい呼び名になります。日本語と英語の両方が必要です（20字まで）。
+app-grade-names-ja = 区分{ $n }（日本語）
+app-grade-names-en = 区分{ $n }（英語）
+app-grade-names-save = 保存する
+app-grade-names-reset = 元の呼び名に戻す
+app-grade-names-saved = 「{ $grade }」を保存しました。

@@ -757,3 +757,22 @@ cli-arg-onsite-date = 実施日（例：令和8年10月2日、2026-10-02）
 cli-arg-onsite-auditors = 実施した監査担当者（1行で）
 cli-arg-onsite-result = 結果：good（良好）、some_improvement（一部改善を要する）、improvement（改善を要する）
 cli-arg-onsite-findings = 所見（任意）
+
+## 指摘の区分の呼び名
+grade-name-empty = 区分の呼び名（{ $lang ->
+    [ja] 日本語
+   *[en] 英語
+  }）が空です。呼び名を入力するか、元の呼び名に戻してください（--reset）。
+grade-name-too-long = 区分の呼び名が長すぎます（{ $max }字まで）。短くしてください。
+grade-name-control-char = 区分の呼び名に改行や制御文字は使えません。1行で入力してください。
+grade-name-duplicate = 「{ $name }」はほかの区分の呼び名です。区分ごとに違う呼び名にしてください。
+cli-grade-renamed = 変更あり
+col-grade-code = 区分コード
+col-grade-ja = 呼び名（日本語）
+col-grade-en = 呼び名（英語）
+col-grade-renamed = 区の設定
+cli-cmd-review-grades = 指摘の区分（重大な不適合・軽微な不適合・観察事項・推奨事項）の呼び名を表示・変更します（区の規程の呼び名に合わせるとき）
+cli-arg-grades-grade = 変える区分：major、minor、observation、recommendation
+cli-arg-grades-ja = 日本語の呼び名（20字まで）
+cli-arg-grades-en = 英語の呼び名（20字まで）
+cli-arg-grades-reset = 元の呼び名に戻します
