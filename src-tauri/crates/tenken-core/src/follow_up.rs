@@ -149,10 +149,10 @@ pub enum FollowUpError {
     NeedsReason(FollowUpState),
     #[error("only 対応中 has a new date")]
     DateOnlyInProgress,
-    #[error("a text is longer than {0} characters")]
-    TooLong(usize),
-    #[error("a text contains a control character")]
-    ControlChar,
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: &'static str, max: usize },
+    #[error("{field} contains a control character")]
+    ControlChar { field: &'static str },
     #[error("item {0} has no follow-up")]
     NoSuchFollowUp(String),
 }
@@ -160,28 +160,35 @@ pub enum FollowUpError {
 impl Describe for FollowUpError {
     fn message(&self) -> Message {
         match self {
-            FollowUpError::NoState => Message::new("follow-up-no-state"),
-            FollowUpError::NeedsDate => Message::new("follow-up-needs-date"),
-            FollowUpError::BadDate(d) => Message::new("answer-bad-date").arg("date", d),
-            FollowUpError::DateTooEarly(d) => Message::new("follow-up-date-too-early").arg("date", d.to_string()),
-            FollowUpError::NeedsReason(state) => {
-                Message::new("follow-up-needs-reason").arg("state", Message::new(state.label_id()))
+            // `field` names the input a refusal is about, so the window shows it there.
+            FollowUpError::NoState => Message::new("follow-up-no-state").arg("field", "state"),
+            FollowUpError::NeedsDate => Message::new("follow-up-needs-date").arg("field", "new_due"),
+            FollowUpError::BadDate(d) => Message::new("answer-bad-date").arg("date", d).arg("field", "new_due"),
+            FollowUpError::DateTooEarly(d) => {
+                Message::new("follow-up-date-too-early").arg("date", d.to_string()).arg("field", "new_due")
             }
-            FollowUpError::DateOnlyInProgress => Message::new("follow-up-date-only-in-progress"),
-            FollowUpError::TooLong(max) => Message::new("follow-up-too-long").arg("max", *max),
-            FollowUpError::ControlChar => Message::new("follow-up-control-char"),
+            FollowUpError::NeedsReason(state) => Message::new("follow-up-needs-reason")
+                .arg("state", Message::new(state.label_id()))
+                .arg("field", "reason"),
+            FollowUpError::DateOnlyInProgress => {
+                Message::new("follow-up-date-only-in-progress").arg("field", "new_due")
+            }
+            FollowUpError::TooLong { field, max } => {
+                Message::new("follow-up-too-long").arg("max", *max).arg("field", *field)
+            }
+            FollowUpError::ControlChar { field } => Message::new("follow-up-control-char").arg("field", *field),
             FollowUpError::NoSuchFollowUp(item) => Message::new("follow-up-no-such").arg("item", item),
         }
     }
 }
 
-fn clean(text: Option<&str>) -> Result<Option<String>, FollowUpError> {
+fn clean(field: &'static str, text: Option<&str>) -> Result<Option<String>, FollowUpError> {
     let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) else { return Ok(None) };
     if t.chars().count() > MAX_TEXT_CHARS {
-        return Err(FollowUpError::TooLong(MAX_TEXT_CHARS));
+        return Err(FollowUpError::TooLong { field, max: MAX_TEXT_CHARS });
     }
     if crate::text::forbidden_char(t, true).is_some() {
-        return Err(FollowUpError::ControlChar);
+        return Err(FollowUpError::ControlChar { field });
     }
     Ok(Some(t.to_owned()))
 }
@@ -191,8 +198,8 @@ fn clean(text: Option<&str>) -> Result<Option<String>, FollowUpError> {
 /// reason; a date goes with 対応中 only.
 pub fn check_answer(input: &FollowUpInput, year_start: NaiveDate) -> Result<FollowUpAnswer, FollowUpError> {
     let state = input.state.ok_or(FollowUpError::NoState)?;
-    let reason = clean(input.reason.as_deref())?;
-    let note = clean(input.note.as_deref())?;
+    let reason = clean("reason", input.reason.as_deref())?;
+    let note = clean("note", input.note.as_deref())?;
     let new_due = match input.new_due.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
         Some(d) => Some(parse_date(d).map_err(|_| FollowUpError::BadDate(d.to_owned()))?),
         None => None,
@@ -262,7 +269,7 @@ pub fn check_source(s: &FollowUpSource) -> Result<(), FollowUpError> {
     let plan = s.plan.as_ref();
     let texts = [Some(s.text.as_str()), plan.map(|p| p.action.as_str()), plan.and_then(|p| p.owner.as_deref())];
     for t in texts.into_iter().flatten() {
-        clean(Some(t))?;
+        clean("source", Some(t))?;
     }
     if s.plan.is_none() && s.finding.is_none() {
         return Err(FollowUpError::NoSuchFollowUp(s.item_id.clone()));
@@ -350,7 +357,7 @@ mod tests {
         assert_eq!(check_answer(&dropped, start), Err(FollowUpError::DateOnlyInProgress));
         let mut done = input(FollowUpState::Done);
         done.note = Some("記録簿\u{1b}[2J".into());
-        assert_eq!(check_answer(&done, start), Err(FollowUpError::ControlChar));
+        assert_eq!(check_answer(&done, start), Err(FollowUpError::ControlChar { field: "note" }));
     }
 
     #[test]

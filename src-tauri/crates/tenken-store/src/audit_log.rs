@@ -47,8 +47,10 @@ impl Tx<'_> {
     /// and key fingerprint.
     fn actor(&mut self) -> Result<Actor> {
         let role = tenken_core::role::actor_role(self.role()?.as_ref()).to_owned();
-        let key = self.installation_key().ok().map(|k| k.public().fingerprint().to_string());
-        Ok(Actor { role, key })
+        if self.fingerprint.is_none() {
+            *self.fingerprint = self.installation_key().ok().map(|k| k.public().fingerprint().to_string());
+        }
+        Ok(Actor { role, key: self.fingerprint.clone() })
     }
 
     /// Appends one event, in the caller's transaction (so the change and its

@@ -57,6 +57,11 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     questionnaires: HashMap<String, Arc<Questionnaire>>,
+    /// This installation's key fingerprint, once derived: every logged
+    /// change names it, and deriving the Ed25519 public key each time would
+    /// sit on the save path. The key never changes under an open store (a
+    /// restored backup keeps this installation's key).
+    fingerprint: Option<String>,
     /// Whether the auditor's passphrase was given in this process.
     auth: auth::AuthSession,
     /// Opened by a command that only reads ([`Store::open_to_read`]): its
@@ -69,6 +74,8 @@ pub struct Store {
 pub struct Tx<'a> {
     tx: Transaction<'a>,
     questionnaires: &'a mut HashMap<String, Arc<Questionnaire>>,
+    /// See [`Store`]'s cache of the fingerprint.
+    fingerprint: &'a mut Option<String>,
     /// Whether the auditor's passphrase was given (for [`Tx::authorize`]).
     unlocked: bool,
     /// Opened by a command that only reads ([`Store::open_to_read`]): its
@@ -239,8 +246,13 @@ impl Store {
         f: impl FnOnce(&mut Tx<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
         let tx = self.conn.transaction_with_behavior(behavior).map_err(StoreError::from)?;
-        let mut t =
-            Tx { tx, questionnaires: &mut self.questionnaires, unlocked: self.auth.unlocked, reader: self.read_only };
+        let mut t = Tx {
+            tx,
+            questionnaires: &mut self.questionnaires,
+            fingerprint: &mut self.fingerprint,
+            unlocked: self.auth.unlocked,
+            reader: self.read_only,
+        };
         let out = f(&mut t)?;
         t.tx.commit().map_err(StoreError::from)?;
         Ok(out)

@@ -180,6 +180,7 @@ impl Store {
             conn,
             path: path.to_owned(),
             questionnaires: HashMap::new(),
+            fingerprint: None,
             auth: Default::default(),
             read_only: access == Access::Read,
         };
