@@ -1010,6 +1010,12 @@ fn a_ward_renames_a_grade_and_every_list_says_its_word() {
     w.cmd(&["export", "findings", "-o", s(&csv)]).assert().success();
     let text = String::from_utf8_lossy(&std::fs::read(&csv).unwrap()).into_owned();
     assert!(text.contains("要改善") && !text.contains("軽微な不適合"), "the export says the ward's word");
+    // The words travel to a section's terminal with its distribution.
+    w.cmd(&["package", "distribute", "--dept", "1020", "--out", s(&w.path("stick"))]).assert().success();
+    let file = support::find(&w.path("stick"), "_1020_");
+    let section = Machine::new();
+    section.cmd(&["package", "open", s(&file)]).assert().success();
+    section.cmd(&["review", "grades"]).assert().success().stdout(contains("要改善")).stdout(contains("Needs work"));
     w.cmd(&["review", "grades", "--grade", "minor", "--reset"]).assert().success();
     w.cmd(&["review", "list"]).assert().success().stdout(contains("指摘（軽微な不適合）"));
 }

@@ -66,6 +66,10 @@ pub struct Distribution {
     /// section, each with its item's words. Absent when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<tenken_core::follow_up::FollowUpSource>,
+    /// The ward's own names of the grades, so the section reads its 指摘 in
+    /// the words the auditor uses. Absent when the ward kept the catalogue's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grade_names: Vec<tenken_core::review::GradeName>,
 }
 
 /// A 指摘 on one answer, as it travels to the section.

@@ -331,6 +331,7 @@ fn a_distribution_carries_its_checklist_and_refuses_one_that_does_not_match() {
         staff_min_rate: None,
         findings: Vec::new(),
         follow_ups: Vec::new(),
+        grade_names: Vec::new(),
     };
     let bytes = crate::build_distribution(&h, &d, tenken_core::shipped::TOSHIMA, &key()).unwrap();
     match open(&bytes).unwrap().contents {

@@ -173,6 +173,7 @@ fn write_package_seeds() {
         staff_min_rate: None,
         findings: Vec::new(),
         follow_ups: Vec::new(),
+        grade_names: Vec::new(),
     };
 
     let full = tenken_exchange::build_response(&header, &response, &[], &key).unwrap();

@@ -280,6 +280,7 @@ impl Store {
             t.replace_findings(year, code, &findings)?;
             rules::check_received_follow_ups(&d.follow_ups)?;
             t.write_follow_ups(year, code, &d.follow_ups)?;
+            t.replace_grade_names(&d.grade_names)?;
             let drafts = rules::carry_over_drafts(q, d.section.scope(), d, &answered_here);
             let stamp = now();
             for a in &drafts {
@@ -834,6 +835,7 @@ impl Tx<'_> {
                 staff_min_rate: staff.as_ref().and(settings.staff_min_rate),
                 findings: findings.remove(&code).unwrap_or_default(),
                 follow_ups: t.follow_up_rows(year, Some(&code))?.into_iter().map(|(_, f)| f.source).collect(),
+                grade_names: t.grade_names()?,
             };
             let revision = t.next_revision(Kind::Distribution, year, &code)?;
             let header = Header {

@@ -207,6 +207,25 @@ impl Tx<'_> {
         Ok(after)
     }
 
+    /// The ward's names a distribution brought to a section's terminal, put
+    /// in place of any earlier ones; each checked by the core's rule (a
+    /// package is not trusted to be well-formed), all or none.
+    pub(crate) fn replace_grade_names(&mut self, names: &[GradeName]) -> Result<()> {
+        let checked = names.iter().map(|n| check_grade_name(n, &[])).collect::<std::result::Result<Vec<_>, _>>()?;
+        if checked == self.grade_names()? {
+            return Ok(());
+        }
+        self.connection().execute("DELETE FROM grade_names", [])?;
+        for n in &checked {
+            self.connection().execute(
+                "INSERT INTO grade_names (grade, name_ja, name_en, updated_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (grade) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en",
+                params![n.grade.code(), n.ja, n.en, now()],
+            )?;
+        }
+        Ok(())
+    }
+
     /// See [`Store::reset_grade_name`].
     pub fn reset_grade_name(&mut self, grade: FindingGrade) -> Result<()> {
         self.authorize(tenken_core::role::Operation::OpenCampaign)?;
