@@ -4,7 +4,9 @@
 //! Order: the path the user gave (`--font`, `TENKEN_FONT`), then BIZ UDGothic
 //! (shipped with Windows 10 and later, Debian `fonts-morisawa-bizud-gothic`),
 //! then IPAexGothic, then Noto Sans CJK JP, wherever the usual font folders
-//! hold them. Everything after reading the bytes (which face of a collection,
+//! hold them. Beside BIZ UDGothic, its proportional face BIZ UDPGothic is
+//! looked for to set running text ([`proportional_for`]); a font the user
+//! names sets everything. Everything after reading the bytes (which face of a collection,
 //! whether it has Japanese glyphs, subsetting) is pure and lives in
 //! [`crate::font`].
 
@@ -33,6 +35,24 @@ const KNOWN_FILES: &[&str] = &[
     "NotoSansCJKjp-Regular.otf",
     "NotoSansJP-Regular.otf",
     "NotoSansJP-Regular.ttf",
+];
+
+/// The family of the proportional face set beside BIZ UDGothic: the same
+/// glyph design with Latin letters and kana spaced as in print, so English
+/// running text does not look typewritten.
+pub const PROPORTIONAL_FAMILY: &str = "BIZ UDPGothic";
+
+/// The fixed-width family [`PROPORTIONAL_FAMILY`] belongs with. Other
+/// fonts (IPAexGothic, Noto Sans CJK JP) are used alone.
+const FIXED_FAMILY: &str = "BIZ UDGothic";
+
+/// File names of BIZ UDPGothic, best first.
+const PROPORTIONAL_FILES: &[&str] = &[
+    // Debian/Ubuntu `fonts-morisawa-bizud-gothic`, Google Fonts downloads.
+    "BIZUDPGothic-Regular.ttf",
+    // Windows 10+: the collection holds BIZ UDGothic (face 0) and BIZ
+    // UDPGothic (face 1); the face is chosen by family name, not index.
+    "BIZ-UDGothicR.ttc",
 ];
 
 /// Fonts to fall back on for kanji the report font lacks (BIZ UDGothic has
@@ -163,6 +183,43 @@ pub fn locate(explicit: Option<&Path>) -> Result<FontFile, ReportError> {
         Some(p) => p.to_owned(),
         None => installed_font().ok_or(ReportError::FontNotFound)?,
     };
+    read_font(path)
+}
+
+/// BIZ UDPGothic to set running text beside `fixed`, when `fixed` is BIZ
+/// UDGothic: from the same collection (Windows), else from the same folder
+/// (Debian puts both in one), else wherever fonts are kept. `Ok(None)` when
+/// `fixed` is another font or the face is not installed — the caller then
+/// sets everything in `fixed`; an error only for a file found but unusable.
+pub fn proportional_for(fixed: &FontFace) -> Result<Option<FontFace>, ReportError> {
+    if fixed.family() != FIXED_FAMILY {
+        return Ok(None);
+    }
+    if let Some(face) = fixed.sibling(PROPORTIONAL_FAMILY) {
+        return Ok(Some(face));
+    }
+    let mut found = Vec::new();
+    if let Some(dir) = fixed.path().parent() {
+        scan_for(dir, 0, PROPORTIONAL_FILES, &mut found);
+    }
+    if found.is_empty() {
+        for dir in font_dirs() {
+            scan_for(&dir, 4, PROPORTIONAL_FILES, &mut found);
+        }
+    }
+    found.sort();
+    // The fixed face's own collection was asked above.
+    let Some((_, path)) = found.into_iter().find(|(_, p)| p != fixed.path()) else {
+        tracing::debug!("no proportional face installed");
+        return Ok(None);
+    };
+    let file = read_font(path)?;
+    let face = FontFace::from_bytes_of_family(file.bytes, &file.path, PROPORTIONAL_FAMILY)?;
+    Ok(Some(face))
+}
+
+/// Reads a font file, refusing what is no regular file or larger than any font.
+fn read_font(path: PathBuf) -> Result<FontFile, ReportError> {
     let unreadable = |source| ReportError::FontUnreadable { path: path.clone(), source };
     // A named pipe or a device given as the font would be read forever: only
     // a regular file, and no larger than any real font collection.

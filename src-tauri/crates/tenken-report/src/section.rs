@@ -12,12 +12,12 @@ use tenken_i18n::Localizer;
 use crate::labels::Words;
 use crate::layout::{Align, Cell, Column, Layout, MM, RIGHT, Rendered, Row};
 use crate::parts::{self, TABLE_SIZE, TEXT_SIZE};
-use crate::{FontFace, ReportError, ReportOptions};
+use crate::{ReportError, ReportFonts, ReportOptions};
 
 /// Lays out the 所属別点検結果票 of the (first) section in `data`.
 pub fn section_report(
     data: &ReportData,
-    font: &FontFace,
+    fonts: &ReportFonts,
     l10n: &Localizer,
     opts: &ReportOptions,
 ) -> Result<Rendered, ReportError> {
@@ -28,7 +28,7 @@ pub fn section_report(
     let municipality = w.municipality(meta);
     let year = w.year(data.year);
     let header_right = [municipality, year.as_str(), section.name.as_str()].join(w.sep());
-    let mut l = Layout::new(font, title.clone(), header_right);
+    let mut l = Layout::new(fonts, title.clone(), header_right);
 
     // Cover.
     l.cover();
@@ -189,8 +189,8 @@ pub fn section_report(
     l.gap(2.0);
     let cols = [
         Column::new(w.t("report-col-item"), 55.0, Align::Left),
-        Column::new(w.t("report-col-answer"), 21.0, Align::Left),
-        Column::new(w.t("report-col-comment"), 41.5, Align::Left),
+        Column::new(w.t("report-col-answer"), 22.0, Align::Left),
+        Column::new(w.t("report-col-comment"), 40.5, Align::Left),
         Column::new(w.t("report-col-plan"), 33.5, Align::Left),
         Column::new(w.t("report-col-due"), 23.0, Align::Left),
     ];
@@ -216,7 +216,7 @@ pub fn section_report(
             Cell::text(w.answer(f.detail)),
             Cell::text(parts::comment_text(&w, f.detail, true)),
             Cell::text(plan),
-            Cell::text(due),
+            Cell::figure(due),
         ]));
     }
     l.table(&cols, &rows, TABLE_SIZE);
