@@ -68,6 +68,18 @@ fn a_two_thousand_character_comment_wraps_inside_its_cell_across_pages() {
     }
 }
 
+/// A line that ends in the first part of a one-word value of a narrow
+/// column (its state, answer or overdue mark), as when the column is too
+/// narrow for the word in the proportional face and it is broken inside.
+fn broken_word(placed: &[Placed]) -> Option<String> {
+    const WORDS: [&str; 4] = ["Submitted", "Reopened", "Implemented", "Overdue"];
+    placed.iter().map(|p| p.text.as_str()).find_map(|t| {
+        let last = t.rsplit(' ').next()?;
+        let broken = WORDS.iter().any(|w| last.chars().count() >= 2 && w.starts_with(last) && *w != last);
+        broken.then(|| t.to_owned())
+    })
+}
+
 #[test]
 fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
     let font = font();
@@ -81,6 +93,7 @@ fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
             assert!(p.x >= 18.0 * 72.0 / 25.4 - 0.01, "{lang}: left of the margin: {p:?}");
         }
         assert!(r.bytes.starts_with(b"%PDF-"));
+        assert_eq!(broken_word(&r.placed), None, "{lang}: a word broken inside its column");
         let mut one = synthetic::one_section(&data, 3);
         // Every item checked in all four ways with a long 着眼点, in both languages.
         let focus: String = PARAGRAPH.chars().cycle().take(180).collect();
@@ -93,6 +106,7 @@ fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
         }
         let r = section_report(&one, &font, &l, &opts()).unwrap();
         assert!(r.placed.iter().all(|p| p.x + p.width <= p.limit + 0.01));
+        assert_eq!(broken_word(&r.placed), None, "{lang}: a word broken inside its column");
         let (method, focus_label) = match lang {
             Lang::Ja => ("確認方法：閲覧・ヒアリング・視察・突合", "着眼点："),
             // Wider than the column: wrapped after a comma.
