@@ -547,6 +547,54 @@ pub(crate) mod tests {
         out
     }
 
+    /// A TrueType collection of whole fonts, as Windows' BIZ-UDGothicR.ttc
+    /// holds BIZ UDGothic and BIZ UDPGothic.
+    fn collection_of(fonts: &[&[u8]]) -> Vec<u8> {
+        let u16_at = |f: &[u8], at: usize| u16::from_be_bytes([f[at], f[at + 1]]);
+        let dir_len = |f: &[u8]| 12 + 16 * usize::from(u16_at(f, 4));
+        let header = 12 + 4 * fonts.len();
+        let mut base = header + fonts.iter().map(|f| dir_len(f)).sum::<usize>();
+        let mut out = b"ttcf\x00\x01\x00\x00".to_vec();
+        out.extend((fonts.len() as u32).to_be_bytes());
+        let mut at = header;
+        for f in fonts {
+            out.extend((at as u32).to_be_bytes());
+            at += dir_len(f);
+        }
+        for f in fonts {
+            out.extend(&f[..12]);
+            for r in f[12..dir_len(f)].chunks(16) {
+                out.extend(&r[..8]);
+                let offset = u32::from_be_bytes([r[8], r[9], r[10], r[11]]) + base as u32;
+                out.extend(offset.to_be_bytes());
+                out.extend(&r[12..16]);
+            }
+            base += f.len();
+        }
+        for f in fonts {
+            out.extend(*f);
+        }
+        out
+    }
+
+    #[test]
+    fn the_proportional_face_of_a_collection_is_its_sibling() {
+        let fixed = system_font();
+        let Some(text) = system_fonts().proportional().map(|p| p.path().to_owned()) else {
+            eprintln!("skipped: no BIZ UDPGothic installed");
+            return;
+        };
+        let (a, b) = (std::fs::read(fixed.path()).unwrap(), std::fs::read(text).unwrap());
+        let ttc = collection_of(&[&a, &b]);
+        let f = FontFace::from_bytes(ttc, Path::new("BIZ-UDGothicR.ttc")).unwrap();
+        assert_eq!((f.index, f.family()), (0, "BIZ UDGothic"), "the fixed face is preferred");
+        let p = crate::fonts::proportional_for(&f).unwrap().expect("the collection's BIZ UDPGothic");
+        assert_eq!((p.index, p.family(), p.path()), (1, "BIZ UDPGothic", f.path()));
+        assert!(Arc::ptr_eq(&f.data, &p.data), "one copy of the file's bytes");
+        let parsed = p.subset(&"Results 点検".chars().collect()).unwrap();
+        assert!(parsed.original_bytes.starts_with(&[0, 1, 0, 0]), "one face, not the collection, is embedded");
+    }
+
     #[test]
     fn a_collection_gives_its_japanese_face_and_subsets_it() {
         let file = crate::fonts::locate(None).expect("a Japanese font (run tests/reports/setup.sh)");

@@ -276,6 +276,57 @@ mod tests {
         assert_eq!(dirs, [PathBuf::from(r"C:\Windows").join("Fonts")]);
     }
 
+    /// The installed BIZ UDGothic, or why the test cannot run.
+    fn installed_fixed() -> Option<FontFace> {
+        let file = locate(None).ok()?;
+        let face = FontFace::from_bytes(file.bytes, &file.path).ok()?;
+        if face.family() == FIXED_FAMILY {
+            Some(face)
+        } else {
+            eprintln!("skipped: the installed font is {}, not BIZ UDGothic", face.family());
+            None
+        }
+    }
+
+    #[test]
+    fn the_proportional_face_is_found_in_the_folder_of_the_fixed_one() {
+        let Some(fixed) = installed_fixed() else { return };
+        let Some(p) = fixed.path().parent().map(|d| d.join(PROPORTIONAL_FILES[0])).filter(|p| p.is_file()) else {
+            eprintln!("skipped: no {} beside {}", PROPORTIONAL_FILES[0], fixed.path().display());
+            return;
+        };
+        // Both files in a folder of their own, as a user may keep them.
+        let dir = tempfile::tempdir().unwrap();
+        let fixed_copy = dir.path().join("BIZUDGothic-Regular.ttf");
+        std::fs::copy(fixed.path(), &fixed_copy).unwrap();
+        std::fs::copy(&p, dir.path().join(PROPORTIONAL_FILES[0])).unwrap();
+        let file = read_font(fixed_copy).unwrap();
+        let fixed = FontFace::from_bytes(file.bytes, &file.path).unwrap();
+        let text = proportional_for(&fixed).unwrap().expect("BIZ UDPGothic beside BIZ UDGothic");
+        assert_eq!(text.family(), PROPORTIONAL_FAMILY);
+        assert_eq!(text.path(), dir.path().join(PROPORTIONAL_FILES[0]));
+        // A file that has no BIZ UDPGothic face, asked for one, says so.
+        let bytes = std::fs::read(fixed.path()).unwrap();
+        let err = FontFace::from_bytes_of_family(bytes, fixed.path(), PROPORTIONAL_FAMILY).unwrap_err();
+        assert!(matches!(err, ReportError::FontFamilyMissing { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_font_the_user_names_sets_everything_and_other_fonts_have_no_partner() {
+        let Some(fixed) = installed_fixed() else { return };
+        let fonts = crate::load_font(Some(fixed.path())).unwrap();
+        assert!(fonts.proportional().is_none(), "the one font given sets running text too");
+        // IPAmj明朝 (or any font but BIZ UDGothic) is used alone.
+        let mut found = Vec::new();
+        for dir in font_dirs() {
+            scan_for(&dir, 4, &["ipamjm.ttf"], &mut found);
+        }
+        if let Some((_, path)) = found.first() {
+            let other = FontFace::from_bytes(std::fs::read(path).unwrap(), path).unwrap();
+            assert!(proportional_for(&other).unwrap().is_none());
+        }
+    }
+
     #[test]
     fn known_names_are_found_case_insensitively_and_ranked() {
         let dir = tempfile::tempdir().unwrap();
