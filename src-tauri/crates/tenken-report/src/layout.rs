@@ -754,6 +754,21 @@ mod tests {
     const TABLE: f32 = 7.5;
 
     #[test]
+    fn a_table_header_is_never_left_alone_at_the_foot_of_a_page() {
+        let fonts = crate::font::tests::system_fonts();
+        let mut l = Layout::new(&fonts, String::new(), String::new());
+        let cols = [Column::new("項目", 80.0, Align::Left), Column::new("回答", 94.0, Align::Left)];
+        // Room for the header and two lines, not for the group and its six-line row.
+        l.y = BODY_BOTTOM - 50.0;
+        let tall = ["一行目", "二行目", "三行目", "四行目", "五行目", "六行目"].join("\n");
+        let rows = [Row::Group("5 職員の責務".into()), Row::Cells(vec![Cell::text(tall), Cell::text("実施")])];
+        l.table(&cols, &rows, TABLE);
+        let pages_of = |t: &str| l.placed.iter().filter(|p| p.text == t).map(|p| p.page).collect::<Vec<_>>();
+        assert_eq!(pages_of("項目"), [1], "the header goes to the next page with its first rows");
+        assert_eq!(pages_of("一行目"), [1]);
+    }
+
+    #[test]
     fn a_missing_character_is_shown_as_the_geta_mark_with_the_real_character_as_actual_text() {
         let faces = crate::font::tests::system_fonts();
         let fonts = pdf_fonts(&faces);

@@ -65,14 +65,21 @@ impl<'c> TableRun<'c> {
     }
 
     pub(super) fn run(mut self, l: &mut Layout<'_>, rows: &[Row]) {
-        l.ensure(self.header_h + self.lh * 2.0 + 2.0 * PAD_Y);
-        self.header(l);
         let body = BODY_BOTTOM - BODY_TOP - self.header_h;
+        // The header never stands alone at the foot of a page: it keeps what
+        // its first row (under its group heading) would take.
+        let first = match rows.first() {
+            Some(Row::Group(title)) => self.group_h(l, title) + rows.get(1).map_or(0.0, |r| self.kept_h(l, r, body)),
+            Some(row) => self.kept_h(l, row, body),
+            None => 0.0,
+        };
+        l.ensure(self.header_h + first.max(self.lh * 2.0 + 2.0 * PAD_Y));
+        self.header(l);
         for (i, row) in rows.iter().enumerate() {
             match row {
                 Row::Group(title) => {
                     let lines = l.wrap(title, self.total_w() - 2.0 * PAD_X, self.size);
-                    let h = lines.len().max(1) as f32 * self.lh + 2.0 * PAD_Y;
+                    let h = self.group_h(l, title);
                     // Keep a group heading with the first row under it: the whole
                     // row when that row would move to the next page whole.
                     let next = rows.get(i + 1).map_or(0.0, |r| self.kept_h(l, r, body));
@@ -114,6 +121,12 @@ impl<'c> TableRun<'c> {
         }
         self.close(l);
         l.y += 3.0;
+    }
+
+    /// The height of a group heading row.
+    fn group_h(&self, l: &Layout<'_>, title: &str) -> f32 {
+        let lines = l.wrap(title, self.total_w() - 2.0 * PAD_X, self.size);
+        lines.len().max(1) as f32 * self.lh + 2.0 * PAD_Y
     }
 
     /// How much of `row` must fit under a group heading for the heading to
