@@ -588,15 +588,33 @@ fn by_department(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     l.table(&cols, &rows, TABLE_SIZE);
 }
 
+/// 点検結果の詳細: by section, by clause, by tier, the heat map and the
+/// change against last year, one function each.
 fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
-    let s = &data.summary;
     let before_section: HashMap<&str, Option<f64>> = data
         .previous
         .as_ref()
         .map(|p| p.summary.by_section.iter().map(|x| (x.code.as_str(), x.rate)).collect())
         .unwrap_or_default();
+    results_by_section(l, w, data, &before_section);
+    results_by_clause(l, w, data);
+    results_by_tier(l, w, data);
+    // 4. Heat-map.
+    l.heading(&w.t("report-audit-h-heatmap"), 2);
+    l.paragraph(&w.t("report-audit-heatmap-note"), 8.0, 0.0);
+    heat_legend(l, w);
+    heatmap(l, w, data);
+    results_change(l, w, data, &before_section);
+}
 
-    // 1. By section, grouped by 部.
+/// 1. The rate of each section, grouped by 部, against last year's.
+fn results_by_section(
+    l: &mut Layout<'_>,
+    w: &Words<'_>,
+    data: &ReportData,
+    before_section: &HashMap<&str, Option<f64>>,
+) {
+    let s = &data.summary;
     l.heading(&w.t("report-audit-h-by-section"), 2);
     parts::rate_legend(l, w, data);
     let cols = [
@@ -628,8 +646,11 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         ]));
     }
     l.table(&cols, &rows, TABLE_SIZE);
+}
 
-    // 2. By clause.
+/// 2. The rate and the answer distribution of each clause.
+fn results_by_clause(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    let s = &data.summary;
     l.heading(&w.t("report-audit-h-by-clause"), 2);
     parts::rate_legend(l, w, data);
     parts::clause_table(l, w, data, s);
@@ -653,8 +674,11 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         })
         .collect();
     l.table(&cols, &rows, TABLE_SIZE);
+}
 
-    // 3. By tier.
+/// 3. The rate of each tier, and of each audience when items have more than one.
+fn results_by_tier(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    let s = &data.summary;
     l.heading(&w.t("report-audit-h-by-tier"), 2);
     parts::rate_legend(l, w, data);
     let before_tier: HashMap<Option<tenken_core::Tier>, Option<f64>> = data
@@ -686,14 +710,11 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         });
         rate_table(l, w, w.t("report-col-audience"), lines);
     }
+}
 
-    // 4. Heat-map.
-    l.heading(&w.t("report-audit-h-heatmap"), 2);
-    l.paragraph(&w.t("report-audit-heatmap-note"), 8.0, 0.0);
-    heat_legend(l, w);
-    heatmap(l, w, data);
-
-    // 5. Change against last year.
+/// 5. The change against last year, by clause and by section.
+fn results_change(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, before_section: &HashMap<&str, Option<f64>>) {
+    let s = &data.summary;
     l.heading(&w.t("report-audit-h-change"), 2);
     let Some(prev) = &data.previous else {
         l.paragraph(&w.t("report-audit-no-previous"), TEXT_SIZE, 4.0 * MM);
