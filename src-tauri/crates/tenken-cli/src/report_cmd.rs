@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use tenken_core::fiscal::FiscalYear;
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::export::{self, ExportFormat};
-use tenken_report::{FontFace, Rendered, ReportError, ReportOptions};
+use tenken_report::{Rendered, ReportError, ReportFonts, ReportOptions};
 use tenken_store::Store;
 
 use crate::cli::{ExportCommand, ReportCommand};
@@ -58,17 +58,18 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// The report font: the one named, else BIZ UDGothic where the OS keeps it.
-pub(crate) fn load_font(font: Option<&Path>) -> Result<FontFace> {
+/// The report faces: the one font named, else BIZ UDGothic with BIZ
+/// UDPGothic for running text where the OS keeps them.
+pub(crate) fn load_font(font: Option<&Path>) -> Result<ReportFonts> {
     Ok(tenken_report::load_font(font)?)
 }
 
 /// See [`tenken_report::render_with_fallback`].
 fn render(
-    face: &mut FontFace,
-    make: impl Fn(&FontFace) -> std::result::Result<Rendered, ReportError>,
+    fonts: &mut ReportFonts,
+    make: impl Fn(&ReportFonts) -> std::result::Result<Rendered, ReportError>,
 ) -> Result<Rendered> {
-    Ok(tenken_report::render_with_fallback(face, make)?)
+    Ok(tenken_report::render_with_fallback(fonts, make)?)
 }
 
 fn today() -> ReportOptions {

@@ -94,6 +94,22 @@ fn check_font_and_a4(pdf: &Path) {
     }
 }
 
+/// Checks running text is set in BIZ UDPGothic and figures in BIZ UDGothic,
+/// both embedded as subsets, when both are installed (Debian's
+/// fonts-morisawa-bizud-gothic has both); skipped, saying why, otherwise.
+fn running_text_and_figures_faces(pdf: &Path) {
+    let fonts = stdout(&poppler("pdffonts").arg(pdf).output().unwrap());
+    let loaded = tenken_report::load_font(None).unwrap();
+    if loaded.proportional().is_none() {
+        eprintln!("skipped: no BIZ UDPGothic beside {}", loaded.face(tenken_report::Typeface::Figures).family());
+        return;
+    }
+    let names: Vec<&str> = fonts.lines().skip(2).filter_map(|l| l.split_whitespace().next()).collect();
+    let subset_of = |family: &str| names.iter().any(|n| n.get(7..) == Some(family));
+    assert!(subset_of("BIZUDPGothic-Regular"), "no BIZ UDPGothic for running text: {fonts}");
+    assert!(subset_of("BIZUDGothic-Regular"), "no BIZ UDGothic for figures: {fonts}");
+}
+
 #[test]
 #[cfg_attr(
     windows,
@@ -105,6 +121,7 @@ fn consolidated_report_in_japanese_and_english() {
     let out = d.ok(&["report", "audit", "-o", ja.to_str().unwrap()]);
     assert!(out.contains("に書き出しました"), "{out}");
     check_font_and_a4(&ja);
+    running_text_and_figures_faces(&ja);
     let text = text_of(&ja);
     for expected in [
         "自己点検結果報告書",
@@ -150,6 +167,7 @@ fn consolidated_report_in_japanese_and_english() {
     let en = d.path("audit-en.pdf");
     d.ok(&["--lang", "en", "report", "audit", "-o", en.to_str().unwrap()]);
     check_font_and_a4(&en);
+    running_text_and_figures_faces(&en);
     let text = text_of(&en);
     for expected in [
         "Self-Inspection Report",
@@ -407,12 +425,14 @@ fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly
     }
     // Which of the test characters no installed font has: BIZ UDGothic has 𩸽
     // (JIS X 0213) but neither 𠮷 nor emoji; IPAmj明朝, if installed, has 𠮷.
-    let file = tenken_report::fonts::locate(None).unwrap();
-    let mut face = tenken_report::FontFace::from_bytes(file.bytes, &file.path).unwrap();
-    if let Some(fallback) = tenken_report::fonts::fallback_for(&face, &['𠮷']) {
+    // The faces as `tenken report` loads them: BIZ UDPGothic beside BIZ UDGothic.
+    let mut face = tenken_report::load_font(None).unwrap();
+    let fixed = face.face(tenken_report::Typeface::Figures);
+    if let Some(fallback) = tenken_report::fonts::fallback_for(fixed, &['𠮷']) {
         face.set_fallback(fallback);
     }
-    assert!(face.has_glyph('𩸽'), "{} lacks 𩸽 — the tests expect a JIS X 0213 font", face.family());
+    let family = face.face(tenken_report::Typeface::Figures).family().to_owned();
+    assert!(face.has_glyph('𩸽'), "{family} lacks 𩸽 — the tests expect a JIS X 0213 font");
     let lacking: Vec<char> = ['😀', '𠮷'].into_iter().filter(|c| !face.has_glyph(*c)).collect();
     assert!(lacking.contains(&'😀'), "a font with colour emoji? pick another test character");
 
@@ -461,7 +481,9 @@ fn names_beyond_the_bmp_print_and_characters_the_font_lacks_are_replaced_visibly
         check_font_and_a4(&pdf);
         let fonts = stdout(&poppler("pdffonts").arg(&pdf).output().unwrap());
         let embedded = fonts.lines().skip(2).count();
-        assert_eq!(embedded, if face.fallback().is_some() { 2 } else { 1 }, "report font (+ fallback for 𠮷): {fonts}");
+        let faces = if face.proportional().is_some() { 2 } else { 1 };
+        let expected = faces + usize::from(face.fallback().is_some());
+        assert_eq!(embedded, expected, "text and figures faces (+ fallback for 𠮷): {fonts}");
         // Search and copy-paste give the real characters, the printed 〓 included.
         let text = text_of(&pdf);
         assert!(text.contains("𠮷田課"), "𠮷田課 does not come back as text ({lang}): {text}");

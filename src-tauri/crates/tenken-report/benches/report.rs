@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::export::{answers_table, findings_table, to_xlsx};
-use tenken_report::{FontFace, ReportOptions, audit_report, fonts, section_report, synthetic};
+use tenken_report::{ReportOptions, Typeface, audit_report, section_report, synthetic};
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration, T) {
     let mut times = Vec::with_capacity(runs);
@@ -34,12 +34,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let opts = ReportOptions { generated_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default() };
     let ja = Localizer::new(Lang::Ja);
 
-    let (_, font_median, font) = time(5, || {
-        let file = fonts::locate(None)?;
-        FontFace::from_bytes(file.bytes, &file.path)
-    });
+    let (_, font_median, font) = time(5, || tenken_report::load_font(None));
     let font = font?;
-    println!("font: {} ({}), load median {}", font.family(), font.path().display(), ms(font_median));
+    let text = font.face(Typeface::Text);
+    println!("font: {} ({}), load median {}", text.family(), text.path().display(), ms(font_median));
 
     let data = synthetic::campaign(sections, items);
     println!(
@@ -82,8 +80,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         r.bytes.len() / 1024
     );
     let (best, median, _) = time(5, || {
-        let file = fonts::locate(None)?;
-        let font = FontFace::from_bytes(file.bytes, &file.path)?;
+        let font = tenken_report::load_font(None)?;
         section_report(&one, &font, &ja, &opts)
     });
     println!("section report including finding and loading the font: best {}, median {}", ms(best), ms(median));

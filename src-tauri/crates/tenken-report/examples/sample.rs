@@ -1,7 +1,7 @@
 //! Writes sample reports from synthetic data: `cargo run -p tenken-report --example sample -- OUT_DIR [SECTIONS ITEMS]`.
 
 use tenken_i18n::{Lang, Localizer};
-use tenken_report::{FontFace, ReportOptions, audit_report, fonts, section_report, synthetic};
+use tenken_report::{ReportOptions, audit_report, section_report, synthetic};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
@@ -9,8 +9,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sections = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(20);
     let items = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(65);
     std::fs::create_dir_all(&out)?;
-    let file = fonts::locate(None)?;
-    let font = FontFace::from_bytes(file.bytes, &file.path)?;
+    let font = tenken_report::load_font(None)?;
     let data = synthetic::campaign(sections, items);
     let opts = ReportOptions { generated_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default() };
     for lang in Lang::ALL {

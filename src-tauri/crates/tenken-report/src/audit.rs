@@ -18,12 +18,12 @@ use tenken_i18n::Localizer;
 use crate::labels::Words;
 use crate::layout::{Align, Cell, Column, Content, Layout, MM, Rendered, Rgb8, Row, WIDTH};
 use crate::parts::{self, TABLE_SIZE, TEXT_SIZE};
-use crate::{FontFace, ReportError, ReportOptions};
+use crate::{ReportError, ReportFonts, ReportOptions};
 
 /// Lays out the 自己点検結果報告書 of the campaign in `data`.
 pub fn audit_report(
     data: &ReportData,
-    font: &FontFace,
+    fonts: &ReportFonts,
     l10n: &Localizer,
     opts: &ReportOptions,
 ) -> Result<Rendered, ReportError> {
@@ -33,7 +33,7 @@ pub fn audit_report(
     let title = w.t("report-audit-title");
     let municipality = w.municipality(meta);
     let year = w.year(data.year);
-    let mut l = Layout::new(font, title.clone(), [municipality, year.as_str()].join(w.sep()));
+    let mut l = Layout::new(fonts, title.clone(), [municipality, year.as_str()].join(w.sep()));
     let mut toc: Vec<(String, usize)> = Vec::new();
 
     // Cover, with the table of contents filled in at the end.
@@ -136,7 +136,7 @@ fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     let mut rows = Vec::new();
     for section in q.sections.iter().filter(|c| theme.clauses.contains(&c.clause)) {
         rows.push(Row::Cells(vec![
-            Cell::text(section.clause.clone()),
+            Cell::figure(section.clause.clone()),
             Cell::text(
                 w.tw("report-audit-theme-whole-clause", &[("title", w.clause_title(section).to_owned().into())]),
             ),
@@ -144,15 +144,15 @@ fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     }
     for (section, item) in q.items().filter(|(c, i)| !theme.clauses.contains(&c.clause) && theme.items.contains(&i.id))
     {
-        rows.push(Row::Cells(vec![Cell::text(section.clause.clone()), Cell::text(w.item_text(item).to_owned())]));
+        rows.push(Row::Cells(vec![Cell::figure(section.clause.clone()), Cell::text(w.item_text(item).to_owned())]));
     }
     l.table(&cols, &rows, TABLE_SIZE);
 
     l.heading(&w.t("report-audit-h-theme-by-section"), 3);
     let cols = [
         Column::new(w.t("report-col-code"), 13.0, Align::Left),
-        Column::new(w.t("report-col-section"), 44.0, Align::Left),
-        Column::new(w.t("report-col-state"), 15.0, Align::Left),
+        Column::new(w.t("report-col-section"), 41.0, Align::Left),
+        Column::new(w.t("report-col-state"), 18.0, Align::Left),
         Column::new(w.t("report-col-answered"), 17.0, Align::Right),
         Column::new(w.t("report-col-rate"), 15.0, Align::Right),
         Column::new(w.t("report-col-overall"), 15.0, Align::Right),
@@ -164,7 +164,7 @@ fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         .zip(&data.summary.by_section)
         .map(|(line, all)| {
             Row::Cells(vec![
-                Cell::text(line.code.clone()),
+                Cell::figure(line.code.clone()),
                 Cell::text(line.name.clone()),
                 Cell::text(w.state(line.state)),
                 Cell::right(format!(
@@ -308,7 +308,7 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
                 w.tw("report-staff-too-few", &[("min", tenken_core::staff::MIN_RESPONSES_FOR_RATES.into())])
             };
             Some(Row::Cells(vec![
-                Cell::text(code.clone()),
+                Cell::figure(code.clone()),
                 Cell::text(s.name.clone()),
                 Cell::right(r.responses.to_string()),
                 Cell::right(r.headcount.map(|h| h.to_string()).unwrap_or_default()),
@@ -595,21 +595,39 @@ fn by_department(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     l.table(&cols, &rows, TABLE_SIZE);
 }
 
+/// 点検結果の詳細: by section, by clause, by tier, the heat map and the
+/// change against last year, one function each.
 fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
-    let s = &data.summary;
     let before_section: HashMap<&str, Option<f64>> = data
         .previous
         .as_ref()
         .map(|p| p.summary.by_section.iter().map(|x| (x.code.as_str(), x.rate)).collect())
         .unwrap_or_default();
+    results_by_section(l, w, data, &before_section);
+    results_by_clause(l, w, data);
+    results_by_tier(l, w, data);
+    // 4. Heat-map.
+    l.heading(&w.t("report-audit-h-heatmap"), 2);
+    l.paragraph(&w.t("report-audit-heatmap-note"), 8.0, 0.0);
+    heat_legend(l, w);
+    heatmap(l, w, data);
+    results_change(l, w, data, &before_section);
+}
 
-    // 1. By section, grouped by 部.
+/// 1. The rate of each section, grouped by 部, against last year's.
+fn results_by_section(
+    l: &mut Layout<'_>,
+    w: &Words<'_>,
+    data: &ReportData,
+    before_section: &HashMap<&str, Option<f64>>,
+) {
+    let s = &data.summary;
     l.heading(&w.t("report-audit-h-by-section"), 2);
     parts::rate_legend(l, w, data);
     let cols = [
         Column::new(w.t("report-col-code"), 13.0, Align::Left),
-        Column::new(w.t("report-col-section"), 44.0, Align::Left),
-        Column::new(w.t("report-col-state"), 15.0, Align::Left),
+        Column::new(w.t("report-col-section"), 41.0, Align::Left),
+        Column::new(w.t("report-col-state"), 18.0, Align::Left),
         Column::new(w.t("report-col-answered"), 17.0, Align::Right),
         Column::new(w.t("report-col-rate"), 15.0, Align::Right),
         Column::new(w.t("report-col-previous"), 15.0, Align::Right),
@@ -625,7 +643,7 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         }
         let before = before_section.get(line.code.as_str()).copied().flatten();
         rows.push(Row::Cells(vec![
-            Cell::text(line.code.clone()),
+            Cell::figure(line.code.clone()),
             Cell::text(line.name.clone()),
             Cell::text(w.state(line.state)),
             Cell::right(format!("{} / {}", line.progress.answered, line.progress.applicable)),
@@ -635,8 +653,11 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         ]));
     }
     l.table(&cols, &rows, TABLE_SIZE);
+}
 
-    // 2. By clause.
+/// 2. The rate and the answer distribution of each clause.
+fn results_by_clause(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    let s = &data.summary;
     l.heading(&w.t("report-audit-h-by-clause"), 2);
     parts::rate_legend(l, w, data);
     parts::clause_table(l, w, data, s);
@@ -653,15 +674,18 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         .zip(&data.questionnaire.sections)
         .map(|(c, q)| {
             Row::Cells(vec![
-                Cell::text(c.clause.clone()),
+                Cell::figure(c.clause.clone()),
                 Cell::text(w.clause_title(q)),
                 Cell::graphic(Content::Stack(c.counts)),
             ])
         })
         .collect();
     l.table(&cols, &rows, TABLE_SIZE);
+}
 
-    // 3. By tier.
+/// 3. The rate of each tier, and of each audience when items have more than one.
+fn results_by_tier(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    let s = &data.summary;
     l.heading(&w.t("report-audit-h-by-tier"), 2);
     parts::rate_legend(l, w, data);
     let before_tier: HashMap<Option<tenken_core::Tier>, Option<f64>> = data
@@ -693,14 +717,11 @@ fn results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         });
         rate_table(l, w, w.t("report-col-audience"), lines);
     }
+}
 
-    // 4. Heat-map.
-    l.heading(&w.t("report-audit-h-heatmap"), 2);
-    l.paragraph(&w.t("report-audit-heatmap-note"), 8.0, 0.0);
-    heat_legend(l, w);
-    heatmap(l, w, data);
-
-    // 5. Change against last year.
+/// 5. The change against last year, by clause and by section.
+fn results_change(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, before_section: &HashMap<&str, Option<f64>>) {
+    let s = &data.summary;
     l.heading(&w.t("report-audit-h-change"), 2);
     let Some(prev) = &data.previous else {
         l.paragraph(&w.t("report-audit-no-previous"), TEXT_SIZE, 4.0 * MM);
@@ -758,9 +779,11 @@ fn change_columns(
     ]
 }
 
+/// A row of the change tables: a clause number or section code `a` (a
+/// figure), its title or name `b`, the two rates and the change.
 fn change_row(a: String, b: String, now: Option<f64>, before: Option<f64>) -> Row {
     Row::Cells(vec![
-        Cell::text(a),
+        Cell::figure(a),
         Cell::text(b),
         Cell::right(Words::percent(before)),
         Cell::right(Words::percent(now)),
@@ -878,9 +901,12 @@ fn heatmap(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     cols.extend(key_cols.iter().cloned());
     let rows: Vec<Row> = (0..half)
         .map(|i| {
-            let mut cells: Vec<Cell> = entries[i].iter().map(|t| Cell::text(t.clone())).collect();
+            // Number and clause are figures, the title words.
+            let key =
+                |e: &[String; 3]| [Cell::figure(e[0].clone()), Cell::figure(e[1].clone()), Cell::text(e[2].clone())];
+            let mut cells: Vec<Cell> = key(&entries[i]).to_vec();
             match entries.get(i + half) {
-                Some(e) => cells.extend(e.iter().map(|t| Cell::text(t.clone()))),
+                Some(e) => cells.extend(key(e)),
                 None => cells.extend((0..3).map(|_| Cell::text(""))),
             }
             Row::Cells(cells)
@@ -917,8 +943,8 @@ fn not_submitted(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         .collect();
     let cols = [
         Column::new(w.t("report-col-code"), 13.0, Align::Left),
-        Column::new(w.t("report-col-section"), 55.0, Align::Left),
-        Column::new(w.t("report-col-state"), 16.0, Align::Left),
+        Column::new(w.t("report-col-section"), 53.0, Align::Left),
+        Column::new(w.t("report-col-state"), 18.0, Align::Left),
         Column::new(w.t("report-col-phase"), 16.0, Align::Left),
         Column::new(w.t("report-col-answered"), 20.0, Align::Right),
         Column::new(w.t("report-col-reopen-reason"), 54.0, Align::Left),
@@ -933,7 +959,7 @@ fn not_submitted(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
                 Phase::Submitted => w.t("phase-submitted"),
             };
             Row::Cells(vec![
-                Cell::text(s.code.clone()),
+                Cell::figure(s.code.clone()),
                 Cell::text(path),
                 Cell::text(w.state(s.state)),
                 Cell::text(phase),
@@ -959,8 +985,8 @@ fn improvements(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     l.gap(2.0);
     let cols = [
         Column::new(w.t("report-col-clause"), 13.0, Align::Left),
-        Column::new(w.t("report-col-item"), 47.0, Align::Left),
-        Column::new(w.t("report-col-answer"), 21.0, Align::Left),
+        Column::new(w.t("report-col-item"), 46.0, Align::Left),
+        Column::new(w.t("report-col-answer"), 22.0, Align::Left),
         Column::new(w.t("report-col-situation"), 35.0, Align::Left),
         Column::new(w.t("report-col-plan"), 35.0, Align::Left),
         Column::new(w.t("report-col-due"), 23.0, Align::Left),
@@ -987,12 +1013,12 @@ fn improvements(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         }
         let (plan, due) = parts::plan_cells(w, f.detail);
         rows.push(Row::Cells(vec![
-            Cell::text(f.clause.clause.clone()),
+            Cell::figure(f.clause.clause.clone()),
             Cell::text(w.item_text(f.item)),
             Cell::text(w.answer(f.detail)),
             Cell::text(parts::comment_text(w, f.detail, false)),
             Cell::text(plan),
-            Cell::text(due),
+            Cell::figure(due),
         ]));
     }
     l.table(&cols, &rows, TABLE_SIZE);
@@ -1017,8 +1043,8 @@ fn reviews(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         Column::new(w.t("report-col-section"), 28.0, Align::Left),
         Column::new(w.t("report-col-clause"), 13.0, Align::Left),
         Column::new(w.t("report-col-item"), 49.0, Align::Left),
-        Column::new(w.t("report-col-answer"), 21.0, Align::Left),
-        Column::new(w.t("report-col-finding"), 63.0, Align::Left),
+        Column::new(w.t("report-col-answer"), 22.0, Align::Left),
+        Column::new(w.t("report-col-finding"), 62.0, Align::Left),
     ];
     // Grouped by grade, the most serious first; 指摘 made before grades existed last.
     let mut findings: Vec<_> = data.review_findings().collect();
@@ -1039,7 +1065,7 @@ fn reviews(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         }
         rows.push(Row::Cells(vec![
             Cell::text(format!("{}\n{}", f.section.code, f.section.name)),
-            Cell::text(f.clause.clause.clone()),
+            Cell::figure(f.clause.clause.clone()),
             Cell::text(w.item_text(f.item)),
             Cell::text(w.answer(f.detail)),
             Cell::text(text),

@@ -58,7 +58,7 @@ pub(crate) fn follow_ups(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
             let n = |f: &dyn Fn(&FollowUpRow) -> bool| mine.iter().filter(|r| f(r)).count().to_string();
             let is = |st: FollowUpState| move |r: &FollowUpRow| r.answer.as_ref().is_some_and(|a| a.state == st);
             Some(Row::Cells(vec![
-                Cell::text(s.code.clone()),
+                Cell::figure(s.code.clone()),
                 Cell::text(s.name.clone()),
                 Cell::right(mine.len().to_string()),
                 Cell::right(n(&is(FollowUpState::Done))),
@@ -90,8 +90,8 @@ pub(crate) fn follow_ups(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         Column::new(w.t("report-col-section"), 30.0, Align::Left),
         Column::new(w.t("report-col-clause"), 14.0, Align::Left),
         Column::new(w.t("report-col-follow-up-source"), 70.0, Align::Left),
-        Column::new(w.t("report-col-follow-up-state"), 46.0, Align::Left),
-        Column::new(w.t("report-col-overdue"), 14.0, Align::Left),
+        Column::new(w.t("report-col-follow-up-state"), 45.0, Align::Left),
+        Column::new(w.t("report-col-overdue"), 15.0, Align::Left),
     ];
     let table: Vec<Row> = open
         .iter()
@@ -111,7 +111,7 @@ pub(crate) fn follow_ups(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
             }
             Row::Cells(vec![
                 Cell::text(name.to_owned()),
-                Cell::text(r.source.clause.clone()),
+                Cell::figure(r.source.clause.clone()),
                 Cell::noted(source, note.join("\n")),
                 Cell::text(state_words(w, r.answer.as_ref())),
                 Cell::text(if r.overdue { w.t("report-follow-up-overdue-mark") } else { String::new() }),

@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use ttf_parser::{Face, name_id};
 
@@ -28,7 +29,9 @@ pub const SUBSTITUTE: char = '〓';
 
 /// A loaded font face, ready to measure text and be subset.
 pub struct FontFace {
-    data: Vec<u8>,
+    /// The file's bytes, shared by the faces of one collection (Windows'
+    /// BIZ-UDGothicR.ttc holds both BIZ UDGothic and BIZ UDPGothic).
+    data: Arc<Vec<u8>>,
     index: u32,
     path: PathBuf,
     /// PostScript name (for the PDF's /BaseFont).
@@ -43,8 +46,9 @@ pub struct FontFace {
     /// The same for characters beyond the BMP.
     astral: HashMap<u32, (u16, u16)>,
     /// A second font for the characters this one lacks (e.g. 𠮷, which BIZ
-    /// UDGothic does not have), embedded as a second PDF font when used.
-    fallback: Option<Box<FontFace>>,
+    /// UDGothic does not have), embedded as a second PDF font when used;
+    /// shared by both faces of a report, so it is read and embedded once.
+    fallback: Option<Arc<FontFace>>,
 }
 
 /// Which font draws a character.
@@ -103,7 +107,37 @@ impl FontFace {
         let Some(&(_, index)) = candidates.first() else {
             return Err(ReportError::FontNotJapanese { path: path.to_owned() });
         };
-        FontFace::load(data, index, path).ok_or_else(|| ReportError::FontInvalid { path: path.to_owned() })
+        FontFace::load(Arc::new(data), index, path).ok_or_else(|| ReportError::FontInvalid { path: path.to_owned() })
+    }
+
+    /// Loads the face of `family` (English family name, e.g. `BIZ UDPGothic`)
+    /// from a font file or collection: the proportional face is asked for by
+    /// name, since a collection holds it beside the fixed one.
+    pub fn from_bytes_of_family(data: Vec<u8>, path: &Path, family: &str) -> Result<FontFace, ReportError> {
+        FontFace::face_of_family(Arc::new(data), path, family)
+    }
+
+    /// Another face of the same collection file, of `family`, sharing its
+    /// bytes (no second read of a 20 MB file), if the file has one.
+    pub fn sibling(&self, family: &str) -> Option<FontFace> {
+        FontFace::face_of_family(Arc::clone(&self.data), &self.path, family).ok().filter(|f| f.index != self.index)
+    }
+
+    fn face_of_family(data: Arc<Vec<u8>>, path: &Path, family: &str) -> Result<FontFace, ReportError> {
+        let count = ttf_parser::fonts_in_collection(&data).unwrap_or(1);
+        let mut any_face = false;
+        for index in 0..count {
+            let Ok(face) = Face::parse(&data, index) else { continue };
+            any_face = true;
+            if english_name(&face, name_id::FAMILY).as_deref() == Some(family) && covers_japanese(&face) {
+                return FontFace::load(data, index, path)
+                    .ok_or_else(|| ReportError::FontInvalid { path: path.to_owned() });
+            }
+        }
+        if !any_face {
+            return Err(ReportError::FontInvalid { path: path.to_owned() });
+        }
+        Err(ReportError::FontFamilyMissing { path: path.to_owned(), family: family.to_owned() })
     }
 
     /// Loads a font to fall back on for `wanted` (characters the report font
@@ -120,10 +154,10 @@ impl FontFace {
                 Some((hits, std::cmp::Reverse(index)))
             })
             .max()?;
-        (hits > 0).then(|| FontFace::load(data, index.0, path)).flatten()
+        (hits > 0).then(|| FontFace::load(Arc::new(data), index.0, path)).flatten()
     }
 
-    fn load(data: Vec<u8>, index: u32, path: &Path) -> Option<FontFace> {
+    fn load(data: Arc<Vec<u8>>, index: u32, path: &Path) -> Option<FontFace> {
         let face = Face::parse(&data, index).ok()?;
         let family = english_name(&face, name_id::FAMILY).unwrap_or_else(|| "Japanese".to_owned());
         let postscript = english_name(&face, name_id::POST_SCRIPT_NAME)
@@ -169,7 +203,7 @@ impl FontFace {
 
     /// Draws the characters this font lacks with `fallback` where it has them.
     pub fn set_fallback(&mut self, fallback: FontFace) {
-        self.fallback = Some(Box::new(fallback));
+        self.fallback = Some(Arc::new(fallback));
     }
 
     /// The fallback font, if one is set.
@@ -270,18 +304,6 @@ impl FontFace {
         self.descender
     }
 
-    /// The subset of the fallback font holding those of `chars` only it has,
-    /// or `None` when no character needs it.
-    pub fn fallback_subset(&self, chars: &BTreeSet<char>) -> Result<Option<printpdf::ParsedFont>, ReportError> {
-        let Some(fallback) = self.fallback.as_deref() else { return Ok(None) };
-        let only: BTreeSet<char> =
-            chars.iter().copied().filter(|c| self.source(*c) == Some(Source::Fallback)).collect();
-        if only.is_empty() {
-            return Ok(None);
-        }
-        fallback.subset(&only).map(Some)
-    }
-
     /// The subset of this face holding exactly `chars` (those it has), as printpdf embeds it.
     pub fn subset(&self, chars: &BTreeSet<char>) -> Result<printpdf::ParsedFont, ReportError> {
         let mut remapper = subsetter::GlyphRemapper::new();
@@ -304,6 +326,99 @@ impl FontFace {
         font.font_name = Some(format!("{}+{}", subset_tag(&map), self.postscript));
         tracing::debug!(glyphs = map.len(), bytes = bytes.len(), "font subset");
         Ok(font)
+    }
+}
+
+/// Which of a report's two faces sets a piece of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Typeface {
+    /// Running text — paragraphs, headings, words in tables — in the
+    /// proportional face, so English reads like English, not a typewriter.
+    #[default]
+    Text,
+    /// Figures that must line up down a table column (counts, rates, codes,
+    /// clause numbers, dates) in the fixed-width face.
+    Figures,
+}
+
+/// The faces a report is set in: BIZ UDPGothic for running text and BIZ
+/// UDGothic for figures in tables, two faces of one family drawn alike.
+///
+/// Running text uses the proportional face in Japanese too: its kanji are
+/// the same full-width glyphs, its kana and punctuation are spaced as in
+/// print, and Japanese tables stay tidy because their figures keep the fixed
+/// face. Without the proportional face (another font, or a `--font` given),
+/// the fixed face sets everything, as before there were two.
+#[derive(Debug)]
+pub struct ReportFonts {
+    figures: FontFace,
+    text: Option<FontFace>,
+}
+
+impl From<FontFace> for ReportFonts {
+    /// One face for everything.
+    fn from(face: FontFace) -> ReportFonts {
+        ReportFonts { figures: face, text: None }
+    }
+}
+
+impl ReportFonts {
+    /// `figures` (fixed width) for figures, `text` (proportional) for running text when there is one.
+    pub fn new(figures: FontFace, text: Option<FontFace>) -> ReportFonts {
+        ReportFonts { figures, text }
+    }
+
+    /// The face that sets `typeface`.
+    pub fn face(&self, typeface: Typeface) -> &FontFace {
+        match typeface {
+            Typeface::Figures => &self.figures,
+            Typeface::Text => self.text.as_ref().unwrap_or(&self.figures),
+        }
+    }
+
+    /// The proportional face, when running text has one of its own.
+    pub fn proportional(&self) -> Option<&FontFace> {
+        self.text.as_ref()
+    }
+
+    /// Draws what the faces lack with `fallback` (one font shared by both).
+    pub fn set_fallback(&mut self, fallback: FontFace) {
+        let shared = Arc::new(fallback);
+        self.figures.fallback = Some(Arc::clone(&shared));
+        if let Some(text) = &mut self.text {
+            text.fallback = Some(shared);
+        }
+    }
+
+    /// The fallback font, if one is set.
+    pub fn fallback(&self) -> Option<&FontFace> {
+        self.figures.fallback()
+    }
+
+    /// Whether both faces (or their fallback) can draw `c`.
+    pub fn has_glyph(&self, c: char) -> bool {
+        self.figures.has_glyph(c) && self.face(Typeface::Text).has_glyph(c)
+    }
+
+    /// The subset of the fallback font holding the characters of `written`
+    /// (what each face sets) that only the fallback has, or `None` when no
+    /// character needs it: one subset, embedded once, for both faces.
+    pub fn fallback_subset(
+        &self,
+        written: &BTreeMap<Typeface, BTreeSet<char>>,
+    ) -> Result<Option<printpdf::ParsedFont>, ReportError> {
+        let Some(fallback) = self.fallback() else { return Ok(None) };
+        let only: BTreeSet<char> = written
+            .iter()
+            .flat_map(|(t, chars)| {
+                let face = self.face(*t);
+                chars.iter().copied().filter(move |c| face.source(*c) == Some(Source::Fallback))
+            })
+            .collect();
+        if only.is_empty() {
+            return Ok(None);
+        }
+        fallback.subset(&only).map(Some)
     }
 }
 
@@ -335,6 +450,13 @@ pub(crate) mod tests {
             panic!("no Japanese font on this machine ({e}); run tests/reports/setup.sh (apt-get install fonts-morisawa-bizud-gothic)")
         });
         FontFace::from_bytes(file.bytes, &file.path).expect("the installed font loads")
+    }
+
+    /// The machine's report faces as a report gets them (BIZ UDPGothic beside BIZ UDGothic when installed).
+    pub(crate) fn system_fonts() -> ReportFonts {
+        crate::load_font(None).unwrap_or_else(|e| {
+            panic!("no Japanese font on this machine ({e}); run tests/reports/setup.sh (apt-get install fonts-morisawa-bizud-gothic)")
+        })
     }
 
     #[test]
@@ -423,6 +545,54 @@ pub(crate) mod tests {
         }
         out.extend(ttf);
         out
+    }
+
+    /// A TrueType collection of whole fonts, as Windows' BIZ-UDGothicR.ttc
+    /// holds BIZ UDGothic and BIZ UDPGothic.
+    fn collection_of(fonts: &[&[u8]]) -> Vec<u8> {
+        let u16_at = |f: &[u8], at: usize| u16::from_be_bytes([f[at], f[at + 1]]);
+        let dir_len = |f: &[u8]| 12 + 16 * usize::from(u16_at(f, 4));
+        let header = 12 + 4 * fonts.len();
+        let mut base = header + fonts.iter().map(|f| dir_len(f)).sum::<usize>();
+        let mut out = b"ttcf\x00\x01\x00\x00".to_vec();
+        out.extend((fonts.len() as u32).to_be_bytes());
+        let mut at = header;
+        for f in fonts {
+            out.extend((at as u32).to_be_bytes());
+            at += dir_len(f);
+        }
+        for f in fonts {
+            out.extend(&f[..12]);
+            for r in f[12..dir_len(f)].chunks(16) {
+                out.extend(&r[..8]);
+                let offset = u32::from_be_bytes([r[8], r[9], r[10], r[11]]) + base as u32;
+                out.extend(offset.to_be_bytes());
+                out.extend(&r[12..16]);
+            }
+            base += f.len();
+        }
+        for f in fonts {
+            out.extend(*f);
+        }
+        out
+    }
+
+    #[test]
+    fn the_proportional_face_of_a_collection_is_its_sibling() {
+        let fixed = system_font();
+        let Some(text) = system_fonts().proportional().map(|p| p.path().to_owned()) else {
+            eprintln!("skipped: no BIZ UDPGothic installed");
+            return;
+        };
+        let (a, b) = (std::fs::read(fixed.path()).unwrap(), std::fs::read(text).unwrap());
+        let ttc = collection_of(&[&a, &b]);
+        let f = FontFace::from_bytes(ttc, Path::new("BIZ-UDGothicR.ttc")).unwrap();
+        assert_eq!((f.index, f.family()), (0, "BIZ UDGothic"), "the fixed face is preferred");
+        let p = crate::fonts::proportional_for(&f).unwrap().expect("the collection's BIZ UDPGothic");
+        assert_eq!((p.index, p.family(), p.path()), (1, "BIZ UDPGothic", f.path()));
+        assert!(Arc::ptr_eq(&f.data, &p.data), "one copy of the file's bytes");
+        let parsed = p.subset(&"Results 点検".chars().collect()).unwrap();
+        assert!(parsed.original_bytes.starts_with(&[0, 1, 0, 0]), "one face, not the collection, is embedded");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! Order: the path the user gave (`--font`, `TENKEN_FONT`), then BIZ UDGothic
 //! (shipped with Windows 10 and later, Debian `fonts-morisawa-bizud-gothic`),
 //! then IPAexGothic, then Noto Sans CJK JP, wherever the usual font folders
-//! hold them. Everything after reading the bytes (which face of a collection,
+//! hold them. Beside BIZ UDGothic, its proportional face BIZ UDPGothic is
+//! looked for to set running text ([`proportional_for`]); a font the user
+//! names sets everything. Everything after reading the bytes (which face of a collection,
 //! whether it has Japanese glyphs, subsetting) is pure and lives in
 //! [`crate::font`].
 
@@ -33,6 +35,24 @@ const KNOWN_FILES: &[&str] = &[
     "NotoSansCJKjp-Regular.otf",
     "NotoSansJP-Regular.otf",
     "NotoSansJP-Regular.ttf",
+];
+
+/// The family of the proportional face set beside BIZ UDGothic: the same
+/// glyph design with Latin letters and kana spaced as in print, so English
+/// running text does not look typewritten.
+pub const PROPORTIONAL_FAMILY: &str = "BIZ UDPGothic";
+
+/// The fixed-width family [`PROPORTIONAL_FAMILY`] belongs with. Other
+/// fonts (IPAexGothic, Noto Sans CJK JP) are used alone.
+const FIXED_FAMILY: &str = "BIZ UDGothic";
+
+/// File names of BIZ UDPGothic, best first.
+const PROPORTIONAL_FILES: &[&str] = &[
+    // Debian/Ubuntu `fonts-morisawa-bizud-gothic`, Google Fonts downloads.
+    "BIZUDPGothic-Regular.ttf",
+    // Windows 10+: the collection holds BIZ UDGothic (face 0) and BIZ
+    // UDPGothic (face 1); the face is chosen by family name, not index.
+    "BIZ-UDGothicR.ttc",
 ];
 
 /// Fonts to fall back on for kanji the report font lacks (BIZ UDGothic has
@@ -163,6 +183,43 @@ pub fn locate(explicit: Option<&Path>) -> Result<FontFile, ReportError> {
         Some(p) => p.to_owned(),
         None => installed_font().ok_or(ReportError::FontNotFound)?,
     };
+    read_font(path)
+}
+
+/// BIZ UDPGothic to set running text beside `fixed`, when `fixed` is BIZ
+/// UDGothic: from the same collection (Windows), else from the same folder
+/// (Debian puts both in one), else wherever fonts are kept. `Ok(None)` when
+/// `fixed` is another font or the face is not installed — the caller then
+/// sets everything in `fixed`; an error only for a file found but unusable.
+pub fn proportional_for(fixed: &FontFace) -> Result<Option<FontFace>, ReportError> {
+    if fixed.family() != FIXED_FAMILY {
+        return Ok(None);
+    }
+    if let Some(face) = fixed.sibling(PROPORTIONAL_FAMILY) {
+        return Ok(Some(face));
+    }
+    let mut found = Vec::new();
+    if let Some(dir) = fixed.path().parent() {
+        scan_for(dir, 0, PROPORTIONAL_FILES, &mut found);
+    }
+    if found.is_empty() {
+        for dir in font_dirs() {
+            scan_for(&dir, 4, PROPORTIONAL_FILES, &mut found);
+        }
+    }
+    found.sort();
+    // The fixed face's own collection was asked above.
+    let Some((_, path)) = found.into_iter().find(|(_, p)| p != fixed.path()) else {
+        tracing::debug!("no proportional face installed");
+        return Ok(None);
+    };
+    let file = read_font(path)?;
+    let face = FontFace::from_bytes_of_family(file.bytes, &file.path, PROPORTIONAL_FAMILY)?;
+    Ok(Some(face))
+}
+
+/// Reads a font file, refusing what is no regular file or larger than any font.
+fn read_font(path: PathBuf) -> Result<FontFile, ReportError> {
     let unreadable = |source| ReportError::FontUnreadable { path: path.clone(), source };
     // A named pipe or a device given as the font would be read forever: only
     // a regular file, and no larger than any real font collection.
@@ -217,6 +274,57 @@ mod tests {
         };
         let dirs = font_dirs_from(env);
         assert_eq!(dirs, [PathBuf::from(r"C:\Windows").join("Fonts")]);
+    }
+
+    /// The installed BIZ UDGothic, or why the test cannot run.
+    fn installed_fixed() -> Option<FontFace> {
+        let file = locate(None).ok()?;
+        let face = FontFace::from_bytes(file.bytes, &file.path).ok()?;
+        if face.family() == FIXED_FAMILY {
+            Some(face)
+        } else {
+            eprintln!("skipped: the installed font is {}, not BIZ UDGothic", face.family());
+            None
+        }
+    }
+
+    #[test]
+    fn the_proportional_face_is_found_in_the_folder_of_the_fixed_one() {
+        let Some(fixed) = installed_fixed() else { return };
+        let Some(p) = fixed.path().parent().map(|d| d.join(PROPORTIONAL_FILES[0])).filter(|p| p.is_file()) else {
+            eprintln!("skipped: no {} beside {}", PROPORTIONAL_FILES[0], fixed.path().display());
+            return;
+        };
+        // Both files in a folder of their own, as a user may keep them.
+        let dir = tempfile::tempdir().unwrap();
+        let fixed_copy = dir.path().join("BIZUDGothic-Regular.ttf");
+        std::fs::copy(fixed.path(), &fixed_copy).unwrap();
+        std::fs::copy(&p, dir.path().join(PROPORTIONAL_FILES[0])).unwrap();
+        let file = read_font(fixed_copy).unwrap();
+        let fixed = FontFace::from_bytes(file.bytes, &file.path).unwrap();
+        let text = proportional_for(&fixed).unwrap().expect("BIZ UDPGothic beside BIZ UDGothic");
+        assert_eq!(text.family(), PROPORTIONAL_FAMILY);
+        assert_eq!(text.path(), dir.path().join(PROPORTIONAL_FILES[0]));
+        // A file that has no BIZ UDPGothic face, asked for one, says so.
+        let bytes = std::fs::read(fixed.path()).unwrap();
+        let err = FontFace::from_bytes_of_family(bytes, fixed.path(), PROPORTIONAL_FAMILY).unwrap_err();
+        assert!(matches!(err, ReportError::FontFamilyMissing { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_font_the_user_names_sets_everything_and_other_fonts_have_no_partner() {
+        let Some(fixed) = installed_fixed() else { return };
+        let fonts = crate::load_font(Some(fixed.path())).unwrap();
+        assert!(fonts.proportional().is_none(), "the one font given sets running text too");
+        // IPAmj明朝 (or any font but BIZ UDGothic) is used alone.
+        let mut found = Vec::new();
+        for dir in font_dirs() {
+            scan_for(&dir, 4, &["ipamjm.ttf"], &mut found);
+        }
+        if let Some((_, path)) = found.first() {
+            let other = FontFace::from_bytes(std::fs::read(path).unwrap(), path).unwrap();
+            assert!(proportional_for(&other).unwrap().is_none());
+        }
     }
 
     #[test]

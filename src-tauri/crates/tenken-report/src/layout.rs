@@ -3,20 +3,17 @@
 //! pages with the header repeated, vector charts, and the running header and
 //! `n / N` footer added once the page count is known.
 //!
+//! Tables are laid out in [`table`], the PDF written in [`pdf`] (running
+//! heads, one font subset per face, page operations).
+//!
 //! Coordinates are in points, measured from the top-left corner of the page
 //! (as a person reads it); they are turned into PDF's bottom-up coordinates
 //! only when the operations are written.
 
-use std::collections::BTreeSet;
-
-use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Pt, Rect, TextItem, TextMatrix, TextRenderingMode,
-};
+use printpdf::{Color, Greyscale, Line, LinePoint, Op, PaintMode, Point, Pt, Rect};
 use tenken_core::aggregate::Counts;
 
-use crate::ReportError;
-use crate::font::FontFace;
+use crate::font::{FontFace, ReportFonts, Typeface};
 use crate::linebreak;
 
 /// Points per millimetre.
@@ -129,6 +126,9 @@ fn rgb_color(c: Rgb8) -> Color {
 pub(crate) struct Cell {
     pub content: Content,
     pub align: Option<Align>,
+    /// The face of its text: words in the proportional face, figures that
+    /// line up down the column in the fixed one.
+    pub face: Typeface,
     /// Quieter lines under a text (smaller, grey), each `\n` a new line; they
     /// keep the table's line pitch, so rows split across pages as before.
     pub note: Option<String>,
@@ -140,14 +140,21 @@ const NOTE_SCALE: f32 = 0.87;
 const G_NOTE: f32 = 0.3;
 
 impl Cell {
+    /// Words, in the proportional face.
     pub fn text(s: impl Into<String>) -> Cell {
-        Cell { content: Content::Text(s.into()), align: None, note: None }
+        Cell { content: Content::Text(s.into()), align: None, face: Typeface::Text, note: None }
     }
+    /// A number (count, rate, change), right-aligned in the fixed-width face
+    /// so its digits line up with the rows above and below.
     pub fn right(s: impl Into<String>) -> Cell {
-        Cell { content: Content::Text(s.into()), align: Some(Align::Right), note: None }
+        Cell { align: Some(Align::Right), ..Cell::figure(s) }
+    }
+    /// A code, clause number or date, in the fixed-width face (aligned as its column).
+    pub fn figure(s: impl Into<String>) -> Cell {
+        Cell { face: Typeface::Figures, ..Cell::text(s) }
     }
     pub fn graphic(content: Content) -> Cell {
-        Cell { content, align: None, note: None }
+        Cell { content, align: None, face: Typeface::Figures, note: None }
     }
     /// A text with a note under it (nothing when the note is empty).
     pub fn noted(s: impl Into<String>, note: String) -> Cell {
@@ -183,9 +190,33 @@ struct TextOp {
     baseline: f32,
     size: f32,
     text: String,
+    ink: Ink,
+    vertical: bool,
+}
+
+/// How a line of text is set: its grey, whether bold, and which face.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Ink {
     grey: f32,
     bold: bool,
-    vertical: bool,
+    face: Typeface,
+}
+
+impl Ink {
+    /// Running text: black, regular, proportional.
+    pub const TEXT: Ink = Ink { grey: 0.0, bold: false, face: Typeface::Text };
+    /// Headings and table headers.
+    pub const BOLD: Ink = Ink { bold: true, ..Ink::TEXT };
+    /// Figures: the fixed-width face.
+    pub const FIGURES: Ink = Ink { face: Typeface::Figures, ..Ink::TEXT };
+
+    const fn grey(self, grey: f32) -> Ink {
+        Ink { grey, ..self }
+    }
+
+    const fn bold(self, bold: bool) -> Ink {
+        Ink { bold, ..self }
+    }
 }
 
 #[derive(Default)]
@@ -236,7 +267,7 @@ fn pt(x: f32, top: f32) -> Point {
 
 /// The layout state: pages so far and where the cursor is.
 pub(crate) struct Layout<'f> {
-    pub font: &'f FontFace,
+    fonts: &'f ReportFonts,
     pages: Vec<Page>,
     /// Distance of the cursor from the top of the current page.
     pub y: f32,
@@ -246,8 +277,8 @@ pub(crate) struct Layout<'f> {
 }
 
 impl<'f> Layout<'f> {
-    pub fn new(font: &'f FontFace, header_left: String, header_right: String) -> Self {
-        let mut l = Layout { font, pages: Vec::new(), y: BODY_TOP, placed: Vec::new(), header_left, header_right };
+    pub fn new(fonts: &'f ReportFonts, header_left: String, header_right: String) -> Self {
+        let mut l = Layout { fonts, pages: Vec::new(), y: BODY_TOP, placed: Vec::new(), header_left, header_right };
         l.new_page();
         l
     }
@@ -291,34 +322,52 @@ impl<'f> Layout<'f> {
         size * LEADING
     }
 
-    pub fn width(&self, s: &str, size: f32) -> f32 {
-        self.font.width(s, size)
+    /// The face that sets `typeface`.
+    fn face(&self, typeface: Typeface) -> &'f FontFace {
+        self.fonts.face(typeface)
     }
 
+    /// Width of running text (the proportional face) at `size`.
+    pub fn width(&self, s: &str, size: f32) -> f32 {
+        self.width_in(Typeface::Text, s, size)
+    }
+
+    /// Width of `s` as `typeface` sets it: each face's own advance widths.
+    pub fn width_in(&self, typeface: Typeface, s: &str, size: f32) -> f32 {
+        self.face(typeface).width(s, size)
+    }
+
+    /// Running text broken into lines of at most `width`.
     pub fn wrap(&self, s: &str, width: f32, size: f32) -> Vec<String> {
-        linebreak::wrap(s, width, |c| self.font.advance(c) * size)
+        self.wrap_in(Typeface::Text, s, width, size)
+    }
+
+    /// `s` broken into lines of at most `width`, measured in the face that sets it.
+    pub fn wrap_in(&self, typeface: Typeface, s: &str, width: f32, size: f32) -> Vec<String> {
+        let face = self.face(typeface);
+        linebreak::wrap(s, width, |c| face.advance(c) * size)
     }
 
     /// Places one line with its box top at `top` (no wrapping; `limit` is the right edge it must keep).
-    #[allow(clippy::too_many_arguments)]
-    fn put(&mut self, x: f32, top: f32, size: f32, text: &str, grey: f32, bold: bool, limit: f32) {
+    fn put(&mut self, x: f32, top: f32, size: f32, text: &str, ink: Ink, limit: f32) {
         let page = self.pages.len() - 1;
-        self.put_at(page, x, top, size, text, grey, bold, limit);
+        self.put_at(page, x, top, size, text, ink, limit);
     }
 
     /// [`Layout::put`] on an earlier page (the table of contents, once page numbers are known).
     #[allow(clippy::too_many_arguments)]
-    fn put_at(&mut self, page: usize, x: f32, top: f32, size: f32, text: &str, grey: f32, bold: bool, limit: f32) {
+    fn put_at(&mut self, page: usize, x: f32, top: f32, size: f32, text: &str, ink: Ink, limit: f32) {
         if text.is_empty() || page >= self.pages.len() {
             return;
         }
-        let asc = self.font.ascender();
-        let desc = -self.font.descender();
+        let face = self.face(ink.face);
+        let asc = face.ascender();
+        let desc = -face.descender();
         // Centre the glyphs' ascent+descent in the line box.
         let baseline = top + (Self::line_height(size) - (asc + desc) * size) / 2.0 + asc * size;
-        let width = self.width(text, size);
+        let width = face.width(text, size);
         self.placed.push(Placed { page, x, top, width, size, text: text.to_owned(), limit });
-        self.pages[page].texts.push(TextOp { x, baseline, size, text: text.to_owned(), grey, bold, vertical: false });
+        self.pages[page].texts.push(TextOp { x, baseline, size, text: text.to_owned(), ink, vertical: false });
     }
 
     /// The index of the current page.
@@ -333,10 +382,10 @@ impl<'f> Layout<'f> {
         for (i, (title, at)) in entries.iter().enumerate() {
             let t = top + i as f32 * lh;
             let n = (at + 1).to_string();
-            let nw = self.width(&n, size);
+            let nw = self.width_in(Typeface::Figures, &n, size);
             let tw = self.width(title, size);
-            self.put_at(page, x0, t, size, title, 0.0, false, x1);
-            self.put_at(page, x1 - nw, t, size, &n, 0.0, false, x1);
+            self.put_at(page, x0, t, size, title, Ink::TEXT, x1);
+            self.put_at(page, x1 - nw, t, size, &n, Ink::FIGURES, x1);
             if let Some(p) = self.pages.get_mut(page) {
                 let base = t + Self::line_height(size) * 0.72;
                 p.stroke(0.6, 0.45);
@@ -354,25 +403,34 @@ impl<'f> Layout<'f> {
             baseline: bottom,
             size,
             text: text.to_owned(),
-            grey: 0.0,
-            bold: false,
+            ink: Ink::TEXT,
             vertical: true,
         });
     }
 
     /// A line of text at the cursor, aligned within the margins.
+    /// Wrapped when wider than the margins (a long title, in a face whose
+    /// widths are the font's own): each line aligned the same way.
     pub fn line(&mut self, text: &str, size: f32, align: Align, bold: bool) {
         let h = Self::line_height(size);
-        self.ensure(h);
-        let w = self.width(text, size);
-        let x = match align {
-            Align::Left => LEFT,
-            Align::Right => RIGHT - w,
-            Align::Center => LEFT + (WIDTH - w) / 2.0,
-        };
-        let y = self.y;
-        self.put(x, y, size, text, 0.0, bold, RIGHT);
-        self.y += h;
+        let lines = self.wrap(text, WIDTH, size);
+        if lines.is_empty() {
+            // An empty line still takes its room, as a blank line on the cover does.
+            self.ensure(h);
+            self.y += h;
+        }
+        for line in lines {
+            self.ensure(h);
+            let w = self.width(&line, size);
+            let x = match align {
+                Align::Left => LEFT,
+                Align::Right => RIGHT - w,
+                Align::Center => LEFT + (WIDTH - w) / 2.0,
+            };
+            let y = self.y;
+            self.put(x, y, size, &line, Ink::TEXT.bold(bold), RIGHT);
+            self.y += h;
+        }
     }
 
     /// A wrapped paragraph, indented by `indent` points, pages broken as needed.
@@ -381,7 +439,7 @@ impl<'f> Layout<'f> {
         for line in self.wrap(text, WIDTH - indent, size) {
             self.ensure(h);
             let y = self.y;
-            self.put(LEFT + indent, y, size, &line, 0.0, false, RIGHT);
+            self.put(LEFT + indent, y, size, &line, Ink::TEXT, RIGHT);
             self.y += h;
         }
     }
@@ -395,7 +453,10 @@ impl<'f> Layout<'f> {
             2 => (11.0, 4.0, 2.0),
             _ => (9.5, 3.0, 1.5),
         };
-        let h = Self::line_height(size);
+        let lh = Self::line_height(size);
+        // A long heading wraps rather than run past the margin.
+        let lines = self.wrap(text, WIDTH, size);
+        let h = lh * lines.len().max(1) as f32;
         // A chapter or section heading is often followed by a note, a legend
         // and a sub-heading before its first table: it keeps more room.
         let keep = if level <= 2 { 1.6 * KEEP_WITH_HEADING } else { KEEP_WITH_HEADING };
@@ -403,9 +464,11 @@ impl<'f> Layout<'f> {
         if self.y > BODY_TOP + 1.0 {
             self.y += before;
         }
-        let y = self.y;
-        self.put(LEFT, y, size, text, 0.0, true, RIGHT);
-        self.y += h;
+        for line in &lines {
+            let y = self.y;
+            self.put(LEFT, y, size, line, Ink::BOLD, RIGHT);
+            self.y += lh;
+        }
         if level == 1 {
             let y = self.y;
             self.hline(LEFT, RIGHT, y, 0.8, 0.0);
@@ -551,7 +614,7 @@ impl<'f> Layout<'f> {
             Legend::Empty => self.rect(x, st, sw, sh, None, Some((0.3, 0.0))),
         }
         let tx = x + sw + 2.0;
-        self.put(tx, top, size, label, 0.0, false, RIGHT);
+        self.put(tx, top, size, label, Ink::TEXT, RIGHT);
         tx + self.width(label, size) + 8.0
     }
 
@@ -573,12 +636,12 @@ impl<'f> Layout<'f> {
         let ch = Self::line_height(size) + 2.0;
         self.rect(x, top, w, ch, Some(G_HEADER), Some((0.6, 0.0)));
         let cw = self.width(caption, size);
-        self.put(x + (w - cw) / 2.0, top + 1.0, size, caption, 0.0, false, x + w);
+        self.put(x + (w - cw) / 2.0, top + 1.0, size, caption, Ink::TEXT, x + w);
         self.rect(x, top + ch, w, h - ch, None, Some((0.6, 0.0)));
         if !inside.is_empty() {
             let iw = self.width(inside, size);
             let it = top + ch + (h - ch - Self::line_height(size)) / 2.0;
-            self.put(x + w - iw - 4.0, it, size, inside, 0.0, false, x + w);
+            self.put(x + w - iw - 4.0, it, size, inside, Ink::TEXT, x + w);
         }
     }
 
@@ -597,10 +660,10 @@ impl<'f> Layout<'f> {
             self.rect(LEFT, top, WIDTH, h, None, Some((0.5, 0.0)));
             self.vline(LEFT + label_w, top, top + h, 0.5, 0.0);
             for (i, t) in labels.iter().enumerate() {
-                self.put(LEFT + PAD_X, top + PAD_Y + i as f32 * lh, size, t, 0.0, false, LEFT + label_w - PAD_X);
+                self.put(LEFT + PAD_X, top + PAD_Y + i as f32 * lh, size, t, Ink::TEXT, LEFT + label_w - PAD_X);
             }
             for (i, t) in values.iter().enumerate() {
-                self.put(LEFT + label_w + PAD_X, top + PAD_Y + i as f32 * lh, size, t, 0.0, false, RIGHT - PAD_X);
+                self.put(LEFT + label_w + PAD_X, top + PAD_Y + i as f32 * lh, size, t, Ink::TEXT, RIGHT - PAD_X);
             }
             self.y += h;
         }
@@ -609,91 +672,8 @@ impl<'f> Layout<'f> {
     /// A table; rows that do not fit move to the next page, rows taller than a
     /// page split between lines, and the header is repeated on every page.
     pub fn table(&mut self, columns: &[Column], rows: &[Row], size: f32) {
-        let t = TableRun::new(self, columns, size);
+        let t = table::TableRun::new(self, columns, size);
         t.run(self, rows);
-    }
-
-    /// Turns the pages into a PDF: running header, `n / N` footer, the font subset embedded.
-    pub fn finish(mut self, title: &str, generated_on: chrono::NaiveDate) -> Result<Rendered, ReportError> {
-        let total = self.pages.len();
-        let (hl, hr) = (std::mem::take(&mut self.header_left), std::mem::take(&mut self.header_right));
-        for i in 0..total {
-            let footer = format!("{} / {}", i + 1, total);
-            let fw = self.font.width(&footer, 8.0);
-            let header = self.pages[i].header;
-            let page = &mut self.pages[i];
-            if header {
-                let hrw = self.font.width(&hr, 7.5);
-                page.texts.push(TextOp {
-                    x: LEFT,
-                    baseline: HEADER_BASE,
-                    size: 7.5,
-                    text: hl.clone(),
-                    grey: 0.25,
-                    bold: false,
-                    vertical: false,
-                });
-                page.texts.push(TextOp {
-                    x: RIGHT - hrw,
-                    baseline: HEADER_BASE,
-                    size: 7.5,
-                    text: hr.clone(),
-                    grey: 0.25,
-                    bold: false,
-                    vertical: false,
-                });
-                page.stroke(0.4, 0.4);
-                page.gfx.push(Op::DrawLine { line: segment(LEFT, HEADER_BASE + 2.5, RIGHT, HEADER_BASE + 2.5) });
-            }
-            page.texts.push(TextOp {
-                x: (PAGE_W - fw) / 2.0,
-                baseline: FOOTER_BASE,
-                size: 8.0,
-                text: footer,
-                grey: 0.0,
-                bold: false,
-                vertical: false,
-            });
-        }
-
-        let written: BTreeSet<char> =
-            self.pages.iter().flat_map(|p| p.texts.iter().flat_map(|t| t.text.chars())).collect();
-        let missing: Vec<char> = written.iter().copied().filter(|c| self.font.is_missing(*c)).collect();
-        let substitute = self.font.substitute();
-        if !missing.is_empty() {
-            // Not a warning here: the shell tells the user, in their language.
-            let missing: String = missing.iter().collect();
-            tracing::debug!(%missing, font = self.font.family(), "characters drawn as the substitute");
-        }
-        // The subset holds what is drawn: the stand-in instead of the characters the font lacks.
-        let chars: BTreeSet<char> = written.iter().filter_map(|c| self.font.drawn_as(*c)).collect();
-        let parsed = self.font.subset(&chars)?;
-        let fallback = self.font.fallback_subset(&chars)?;
-        let mut doc = PdfDocument::new(title);
-        let font_id = FontId("F1".to_owned());
-        doc.resources.fonts.map.insert(font_id.clone(), printpdf::font::PdfFont::new(parsed));
-        let fonts = Fonts { primary: font_id, fallback: FontId("F2".to_owned()), face: self.font };
-        if let Some(parsed) = fallback {
-            doc.resources.fonts.map.insert(fonts.fallback.clone(), printpdf::font::PdfFont::new(parsed));
-        }
-        let stamp = generated_on.and_hms_opt(0, 0, 0).map_or(0, |d| d.and_utc().timestamp());
-        if let Ok(date) = printpdf::OffsetDateTime::from_unix_timestamp(stamp) {
-            doc.metadata.info.creation_date = date;
-            doc.metadata.info.modification_date = date;
-            doc.metadata.info.metadata_date = date;
-        }
-        doc.metadata.info.creator = "tenken".to_owned();
-        doc.metadata.info.producer = "tenken (printpdf)".to_owned();
-
-        let pages: Vec<PdfPage> = self.pages.into_iter().map(|p| page_ops(p, &fonts)).collect();
-        let n = pages.len();
-        let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: None };
-        let mut warnings = Vec::new();
-        let bytes = doc.with_pages(pages).save(&opts, &mut warnings);
-        for w in warnings.iter().filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error) {
-            tracing::warn!(warning = ?w, "pdf writer");
-        }
-        Ok(Rendered { bytes, pages: n, placed: self.placed, missing, substitute })
     }
 }
 
@@ -716,356 +696,14 @@ fn segment(x1: f32, y1: f32, x2: f32, y2: f32) -> Line {
     }
 }
 
-/// The PDF fonts of a document: the report font, and the fallback font for
-/// the characters only it has (present only when one is used).
-struct Fonts<'f> {
-    primary: FontId,
-    fallback: FontId,
-    face: &'f FontFace,
-}
-
-/// `text` at `size` as text-showing operations: runs of the report font as
-/// they are, runs only the fallback font has in that font, and each character
-/// no font has as its stand-in inside a `/Span` whose `/ActualText` (ISO
-/// 32000-1, 14.9.4) is the real character, so that search and copy-paste in a
-/// viewer still find 𠮷田 although 〓田 is printed. Ends with the report font set.
-fn show_text(ops: &mut Vec<Op>, text: &str, size: f32, fonts: &Fonts<'_>) {
-    let face = fonts.face;
-    let set_font = |ops: &mut Vec<Op>, id: &FontId| {
-        ops.push(Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(size) });
-    };
-    let flush = |ops: &mut Vec<Op>, run: &mut String| {
-        if !run.is_empty() {
-            ops.push(Op::ShowText { items: vec![TextItem::Text(std::mem::take(run))] });
-        }
-    };
-    let mut run = String::new();
-    let mut in_fallback = false;
-    for c in text.chars() {
-        let Some(drawn) = face.drawn_as(c) else { continue };
-        let fallback = face.source(drawn) == Some(crate::font::Source::Fallback);
-        if fallback != in_fallback {
-            flush(ops, &mut run);
-            set_font(ops, if fallback { &fonts.fallback } else { &fonts.primary });
-            in_fallback = fallback;
-        }
-        if !face.is_missing(c) {
-            run.push(drawn);
-            continue;
-        }
-        flush(ops, &mut run);
-        let mut actual = vec![0xFE, 0xFF];
-        actual.extend(c.encode_utf16(&mut [0; 2]).iter().flat_map(|u| u.to_be_bytes()));
-        let properties = printpdf::DictItem::Dict {
-            map: [("ActualText".to_owned(), printpdf::DictItem::String { data: actual, literal: false })]
-                .into_iter()
-                .collect(),
-        };
-        ops.push(Op::BeginMarkedContentWithProperties { tag: "Span".to_owned(), properties });
-        ops.push(Op::ShowText { items: vec![TextItem::Text(drawn.to_string())] });
-        ops.push(Op::EndMarkedContentWithProperties);
-    }
-    flush(ops, &mut run);
-    if in_fallback {
-        set_font(ops, &fonts.primary);
-    }
-}
-
-fn page_ops(p: Page, fonts: &Fonts<'_>) -> PdfPage {
-    let mut ops = p.gfx;
-    ops.push(Op::StartTextSection);
-    let mut size = None;
-    let mut grey = None;
-    let mut bold = false;
-    // Where the current text line started (PDF coordinates), for relative moves.
-    let mut line_start: Option<(f32, f32)> = None;
-    for t in p.texts {
-        if size != Some(t.size) {
-            ops.push(Op::SetFont { font: PdfFontHandle::External(fonts.primary.clone()), size: Pt(t.size) });
-            size = Some(t.size);
-        }
-        if grey != Some(t.grey) {
-            ops.push(Op::SetFillColor { col: grey_color(t.grey) });
-            ops.push(Op::SetOutlineColor { col: grey_color(t.grey) });
-            grey = Some(t.grey);
-        }
-        if bold != t.bold {
-            if t.bold {
-                // A light stroke around the glyphs: bold without a second font file.
-                ops.push(Op::SetOutlineThickness { pt: Pt(t.size * 0.035) });
-                ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::FillStroke });
-            } else {
-                ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::Fill });
-            }
-            bold = t.bold;
-        }
-        let (x, y) = (r(t.x), r(PAGE_H - t.baseline));
-        match (t.vertical, line_start) {
-            (true, _) => {
-                ops.push(Op::SetTextMatrix { matrix: TextMatrix::TranslateRotate(Pt(x), Pt(y), 90.0) });
-                line_start = None;
-            }
-            // Relative moves (`Td`) repeat the same few column and line offsets,
-            // which compresses far better than absolute positions (−18 % on a large report).
-            (false, Some((px, py))) => {
-                ops.push(Op::SetTextCursor { pos: Point { x: Pt(r(x - px)), y: Pt(r(y - py)) } });
-                line_start = Some((x, y));
-            }
-            (false, None) => {
-                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
-                line_start = Some((x, y));
-            }
-        }
-        show_text(&mut ops, &t.text, t.size, fonts);
-    }
-    ops.push(Op::EndTextSection);
-    PdfPage::new(Mm(210.0), Mm(297.0), ops)
-}
-
-/// One cell of a row, ready to draw.
-struct Prepared {
-    lines: Vec<String>,
-    /// The index of the first line of the note (`lines.len()` without one).
-    note_from: usize,
-    content: Content,
-    align: Align,
-}
-
-/// The state of one table being laid out.
-struct TableRun<'c> {
-    columns: &'c [Column],
-    size: f32,
-    lh: f32,
-    header_lines: Vec<Vec<String>>,
-    header_h: f32,
-    /// Top of the table on the current page (for the outer frame).
-    frag_top: f32,
-    /// Where the inner column lines started (None under a group row).
-    inner_from: Option<f32>,
-}
-
-impl<'c> TableRun<'c> {
-    fn new(l: &Layout<'_>, columns: &'c [Column], size: f32) -> Self {
-        let lh = Layout::line_height(size);
-        let header_lines: Vec<Vec<String>> = columns
-            .iter()
-            .map(|c| if c.vertical { vec![c.title.clone()] } else { l.wrap(&c.title, c.width - 2.0 * PAD_X, size) })
-            .collect();
-        let mut header_h = header_lines
-            .iter()
-            .zip(columns)
-            .filter(|(_, c)| !c.vertical)
-            .map(|(lines, _)| lines.len().max(1) as f32 * lh)
-            .fold(lh, f32::max)
-            + 2.0 * PAD_Y;
-        for c in columns.iter().filter(|c| c.vertical) {
-            header_h = header_h.max(l.width(&c.title, size) + 2.0 * PAD_Y + 2.0);
-        }
-        TableRun { columns, size, lh, header_lines, header_h, frag_top: 0.0, inner_from: None }
-    }
-
-    fn xs(&self) -> Vec<f32> {
-        let mut xs = vec![LEFT];
-        for c in self.columns {
-            let last = xs[xs.len() - 1];
-            xs.push(last + c.width);
-        }
-        xs
-    }
-
-    fn total_w(&self) -> f32 {
-        self.columns.iter().map(|c| c.width).sum()
-    }
-
-    fn run(mut self, l: &mut Layout<'_>, rows: &[Row]) {
-        l.ensure(self.header_h + self.lh * 2.0 + 2.0 * PAD_Y);
-        self.header(l);
-        let body = BODY_BOTTOM - BODY_TOP - self.header_h;
-        for (i, row) in rows.iter().enumerate() {
-            match row {
-                Row::Group(title) => {
-                    let lines = l.wrap(title, self.total_w() - 2.0 * PAD_X, self.size);
-                    let h = lines.len().max(1) as f32 * self.lh + 2.0 * PAD_Y;
-                    // Keep a group heading with the first row under it: the whole
-                    // row when that row would move to the next page whole.
-                    let next = rows.get(i + 1).map_or(0.0, |r| self.kept_h(l, r, body));
-                    if l.y + h + next > BODY_BOTTOM {
-                        self.break_page(l);
-                    }
-                    self.close_inner(l);
-                    let top = l.y;
-                    l.rect(LEFT, top, self.total_w(), h, Some(G_GROUP), None);
-                    for (k, t) in lines.iter().enumerate() {
-                        let right = LEFT + self.total_w() - PAD_X;
-                        l.put(LEFT + PAD_X, top + PAD_Y + k as f32 * self.lh, self.size, t, 0.0, true, right);
-                    }
-                    l.y += h;
-                    l.hline(LEFT, LEFT + self.total_w(), l.y, 0.4, 0.0);
-                }
-                Row::Cells(cells) => {
-                    let prepared = self.prepare(l, cells);
-                    let n = prepared.iter().map(|p| p.lines.len()).max().unwrap_or(1).max(1);
-                    let h = n as f32 * self.lh + 2.0 * PAD_Y;
-                    if l.y + h > BODY_BOTTOM && h <= body {
-                        self.break_page(l);
-                    }
-                    let mut from = 0;
-                    loop {
-                        let fit = ((BODY_BOTTOM - l.y - 2.0 * PAD_Y) / self.lh).floor().max(0.0) as usize;
-                        if n - from <= fit {
-                            self.draw_row(l, &prepared, from, n - from);
-                            break;
-                        }
-                        if fit >= 2 {
-                            self.draw_row(l, &prepared, from, fit);
-                            from += fit;
-                        }
-                        self.break_page(l);
-                    }
-                }
-            }
-        }
-        self.close(l);
-        l.y += 3.0;
-    }
-
-    /// How much of `row` must fit under a group heading for the heading to
-    /// stay on this page: the whole row if it fits on a page (it would move
-    /// whole), else the two lines a split row starts with.
-    fn kept_h(&self, l: &Layout<'_>, row: &Row, body: f32) -> f32 {
-        match row {
-            Row::Cells(cells) => {
-                let n = self.prepare(l, cells).iter().map(|p| p.lines.len()).max().unwrap_or(1).max(1);
-                let h = n as f32 * self.lh + 2.0 * PAD_Y;
-                if h <= body { h } else { 2.0 * self.lh + 2.0 * PAD_Y }
-            }
-            Row::Group(_) => 0.0,
-        }
-    }
-
-    fn prepare(&self, l: &Layout<'_>, cells: &[Cell]) -> Vec<Prepared> {
-        cells
-            .iter()
-            .zip(self.columns)
-            .map(|(cell, col)| {
-                let align = cell.align.unwrap_or(col.align);
-                let mut lines = match &cell.content {
-                    Content::Text(s) => l.wrap(s, col.width - 2.0 * PAD_X, self.size),
-                    _ => vec![String::new()],
-                };
-                let note_from = lines.len();
-                if let (Content::Text(_), Some(note)) = (&cell.content, &cell.note) {
-                    for part in note.split('\n') {
-                        lines.extend(l.wrap(part, col.width - 2.0 * PAD_X, self.size * NOTE_SCALE));
-                    }
-                }
-                Prepared { lines, note_from, content: cell.content.clone(), align }
-            })
-            .collect()
-    }
-
-    /// Draws lines `from..from + n` of a row at the cursor.
-    fn draw_row(&mut self, l: &mut Layout<'_>, cells: &[Prepared], from: usize, n: usize) {
-        let xs = self.xs();
-        let top = l.y;
-        let h = n as f32 * self.lh + 2.0 * PAD_Y;
-        if self.inner_from.is_none() {
-            self.inner_from = Some(top);
-        }
-        for (i, cell) in cells.iter().enumerate() {
-            let (x, w) = (xs[i], self.columns[i].width);
-            match &cell.content {
-                Content::Text(_) => {
-                    for (k, line) in cell.lines.iter().skip(from).take(n).enumerate() {
-                        let note = from + k >= cell.note_from;
-                        let (size, grey) = if note { (self.size * NOTE_SCALE, G_NOTE) } else { (self.size, 0.0) };
-                        let lw = l.width(line, size);
-                        let tx = match cell.align {
-                            Align::Left => x + PAD_X,
-                            Align::Right => x + w - PAD_X - lw,
-                            Align::Center => x + (w - lw) / 2.0,
-                        };
-                        // A smaller line sits in the middle of the table's line pitch.
-                        let inset = (self.lh - Layout::line_height(size)) / 2.0;
-                        let line_top = top + PAD_Y + k as f32 * self.lh + inset;
-                        l.put(tx, line_top, size, line, grey, false, x + w - PAD_X);
-                    }
-                }
-                _ if from > 0 => {}
-                Content::Bar { now, before } => {
-                    let bh = self.lh * 0.8;
-                    l.bar(x + PAD_X, top + PAD_Y + (self.lh - bh) / 2.0, w - 2.0 * PAD_X, bh, *now, *before);
-                }
-                Content::Stack(c) => {
-                    let bh = self.lh * 0.7;
-                    l.stack(x + PAD_X, top + PAD_Y + (self.lh - bh) / 2.0, w - 2.0 * PAD_X, bh, c);
-                }
-                Content::Heat { fill, text } => {
-                    if *fill != [0xFF; 3] {
-                        // Inset, so the cell rules stay visible around every fill.
-                        l.rect_rgb(x + 0.35, top + 0.35, w - 0.7, h - 0.7, *fill);
-                    }
-                    let tw = l.width(text, self.size);
-                    let tx = x + (w - tw).max(0.0) / 2.0;
-                    l.put(tx, top + PAD_Y, self.size, text, HEAT_INK, false, x + w);
-                }
-            }
-        }
-        l.y += h;
-        l.hline(LEFT, LEFT + self.total_w(), l.y, 0.3, G_RULE);
-    }
-
-    fn header(&mut self, l: &mut Layout<'_>) {
-        let xs = self.xs();
-        let top = l.y;
-        self.frag_top = top;
-        l.rect(LEFT, top, self.total_w(), self.header_h, Some(G_HEADER), None);
-        for (i, col) in self.columns.iter().enumerate() {
-            let (x, w) = (xs[i], col.width);
-            if col.vertical {
-                let tx = x + (w - self.size * 0.9) / 2.0 + self.size * 0.8;
-                l.put_vertical(tx, top + self.header_h - PAD_Y, self.size, &col.title);
-                continue;
-            }
-            let lines = &self.header_lines[i];
-            let block = lines.len() as f32 * self.lh;
-            let start = top + (self.header_h - block) / 2.0;
-            for (k, t) in lines.iter().enumerate() {
-                let tw = l.width(t, self.size);
-                l.put(x + (w - tw) / 2.0, start + k as f32 * self.lh, self.size, t, 0.0, true, x + w - PAD_X);
-            }
-        }
-        self.inner_from = Some(top);
-        l.y += self.header_h;
-        l.hline(LEFT, LEFT + self.total_w(), l.y, 0.6, 0.0);
-    }
-
-    fn close_inner(&mut self, l: &mut Layout<'_>) {
-        if let Some(from) = self.inner_from.take() {
-            let xs = self.xs();
-            let bottom = l.y;
-            for &x in &xs[1..xs.len() - 1] {
-                l.vline(x, from, bottom, 0.3, G_RULE);
-            }
-        }
-    }
-
-    fn close(&mut self, l: &mut Layout<'_>) {
-        self.close_inner(l);
-        let bottom = l.y;
-        let right = LEFT + self.total_w();
-        l.rect(LEFT, self.frag_top, right - LEFT, bottom - self.frag_top, None, Some((0.6, 0.0)));
-    }
-
-    fn break_page(&mut self, l: &mut Layout<'_>) {
-        self.close(l);
-        l.new_page();
-        self.header(l);
-    }
-}
+mod pdf;
+mod table;
 
 #[cfg(test)]
 mod tests {
+    use printpdf::{FontId, PdfFontHandle, TextItem};
+
+    use super::pdf::{Fonts, show_text};
     use super::*;
 
     fn shown(ops: &[Op]) -> Vec<String> {
@@ -1097,8 +735,8 @@ mod tests {
 
     #[test]
     fn a_group_heading_moves_to_the_next_page_with_a_row_that_would_move_there_whole() {
-        let face = crate::font::tests::system_font();
-        let mut l = Layout::new(&face, String::new(), String::new());
+        let fonts = crate::font::tests::system_fonts();
+        let mut l = Layout::new(&fonts, String::new(), String::new());
         let cols = [Column::new("項目", 80.0, Align::Left), Column::new("回答", 94.0, Align::Left)];
         // Fill the page until a few lines are left, then a group and a six-line row.
         l.y = BODY_BOTTOM - 4.0 * Layout::line_height(TABLE) - 40.0;
@@ -1116,39 +754,64 @@ mod tests {
     const TABLE: f32 = 7.5;
 
     #[test]
+    fn a_table_header_is_never_left_alone_at_the_foot_of_a_page() {
+        let fonts = crate::font::tests::system_fonts();
+        let mut l = Layout::new(&fonts, String::new(), String::new());
+        let cols = [Column::new("項目", 80.0, Align::Left), Column::new("回答", 94.0, Align::Left)];
+        // Room for the header and two lines, not for the group and its six-line row.
+        l.y = BODY_BOTTOM - 50.0;
+        let tall = ["一行目", "二行目", "三行目", "四行目", "五行目", "六行目"].join("\n");
+        let rows = [Row::Group("5 職員の責務".into()), Row::Cells(vec![Cell::text(tall), Cell::text("実施")])];
+        l.table(&cols, &rows, TABLE);
+        let pages_of = |t: &str| l.placed.iter().filter(|p| p.text == t).map(|p| p.page).collect::<Vec<_>>();
+        assert_eq!(pages_of("項目"), [1], "the header goes to the next page with its first rows");
+        assert_eq!(pages_of("一行目"), [1]);
+    }
+
+    #[test]
     fn a_missing_character_is_shown_as_the_geta_mark_with_the_real_character_as_actual_text() {
-        let face = crate::font::tests::system_font();
-        let fonts = Fonts { primary: FontId("F1".to_owned()), fallback: FontId("F2".to_owned()), face: &face };
+        let faces = crate::font::tests::system_fonts();
+        let fonts = pdf_fonts(&faces);
         let mut ops = Vec::new();
-        show_text(&mut ops, "𠮷田課", 9.0, &fonts);
-        if face.has_glyph('𠮷') {
+        show_text(&mut ops, "𠮷田課", 9.0, &fonts, Typeface::Text);
+        if faces.has_glyph('𠮷') {
             assert_eq!(shown(&ops), ["Tj 𠮷田課"]);
         } else {
             // The text string starts with the UTF-16 byte order mark FE FF.
             assert_eq!(shown(&ops), ["BDC Span \u{feff}𠮷", "Tj 〓", "EMC", "Tj 田課"]);
         }
         let mut ops = Vec::new();
-        show_text(&mut ops, "𩸽は😀好き", 9.0, &fonts);
+        show_text(&mut ops, "𩸽は😀好き", 9.0, &fonts, Typeface::Text);
         assert_eq!(shown(&ops), ["Tj 𩸽は", "BDC Span \u{feff}😀", "Tj 〓", "EMC", "Tj 好き"]);
         let mut ops = Vec::new();
-        show_text(&mut ops, "a\u{7}b", 9.0, &fonts);
+        show_text(&mut ops, "a\u{7}b", 9.0, &fonts, Typeface::Figures);
         assert_eq!(shown(&ops), ["Tj ab"], "control characters are not drawn");
     }
 
+    /// The PDF fonts as [`Layout::finish`] names them.
+    fn pdf_fonts(faces: &ReportFonts) -> Fonts<'_> {
+        let id = |s: &str| FontId(s.to_owned());
+        Fonts { text: id("F1"), figures: id("F3"), fallback: id("F2"), faces }
+    }
+
     #[test]
-    fn what_only_the_fallback_font_has_is_shown_in_it_and_the_report_font_comes_back() {
-        let mut face = crate::font::tests::system_font();
-        let Some(fallback) = crate::fonts::fallback_for(&face, &['𠮷']) else {
+    fn what_only_the_fallback_font_has_is_shown_in_it_and_the_face_of_the_text_comes_back() {
+        let mut faces = crate::font::tests::system_fonts();
+        let Some(fallback) = crate::fonts::fallback_for(faces.face(Typeface::Figures), &['𠮷']) else {
             eprintln!("skipped: no font with 𠮷 installed (apt-get install fonts-ipamj-mincho)");
             return;
         };
-        face.set_fallback(fallback);
-        let fonts = Fonts { primary: FontId("F1".to_owned()), fallback: FontId("F2".to_owned()), face: &face };
+        faces.set_fallback(fallback);
+        let fonts = pdf_fonts(&faces);
         let mut ops = Vec::new();
-        show_text(&mut ops, "𠮷田😀", 9.0, &fonts);
+        show_text(&mut ops, "𠮷田😀", 9.0, &fonts, Typeface::Text);
         assert_eq!(shown(&ops), ["Tf F2", "Tj 𠮷", "Tf F1", "Tj 田", "BDC Span \u{feff}😀", "Tj 〓", "EMC"]);
         let mut ops = Vec::new();
-        show_text(&mut ops, "𠮷", 9.0, &fonts);
-        assert_eq!(shown(&ops), ["Tf F2", "Tj 𠮷", "Tf F1"], "the next line starts in the report font");
+        show_text(&mut ops, "𠮷", 9.0, &fonts, Typeface::Text);
+        assert_eq!(shown(&ops), ["Tf F2", "Tj 𠮷", "Tf F1"], "the next line starts in the running text's font");
+        // Both faces share the one fallback; a figure cell returns to the figures' font.
+        let mut ops = Vec::new();
+        show_text(&mut ops, "𠮷1", 9.0, &fonts, Typeface::Figures);
+        assert_eq!(shown(&ops), ["Tf F2", "Tj 𠮷", "Tf F3", "Tj 1"]);
     }
 }

@@ -36,36 +36,50 @@ use tenken_core::message::{Describe, Message};
 use thiserror::Error;
 
 pub use audit::audit_report;
-pub use font::FontFace;
+pub use font::{FontFace, ReportFonts, Typeface};
 pub use layout::{Placed, Rendered};
 pub use section::section_report;
 
-/// Lays a report out with `face`. When the font lacks characters (𠮷 in
+/// Lays a report out with `fonts`. When the fonts lack characters (𠮷 in
 /// BIZ UDGothic) and a font that has some of them is installed (IPAmj明朝 …),
-/// lays it out again with that font as fallback; what no font has stays 〓.
-/// The command line and the window both make their PDFs through it.
+/// lays it out again with that font as fallback of both faces; what no font
+/// has stays 〓. The command line and the window both make their PDFs through it.
 pub fn render_with_fallback(
-    face: &mut FontFace,
-    make: impl Fn(&FontFace) -> Result<Rendered, ReportError>,
+    fonts: &mut ReportFonts,
+    make: impl Fn(&ReportFonts) -> Result<Rendered, ReportError>,
 ) -> Result<Rendered, ReportError> {
-    let r = make(face)?;
-    if r.missing.is_empty() || face.fallback().is_some() {
+    let r = make(fonts)?;
+    if r.missing.is_empty() || fonts.fallback().is_some() {
         return Ok(r);
     }
-    match fonts::fallback_for(face, &r.missing) {
+    match fonts::fallback_for(fonts.face(Typeface::Figures), &r.missing) {
         Some(fallback) => {
-            face.set_fallback(fallback);
-            make(face)
+            fonts.set_fallback(fallback);
+            make(fonts)
         }
         None => Ok(r),
     }
 }
 
-/// The report font: the one named, else BIZ UDGothic (or another Japanese
-/// font) where the OS keeps it.
-pub fn load_font(font: Option<&std::path::Path>) -> Result<FontFace, ReportError> {
+/// The report's faces. A font named by the user (`--font`, `TENKEN_FONT`)
+/// sets everything: they asked for that one. Otherwise BIZ UDGothic (or
+/// another Japanese font) where the OS keeps it, with BIZ UDPGothic beside
+/// it for running text when it is installed too. A proportional face that is
+/// missing or unreadable never fails a report: the fixed face sets all.
+pub fn load_font(font: Option<&std::path::Path>) -> Result<ReportFonts, ReportError> {
     let file = fonts::locate(font)?;
-    FontFace::from_bytes(file.bytes, &file.path)
+    let fixed = FontFace::from_bytes(file.bytes, &file.path)?;
+    if font.is_some() {
+        return Ok(ReportFonts::from(fixed));
+    }
+    let text = match fonts::proportional_for(&fixed) {
+        Ok(found) => found,
+        Err(e) => {
+            tracing::warn!(error = %e, "proportional face unusable: running text in the fixed face");
+            None
+        }
+    };
+    Ok(ReportFonts::new(fixed, text))
 }
 
 /// What the shell decides for a report: nothing here reads a clock.
@@ -88,6 +102,10 @@ pub enum ReportError {
     FontInvalid { path: PathBuf },
     #[error("{path} has no Japanese characters")]
     FontNotJapanese { path: PathBuf },
+    /// A font file asked for one family by name (BIZ UDPGothic beside BIZ
+    /// UDGothic) that has no face of it with Japanese characters.
+    #[error("{path} has no {family} face")]
+    FontFamilyMissing { path: PathBuf, family: String },
     #[error("the font could not be subset: {0}")]
     Subset(String),
     #[error("the spreadsheet could not be written: {0}")]
@@ -112,6 +130,9 @@ impl Describe for ReportError {
             ReportError::FontInvalid { path } => Message::new("report-error-font-invalid").arg("path", p(path)),
             ReportError::FontNotJapanese { path } => {
                 Message::new("report-error-font-not-japanese").arg("path", p(path))
+            }
+            ReportError::FontFamilyMissing { path, family } => {
+                Message::new("report-error-font-family-missing").arg("path", p(path)).arg("family", family)
             }
             ReportError::Subset(d) => Message::new("report-error-subset").arg("detail", d),
             ReportError::Xlsx(d) => Message::new("export-error-xlsx").arg("detail", d),

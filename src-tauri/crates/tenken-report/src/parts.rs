@@ -89,7 +89,7 @@ pub(crate) fn clause_table(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData,
         .iter()
         .zip(&data.questionnaire.sections)
         .map(|(c, s)| {
-            let mut cells = vec![Cell::text(c.clause.clone()), Cell::text(w.clause_title(s))];
+            let mut cells = vec![Cell::figure(c.clause.clone()), Cell::text(w.clause_title(s))];
             cells.extend(count_cells(&c.counts));
             cells.push(Cell::right(Words::percent(c.rate)));
             let prev = before.get(c.clause.as_str()).copied().flatten();
@@ -190,7 +190,7 @@ pub(crate) fn staff_item_table(
             let count = |n: u32| if shown { n.to_string() } else { "—".to_owned() };
             let rate = rollup.rate(&t.item_id);
             let mut cells = vec![
-                Cell::text(clause.clause.clone()),
+                Cell::figure(clause.clause.clone()),
                 Cell::text(w.item_text(item).to_owned()),
                 Cell::right(count(t.yes)),
                 Cell::right(count(t.no)),

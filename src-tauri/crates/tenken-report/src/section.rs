@@ -6,18 +6,18 @@
 //! question, smaller, how it is checked (確認方法) and what to look at (着眼点).
 
 use tenken_core::campaign::SectionState;
-use tenken_core::report::ReportData;
+use tenken_core::report::{ReportData, SectionDetail};
 use tenken_i18n::Localizer;
 
 use crate::labels::Words;
 use crate::layout::{Align, Cell, Column, Layout, MM, RIGHT, Rendered, Row};
 use crate::parts::{self, TABLE_SIZE, TEXT_SIZE};
-use crate::{FontFace, ReportError, ReportOptions};
+use crate::{ReportError, ReportFonts, ReportOptions};
 
 /// Lays out the 所属別点検結果票 of the (first) section in `data`.
 pub fn section_report(
     data: &ReportData,
-    font: &FontFace,
+    fonts: &ReportFonts,
     l10n: &Localizer,
     opts: &ReportOptions,
 ) -> Result<Rendered, ReportError> {
@@ -29,7 +29,7 @@ pub fn section_report(
     let municipality = w.municipality(meta);
     let year = w.year(data.year);
     let header_right = [municipality, year.as_str(), section.name.as_str()].join(w.sep());
-    let mut l = Layout::new(font, title.clone(), header_right);
+    let mut l = Layout::new(fonts, title.clone(), header_right);
 
     // Cover.
     l.cover();
@@ -44,6 +44,32 @@ pub fn section_report(
         false,
     );
     l.gap(14.0 * MM);
+    facts(&mut l, &w, data, section, municipality, &year);
+
+    sign_off(&mut l, &w, section);
+
+    // 1. Rates per clause.
+    l.heading(&w.t("report-section-h-clauses"), 1);
+    parts::rate_legend(&mut l, &w, data);
+    parts::clause_table(&mut l, &w, data, &data.summary);
+
+    staff(&mut l, &w, data, section);
+
+    items(&mut l, &w, data);
+    l.finish(&format!("{title} {year} {}", section.name), opts.generated_on)
+}
+
+/// The facts of the sheet as label–value pairs: municipality, year, section,
+/// state, dates, criteria, the result and the contact.
+fn facts(
+    l: &mut Layout<'_>,
+    w: &Words<'_>,
+    data: &ReportData,
+    section: &SectionDetail,
+    municipality: &str,
+    year: &str,
+) {
+    let meta = &data.questionnaire.meta;
     let submitted = match (section.state, section.submitted_on) {
         (SectionState::Submitted, Some(d)) => w.date(d),
         (SectionState::Submitted, None) => w.state(SectionState::Submitted),
@@ -60,7 +86,7 @@ pub fn section_report(
     let period = w.tw(
         "report-year-period",
         &[
-            ("year", year.clone().into()),
+            ("year", year.to_owned().into()),
             ("start", w.date(data.year.start()).into()),
             ("end", w.date(data.year.end()).into()),
         ],
@@ -131,9 +157,11 @@ pub fn section_report(
         pairs.push((w.t("contact-label"), contact));
     }
     l.pairs(&pairs, 34.0 * MM, TEXT_SIZE);
+}
 
-    // Sign-off: 所属長 checks and stamps before the sheet goes to the auditor,
-    // right under the facts it signs for; the results follow on the same page.
+/// Sign-off: 所属長 checks and stamps before the sheet goes to the auditor,
+/// right under the facts it signs for; the results follow on the same page.
+fn sign_off(l: &mut Layout<'_>, w: &Words<'_>, section: &SectionDetail) {
     let box_h = 26.0 * MM;
     let caption_h = Layout::line_height(TEXT_SIZE) + 2.0;
     l.gap(5.0 * MM);
@@ -154,13 +182,10 @@ pub fn section_report(
     let date = signoff.map_or_else(|| w.t("report-signoff-date-blank"), |s| w.date(s.approved_on));
     l.sign_box(x_date, top, date_w, box_h, &w.t("approved-on-label"), &date);
     l.y = top + box_h + 6.0 * MM;
+}
 
-    // 1. Rates per clause.
-    l.heading(&w.t("report-section-h-clauses"), 1);
-    parts::rate_legend(&mut l, &w, data);
-    parts::clause_table(&mut l, &w, data, &data.summary);
-
-    // 職員セルフチェック of the section, when the campaign asks one.
+/// 職員セルフチェック of the section, when the campaign asks one.
+fn staff(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, section: &SectionDetail) {
     if let Some(staff) = &data.staff
         && let Some((_, r)) = staff.sections.iter().find(|(c, _)| *c == section.code)
     {
@@ -180,18 +205,20 @@ pub fn section_report(
             2.0 * MM,
         );
         if r.shows_rates() {
-            parts::staff_item_table(&mut l, &w, &staff.checklist, r, None);
+            parts::staff_item_table(l, w, &staff.checklist, r, None);
         }
     }
+}
 
-    // 2. Every item.
+/// 2. Every item, grouped by clause: the answer, comment, plan and due date.
+fn items(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     l.heading(&w.t("report-section-h-items"), 1);
     l.paragraph(&w.t("report-section-items-note"), 8.0, 0.0);
     l.gap(2.0);
     let cols = [
         Column::new(w.t("report-col-item"), 55.0, Align::Left),
-        Column::new(w.t("report-col-answer"), 21.0, Align::Left),
-        Column::new(w.t("report-col-comment"), 41.5, Align::Left),
+        Column::new(w.t("report-col-answer"), 22.0, Align::Left),
+        Column::new(w.t("report-col-comment"), 40.5, Align::Left),
         Column::new(w.t("report-col-plan"), 33.5, Align::Left),
         Column::new(w.t("report-col-due"), 23.0, Align::Left),
     ];
@@ -211,15 +238,14 @@ pub fn section_report(
         if f.item.audience == tenken_core::Audience::Central {
             item.push_str(&w.t("report-central-mark"));
         }
-        let (plan, due) = parts::plan_cells(&w, f.detail);
+        let (plan, due) = parts::plan_cells(w, f.detail);
         rows.push(Row::Cells(vec![
             Cell::noted(item, w.item_note(f.item)),
             Cell::text(w.answer(f.detail)),
-            Cell::text(parts::comment_text(&w, f.detail, true)),
+            Cell::text(parts::comment_text(w, f.detail, true)),
             Cell::text(plan),
-            Cell::text(due),
+            Cell::figure(due),
         ]));
     }
     l.table(&cols, &rows, TABLE_SIZE);
-    l.finish(&format!("{title} {year} {}", section.name), opts.generated_on)
 }

@@ -5,16 +5,16 @@
 use tenken_core::CheckMethod;
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::linebreak::{no_end, no_start};
-use tenken_report::{FontFace, Placed, ReportOptions, audit_report, fonts, section_report, synthetic};
+use tenken_report::{Placed, ReportFonts, ReportOptions, Typeface, audit_report, fonts, section_report, synthetic};
 
-fn font() -> FontFace {
-    let file = fonts::locate(None).unwrap_or_else(|e| {
+/// The report faces as the command line gets them.
+fn font() -> ReportFonts {
+    tenken_report::load_font(None).unwrap_or_else(|e| {
         panic!(
             "no Japanese font on this machine ({e}): run tests/reports/setup.sh \
              (apt-get install fonts-morisawa-bizud-gothic) or set TENKEN_FONT"
         )
-    });
-    FontFace::from_bytes(file.bytes, &file.path).expect("the installed font loads")
+    })
 }
 
 fn opts() -> ReportOptions {
@@ -68,6 +68,18 @@ fn a_two_thousand_character_comment_wraps_inside_its_cell_across_pages() {
     }
 }
 
+/// A line that ends in the first part of a one-word value of a narrow
+/// column (its state, answer or overdue mark), as when the column is too
+/// narrow for the word in the proportional face and it is broken inside.
+fn broken_word(placed: &[Placed]) -> Option<String> {
+    const WORDS: [&str; 4] = ["Submitted", "Reopened", "Implemented", "Overdue"];
+    placed.iter().map(|p| p.text.as_str()).find_map(|t| {
+        let last = t.rsplit(' ').next()?;
+        let broken = WORDS.iter().any(|w| last.chars().count() >= 2 && w.starts_with(last) && *w != last);
+        broken.then(|| t.to_owned())
+    })
+}
+
 #[test]
 fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
     let font = font();
@@ -81,6 +93,7 @@ fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
             assert!(p.x >= 18.0 * 72.0 / 25.4 - 0.01, "{lang}: left of the margin: {p:?}");
         }
         assert!(r.bytes.starts_with(b"%PDF-"));
+        assert_eq!(broken_word(&r.placed), None, "{lang}: a word broken inside its column");
         let mut one = synthetic::one_section(&data, 3);
         // Every item checked in all four ways with a long 着眼点, in both languages.
         let focus: String = PARAGRAPH.chars().cycle().take(180).collect();
@@ -93,10 +106,11 @@ fn every_text_of_both_reports_stays_in_its_box_in_both_languages() {
         }
         let r = section_report(&one, &font, &l, &opts()).unwrap();
         assert!(r.placed.iter().all(|p| p.x + p.width <= p.limit + 0.01));
+        assert_eq!(broken_word(&r.placed), None, "{lang}: a word broken inside its column");
         let (method, focus_label) = match lang {
             Lang::Ja => ("確認方法：閲覧・ヒアリング・視察・突合", "着眼点："),
             // Wider than the column: wrapped after a comma.
-            Lang::En => ("How to check: Document review, Interview,", "Points to look at: "),
+            Lang::En => ("How to check: Document review,", "Points to look at: "),
         };
         let method_lines: Vec<&Placed> = r.placed.iter().filter(|p| p.text.trim_end() == method).collect();
         assert_eq!(
@@ -163,7 +177,8 @@ fn a_name_with_characters_the_font_lacks_keeps_its_width_and_reports_them() {
     assert_eq!(r.substitute, '〓');
     // The layout keeps the real text (for the /ActualText) and measures what is drawn.
     let name = r.placed.iter().find(|p| p.text == "𠮷田課").expect("the section name is placed");
-    assert!((name.width - font.width("〓田課", name.size)).abs() < 0.01 || font.has_glyph('𠮷'));
+    let text = font.face(Typeface::Text);
+    assert!((name.width - text.width("〓田課", name.size)).abs() < 0.01 || font.has_glyph('𠮷'));
     assert!(r.placed.iter().any(|p| p.text.contains("𩸽の干物")));
 
     // Nothing to report when every character is in the font.
@@ -174,7 +189,7 @@ fn a_name_with_characters_the_font_lacks_keeps_its_width_and_reports_them() {
 #[test]
 fn a_fallback_font_draws_the_kanji_the_report_font_lacks() {
     let mut font = font();
-    let Some(fallback) = fonts::fallback_for(&font, &['𠮷']) else {
+    let Some(fallback) = fonts::fallback_for(font.face(Typeface::Figures), &['𠮷']) else {
         eprintln!("skipped: no font with 𠮷 installed (apt-get install fonts-ipamj-mincho)");
         return;
     };
@@ -185,6 +200,43 @@ fn a_fallback_font_draws_the_kanji_the_report_font_lacks() {
     let r = section_report(&data, &font, &Localizer::new(Lang::Ja), &opts()).unwrap();
     assert!(r.missing.is_empty(), "{:?}", r.missing);
     let name = r.placed.iter().find(|p| p.text == "𠮷田課").expect("the section name is placed");
-    let expected = (fallback_advance + font.advance('田') + font.advance('課')) * name.size;
+    let text = font.face(Typeface::Text);
+    let expected = (fallback_advance + text.advance('田') + text.advance('課')) * name.size;
     assert!((name.width - expected).abs() < 0.01, "{} != {expected}", name.width);
+}
+
+#[test]
+fn running_text_is_set_in_the_proportional_face_and_figures_in_the_fixed_one() {
+    let fonts = font();
+    let fixed = fonts.face(Typeface::Figures);
+    if fixed.family() != "BIZ UDGothic" {
+        eprintln!("skipped: the installed font is {}, which has no proportional face of its own", fixed.family());
+        return;
+    }
+    // The same Debian package (and Windows' collection) has both faces.
+    let text = fonts.proportional().expect("BIZ UDPGothic beside BIZ UDGothic (fonts-morisawa-bizud-gothic)");
+    assert_eq!(text.family(), "BIZ UDPGothic");
+    // Each letter takes its own width, read from the font's hmtx: narrow
+    // letters less room than the fixed face's half em, wide ones more. (In
+    // this family running English comes out about a tenth wider than the
+    // half-width face, so the layout must measure, never assume half an em.)
+    assert!(text.width("il.,;:", 10.0) < fixed.width("il.,;:", 10.0));
+    assert!(text.width("mwMW", 10.0) > fixed.width("mwMW", 10.0));
+    assert!(text.advance('i') < text.advance('W'));
+    assert_eq!(fixed.advance('i'), fixed.advance('W'));
+    // Digits of the fixed face all have one width, so columns of figures line up.
+    assert!("0123456789".chars().all(|d| fixed.advance(d) == fixed.advance('0')));
+
+    // In the English report, a heading takes the proportional width and a rate the fixed one.
+    let data = synthetic::campaign(6, 65);
+    let r = audit_report(&data, &fonts, &Localizer::new(Lang::En), &opts()).unwrap();
+    let heading = r.placed.iter().find(|p| p.text.ends_with("Results by clause")).expect("the heading is placed");
+    assert!((heading.width - text.width(&heading.text, heading.size)).abs() < 0.01);
+    let rate = r.placed.iter().find(|p| p.text.ends_with('%') && p.text.len() <= 5).expect("a rate is placed");
+    assert!((rate.width - fixed.width(&rate.text, rate.size)).abs() < 0.01, "{rate:?}");
+    // Both faces are in the file, each as a subset.
+    let pdf = String::from_utf8_lossy(&r.bytes);
+    for name in ["+BIZUDPGothic", "+BIZUDGothic"] {
+        assert!(pdf.contains(name), "{name} is not embedded");
+    }
 }

@@ -173,6 +173,7 @@ report-error-font-unreadable = Cannot read the font file { $path } ({ $detail })
 report-error-font-not-a-file = The font { $path } is not a regular file, or is too large (at most { $max } MB) — give a font file (.ttf / .otf / .ttc) with --font or TENKEN_FONT.
 report-error-font-invalid = { $path } is not a font file — give a .ttf, .otf or .ttc file.
 report-error-font-not-japanese = The font { $path } has no Japanese characters — give a Japanese font such as BIZ UDGothic.
+report-error-font-family-missing = The font file { $path } holds no { $family } face; running text is set in the fixed-width face instead.
 report-error-subset = The font could not be embedded in the PDF ({ $detail }) — give another Japanese font with --font.
 report-error-no-section = There is no section to report on.
 report-error-format = Cannot tell the format of { $path } — end the file name with { $formats }.

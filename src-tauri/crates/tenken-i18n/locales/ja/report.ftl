@@ -173,6 +173,7 @@ report-error-font-unreadable = フォントファイル { $path } を読めま�
 report-error-font-not-a-file = フォント { $path } は通常のファイルではないか、大きすぎます（上限 { $max } MB）。--font または TENKEN_FONT にはフォントファイル（.ttf / .otf / .ttc）を指定してください。
 report-error-font-invalid = { $path } はフォントファイルとして読めません。.ttf / .otf / .ttc のファイルを指定してください。
 report-error-font-not-japanese = フォント { $path } には日本語の文字がありません。BIZ UDゴシックなどの日本語フォントを指定してください。
+report-error-font-family-missing = フォント { $path } には { $family } の書体がありません。本文も等幅の書体で印刷します。
 report-error-subset = フォントを PDF に埋め込めませんでした（{ $detail }）。別の日本語フォントを --font で指定してください。
 report-error-no-section = 報告書にする所属がありません。
 report-error-format = { $path } の形式がわかりません。ファイル名の拡張子を { $formats } にしてください。
