@@ -27,12 +27,39 @@ pub fn audit_report(
     l10n: &Localizer,
     opts: &ReportOptions,
 ) -> Result<Rendered, ReportError> {
+    let (l, name) = lay_out(data, font, l10n, opts, false);
+    l.finish(&name, opts.generated_on)
+}
+
+/// What the 自己点検結果報告書 says, block by block, from the same layout as
+/// the PDF: the .docx is written from it.
+pub(crate) fn audit_outline(
+    data: &ReportData,
+    font: &FontFace,
+    l10n: &Localizer,
+    opts: &ReportOptions,
+) -> Vec<crate::layout::Block> {
+    let (mut l, _) = lay_out(data, font, l10n, opts, true);
+    l.take_outline()
+}
+
+/// Every page of the report, and the document's name (`title year`).
+fn lay_out<'f>(
+    data: &ReportData,
+    font: &'f FontFace,
+    l10n: &Localizer,
+    opts: &ReportOptions,
+    record: bool,
+) -> (Layout<'f>, String) {
     let w = Words::new(l10n);
     let meta = &data.questionnaire.meta;
     let title = w.t("report-audit-title");
     let municipality = w.municipality(meta);
     let year = w.year(data.year);
     let mut l = Layout::new(font, title.clone(), [municipality, year.as_str()].join(w.sep()));
+    if record {
+        l.record();
+    }
     let mut toc: Vec<(String, usize)> = Vec::new();
 
     // Cover, with the table of contents filled in at the end.
@@ -41,7 +68,7 @@ pub fn audit_report(
     l.gap(22.0 * MM);
     l.line(&w.tw("report-audit-cover-year", &[("year", year.clone().into())]), 14.0, Align::Center, false);
     l.gap(3.0 * MM);
-    l.line(&title, 22.0, Align::Center, true);
+    l.title(&title);
     l.gap(3.0 * MM);
     l.line(&w.tw("report-audit-cover-subject", &[("policy", w.policy(meta).into())]), 10.5, Align::Center, false);
     l.gap(10.0 * MM);
@@ -80,7 +107,7 @@ pub fn audit_report(
     }
 
     l.toc(0, toc_top, &toc, 10.0);
-    l.finish(&format!("{title} {year}"), opts.generated_on)
+    (l, format!("{title} {year}"))
 }
 
 /// 総評, the auditor's own words, at the head of the results: one paragraph
@@ -490,11 +517,7 @@ fn summary(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     l.gap(4.0 * MM);
     l.heading(&w.t("report-audit-h-distribution"), 3);
     parts::distribution_legend(l, w);
-    let h = 9.0 * MM;
-    l.ensure(h + 4.0);
-    let top = l.y;
-    l.stack(crate::layout::LEFT, top, WIDTH, h, &c);
-    l.y += h + 4.0;
+    l.distribution(&c, 9.0 * MM);
 
     by_department(l, w, data);
 }
