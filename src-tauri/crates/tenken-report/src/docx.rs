@@ -45,6 +45,8 @@ const MARGIN_Y: i32 = 1134;
 const TWIPS: f32 = 20.0;
 /// The table of contents stands 20 mm in from both margins, as in the PDF.
 const TOC_INDENT: i32 = 1134;
+/// A column narrower than this (25 pt, in twips) is a heat-map column.
+const NARROW: usize = 500;
 
 /// Writes the 自己点検結果報告書 of the campaign in `data` as a .docx, in the
 /// language of `l10n`. `font` only measures text for the shared layout; the
@@ -57,25 +59,50 @@ pub fn audit_docx(
 ) -> Result<Vec<u8>, ReportError> {
     let w = Words::new(l10n);
     let blocks = crate::audit::audit_outline(data, font, l10n, opts);
-    let mut doc = document(&w, data);
+    let stamp = format!("{}T00:00:00Z", opts.generated_on.format("%Y-%m-%d"));
+    let mut doc = document(&w, data).created_at(&stamp).updated_at(&stamp);
     // The cover ends where the first chapter starts; its table of contents,
     // known only at the end of the layout, goes there.
     let first = blocks.iter().position(|b| matches!(b, Block::Heading { level: 1, .. })).unwrap_or(blocks.len());
     let contents = blocks.iter().filter(|b| matches!(b, Block::Contents(_)));
     let body = blocks.iter().filter(|b| !matches!(b, Block::Contents(_)));
-    let mut chapter = 0;
     for block in blocks[..first].iter().chain(contents) {
-        doc = add_block(doc, &w, block, &mut chapter);
+        doc = add_block(doc, &w, block);
     }
     doc = doc.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
     for block in body.skip(first) {
-        doc = add_block(doc, &w, block, &mut chapter);
+        doc = add_block(doc, &w, block);
     }
     let mut xml = doc.build();
     xml.document = repeat_headers(&xml.document);
+    // docx-rs cannot name the author; "unknown" would show in Word's properties.
+    let core = String::from_utf8_lossy(&xml.doc_props.core).replace(">unknown<", ">tenken<");
+    xml.doc_props.core = core.into_bytes();
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out).map_err(|e| ReportError::Docx(e.to_string()))?;
-    Ok(out.into_inner())
+    deflate(&out.into_inner())
+}
+
+/// The same package with its parts deflated, in the same order
+/// (`[Content_Types].xml` first): docx-rs stores them as they are, which
+/// makes a ward's report several times larger than Word would.
+fn deflate(stored: &[u8]) -> Result<Vec<u8>, ReportError> {
+    use zip::write::SimpleFileOptions;
+    let fail = |e: zip::result::ZipError| ReportError::Docx(e.to_string());
+    let mut source = zip::ZipArchive::new(std::io::Cursor::new(stored)).map_err(fail)?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..source.len() {
+        let mut part = source.by_index(i).map_err(fail)?;
+        let name = part.name().map_err(fail)?.into_owned();
+        if part.is_dir() {
+            out.add_directory(name, options).map_err(fail)?;
+            continue;
+        }
+        out.start_file(name, options).map_err(fail)?;
+        std::io::copy(&mut part, &mut out).map_err(|e| ReportError::Docx(e.to_string()))?;
+    }
+    Ok(out.finish().map_err(fail)?.into_inner())
 }
 
 /// The body font of a language: BIZ UDGothic for Japanese, the proportional
@@ -164,9 +191,9 @@ fn run(text: &str, half_points: usize) -> Run {
     Run::new().add_text(text).size(half_points)
 }
 
-/// Word's half-points for a size in points.
+/// Word's half-points for a size in points (5 pt at least).
 fn half_points(size: f32) -> usize {
-    (size * 2.0).round().max(8.0) as usize
+    (size * 2.0).round().max(10.0) as usize
 }
 
 /// A paragraph of text whose lines (`\n`) break inside it.
@@ -181,9 +208,8 @@ fn lines(text: &str, make: impl Fn(&str) -> Run) -> Paragraph {
     p
 }
 
-/// Adds one block; `chapter` counts the chapters so far, whose headings are
-/// the bookmarks the table of contents points to.
-fn add_block(doc: Docx, w: &Words<'_>, block: &Block, chapter: &mut usize) -> Docx {
+/// Adds one block.
+fn add_block(doc: Docx, w: &Words<'_>, block: &Block) -> Docx {
     match block {
         Block::Title(t) => doc.add_paragraph(Paragraph::new().style("Title").add_run(Run::new().add_text(t))),
         Block::Line { text, size, align, bold } => {
@@ -196,15 +222,7 @@ fn add_block(doc: Docx, w: &Words<'_>, block: &Block, chapter: &mut usize) -> Do
         }
         Block::Heading { text, level } => {
             let style = format!("Heading{}", (*level).clamp(1, 3));
-            let mut p = Paragraph::new().style(&style).keep_next(true);
-            if *level == 1 {
-                *chapter += 1;
-                p = p.add_bookmark_start(*chapter, bookmark(*chapter));
-                p = p.add_run(Run::new().add_text(text)).add_bookmark_end(*chapter);
-            } else {
-                p = p.add_run(Run::new().add_text(text));
-            }
-            doc.add_paragraph(p)
+            doc.add_paragraph(Paragraph::new().style(&style).keep_next(true).add_run(Run::new().add_text(text)))
         }
         Block::Paragraph { text, size } => {
             let half = half_points(size.min(9.5));
@@ -240,27 +258,10 @@ fn shade(hex: &str) -> Shading {
     Shading::new().shd_type(ShdType::Clear).color("auto").fill(hex)
 }
 
-/// The bookmark on the heading of chapter `n` (from 1).
-fn bookmark(n: usize) -> String {
-    format!("_Toc_tenken_{n}")
-}
-
-/// A field: its instruction, then what it shows until Word updates it.
-fn field(p: Paragraph, instr: &str, shown: Option<Run>) -> Paragraph {
-    let p = p
-        .add_run(Run::new().add_field_char(FieldCharType::Begin, false))
-        .add_run(Run::new().add_instr_text(InstrText::Unsupported(instr.to_owned())))
-        .add_run(Run::new().add_field_char(FieldCharType::Separate, false));
-    match shown {
-        Some(r) => p.add_run(r).add_run(Run::new().add_field_char(FieldCharType::End, false)),
-        None => p,
-    }
-}
-
-/// The table of contents: Word's TOC field over the level-1 headings, its
-/// entries already written in (each page a PAGEREF to the chapter's
-/// bookmark, showing the PDF's page until Word or LibreOffice updates it),
-/// so it reads at once and Word can refresh it after the auditor's edits.
+/// The table of contents: Word's TOC field over the level-1 headings,
+/// marked to be updated, so Word fills in the pages of the document as
+/// edited (it asks when the file opens). Until then it lists the chapters
+/// without pages: the PDF's pages would be wrong here.
 fn contents(entries: &[(String, usize)]) -> Vec<Paragraph> {
     let last = entries.len().saturating_sub(1);
     // Tab stops count from the margin: the page number ends at the right indent.
@@ -268,16 +269,17 @@ fn contents(entries: &[(String, usize)]) -> Vec<Paragraph> {
     entries
         .iter()
         .enumerate()
-        .map(|(i, (title, page))| {
+        .map(|(i, (title, _))| {
             let mut p = Paragraph::new()
                 .style("TOC1")
                 .add_tab(Tab::new().val(TabValueType::Right).leader(TabLeaderType::Dot).pos(right));
             if i == 0 {
-                p = field(p, r#" TOC \o "1-1" \h \z "#, None);
+                p = p
+                    .add_run(Run::new().add_field_char(FieldCharType::Begin, true))
+                    .add_run(Run::new().add_instr_text(InstrText::Unsupported(r#" TOC \o "1-1" \h \z "#.to_owned())))
+                    .add_run(Run::new().add_field_char(FieldCharType::Separate, false));
             }
-            p = p.add_run(run(title, 20)).add_run(Run::new().add_tab());
-            let instr = format!(" PAGEREF {} \\h ", bookmark(i + 1));
-            p = field(p, &instr, Some(run(&(page + 1).to_string(), 20)));
+            p = p.add_run(run(title, 20));
             if i == last {
                 p = p.add_run(Run::new().add_field_char(FieldCharType::End, false));
             }
@@ -344,11 +346,11 @@ fn pairs_table(pairs: &[(String, String)]) -> Table {
 }
 
 /// A table of fixed column widths (twips) in the report's style. Cells keep
-/// 3 pt of padding, 0.75 pt where columns are narrow (the heat map), so
-/// its words (未回答, 対象外) fit a cell as in the PDF.
+/// 2 pt of padding, 0.75 pt where columns are narrow (the heat map), so
+/// dates and the heat map's words (未回答, 対象外) fit a cell as in the PDF.
 fn grid_table(rows: Vec<TableRow>, grid: Vec<usize>) -> Table {
     let total = grid.iter().sum();
-    let pad = if grid.iter().any(|&g| g < 500) { 15 } else { 60 };
+    let pad = if grid.iter().any(|&g| g < NARROW) { 15 } else { 40 };
     Table::new(rows)
         .style("TableGrid")
         .set_grid(grid)
@@ -378,7 +380,10 @@ fn table(w: &Words<'_>, columns: &[Column], rows: &[Row], size: f32) -> Table {
     let used: f32 = keep.iter().map(|&i| columns[i].width).sum();
     let scale = if used > 0.0 { WIDTH / used } else { 1.0 };
     let grid: Vec<usize> = keep.iter().map(|&i| (columns[i].width * scale * TWIPS) as usize).collect();
-    let half = half_points(size.max(6.0));
+    // The PDF sizes the heat map's words for the fixed-width face; the
+    // proportional one of English text is wider.
+    let narrow = grid.iter().any(|&g| g < NARROW);
+    let half = half_points(if narrow { (size * 0.85).max(5.0) } else { size.max(6.0) });
     let header = TableRow::new(
         keep.iter()
             .zip(&grid)

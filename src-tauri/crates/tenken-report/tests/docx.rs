@@ -82,6 +82,9 @@ fn the_docx_has_the_reports_chapters_as_word_headings_in_japanese_and_in_english
         // Tables: the report's style, header rows repeated on each page.
         assert!(document.matches("<w:tblStyle w:val=\"TableGrid\"").count() >= 8, "{lang:?}: the tables");
         assert!(document.matches("<w:tblHeader").count() >= 5, "{lang:?}: header rows repeat");
+        // A table of contents Word refreshes on opening, listing every chapter.
+        assert!(document.contains(r#"TOC \o "1-1""#) && document.contains(r#"w:dirty="true""#), "TOC field");
+        assert_eq!(paragraphs_of(&document, "TOC1").len(), headings.len(), "one TOC line per chapter");
 
         let styles = part(&bytes, "word/styles.xml");
         for (id, name) in
