@@ -19,6 +19,8 @@
 //!   answer distribution is written out in words.
 //! - Table header rows repeat on every page (`w:tblHeader`, which docx-rs
 //!   does not write: it is added to the rows marked "can't split").
+//! - docx-rs writes property elements' children out of the schema's order,
+//!   which Word does not accept: `docx_order` sorts them.
 //!
 //! Bytes out, no file touched: the shell writes them.
 
@@ -75,6 +77,11 @@ pub fn audit_docx(
     }
     let mut xml = doc.build();
     xml.document = repeat_headers(&xml.document);
+    for part in
+        [&mut xml.document, &mut xml.styles].into_iter().chain(xml.headers.iter_mut()).chain(xml.footers.iter_mut())
+    {
+        *part = crate::docx_order::canonical(&String::from_utf8_lossy(part)).into_bytes();
+    }
     // docx-rs cannot name the author; "unknown" would show in Word's properties.
     let core = String::from_utf8_lossy(&xml.doc_props.core).replace(">unknown<", ">tenken<");
     xml.doc_props.core = core.into_bytes();

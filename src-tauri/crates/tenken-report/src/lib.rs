@@ -19,6 +19,7 @@
 
 pub mod audit;
 pub mod docx;
+mod docx_order;
 pub mod export;
 mod follow_up;
 pub mod font;
