@@ -330,6 +330,12 @@ fn run(ctx: &Ctx, args: &BenchArgs, dir: &Path) -> Result<Vec<Row>> {
         let face = load_font(args.font.as_deref())?;
         Ok(tenken_report::audit_report(&data, &face, &ja, &opts)?)
     })?;
+    // The same report as a Word document (the same layout, recorded, then written as .docx).
+    let (audit_docx, docx) = measure(3, || {
+        let data = store.report_data(year)?;
+        let face = load_font(args.font.as_deref())?;
+        Ok(tenken_report::audit_docx(&data, &face, &ja, &opts)?)
+    })?;
     let dept = summary
         .by_section
         .iter()
@@ -409,6 +415,14 @@ fn run(ctx: &Ctx, args: &BenchArgs, dir: &Path) -> Result<Vec<Row>> {
             format!("{} / {} ({} p.)", ms(audit_pdf.time), mb(audit.bytes.len() as u64), audit.pages),
             audit_pdf.peak_kb,
             Some(secs(audit_pdf.time) <= 1.5 && audit.bytes.len() as u64 <= 1_572_864),
+        ),
+        row(
+            l,
+            "bench-row-audit-docx",
+            "—",
+            format!("{} / {}", ms(audit_docx.time), mb(docx.len() as u64)),
+            audit_docx.peak_kb,
+            None,
         ),
         row(
             l,

@@ -715,14 +715,26 @@ pub enum ReportCommand {
     Audit {
         #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
         campaign: Option<i64>,
-        #[arg(id = "output_audit", short = 'o', long = "output", value_name = "FILE.pdf")]
+        #[arg(id = "output_audit", short = 'o', long = "output", value_name = "FILE.pdf|FILE.docx")]
         output: PathBuf,
+        // PDF, or a Word document to edit; by default the output's extension decides.
+        #[arg(id = "report_format", long = "format", value_enum, value_name = "pdf|docx")]
+        format: Option<ReportFormat>,
         #[arg(long, env = "TENKEN_FONT", value_name = "PATH")]
         font: Option<PathBuf>,
         // Replace an existing file of that name (never without it).
         #[arg(id = "overwrite", long = "force")]
         force: bool,
     },
+}
+
+/// The file the consolidated report is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// The printed report.
+    Pdf,
+    /// A Word document with Word's styles, for the auditor to edit.
+    Docx,
 }
 
 /// `tenken export …`.

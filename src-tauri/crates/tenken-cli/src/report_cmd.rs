@@ -13,7 +13,7 @@ use tenken_report::export::{self, ExportFormat};
 use tenken_report::{Rendered, ReportError, ReportFonts, ReportOptions};
 use tenken_store::Store;
 
-use crate::cli::{ExportCommand, ReportCommand};
+use crate::cli::{ExportCommand, ReportCommand, ReportFormat};
 use crate::ctx::Ctx;
 use crate::error::{CliError, ReportCmdError};
 use crate::output;
@@ -25,7 +25,11 @@ type Result<T = ()> = std::result::Result<T, CliError>;
 fn check_output(path: &Path, exts: &[&str], force: bool) -> Result<()> {
     let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if !ext.as_deref().is_some_and(|e| exts.contains(&e)) {
-        let formats = if exts == ["pdf"] { ".pdf" } else { ".xlsx / .csv" };
+        let formats = match exts {
+            ["pdf"] => ".pdf",
+            ["docx"] => ".docx",
+            _ => ".xlsx / .csv",
+        };
         return Err(CliError::Report(ReportCmdError::Format { path: path.to_owned(), formats }));
     }
     let parent = match path.parent() {
@@ -84,6 +88,22 @@ fn size_label(bytes: usize) -> String {
     }
 }
 
+/// The format of the consolidated report: the one asked for, else the
+/// output's extension (.docx), else PDF.
+fn audit_format(asked: Option<ReportFormat>, output: &Path) -> ReportFormat {
+    asked.unwrap_or_else(|| {
+        let ext = output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        if ext.as_deref() == Some("docx") { ReportFormat::Docx } else { ReportFormat::Pdf }
+    })
+}
+
+fn say_written_docx(l: &Localizer, path: &Path, bytes: &[u8]) {
+    output::out(&l.text_with(
+        "report-written-docx",
+        &[("path", path.display().to_string().into()), ("size", size_label(bytes.len()).into())],
+    ));
+}
+
 fn say_written(l: &Localizer, path: &Path, r: &tenken_report::Rendered) {
     output::out(&l.text_with(
         "report-written",
@@ -138,12 +158,19 @@ pub fn report(ctx: &Ctx, command: ReportCommand) -> Result {
             say_written(&ctx.l, &output, &r);
             say_missing(&ctx.l, [&r]);
         }
-        ReportCommand::Audit { campaign, output, font, force } => {
-            check_output(&output, &["pdf"], force)?;
+        ReportCommand::Audit { campaign, output, format, font, force } => {
+            let format = audit_format(format, &output);
+            check_output(&output, &[if format == ReportFormat::Docx { "docx" } else { "pdf" }], force)?;
             let mut store = Store::open_to_read(&ctx.db)?;
             let year = store.resolve_campaign(campaign)?;
             let data = store.report_data(year)?;
             let mut face = load_font(font.as_deref())?;
+            if format == ReportFormat::Docx {
+                let bytes = tenken_report::audit_docx(&data, &face, &ctx.l, &today())?;
+                write_atomically(&output, &bytes)?;
+                say_written_docx(&ctx.l, &output, &bytes);
+                return Ok(());
+            }
             let r = render(&mut face, |f| tenken_report::audit_report(&data, f, &ctx.l, &today()))?;
             write_atomically(&output, &r.bytes)?;
             say_written(&ctx.l, &output, &r);
@@ -176,7 +203,7 @@ pub fn export(ctx: &Ctx, command: ExportCommand) -> Result {
 }
 
 /// `tenken demo --reports DIR`: the consolidated report in Japanese and
-/// English and one section's result sheet, from the demo just written.
+/// English (PDF and .docx) and one section's result sheet, from the demo just written.
 pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, font: Option<&Path>) -> Result {
     let fail = |source: std::io::Error| CliError::Report(ReportCmdError::Output { path: dir.to_owned(), source });
     std::fs::create_dir_all(dir).map_err(fail)?;
@@ -192,10 +219,13 @@ pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, 
         .map(|s| s.code.clone())
         .ok_or(ReportError::NoSection)?;
     let mut files = Vec::new();
+    let mut documents = Vec::new();
     for lang in Lang::ALL {
         let l = Localizer::new(lang);
         let r = render(&mut face, |f| tenken_report::audit_report(&data, f, &l, &opts))?;
         files.push((dir.join(format!("audit-{}-{}.pdf", year.year(), lang.code())), r));
+        let bytes = tenken_report::audit_docx(&data, &face, &l, &opts)?;
+        documents.push((dir.join(format!("audit-{}-{}.docx", year.year(), lang.code())), bytes));
     }
     let section = store.section_report_data(year, &code)?;
     let l = Localizer::new(Lang::Ja);
@@ -207,12 +237,14 @@ pub fn demo_reports(ctx: &Ctx, store: &mut Store, year: FiscalYear, dir: &Path, 
         write_atomically(path, &r.bytes)?;
         say_written(&ctx.l, path, r);
     }
+    for (path, bytes) in &documents {
+        write_atomically(path, bytes)?;
+        say_written_docx(&ctx.l, path, bytes);
+    }
     say_missing(&ctx.l, files.iter().map(|(_, r)| r));
-    output::out(
-        &ctx.l.text_with(
-            "report-demo-written",
-            &[("dir", dir.display().to_string().into()), ("count", files.len().into())],
-        ),
-    );
+    output::out(&ctx.l.text_with(
+        "report-demo-written",
+        &[("dir", dir.display().to_string().into()), ("count", (files.len() + documents.len()).into())],
+    ));
     Ok(())
 }

@@ -390,13 +390,18 @@ fn demo_writes_the_sample_reports() {
     let mut names: Vec<String> =
         std::fs::read_dir(&reports).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     names.sort();
-    assert_eq!(names.len(), 3, "{names:?}");
-    assert!(names[0].starts_with("audit-") && names[0].ends_with("-en.pdf"));
-    assert!(names[1].ends_with("-ja.pdf") && names[2].starts_with("section-"));
-    for n in &names {
+    assert_eq!(names.len(), 5, "{names:?}");
+    // The consolidated report as PDF and as a Word document, in both languages.
+    assert!(names[0].starts_with("audit-") && names[0].ends_with("-en.docx"), "{names:?}");
+    assert!(names[1].ends_with("-en.pdf") && names[2].ends_with("-ja.docx") && names[3].ends_with("-ja.pdf"));
+    assert!(names[4].starts_with("section-"));
+    for n in names.iter().filter(|n| n.ends_with(".pdf")) {
         check_font_and_a4(&reports.join(n));
     }
-    assert!(text_of(&reports.join(&names[2])).contains("所属別点検結果票"));
+    for n in names.iter().filter(|n| n.ends_with(".docx")) {
+        assert!(std::fs::read(reports.join(n)).unwrap().starts_with(b"PK"), "{n} is a zip");
+    }
+    assert!(text_of(&reports.join(&names[4])).contains("所属別点検結果票"));
 }
 
 /// Why a glyph test cannot run here, if it cannot: no poppler or no Japanese font.

@@ -27,6 +27,30 @@ pub fn audit_report(
     l10n: &Localizer,
     opts: &ReportOptions,
 ) -> Result<Rendered, ReportError> {
+    let (l, name) = lay_out(data, fonts, l10n, opts, false);
+    l.finish(&name, opts.generated_on)
+}
+
+/// What the 自己点検結果報告書 says, block by block, from the same layout as
+/// the PDF: the .docx is written from it.
+pub(crate) fn audit_outline(
+    data: &ReportData,
+    fonts: &ReportFonts,
+    l10n: &Localizer,
+    opts: &ReportOptions,
+) -> Vec<crate::layout::Block> {
+    let (mut l, _) = lay_out(data, fonts, l10n, opts, true);
+    l.take_outline()
+}
+
+/// Every page of the report, and the document's name (`title year`).
+fn lay_out<'f>(
+    data: &ReportData,
+    fonts: &'f ReportFonts,
+    l10n: &Localizer,
+    opts: &ReportOptions,
+    record: bool,
+) -> (Layout<'f>, String) {
     let ward = Localizer::with_grade_names(l10n.lang(), &data.grade_names);
     let w = Words::new(&ward);
     let meta = &data.questionnaire.meta;
@@ -34,6 +58,9 @@ pub fn audit_report(
     let municipality = w.municipality(meta);
     let year = w.year(data.year);
     let mut l = Layout::new(fonts, title.clone(), [municipality, year.as_str()].join(w.sep()));
+    if record {
+        l.record();
+    }
     let mut toc: Vec<(String, usize)> = Vec::new();
 
     // Cover, with the table of contents filled in at the end.
@@ -42,7 +69,7 @@ pub fn audit_report(
     l.gap(22.0 * MM);
     l.line(&w.tw("report-audit-cover-year", &[("year", year.clone().into())]), 14.0, Align::Center, false);
     l.gap(3.0 * MM);
-    l.line(&title, 22.0, Align::Center, true);
+    l.title(&title);
     l.gap(3.0 * MM);
     l.line(&w.tw("report-audit-cover-subject", &[("policy", w.policy(meta).into())]), 10.5, Align::Center, false);
     l.gap(10.0 * MM);
@@ -87,7 +114,7 @@ pub fn audit_report(
     crate::onsite::onsite(&mut l, &w, data);
 
     l.toc(0, toc_top, &toc, 10.0);
-    l.finish(&format!("{title} {year}"), opts.generated_on)
+    (l, format!("{title} {year}"))
 }
 
 /// 総評, the auditor's own words, at the head of the results: one paragraph
@@ -497,11 +524,7 @@ fn summary(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
     l.gap(4.0 * MM);
     l.heading(&w.t("report-audit-h-distribution"), 3);
     parts::distribution_legend(l, w);
-    let h = 9.0 * MM;
-    l.ensure(h + 4.0);
-    let top = l.y;
-    l.stack(crate::layout::LEFT, top, WIDTH, h, &c);
-    l.y += h + 4.0;
+    l.distribution(&c, 9.0 * MM);
 
     by_department(l, w, data);
 }

@@ -265,9 +265,47 @@ fn pt(x: f32, top: f32) -> Point {
     Point { x: Pt(r(x)), y: Pt(r(PAGE_H - top)) }
 }
 
+/// What a report says, in order, without where it stands on a page: what
+/// [`Layout::record`] keeps, so the .docx (`docx.rs`) is written from the very
+/// calls that draw the PDF and the two never differ in chapters, headings or tables.
+#[derive(Debug, Clone)]
+pub(crate) enum Block {
+    /// A line of the cover (its size and alignment as on paper).
+    Line {
+        text: String,
+        size: f32,
+        align: Align,
+        bold: bool,
+    },
+    /// The report's title on the cover.
+    Title(String),
+    Heading {
+        text: String,
+        level: u8,
+    },
+    Paragraph {
+        text: String,
+        size: f32,
+    },
+    Pairs(Vec<(String, String)>),
+    Table {
+        columns: Vec<Column>,
+        rows: Vec<Row>,
+        size: f32,
+    },
+    Legend(Vec<(Legend, String)>),
+    /// The answer distribution drawn as one wide bar.
+    Distribution(Counts),
+    /// The table of contents (chapter, index of its page in the PDF), put on
+    /// the cover once the chapters are known.
+    Contents(Vec<(String, usize)>),
+}
+
 /// The layout state: pages so far and where the cursor is.
 pub(crate) struct Layout<'f> {
     fonts: &'f ReportFonts,
+    /// What was said, kept only when asked for ([`Layout::record`]).
+    outline: Option<Vec<Block>>,
     pages: Vec<Page>,
     /// Distance of the cursor from the top of the current page.
     pub y: f32,
@@ -278,9 +316,33 @@ pub(crate) struct Layout<'f> {
 
 impl<'f> Layout<'f> {
     pub fn new(fonts: &'f ReportFonts, header_left: String, header_right: String) -> Self {
-        let mut l = Layout { fonts, pages: Vec::new(), y: BODY_TOP, placed: Vec::new(), header_left, header_right };
+        let mut l = Layout {
+            fonts,
+            outline: None,
+            pages: Vec::new(),
+            y: BODY_TOP,
+            placed: Vec::new(),
+            header_left,
+            header_right,
+        };
         l.new_page();
         l
+    }
+
+    /// Keeps every block said from now on (see [`Block`]).
+    pub fn record(&mut self) {
+        self.outline = Some(Vec::new());
+    }
+
+    /// The blocks kept since [`Layout::record`].
+    pub fn take_outline(&mut self) -> Vec<Block> {
+        self.outline.take().unwrap_or_default()
+    }
+
+    fn note(&mut self, block: impl FnOnce() -> Block) {
+        if let Some(o) = &mut self.outline {
+            o.push(block());
+        }
     }
 
     fn page(&mut self) -> &mut Page {
@@ -377,6 +439,7 @@ impl<'f> Layout<'f> {
 
     /// A table of contents on page `page` from `top`: titles left, page numbers right, dotted leaders.
     pub fn toc(&mut self, page: usize, top: f32, entries: &[(String, usize)], size: f32) {
+        self.note(|| Block::Contents(entries.to_vec()));
         let lh = Self::line_height(size) + 2.0;
         let (x0, x1) = (LEFT + 20.0 * MM, RIGHT - 20.0 * MM);
         for (i, (title, at)) in entries.iter().enumerate() {
@@ -412,6 +475,17 @@ impl<'f> Layout<'f> {
     /// Wrapped when wider than the margins (a long title, in a face whose
     /// widths are the font's own): each line aligned the same way.
     pub fn line(&mut self, text: &str, size: f32, align: Align, bold: bool) {
+        self.note(|| Block::Line { text: text.to_owned(), size, align, bold });
+        self.draw_line(text, size, align, bold);
+    }
+
+    /// The report's title, large and centred.
+    pub fn title(&mut self, text: &str) {
+        self.note(|| Block::Title(text.to_owned()));
+        self.draw_line(text, 22.0, Align::Center, true);
+    }
+
+    fn draw_line(&mut self, text: &str, size: f32, align: Align, bold: bool) {
         let h = Self::line_height(size);
         let lines = self.wrap(text, WIDTH, size);
         if lines.is_empty() {
@@ -435,6 +509,7 @@ impl<'f> Layout<'f> {
 
     /// A wrapped paragraph, indented by `indent` points, pages broken as needed.
     pub fn paragraph(&mut self, text: &str, size: f32, indent: f32) {
+        self.note(|| Block::Paragraph { text: text.to_owned(), size });
         let h = Self::line_height(size);
         for line in self.wrap(text, WIDTH - indent, size) {
             self.ensure(h);
@@ -448,6 +523,7 @@ impl<'f> Layout<'f> {
     /// next page unless what usually follows it (a legend or a note, a table's
     /// header and its first rows) fits under it.
     pub fn heading(&mut self, text: &str, level: u8) {
+        self.note(|| Block::Heading { text: text.to_owned(), level });
         let (size, before, after) = match level {
             1 => (13.0, 5.0, 3.0),
             2 => (11.0, 4.0, 2.0),
@@ -618,8 +694,18 @@ impl<'f> Layout<'f> {
         tx + self.width(label, size) + 8.0
     }
 
+    /// The answer distribution as one bar `h` high across the page, at the cursor.
+    pub fn distribution(&mut self, c: &Counts, h: f32) {
+        self.note(|| Block::Distribution(*c));
+        self.ensure(h + 4.0);
+        let top = self.y;
+        self.stack(LEFT, top, WIDTH, h, c);
+        self.y += h + 4.0;
+    }
+
     /// A row of legend entries at the cursor.
     pub fn legend_row(&mut self, entries: &[(Legend, String)], size: f32) {
+        self.note(|| Block::Legend(entries.to_vec()));
         let h = Self::line_height(size);
         self.ensure(h);
         let top = self.y;
@@ -647,6 +733,7 @@ impl<'f> Layout<'f> {
 
     /// A two-column table of labels and values (covers, 概要), without page breaks inside a pair.
     pub fn pairs(&mut self, pairs: &[(String, String)], label_w: f32, size: f32) {
+        self.note(|| Block::Pairs(pairs.to_vec()));
         let lh = Self::line_height(size);
         let value_w = WIDTH - label_w;
         for (label, value) in pairs {
@@ -672,6 +759,7 @@ impl<'f> Layout<'f> {
     /// A table; rows that do not fit move to the next page, rows taller than a
     /// page split between lines, and the header is repeated on every page.
     pub fn table(&mut self, columns: &[Column], rows: &[Row], size: f32) {
+        self.note(|| Block::Table { columns: columns.to_vec(), rows: rows.to_vec(), size });
         let t = table::TableRun::new(self, columns, size);
         t.run(self, rows);
     }

@@ -4,7 +4,8 @@
 //! Pure layout: a [`tenken_core::report::ReportData`] (gathered by the store)
 //! and a [`tenken_i18n::Localizer`] in, bytes out. Two PDFs —
 //! 所属別点検結果票 ([`section_report`]) and 自己点検結果報告書 ([`audit_report`]) —
-//! and two tables as .xlsx or UTF-8-with-BOM .csv ([`export`]). The one thing
+//! and two tables as .xlsx or UTF-8-with-BOM .csv ([`export`]); the
+//! 自己点検結果報告書 also as an editable Word document ([`audit_docx`]). The one thing
 //! that touches the file system, finding a Japanese font, is kept apart in
 //! [`fonts`]; everything else can run anywhere, the window included.
 //!
@@ -17,6 +18,8 @@
 //!   font costs 4–20 MB per file.
 
 pub mod audit;
+pub mod docx;
+mod docx_order;
 pub mod export;
 mod follow_up;
 pub mod font;
@@ -36,6 +39,7 @@ use tenken_core::message::{Describe, Message};
 use thiserror::Error;
 
 pub use audit::audit_report;
+pub use docx::audit_docx;
 pub use font::{FontFace, ReportFonts, Typeface};
 pub use layout::{Placed, Rendered};
 pub use section::section_report;
@@ -112,6 +116,8 @@ pub enum ReportError {
     Xlsx(String),
     #[error("the CSV could not be written: {0}")]
     Csv(String),
+    #[error("the Word document could not be written: {0}")]
+    Docx(String),
     #[error("the data holds no section")]
     NoSection,
 }
@@ -137,6 +143,7 @@ impl Describe for ReportError {
             ReportError::Subset(d) => Message::new("report-error-subset").arg("detail", d),
             ReportError::Xlsx(d) => Message::new("export-error-xlsx").arg("detail", d),
             ReportError::Csv(d) => Message::new("export-error-csv").arg("detail", d),
+            ReportError::Docx(d) => Message::new("report-error-docx").arg("detail", d),
             ReportError::NoSection => Message::new("report-error-no-section"),
         }
     }

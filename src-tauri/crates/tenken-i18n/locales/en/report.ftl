@@ -180,6 +180,7 @@ report-error-format = Cannot tell the format of { $path } — end the file name 
 report-error-output = Cannot write { $path } ({ $detail }) — check that the folder exists and can be written to. Nothing was written.
 export-error-xlsx = The Excel file could not be made ({ $detail }).
 export-error-csv = The CSV file could not be made ({ $detail }).
+report-error-docx = The Word document (.docx) could not be made ({ $detail }).
 
 ## Spreadsheets
 
@@ -222,19 +223,21 @@ export-col-done-on = Done on
 
 cli-cmd-report = Makes the reports (PDF)
 cli-cmd-report-section = Makes a section's result sheet (PDF)
-cli-cmd-report-audit = Makes the consolidated self-inspection report (PDF; --lang en for English)
+cli-cmd-report-audit = Makes the consolidated self-inspection report (PDF, or an editable Word document .docx; --lang en for English)
 cli-cmd-export = Exports results to Excel (.xlsx) or CSV
 cli-cmd-export-findings = Exports the items requiring improvement (partly, no, auditor's findings)
 cli-cmd-export-answers = Exports every answer of every section
 cli-arg-output-section = The section's result sheet (所属別点検結果票) to write, as PDF (.pdf; a file of the same name is replaced only with --force)
-cli-arg-output-audit = The audit report (自己点検結果報告書) to write, as PDF (.pdf; a file of the same name is replaced only with --force)
+cli-arg-output-audit = The audit report (自己点検結果報告書) to write (.pdf or .docx; a file of the same name is replaced only with --force)
+cli-arg-report-format = The report's format: pdf or docx (a Word document with Word's heading and table styles, to edit the wording). Without it, the output file's extension decides: pdf unless .docx
 cli-arg-output-findings = The table of items to improve (partly, not implemented, findings) to write: .xlsx an Excel workbook, .csv UTF-8 with BOM; a file of the same name is replaced only with --force
 cli-arg-output-answers = The table of every answer to write: .xlsx an Excel workbook, .csv UTF-8 with BOM; a file of the same name is replaced only with --force
 cli-cmd-export-progress = Export each section's progress and rates (the numbers the board and the consolidation show)
 cli-arg-output-progress = The table of each section's progress and rates to write: .xlsx an Excel workbook, .csv UTF-8 with BOM; a file of the same name is replaced only with --force
 cli-arg-font = Japanese font file for reports (.ttf / .otf / .ttc; else $TENKEN_FONT, else BIZ UDGothic and others are looked for)
-cli-arg-reports = Folder to write sample reports (PDF) into
+cli-arg-reports = Folder to write sample reports (PDF and Word .docx) into
 report-written = Wrote { $path } ({ $pages } pages, { $size })
+report-written-docx = Wrote { $path } (Word document, { $size })
 export-written = Wrote { $path } ({ $rows } rows)
 report-demo-written = Wrote sample reports to { $dir } ({ $count } files)
 report-missing-glyphs = The PDF font has no glyph for { $count ->

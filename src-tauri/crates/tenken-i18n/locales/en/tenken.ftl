@@ -553,6 +553,7 @@ bench-missed = missed
 bench-row-import = Import of every response package
 bench-row-consolidate = Consolidation (by section, clause, tier; heat-map)
 bench-row-audit-pdf = Consolidated audit report PDF
+bench-row-audit-docx = Consolidated audit report as a Word document (.docx)
 bench-row-section-pdf = One section's result PDF
 bench-row-save = Saving one answer
 bench-row-staff-summary = Staff self-check summary (every section)

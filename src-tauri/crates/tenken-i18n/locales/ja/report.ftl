@@ -180,6 +180,7 @@ report-error-format = { $path } の形式がわかりません。ファイル名
 report-error-output = { $path } に書き込めません（{ $detail }）。保存先のフォルダがあり、書き込めるか確認してください。何も書き込んでいません。
 export-error-xlsx = Excel ファイルを作れませんでした（{ $detail }）。
 export-error-csv = CSV ファイルを作れませんでした（{ $detail }）。
+report-error-docx = Word 文書（.docx）を作れませんでした（{ $detail }）。
 
 ## 出力（表計算）
 
@@ -222,19 +223,21 @@ export-col-done-on = 完了日
 
 cli-cmd-report = 報告書（PDF）を作成します
 cli-cmd-report-section = 所属別点検結果票（PDF）を作成します
-cli-cmd-report-audit = 自己点検結果報告書（PDF）を作成します（--lang en で英語版）
+cli-cmd-report-audit = 自己点検結果報告書（PDF、または編集できる Word 文書 .docx）を作成します（--lang en で英語版）
 cli-cmd-export = 点検結果を Excel（.xlsx）または CSV に出力します
 cli-cmd-export-findings = 改善を要する事項（一部実施・実施していない・指摘）を出力します
 cli-cmd-export-answers = 全所属の全項目の回答を出力します
 cli-arg-output-section = 書き出す所属別点検結果票の PDF ファイル（.pdf。同じ名前のファイルは --force を付けたときだけ置き換えます）
-cli-arg-output-audit = 書き出す自己点検結果報告書の PDF ファイル（.pdf。同じ名前のファイルは --force を付けたときだけ置き換えます）
+cli-arg-output-audit = 書き出す自己点検結果報告書のファイル（.pdf または .docx。同じ名前のファイルは --force を付けたときだけ置き換えます）
+cli-arg-report-format = 報告書の形式：pdf または docx（Word 文書。見出しと表に Word のスタイルが付き、文言を編集できます）。省略時は出力ファイルの拡張子で決まり、.docx 以外は pdf
 cli-arg-output-findings = 書き出す改善を要する事項の表（一部実施・実施していない・指摘の項目）。.xlsx は Excel のブック、.csv は BOM 付き UTF-8。同じ名前のファイルは --force を付けたときだけ置き換えます
 cli-arg-output-answers = 書き出す全回答の表。.xlsx は Excel のブック、.csv は BOM 付き UTF-8。同じ名前のファイルは --force を付けたときだけ置き換えます
 cli-cmd-export-progress = 所属ごとの進捗と実施率（進捗一覧・集計の画面と同じ数）を出力します
 cli-arg-output-progress = 書き出す所属ごとの進捗と実施率の表。.xlsx は Excel のブック、.csv は BOM 付き UTF-8。同じ名前のファイルは --force を付けたときだけ置き換えます
 cli-arg-font = 報告書に使う日本語フォントファイル（.ttf / .otf / .ttc。省略時は環境変数 TENKEN_FONT、なければ BIZ UDゴシックなどを自動で探します）
-cli-arg-reports = 報告書の見本（PDF）を書き出すフォルダ
+cli-arg-reports = 報告書の見本（PDF と Word 文書 .docx）を書き出すフォルダ
 report-written = { $path } に書き出しました（{ $pages }ページ、{ $size }）
+report-written-docx = { $path } に書き出しました（Word 文書、{ $size }）
 export-written = { $path } に書き出しました（{ $rows }行）
 report-demo-written = 報告書の見本を { $dir } に書き出しました（{ $count }ファイル）
 report-missing-glyphs = PDF のフォントにない文字が { $count } 字あり、{ $substitute } で表しました：{ $chars }（PDF から文字をコピーすると元の文字になります。印刷したものには手で書き添えるか、これらの文字のあるフォントを --font で指定して作り直してください）

@@ -552,6 +552,7 @@ bench-missed = 未達
 bench-row-import = 回答パッケージの取込（全所属）
 bench-row-consolidate = 集計（所属・条項・系統別、ヒートマップ）
 bench-row-audit-pdf = 監査報告書 PDF
+bench-row-audit-docx = 監査報告書 Word 文書（.docx）
 bench-row-section-pdf = 1所属の点検結果 PDF
 bench-row-save = 回答1件の保存
 bench-row-staff-summary = 職員セルフチェックの集計（全所属）
