@@ -183,6 +183,9 @@ pub struct SentFollowUp {
 }
 
 /// The verified contents of a package.
+// One value per package opened, never held in bulk: its size does not matter,
+// and boxing the distribution would only add a step to every match on it.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Contents {
     /// A distribution with its checklist, parsed and checked against the manifest's hash.

@@ -6,16 +6,16 @@
 use std::io::Read;
 
 use tenken_i18n::{Lang, Localizer};
-use tenken_report::{FontFace, ReportOptions, audit_docx, fonts, synthetic};
+use tenken_report::{ReportFonts, ReportOptions, audit_docx, synthetic};
 
-fn font() -> FontFace {
-    let file = fonts::locate(None).unwrap_or_else(|e| {
+/// The report faces as the command line gets them.
+fn font() -> ReportFonts {
+    tenken_report::load_font(None).unwrap_or_else(|e| {
         panic!(
             "no Japanese font on this machine ({e}): run tests/reports/setup.sh \
              (apt-get install fonts-morisawa-bizud-gothic) or set TENKEN_FONT"
         )
-    });
-    FontFace::from_bytes(file.bytes, &file.path).expect("the installed font loads")
+    })
 }
 
 fn opts() -> ReportOptions {
