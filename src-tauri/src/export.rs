@@ -1,6 +1,6 @@
 //! Exports from the auditor's board and consolidation, through the same
 //! report code as `tenken report audit` and `tenken export progress`: the
-//! 自己点検結果報告書 as PDF, or the progress and rates of every section as
+//! 自己点検結果報告書 as PDF or Word (.docx), or the progress and rates of every section as
 //! .xlsx / .csv.
 //!
 //! The window has no file-system permission and no dialog plugin (see
@@ -27,6 +27,8 @@ use ts_rs::TS;
 pub enum ExportKind {
     /// 自己点検結果報告書 (PDF).
     Pdf,
+    /// The same report as a Word document, for the auditor to edit.
+    Docx,
     /// 所属別の進捗と実施率 as an Excel workbook.
     Xlsx,
     /// The same table as CSV (UTF-8 with BOM).
@@ -37,7 +39,7 @@ pub enum ExportKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ExportWritten {
     pub path: String,
-    /// Pages of a PDF, rows of a table.
+    /// Pages of a PDF, rows of a table, bytes of a Word document.
     pub count: u32,
 }
 
@@ -98,6 +100,13 @@ pub fn write(
             let pages = r.pages as u32;
             (r.bytes, pages, format!("audit-{}-{}", year.year(), l.lang().code()), "pdf")
         }
+        ExportKind::Docx => {
+            let fonts = tenken_report::load_font(None)?;
+            let opts = ReportOptions { generated_on: today };
+            let bytes = tenken_report::audit_docx(data, &fonts, l, &opts)?;
+            let size = bytes.len() as u32;
+            (bytes, size, format!("audit-{}-{}", year.year(), l.lang().code()), "docx")
+        }
         ExportKind::Xlsx | ExportKind::Csv => {
             let format = if kind == ExportKind::Xlsx { ExportFormat::Xlsx } else { ExportFormat::Csv };
             let table = export::progress_table(data, l);
@@ -157,6 +166,10 @@ mod tests {
             let pdf = write(&db, year, &data, ExportKind::Pdf, &l, today).unwrap();
             assert!(std::fs::read(&pdf.path).unwrap().starts_with(b"%PDF"));
             assert!(pdf.count > 1);
+            // The Word document the auditor edits: beside the PDF, never over it.
+            let docx = write(&db, year, &data, ExportKind::Docx, &l, today).unwrap();
+            assert!(docx.path.ends_with(".docx"), "{}", docx.path);
+            assert!(std::fs::read(&docx.path).unwrap().starts_with(b"PK"));
         }
         assert!(Path::new(&csv.path).starts_with(dir.path().join("reports")));
     }

@@ -108,6 +108,12 @@ describe('one count everywhere', () => {
     assert.ok(pdfPath && readFileSync(pdfPath).subarray(0, 4).toString() === '%PDF', pdf);
     await s.exec(`document.querySelector('[data-testid=export-written]').scrollIntoView({ block: 'center' })`);
     await app.shot('33-board-export');
+    // …and as a Word document to edit (issue M), a new file beside the PDF.
+    await (await s.wait('[data-testid=export-docx]')).click();
+    await s.waitFor(`return /\.docx/.test(document.querySelector('[data-testid=export-written]')?.textContent ?? '')`, [], 60000);
+    const docx = await (await s.wait('[data-testid=export-written]')).text();
+    const docxPath = docx.match(/(\/\S+\.docx)/)?.[1];
+    assert.ok(docxPath && readFileSync(docxPath).subarray(0, 2).toString() === 'PK', docx);
 
     // The section submits again (answers on paper, entered by the auditor): every screen agrees again.
     const again = await invoke(s, 'submit', {

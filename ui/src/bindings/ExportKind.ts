@@ -3,4 +3,4 @@
 /**
  * What the window asks to export.
  */
-export type ExportKind = "pdf" | "xlsx" | "csv";
+export type ExportKind = "pdf" | "docx" | "xlsx" | "csv";

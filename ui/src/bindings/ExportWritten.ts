@@ -5,6 +5,6 @@
  */
 export type ExportWritten = { path: string, 
 /**
- * Pages of a PDF, rows of a table.
+ * Pages of a PDF, rows of a table, bytes of a Word document.
  */
 count: number, };

@@ -266,6 +266,8 @@ app-store-not-empty = This database already holds data.
 
 app-export-title = Export
 app-export-pdf = Export the report (PDF)
+app-export-docx = Export the report as Word (.docx), to edit its wording
+app-export-written-docx = Written to { $path } (Word document).
 app-export-xlsx = Export the table by section (Excel .xlsx)
 app-export-csv = Export the table by section (CSV)
 app-export-hint = The report is the same as the command "tenken report audit", the table as "tenken export progress". Files go to the reports folder beside the database; earlier files are kept.

@@ -260,6 +260,8 @@ app-store-not-empty = このデータベースにはすでにデータがあり�
 
 app-export-title = 書き出し
 app-export-pdf = 報告書（PDF）を書き出す
+app-export-docx = 報告書を Word（.docx）に書き出す（文言を編集するとき）
+app-export-written-docx = { $path } に書き出しました（Word 文書）。
 app-export-xlsx = 所属別の表を Excel（.xlsx）に書き出す
 app-export-csv = 所属別の表を CSV に書き出す
 app-export-hint = 報告書はコマンドの「tenken report audit」と、表は「tenken export progress」と同じ内容です。データベースと同じ場所の reports フォルダに、前のファイルを残して保存します。
