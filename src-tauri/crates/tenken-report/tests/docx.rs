@@ -3,24 +3,13 @@
 //! reader's language, the styles Word knows, and tables whose header rows repeat.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::io::Read;
 
+use common::{font, opts};
 use tenken_i18n::{Lang, Localizer};
-use tenken_report::{ReportFonts, ReportOptions, audit_docx, synthetic};
-
-/// The report faces as the command line gets them.
-fn font() -> ReportFonts {
-    tenken_report::load_font(None).unwrap_or_else(|e| {
-        panic!(
-            "no Japanese font on this machine ({e}): run tests/reports/setup.sh \
-             (apt-get install fonts-morisawa-bizud-gothic) or set TENKEN_FONT"
-        )
-    })
-}
-
-fn opts() -> ReportOptions {
-    ReportOptions { generated_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap() }
-}
+use tenken_report::{audit_docx, synthetic};
 
 fn part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a .docx is a zip");

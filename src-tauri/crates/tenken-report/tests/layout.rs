@@ -2,24 +2,13 @@
 //! on the page, rows split across pages with the header repeated, A4 pages.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
+use common::{font, opts};
 use tenken_core::CheckMethod;
 use tenken_i18n::{Lang, Localizer};
 use tenken_report::linebreak::{no_end, no_start};
-use tenken_report::{Placed, ReportFonts, ReportOptions, Typeface, audit_report, fonts, section_report, synthetic};
-
-/// The report faces as the command line gets them.
-fn font() -> ReportFonts {
-    tenken_report::load_font(None).unwrap_or_else(|e| {
-        panic!(
-            "no Japanese font on this machine ({e}): run tests/reports/setup.sh \
-             (apt-get install fonts-morisawa-bizud-gothic) or set TENKEN_FONT"
-        )
-    })
-}
-
-fn opts() -> ReportOptions {
-    ReportOptions { generated_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap() }
-}
+use tenken_report::{Placed, Typeface, audit_report, fonts, section_report, synthetic};
 
 const PARAGRAPH: &str = "記録簿の確認を月末の定例業務に加えたが、異動（4月・10月）の直後は記入漏れが続いた。\
     「持出し記録簿」と「鍵の貸出簿」を一冊にまとめ、係長が毎週点検する（不備は当日中に是正）。";

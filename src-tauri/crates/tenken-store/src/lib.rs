@@ -1015,3 +1015,13 @@ impl Tx<'_> {
         Ok(aggregate::summarise(&q, &inputs))
     }
 }
+
+/// A store with the demo ward of 2026 in a temporary folder, for the unit
+/// tests of every entity module.
+#[cfg(test)]
+pub(crate) fn demo_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(&dir.path().join("t.db")).unwrap();
+    store.write_demo(FiscalYear::new(2026).unwrap()).unwrap();
+    (dir, store)
+}

@@ -242,12 +242,7 @@ fn selected_codes(store: &mut Store, year: FiscalYear) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn demo() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::create(&dir.path().join("t.db")).unwrap();
-        store.write_demo(FiscalYear::new(2026).unwrap()).unwrap();
-        (dir, store)
-    }
+    use crate::demo_store as demo;
 
     #[test]
     fn a_confirmed_selection_keeps_its_reasons_and_a_visit_needs_a_selected_section() {

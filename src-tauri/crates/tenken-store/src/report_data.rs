@@ -322,12 +322,7 @@ mod tests {
     use tenken_core::answer::AnswerValue;
     use tenken_core::campaign::SectionState;
 
-    fn demo() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::create(&dir.path().join("t.db")).unwrap();
-        store.write_demo(FiscalYear::new(2026).unwrap()).unwrap();
-        (dir, store)
-    }
+    use crate::demo_store as demo;
 
     /// 再発 is marked where the same section asked for improvement on the
     /// same item last year, and only there; the section sheet agrees.
