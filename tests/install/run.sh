@@ -56,6 +56,8 @@ config=$(printf '{"bundle":{"active":true,"linux":{"deb":{"files":{"/usr/bin/ten
 (cd src-tauri && "$ROOT/ui/node_modules/.bin/tauri" build --ci --bundles deb --config "$config")
 t1=$(date +%s)
 deb=$(ls "$target"/release/bundle/deb/tenken_*.deb)
+say "$(basename "$deb"): repacked with xz (src-tauri/linux/deb-xz.sh; the bundler writes gzip)"
+bash src-tauri/linux/deb-xz.sh "$deb"
 size=$(stat -c %s "$deb")
 mkdir -p tests/artifacts
 say "$(basename "$deb"): $size bytes ($(awk -v s="$size" 'BEGIN { printf "%.1f", s / 1048576 }') MiB), built in $((t1 - t0)) s"
