@@ -7,8 +7,9 @@
 # Creates (once) and exports WINEPREFIX: a 64-bit prefix with
 #  - bcryptprimitives.dll, a stand-in built from tests/windows/bcryptprimitives.c:
 #    Rust's std imports ProcessPrng from it and Debian's Wine 8 has none;
-#  - BIZ UDGothic in C:\windows\Fonts, where Windows 10+ has it, so reports find
-#    their font the Windows way (Debian's package is only the source of the file).
+#  - BIZ UDGothic and BIZ UDPGothic in C:\windows\Fonts, where Windows 10+ has
+#    them, so reports find their two faces the Windows way (Debian's package is
+#    only the source of the files).
 tenken_wine_prefix() {
   need_apt wine64 wine fonts-morisawa-bizud-gothic
   WINEPREFIX="${TENKEN_WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/tenken/wine-prefix}"
@@ -28,9 +29,11 @@ tenken_wine_prefix() {
     x86_64-w64-mingw32-gcc -shared -O2 -s -o "$sys32/bcryptprimitives.dll" \
       "$src" "$ROOT/tests/windows/bcryptprimitives.def" -ladvapi32
   fi
-  local font=/usr/share/fonts/truetype/bizud-gothic/BIZUDGothic-Regular.ttf
-  [[ -f "$font" ]] || { echo "windows: $font is missing (fonts-morisawa-bizud-gothic)" >&2; return 1; }
-  cp -u "$font" "$WINEPREFIX/drive_c/windows/Fonts/"
+  local font
+  for font in /usr/share/fonts/truetype/bizud-gothic/BIZUD{,P}Gothic-Regular.ttf; do
+    [[ -f "$font" ]] || { echo "windows: $font is missing (fonts-morisawa-bizud-gothic)" >&2; return 1; }
+    cp -u "$font" "$WINEPREFIX/drive_c/windows/Fonts/"
+  done
   # The folder the installed app and CLI use for the default database.
   TENKEN_WINE_APPDATA="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming"
   export TENKEN_WINE_APPDATA
