@@ -440,13 +440,13 @@ impl Ctx {
             if reset {
                 store.reset_grade_name(g)?;
             } else {
-                let now = store.grade_names()?.into_iter().find(|n| n.grade == g);
-                let (ja_now, en_now) = match &now {
-                    Some(n) => (n.ja.clone(), n.en.clone()),
-                    None => (Localizer::new(Lang::Ja).text(g.label_id()), Localizer::new(Lang::En).text(g.label_id())),
-                };
-                let input = GradeName { grade: g, ja: ja.unwrap_or(ja_now), en: en.unwrap_or(en_now) };
-                store.set_grade_name(&input, &tenken_i18n::catalogue_grade_names())?;
+                // A language not given keeps the grade's current word: the ward's, else the catalogue's.
+                let catalogue = tenken_i18n::catalogue_grade_names();
+                let ward = store.grade_names()?;
+                let now = ward.iter().chain(&catalogue).find(|n| n.grade == g).cloned();
+                let now = now.unwrap_or(GradeName { grade: g, ja: String::new(), en: String::new() });
+                let input = GradeName { grade: g, ja: ja.unwrap_or(now.ja), en: en.unwrap_or(now.en) };
+                store.set_grade_name(&input, &catalogue)?;
             }
         }
         let names = store.grade_names()?;

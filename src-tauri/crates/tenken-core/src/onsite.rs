@@ -97,7 +97,7 @@ impl OnsiteReason {
     fn points(&self) -> u32 {
         match self {
             OnsiteReason::RotationDue { .. } => 1000,
-            OnsiteReason::LowRate { rate_permille, ward_permille } => (ward_permille - rate_permille) / 5,
+            OnsiteReason::LowRate { rate_permille, ward_permille } => ward_permille.saturating_sub(*rate_permille) / 5,
             OnsiteReason::Repeats { count } => 8 * count,
             OnsiteReason::Overdue { count } => 6 * count,
             OnsiteReason::ManyNa { count, answered } => 40 * count / (*answered).max(1),
