@@ -45,19 +45,19 @@ start=$SECONDS
 if [[ $build -eq 0 ]]; then
   :
 elif [[ $cli_only -eq 1 ]]; then
-  cargo build --release "${T[@]}" -p tenken-cli
+  cargo build --profile windows-release "${T[@]}" -p tenken-cli
 else
   # shellcheck source=tests/e2e/setup.sh
   source "$ROOT/tests/e2e/setup.sh"
   tenken_ui_build
   # One cargo run for both programs: their shared crates build once.
-  cargo build --release "${T[@]}" -p tenken-cli -p tenken-app
+  cargo build --profile windows-release "${T[@]}" -p tenken-cli -p tenken-app
 fi
-[[ $build -eq 0 ]] || cp "$TENKEN_WIN_TARGET_DIR/release/tenken.exe" "$OUT/"
+[[ $build -eq 0 ]] || cp "$TENKEN_WIN_TARGET_DIR/windows-release/tenken.exe" "$OUT/"
 [[ $build -eq 0 ]] || echo "windows: tenken.exe built ($(stat -c %s "$OUT/tenken.exe") bytes)" >&2
 
 if [[ $build -eq 1 && $cli_only -eq 0 ]]; then
-  cp "$TENKEN_WIN_TARGET_DIR/release/tenken-app.exe" "$OUT/"
+  cp "$TENKEN_WIN_TARGET_DIR/windows-release/tenken-app.exe" "$OUT/"
   # The loader DLL comes with the webview2-com-sys crate (Microsoft's
   # redistributable, x64 build); take the copy of the version in Cargo.lock.
   dir="$(cargo metadata --locked --format-version 1 --filter-platform "$TENKEN_WIN_TARGET" \
