@@ -179,9 +179,9 @@ pub fn item_history(state: State<'_, AppState>, year: i32, dept: String, item: S
 pub fn set_lang(state: State<'_, AppState>, window: WebviewWindow, lang: LangCode) -> Reply<String> {
     let lang: Lang = lang.into();
     state.with_store_open(|s| Ok(s.set_setting(KEY_LANG, lang.code())?))?;
-    state.set_lang(lang);
+    let names = state.set_lang(lang);
     set_title(&window, &state);
-    Ok(catalogue_of(lang, &state.grade_names()))
+    Ok(catalogue_of(lang, &names))
 }
 
 /// Every campaign, newest first, with its year named in both languages.

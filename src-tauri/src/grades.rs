@@ -52,6 +52,6 @@ pub fn reset_grade_name(state: State<'_, AppState>, grade: FindingGrade) -> Repl
 
 fn refreshed(state: &AppState) -> String {
     let lang = state.localizer().lang();
-    state.set_lang(lang);
-    catalogue_of(lang, &state.grade_names())
+    let names = state.set_lang(lang);
+    catalogue_of(lang, &names)
 }

@@ -80,12 +80,16 @@ impl AppState {
 
     /// Switches the window's language (the caller stores the setting), with
     /// the ward's words read again (also after the auditor renames a grade).
-    pub fn set_lang(&self, lang: Lang) {
-        let l = Arc::new(Localizer::with_grade_names(lang, &self.grade_names()));
+    /// Returns those words, so the window's catalogue is built from the same
+    /// read.
+    pub fn set_lang(&self, lang: Lang) -> Vec<tenken_core::review::GradeName> {
+        let names = self.grade_names();
+        let l = Arc::new(Localizer::with_grade_names(lang, &names));
         match self.l.write() {
             Ok(mut slot) => *slot = l,
             Err(poisoned) => *poisoned.into_inner() = l,
         }
+        names
     }
 
     /// Where the database is.

@@ -9,6 +9,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 use rusqlite::params;
 use tenken_core::FiscalYear;
+use tenken_core::aggregate::Summary;
 use tenken_core::onsite::{
     OnsiteError, OnsitePlan, OnsiteRules, OnsiteSelected, SectionSignals, Visit, VisitInput, VisitResult, check_rules,
     check_visit, rank,
@@ -44,10 +45,22 @@ impl Tx<'_> {
 
     /// See [`Store::onsite_plan`].
     pub fn onsite_plan(&mut self, year: FiscalYear) -> Result<OnsitePlan> {
-        let rules = self.onsite_rules()?;
         let summary = self.summary(year)?;
         let repeats: HashMap<String, u32> =
             self.repeat_cells(year)?.into_iter().map(|(dept, by)| (dept, by.values().sum())).collect();
+        self.onsite_plan_from(year, &summary, &repeats)
+    }
+
+    /// The ranking from the year's summary and each section's count of 再発,
+    /// which the audit report has already worked out: it proposes the visits
+    /// without consolidating the year a second time.
+    pub(crate) fn onsite_plan_from(
+        &mut self,
+        year: FiscalYear,
+        summary: &Summary,
+        repeats: &HashMap<String, u32>,
+    ) -> Result<OnsitePlan> {
+        let rules = self.onsite_rules()?;
         let follow_ups = self.follow_up_counts(year)?;
         let last_visits = self.last_visits(year)?;
         let first_year: i32 = self
@@ -121,12 +134,22 @@ impl Tx<'_> {
         if let Some(visited) = before.iter().find(|s| s.visit.is_some() && !chosen.contains(s.code.as_str())) {
             return Err(OnsiteError::VisitRecorded(visited.code.clone()).into());
         }
-        let plan = self.onsite_plan(year)?;
+        // The ranking is worked out only when a newly chosen section needs
+        // its reasons; one already selected keeps the reasons it had.
+        let plan = if chosen.iter().any(|d| !before.iter().any(|s| s.code == *d)) {
+            Some(self.onsite_plan(year)?)
+        } else {
+            None
+        };
         let stamp = now();
         self.connection().execute("DELETE FROM onsite_selection WHERE year = ?1 AND dept NOT IN (SELECT dept FROM onsite_visits WHERE year = ?1)", [year.year()])?;
         for dept in &chosen {
-            let reasons =
-                plan.candidates.iter().find(|c| c.code == *dept).map(|c| c.reasons.clone()).unwrap_or_default();
+            let reasons = plan
+                .iter()
+                .flat_map(|p| &p.candidates)
+                .find(|c| c.code == *dept)
+                .map(|c| c.reasons.clone())
+                .unwrap_or_default();
             let kept = before.iter().find(|s| s.code == *dept);
             self.connection().execute(
                 "INSERT INTO onsite_selection (year, dept, reasons, confirmed_at) VALUES (?1, ?2, ?3, ?4)
@@ -243,6 +266,22 @@ mod tests {
     use super::*;
 
     use crate::demo_store as demo;
+
+    #[test]
+    fn the_audit_report_proposes_the_sections_the_plan_proposes() {
+        let (_dir, mut store) = demo();
+        let year = store.resolve_campaign(None).unwrap();
+        let plan = store.onsite_plan(year).unwrap();
+        let report = store.report_data(year).unwrap();
+        assert!(report.onsite.is_empty(), "the demo confirms nothing");
+        let codes =
+            |v: Vec<&tenken_core::onsite::OnsiteCandidate>| v.into_iter().map(|c| c.code.clone()).collect::<Vec<_>>();
+        let planned = codes(plan.candidates.iter().filter(|c| c.proposed).collect());
+        assert!(!planned.is_empty());
+        assert_eq!(codes(report.onsite_proposed.iter().collect()), planned);
+        // Reasons included, 再発 among them, counted the same way twice.
+        assert_eq!(report.onsite_proposed, plan.candidates.into_iter().filter(|c| c.proposed).collect::<Vec<_>>());
+    }
 
     #[test]
     fn a_confirmed_selection_keeps_its_reasons_and_a_visit_needs_a_selected_section() {

@@ -149,17 +149,26 @@ impl Tx<'_> {
             sections.push(detail(&code, &row, items));
         }
         self.mark_repeats(year, &mut sections)?;
+        // What only the audit report prints: 実地監査 (the proposal while
+        // nothing is confirmed, ranked from this summary and these 再発) and
+        // the staff's last year.
+        let onsite = self.onsite_selection(year)?;
+        let onsite_proposed = if onsite.is_empty() {
+            let repeats: HashMap<String, u32> =
+                sections.iter().map(|s| (s.code.clone(), s.items.iter().filter(|d| d.repeat).count() as u32)).collect();
+            let plan = self.onsite_plan_from(year, &summary, &repeats)?;
+            plan.candidates.into_iter().filter(|c| c.proposed).collect()
+        } else {
+            Vec::new()
+        };
         let mut data = self.assemble(year, &q, summary, previous, sections)?;
-        // What only the audit report prints: the staff's last year, 実地監査.
+        data.onsite = onsite;
+        data.onsite_proposed = onsite_proposed;
         if let Some(staff) = &mut data.staff {
             let last = year.previous();
             if self.staff_checklist(last)?.is_some() {
                 staff.last_year = Some((last, self.staff_summary(last)?));
             }
-        }
-        data.onsite = self.onsite_selection(year)?;
-        if data.onsite.is_empty() {
-            data.onsite_proposed = self.onsite_plan(year)?.candidates.into_iter().filter(|c| c.proposed).collect();
         }
         Ok(data)
     }
