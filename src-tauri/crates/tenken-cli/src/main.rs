@@ -83,7 +83,14 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
 
-    let cmd = localize::localize(Cli::command(), &l).version(about::version_text(&l));
+    // The long version text parses and hashes the shipped checklists: only
+    // when it is asked for, not before every command.
+    let asks_version = args
+        .iter()
+        .skip(1)
+        .any(|a| a == "--version" || (a.starts_with('-') && !a.starts_with("--") && a.contains('V')));
+    let version = if asks_version { about::version_text(&l) } else { env!("CARGO_PKG_VERSION").to_owned() };
+    let cmd = localize::localize(Cli::command(), &l).version(version);
     let matches = match cmd.try_get_matches_from(&args_os) {
         Ok(m) => m,
         Err(e) => {

@@ -6,11 +6,9 @@
 //! as a failing one. Items of tiers a section does not operate are counted
 //! apart, as 対象外（系）, never mixed with the answers 該当なし.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{Answer, AnswerValue};
+use crate::answer::{AnswerMap, AnswerValue};
 use crate::attribute::{Audience, Scope};
 use crate::campaign::{Phase, Progress, SectionState};
 use crate::questionnaire::{Item, Questionnaire};
@@ -76,7 +74,7 @@ pub struct SectionAnswers<'a> {
     /// Its tiers and attributes: which items it answers.
     pub scope: Scope<'a>,
     pub state: SectionState,
-    pub answers: &'a HashMap<String, Answer>,
+    pub answers: &'a AnswerMap,
 }
 
 /// One section's line of the summary.
@@ -248,13 +246,14 @@ mod tests {
     #[test]
     fn rates_score_yes_one_partial_half_no_zero_and_leave_out_na() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
-        let a: HashMap<_, _> = [
+        let a: AnswerMap = [
             answer("s-6-1-a", AnswerValue::Yes),
             answer("s-6-3-1-a", AnswerValue::Partial),
             answer("s-6-3-1-b", AnswerValue::Na),
         ]
-        .into();
-        let b: HashMap<_, _> = [answer("s-6-1-a", AnswerValue::No)].into();
+        .into_iter()
+        .collect();
+        let b: AnswerMap = [answer("s-6-1-a", AnswerValue::No)].into_iter().collect();
         let mynumber = [Tier::Mynumber];
         let internet = [Tier::Internet];
         let sections = [
@@ -297,7 +296,7 @@ mod tests {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
         let (id, mut a) = answer("s-6-1-a", AnswerValue::Yes);
         a.unconfirmed = true;
-        let answers: HashMap<_, _> = [(id, a)].into();
+        let answers: AnswerMap = [(id, a)].into_iter().collect();
         let tiers = [Tier::Lgwan];
         let s = summarise(
             &q,

@@ -83,6 +83,11 @@ pub struct ImprovementPlan {
     pub due: NaiveDate,
 }
 
+/// A section's answers by item id. Summing up a ward means tens of thousands
+/// of lookups by item: foldhash (seeded per process, as the standard hasher
+/// is) instead of SipHash makes them a fraction of the cost.
+pub type AnswerMap = std::collections::HashMap<String, Answer, foldhash::fast::RandomState>;
+
 /// A section's stored answer to one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -1,12 +1,10 @@
 //! 点検 — one fiscal year's inspection: each section's state, its progress,
 //! and the rules for submitting (提出) and reopening (差戻し).
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::answer::{Answer, AnswerValue};
+use crate::answer::{AnswerMap, AnswerValue};
 use crate::attribute::Scope;
 use crate::message::{Describe, Message};
 use crate::questionnaire::{Item, Questionnaire};
@@ -97,16 +95,12 @@ pub enum Phase {
 
 impl Progress {
     /// Counts a section's answers against the items that apply to its tiers.
-    pub fn of(q: &Questionnaire, scope: Scope<'_>, answers: &HashMap<String, Answer>) -> Progress {
+    pub fn of(q: &Questionnaire, scope: Scope<'_>, answers: &AnswerMap) -> Progress {
         Progress::of_items(q.items().map(|(_, i)| i), scope, answers)
     }
 
     /// The same count over some of the items (one clause, say).
-    pub fn of_items<'a>(
-        items: impl IntoIterator<Item = &'a Item>,
-        scope: Scope<'_>,
-        answers: &HashMap<String, Answer>,
-    ) -> Progress {
+    pub fn of_items<'a>(items: impl IntoIterator<Item = &'a Item>, scope: Scope<'_>, answers: &AnswerMap) -> Progress {
         let mut p = Progress::default();
         for item in items.into_iter().filter(|i| i.asked_of(scope)) {
             if !item.applies_to(scope) {
@@ -145,11 +139,7 @@ pub struct ClauseProgress {
 }
 
 /// Progress clause by clause, in checklist order (the section's overview).
-pub fn progress_by_clause(
-    q: &Questionnaire,
-    scope: Scope<'_>,
-    answers: &HashMap<String, Answer>,
-) -> Vec<ClauseProgress> {
+pub fn progress_by_clause(q: &Questionnaire, scope: Scope<'_>, answers: &AnswerMap) -> Vec<ClauseProgress> {
     q.sections
         .iter()
         .map(|s| ClauseProgress {
@@ -167,7 +157,7 @@ pub fn progress_by_clause(
 pub fn missing_for_submit(
     q: &Questionnaire,
     scope: Scope<'_>,
-    answers: &HashMap<String, Answer>,
+    answers: &AnswerMap,
     evidence_required: bool,
 ) -> Vec<Missing> {
     q.items()
@@ -269,7 +259,7 @@ mod tests {
     #[test]
     fn progress_counts_only_items_of_the_sections_tiers() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
-        let answers: HashMap<_, _> = [answered("s-6-1-a", AnswerValue::Yes)].into();
+        let answers: AnswerMap = [answered("s-6-1-a", AnswerValue::Yes)].into_iter().collect();
         let p = Progress::of(&q, Scope::tiers(&[Tier::Internet]), &answers);
         assert_eq!(p, Progress { applicable: 1, answered: 1, unconfirmed: 0, auto_na: 2 });
         let p = Progress::of(&q, Scope::tiers(&[Tier::Mynumber]), &answers);
@@ -282,7 +272,7 @@ mod tests {
     fn submit_lists_unanswered_and_unconfirmed_items() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
         let (id, a) = answered("s-6-3-1-a", AnswerValue::Yes);
-        let answers: HashMap<_, _> = [(id, carry_over(&a))].into();
+        let answers: AnswerMap = [(id, carry_over(&a))].into_iter().collect();
         let missing = missing_for_submit(&q, Scope::tiers(&[Tier::Mynumber]), &answers, false);
         assert_eq!(missing.len(), 3);
         assert_eq!(missing[1].reason, MissingReason::Unconfirmed);
@@ -296,7 +286,7 @@ mod tests {
     fn a_priority_yes_needs_its_evidence_location_when_the_campaign_asks() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
         let scope = Scope::tiers(&[Tier::Mynumber, Tier::Lgwan]);
-        let mut answers: HashMap<_, _> =
+        let mut answers: AnswerMap =
             ["s-6-1-a", "s-6-3-1-a", "s-6-3-1-b"].into_iter().map(|id| answered(id, AnswerValue::Yes)).collect();
         assert!(missing_for_submit(&q, scope, &answers, false).is_empty());
         let missing = missing_for_submit(&q, scope, &answers, true);
@@ -319,7 +309,7 @@ mod tests {
     #[test]
     fn progress_by_clause_adds_up_to_the_whole() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
-        let answers: HashMap<_, _> = [answered("s-6-3-1-b", AnswerValue::Yes)].into();
+        let answers: AnswerMap = [answered("s-6-3-1-b", AnswerValue::Yes)].into_iter().collect();
         let by = progress_by_clause(&q, Scope::tiers(&[Tier::Lgwan]), &answers);
         assert_eq!(by.len(), 2);
         assert_eq!(by[0].progress, Progress { applicable: 1, answered: 0, unconfirmed: 0, auto_na: 0 });

@@ -36,7 +36,7 @@ pub mod text;
 pub mod theme;
 pub mod tier;
 
-pub use answer::{Answer, AnswerInput, AnswerValue};
+pub use answer::{Answer, AnswerInput, AnswerMap, AnswerValue};
 pub use attribute::{Attribute, Audience, Scope};
 pub use campaign::SectionState;
 pub use department::Department;

@@ -309,7 +309,7 @@ impl ReportData {
 impl ReportData {
     /// The 重点テーマ's results from the report's own data (its sections carry their answers).
     pub fn theme_summary(&self) -> Option<crate::aggregate::Summary> {
-        let answers: Vec<std::collections::HashMap<String, crate::answer::Answer>> = self
+        let answers: Vec<crate::answer::AnswerMap> = self
             .sections
             .iter()
             .map(|s| s.items.iter().filter_map(|d| d.answer.clone().map(|a| (d.item_id.clone(), a))).collect())
@@ -336,7 +336,6 @@ mod tests {
     use crate::aggregate::{SectionAnswers, summarise};
     use crate::answer::ImprovementPlan;
     use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
-    use std::collections::HashMap;
 
     fn answer(id: &str, value: AnswerValue, unconfirmed: bool) -> Answer {
         let plan = value.needs_plan().then(|| ImprovementPlan {
@@ -407,7 +406,7 @@ mod tests {
             signoff: None,
             items,
         };
-        let empty = HashMap::new();
+        let empty = crate::answer::AnswerMap::default();
         let summary = summarise(
             &q,
             &[SectionAnswers {

@@ -155,7 +155,6 @@ pub fn theme_summary(theme: &Theme, q: &Questionnaire, sections: &[SectionAnswer
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
 
     use super::*;
     use crate::answer::{AnswerValue, answered};
@@ -213,12 +212,13 @@ mod tests {
     #[test]
     fn the_results_are_the_ordinary_rates_over_the_theme_items() {
         let q = parse_questionnaire(SAMPLE_TOML).unwrap();
-        let a: HashMap<_, _> = [
+        let a: crate::answer::AnswerMap = [
             answered("s-6-1-a", AnswerValue::No),
             answered("s-6-3-1-a", AnswerValue::Yes),
             answered("s-6-3-1-b", AnswerValue::Partial),
         ]
-        .into();
+        .into_iter()
+        .collect();
         let tiers = [Tier::Mynumber];
         let sections = [SectionAnswers {
             code: "A",

@@ -3,7 +3,7 @@
 //! and what the files are called. The store gathers what the database knows
 //! into a view, asks here, and writes the answer.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use tenken_core::answer::{Answer, AnswerError, AnswerInput, MAX_TEXT_CHARS, carry_over, check_answer};
 use tenken_core::attribute::Scope;
@@ -452,7 +452,7 @@ pub fn check_response(
         }
     }
     if response.state == SectionState::Submitted {
-        let map: HashMap<String, Answer> = out.iter().map(|a| (a.item_id.clone(), a.clone())).collect();
+        let map: tenken_core::answer::AnswerMap = out.iter().map(|a| (a.item_id.clone(), a.clone())).collect();
         // 証跡の所在 is the terminal's rule to keep (it was told in the
         // distribution); here a response is held to what every campaign needs,
         // so a setting changed after the distribution does not refuse it.

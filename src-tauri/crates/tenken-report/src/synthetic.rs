@@ -1,8 +1,6 @@
 //! Synthetic campaigns of any size, for the benchmark and for tests that must
 //! not need a database: a large ward is 250 sections × 120 items.
 
-use std::collections::HashMap;
-
 use chrono::{Duration, NaiveDate};
 use tenken_core::aggregate::{SectionAnswers, summarise};
 use tenken_core::answer::{Answer, AnswerValue, ImprovementPlan};
@@ -82,8 +80,8 @@ fn section_answers(
     rng: &mut Lcg,
     year: FiscalYear,
     skill: f64,
-) -> HashMap<String, Answer> {
-    let mut out = HashMap::new();
+) -> tenken_core::answer::AnswerMap {
+    let mut out = tenken_core::answer::AnswerMap::default();
     for (_, item) in q.items().filter(|(_, i)| i.applies_to(scope)) {
         let roll = rng.unit();
         let value = if roll < 0.04 {

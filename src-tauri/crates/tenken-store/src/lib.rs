@@ -337,7 +337,7 @@ impl Store {
     }
 }
 
-type AnswerMap = HashMap<String, Answer>;
+use tenken_core::answer::AnswerMap;
 
 const ANSWER_COLUMNS: &str =
     "item, value, comment, na_reason, plan_action, plan_owner, plan_due, unconfirmed, evidence";
@@ -752,7 +752,7 @@ impl Tx<'_> {
         let mut stmt =
             self.tx.prepare_cached(&format!("SELECT {ANSWER_COLUMNS} FROM answers WHERE year = ?1 AND dept = ?2"))?;
         let rows = stmt.query_map(params![year.year(), dept], answer_from_row)?;
-        let mut map = HashMap::new();
+        let mut map = AnswerMap::default();
         for row in rows {
             let (item, _, answer) = row?;
             map.insert(item, answer);
@@ -932,7 +932,7 @@ impl Tx<'_> {
     pub fn status(&mut self, year: FiscalYear) -> Result<Vec<SectionStatus>> {
         let q = self.questionnaire(year)?;
         let answers = self.all_answer_values(year)?;
-        let empty = HashMap::new();
+        let empty = AnswerMap::default();
         Ok(self
             .sections_of(year)?
             .into_iter()
@@ -961,25 +961,34 @@ impl Tx<'_> {
 
     /// Each answer's value and whether it is confirmed — all that counting
     /// needs — without reading the texts (the consolidation of a large ward
-    /// reads tens of thousands of answers).
+    /// reads tens of thousands of answers). The answers' `item_id` is left
+    /// empty too: the map's key is the item, and one string less for each of
+    /// those answers is a tenth of `tenken summary`.
     fn all_answer_values(&mut self, year: FiscalYear) -> Result<HashMap<String, AnswerMap>> {
-        let mut stmt = self.tx.prepare_cached("SELECT dept, item, value, unconfirmed FROM answers WHERE year = ?1")?;
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT dept, item, value, unconfirmed FROM answers WHERE year = ?1 ORDER BY dept, item")?;
         let mut rows = stmt.query([year.year()])?;
         let mut out: HashMap<String, AnswerMap> = HashMap::new();
         let mut current: Option<(String, AnswerMap)> = None;
+        // Rows come section by section; each section's map is sized like the
+        // one before it, and a section's code is copied once, not per row.
+        let mut size = 0;
         while let Some(r) = rows.next()? {
-            let dept: String = r.get(0)?;
-            if current.as_ref().is_none_or(|(d, _)| *d != dept) {
+            let dept = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            if current.as_ref().is_none_or(|(d, _)| d != dept) {
                 if let Some((d, m)) = current.take() {
+                    size = m.len();
                     out.insert(d, m);
                 }
-                let m = out.remove(&dept).unwrap_or_default();
-                current = Some((dept, m));
+                let m =
+                    out.remove(dept).unwrap_or_else(|| AnswerMap::with_capacity_and_hasher(size, Default::default()));
+                current = Some((dept.to_owned(), m));
             }
             let item: String = r.get(1)?;
             let answer = Answer {
-                item_id: item.clone(),
-                value: r.get::<_, Option<String>>(2)?.as_deref().and_then(AnswerValue::from_code),
+                item_id: String::new(),
+                value: r.get_ref(2)?.as_str_or_null().map_err(rusqlite::Error::from)?.and_then(AnswerValue::from_code),
                 comment: String::new(),
                 na_reason: String::new(),
                 plan: None,
@@ -1001,7 +1010,7 @@ impl Tx<'_> {
         let q = self.questionnaire(year)?;
         let answers = self.all_answer_values(year)?;
         let rows = self.sections_of(year)?;
-        let empty = HashMap::new();
+        let empty = AnswerMap::default();
         let inputs: Vec<_> = rows
             .iter()
             .map(|(code, s)| aggregate::SectionAnswers {

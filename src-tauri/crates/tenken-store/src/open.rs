@@ -31,11 +31,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("schema_v10.sql")),
         M::up(include_str!("schema_v11.sql")),
         M::up(include_str!("schema_v12.sql")),
+        M::up(include_str!("schema_v13.sql")),
     ])
 });
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: i64 = 12;
+pub const SCHEMA_VERSION: i64 = 13;
 
 /// Where the database lives when `--db` is not given: the OS data directory
 /// (`~/.local/share/tenken` on Linux, `%APPDATA%\tenken` on Windows).
@@ -81,7 +82,7 @@ fn peek(path: &Path) -> Result<(i64, i64)> {
     Ok((read("application_id").map_err(not_a_database)?, read("user_version").map_err(not_a_database)?))
 }
 
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &Connection, access: Access) -> Result<()> {
     // Already WAL for every database tenken made; then this changes nothing
     // and takes no lock, so it works while another tenken writes.
     conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -90,8 +91,13 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // A large ward's database is 100 MB and more after five years; SQLite's
     // default 2 MB page cache would re-read the indexes an import writes
-    // into for every package. 32 MB (taken only as pages are used).
-    conn.pragma_update(None, "cache_size", -32_768)?;
+    // into for every package. 32 MB (taken only as pages are used) for a
+    // store that changes things. A command that only reads passes over each
+    // page once: there the default cache reuses its memory, where a larger
+    // one would take (and zero) new memory for every page read.
+    if access == Access::Change {
+        conn.pragma_update(None, "cache_size", -32_768)?;
+    }
     conn.busy_timeout(BUSY_TIMEOUT)?;
     Ok(())
 }
@@ -175,7 +181,7 @@ impl Store {
             // made read-only between the check and the open).
             return Err(StoreError::ReadOnlyFile(path.to_owned()));
         }
-        configure(&conn)?;
+        configure(&conn, access)?;
         let mut store = Store {
             conn,
             path: path.to_owned(),
