@@ -6,6 +6,8 @@
 //! knows, asks, and writes the result. Each package is one transaction: a
 //! refused package leaves the database exactly as it was.
 
+mod distribution;
+
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -16,7 +18,6 @@ use tenken_core::answer::Answer;
 use tenken_core::campaign::SectionState;
 use tenken_core::department::Department;
 use tenken_core::message::{Describe, Message};
-use tenken_core::questionnaire::parse_questionnaire;
 use tenken_core::role::Operation;
 use tenken_exchange::rules::{
     self, AuditorView, CampaignView, Opening, Order, Party, Received, SentDistribution, TerminalView, Verdict,
@@ -28,9 +29,7 @@ use tenken_exchange::{
 use thiserror::Error;
 
 use crate::keys::PinHow;
-use crate::{
-    AFTER_ANSWER, ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, attributes_to_text, now, tiers_to_text,
-};
+use crate::{AFTER_ANSWER, ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, now};
 
 /// Why an exchange action did not happen. The database is unchanged.
 #[derive(Debug, Error)]
@@ -226,81 +225,21 @@ impl Store {
             };
             t.take_distribution_role(code)?;
             t.record_pin(&Party::Auditor, pkg, pin, &format!("{}/{code}", year.year()))?;
-            for dep in d.ancestors.iter().chain(std::iter::once(&d.section)) {
-                t.tx.execute(
-                    "INSERT INTO departments (code, name, parent, tiers, attributes, position)
-                     VALUES (?1, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM departments))
-                     ON CONFLICT (code) DO UPDATE SET name = excluded.name, parent = excluded.parent,
-                        tiers = excluded.tiers, attributes = excluded.attributes",
-                    params![
-                        dep.code,
-                        dep.name,
-                        dep.parent,
-                        tiers_to_text(&dep.tiers),
-                        attributes_to_text(&dep.attributes)
-                    ],
-                )?;
-            }
-            if view.campaign.is_none() {
-                let hash = t.store_questionnaire(q, questionnaire_toml)?;
-                t.tx.execute(
-                    "INSERT INTO campaigns (year, questionnaire, opened_at) VALUES (?1, ?2, ?3)",
-                    params![year.year(), hash, now()],
-                )?;
-            }
-            // The staff self-check as the auditor set it (parsed and checked when the package opened).
-            if let Some(toml) = &d.staff_checklist {
-                let staff = parse_questionnaire(toml).map_err(|_| StoreError::Corrupt("staff checklist".to_owned()))?;
-                t.write_staff_checklist(year, &staff, toml, d.staff_named)?;
-            }
-            // A newer package brings the deadline and contact as the auditor has them now.
-            if let Some(notice) = rules::received_notice(d, year)? {
-                t.write_campaign_settings(year, &notice)?;
-            }
-            t.tx.execute(
-                "INSERT INTO campaign_sections (year, dept, name, path, tiers, attributes, position)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6,
-                         (SELECT COALESCE(MAX(position), -1) + 1 FROM campaign_sections WHERE year = ?1))
-                 ON CONFLICT (year, dept) DO UPDATE SET name = excluded.name, path = excluded.path,
-                    tiers = excluded.tiers, attributes = excluded.attributes",
-                params![
-                    year.year(),
-                    code,
-                    d.section.name,
-                    d.path,
-                    tiers_to_text(&d.section.tiers),
-                    attributes_to_text(&d.section.attributes)
-                ],
-            )?;
+            t.write_distributed_departments(d)?;
+            t.set_up_distributed_campaign(year, view.campaign.is_none(), q, questionnaire_toml, d)?;
+            t.write_distributed_section(year, code, d)?;
             let answered_here: HashSet<String> = {
                 let mut stmt = t.tx.prepare_cached("SELECT item FROM answers WHERE year = ?1 AND dept = ?2")?;
                 stmt.query_map(params![year.year(), code], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
             };
-            let findings = rules::received_findings(q, d.section.scope(), d)?;
-            t.replace_findings(year, code, &findings)?;
-            rules::check_received_follow_ups(&d.follow_ups)?;
-            t.write_follow_ups(year, code, &d.follow_ups)?;
-            t.replace_grade_names(&d.grade_names)?;
+            t.write_distributed_reviews(year, code, q, d)?;
             let drafts = rules::carry_over_drafts(q, d.section.scope(), d, &answered_here);
             let stamp = now();
             for a in &drafts {
                 t.write_answer(year, code, a, &stamp)?;
             }
             let local = t.section(year, code)?;
-            let reopen = match order {
-                Order::Newer { .. } => rules::reopen_on_terminal(local.state, d),
-                _ => None,
-            };
-            if let Some(reason) = &reopen {
-                t.tx.execute(
-                    "UPDATE campaign_sections SET state = 'reopened', reopen_reason = ?3 WHERE year = ?1 AND dept = ?2",
-                    params![year.year(), code, reason],
-                )?;
-                t.tx.execute(
-                    "INSERT INTO section_events (year, dept, action, reason, at) VALUES (?1, ?2, 'reopen', ?3, ?4)",
-                    params![year.year(), code, reason, stamp],
-                )?;
-            }
+            let reopen = t.reopen_if_sent_back(year, code, order, local.state, d, &stamp)?;
             t.record_received(file)?;
             let outcome = match order {
                 Order::Newer { previous } => Outcome::Updated { previous },
