@@ -16,15 +16,15 @@ use serde::{Deserialize, Serialize};
 use tenken_core::FiscalYear;
 use tenken_core::answer::Answer;
 use tenken_core::campaign::SectionState;
-use tenken_core::department::Department;
 use tenken_core::message::{Describe, Message};
+use tenken_core::questionnaire::Questionnaire;
 use tenken_core::role::Operation;
 use tenken_exchange::rules::{
     self, AuditorView, CampaignView, Opening, Order, Party, Received, SentDistribution, TerminalView, Verdict,
 };
 use tenken_exchange::{
-    BuildError, Contents, Distribution, Header, Kind, Package, PackageError, PinDecision, ProofInput, Refusal,
-    Response, ResponseSecret, SentAnswer, SentEvent, SentHistory,
+    BuildError, Contents, Header, Kind, Package, PackageError, PinDecision, ProofInput, Refusal, Response,
+    ResponseSecret, SentAnswer, SentEvent, SentHistory,
 };
 use thiserror::Error;
 
@@ -510,6 +510,19 @@ fn new_id() -> XResult<String> {
     tenken_exchange::new_package_id().map_err(random_failed)
 }
 
+/// A new package's header: a fresh id, for a section's campaign under
+/// checklist `q`, made now. Distributions and responses alike.
+fn package_header(campaign: i32, dept: &str, q: &Questionnaire, revision: u32) -> XResult<Header> {
+    Ok(Header {
+        package_id: new_id()?,
+        campaign,
+        department: dept.to_owned(),
+        questionnaire_hash: q.hash(),
+        revision,
+        created_at: now(),
+    })
+}
+
 impl Tx<'_> {
     /// The campaign of a year as the exchange rules see it.
     fn campaign_view(&mut self, year: FiscalYear) -> XResult<Option<CampaignView>> {
@@ -638,6 +651,32 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Names a package built for a section, records it as sent (with the
+    /// secret a response must prove, for a distribution) and hands it out:
+    /// the last step of a distribution and of a response alike.
+    fn send(
+        &mut self,
+        kind: Kind,
+        year: FiscalYear,
+        header: Header,
+        name: String,
+        bytes: Vec<u8>,
+        secret: Option<&ResponseSecret>,
+    ) -> XResult<Outgoing> {
+        let file_name = rules::file_name(kind, year, &header.department, &name, header.revision);
+        self.record_sent(kind, &header, &bytes, &file_name, secret)?;
+        Ok(Outgoing {
+            kind,
+            year: year.year(),
+            dept: header.department,
+            name,
+            revision: header.revision,
+            package_id: header.package_id,
+            file_name,
+            bytes,
+        })
+    }
+
     fn record_received(&mut self, file: &Verified) -> XResult<()> {
         let m = &file.package.manifest;
         self.tx.execute(
@@ -693,111 +732,10 @@ fn taken(
 impl Tx<'_> {
     /// Builds and records the distribution packages of [`Store::distribute_with`].
     fn distributions(&mut self, year: FiscalYear, depts: &[String]) -> XResult<Vec<Outgoing>> {
-        let t = self;
-        t.authorize(Operation::Exchange)?;
-        let view = t.campaign_view(year)?.ok_or(StoreError::UnknownCampaign(year.year()))?;
-        if view.closed {
-            return Err(Refusal::CampaignClosed { year: year.year() }.into());
-        }
-        let q = t.questionnaire(year)?;
-        let source: String = t.tx.query_row(
-            "SELECT q.source FROM campaigns c JOIN questionnaires q ON q.hash = c.questionnaire WHERE c.year = ?1",
-            [year.year()],
-            |r| r.get(0),
-        )?;
-        let codes = if depts.is_empty() { t.section_codes(year)? } else { depts.to_vec() };
-        let all = t.departments()?;
-        let previous = t.previous_year(year)?;
-        let mapping = match previous {
-            Some(p) => t.carry_mapping(p, &q)?,
-            None => None,
-        };
-        let key = t.installation_key()?;
-        let settings = t.campaign_settings(year)?;
-        let contact = (!settings.contact.is_empty()).then(|| settings.contact.clone());
-        let staff = t.staff_checklist(year)?;
-        let mut findings: std::collections::HashMap<String, Vec<tenken_exchange::SentFinding>> = Default::default();
-        for r in t.reviews(year)? {
-            if r.review.mark == tenken_core::review::ReviewMark::Finding {
-                let f = tenken_exchange::SentFinding { item_id: r.item, review: r.review, marked_at: r.marked_at };
-                findings.entry(r.dept).or_default().push(f);
-            }
-        }
+        let (codes, mut campaign) = self.distributing(year, depts)?;
         let mut out = Vec::with_capacity(codes.len());
         for code in codes {
-            let s = t.section(year, &code)?;
-            // Last year's answers, through the shipped mapping when the checklist was rewritten.
-            let carry: Vec<Answer> = match previous {
-                Some(p) => t.carried_answers(p, &code, &q, s.scope(), mapping.as_ref())?.0,
-                None => Vec::new(),
-            };
-            let parent = all.iter().find(|d| d.code == code).and_then(|d| d.parent.clone());
-            let mut ancestors = Vec::new();
-            let mut at = parent.clone();
-            while let Some(p) = at.filter(|_| ancestors.len() <= all.len()) {
-                let Some(d) = all.iter().find(|d| d.code == p) else { break };
-                // A 部 retired since the campaign opened is still the section's 部 for this year.
-                ancestors.push(Department { retired_on: None, ..d.clone() });
-                at = d.parent.clone();
-            }
-            ancestors.reverse();
-            // A fresh secret per package: only a terminal that opened it can answer as this section.
-            let secret = ResponseSecret::generate().map_err(random_failed)?;
-            let last_response_revision: u32 = t.tx.query_row(
-                "SELECT COALESCE(MAX(revision), 0) FROM packages_received
-                     WHERE kind = 'response' AND year = ?1 AND dept = ?2",
-                params![year.year(), code],
-                |r| r.get(0),
-            )?;
-            let distribution = Distribution {
-                section: Department {
-                    code: code.clone(),
-                    name: s.name.clone(),
-                    parent,
-                    tiers: s.tiers.clone(),
-                    retired_on: None,
-                    attributes: s.attributes.clone(),
-                },
-                ancestors,
-                path: s.path.clone(),
-                carried_from: previous.map(|p| p.year()),
-                carry_over: carry,
-                state: s.state,
-                reopen_reason: s.reopen_reason.clone(),
-                last_response_revision,
-                response_secret: Some(secret.to_hex()),
-                due: settings.due,
-                contact: contact.clone(),
-                evidence_required: settings.evidence_required,
-                staff_checklist: staff.as_ref().map(|c| c.toml.clone()),
-                staff_named: staff.as_ref().is_some_and(|c| c.named),
-                staff_min_rate: staff.as_ref().and(settings.staff_min_rate),
-                findings: findings.remove(&code).unwrap_or_default(),
-                follow_ups: t.follow_up_rows(year, Some(&code))?.into_iter().map(|(_, f)| f.source).collect(),
-                grade_names: t.grade_names()?,
-            };
-            let revision = t.next_revision(Kind::Distribution, year, &code)?;
-            let header = Header {
-                package_id: new_id()?,
-                campaign: year.year(),
-                department: code.clone(),
-                questionnaire_hash: q.hash(),
-                revision,
-                created_at: now(),
-            };
-            let bytes = tenken_exchange::build_distribution(&header, &distribution, &source, &key)?;
-            let file_name = rules::file_name(Kind::Distribution, year, &code, &s.name, revision);
-            t.record_sent(Kind::Distribution, &header, &bytes, &file_name, Some(&secret))?;
-            out.push(Outgoing {
-                kind: Kind::Distribution,
-                year: year.year(),
-                dept: code,
-                name: s.name,
-                revision,
-                package_id: header.package_id,
-                file_name,
-                bytes,
-            });
+            out.push(self.distribution(year, code, &mut campaign)?);
         }
         tracing::info!(year = year.year(), packages = out.len(), "distribution packages made");
         Ok(out)
