@@ -7,6 +7,7 @@
 //! refused package leaves the database exactly as it was.
 
 mod distribution;
+mod response;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -744,46 +745,9 @@ impl Tx<'_> {
     /// Builds and records the response package of [`Store::respond_with`].
     fn response(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<Outgoing> {
         let t = self;
-        let mut setups: Vec<(i32, String)> = {
-            let mut stmt = t.tx.prepare_cached(
-                "SELECT DISTINCT year, dept FROM packages_received WHERE kind = 'distribution'
-                     ORDER BY year DESC, dept",
-            )?;
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
-        };
-        if let Some(y) = year {
-            setups.retain(|(sy, _)| i64::from(*sy) == y);
-        } else if let Some(newest) = setups.first().map(|(y, _)| *y) {
-            setups.retain(|(sy, _)| *sy == newest);
-        }
-        if let Some(d) = dept {
-            setups.retain(|(_, sd)| sd == d);
-        }
-        let (y, code) = match setups.as_slice() {
-            [] => return Err(ExchangeError::NoDistribution),
-            [one] => one.clone(),
-            many => return Err(ExchangeError::SeveralSections(many.iter().map(|(_, d)| d.clone()).collect())),
-        };
+        let (y, code) = t.answering_section(year, dept)?;
         let year = FiscalYear::new(i64::from(y))?;
-        let (distribution_id, distribution_bytes): (String, Vec<u8>) = t.tx.query_row(
-            "SELECT package_id, bytes FROM packages_received WHERE kind = 'distribution' AND year = ?1 AND dept = ?2
-                 ORDER BY revision DESC LIMIT 1",
-            params![y, code],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        // The auditor's count of this section's responses (a replaced terminal continues from it),
-        // and the secret that proves this terminal opened the distribution (none in older packages).
-        let corrupt = || ExchangeError::from(StoreError::Corrupt("stored distribution package".to_owned()));
-        let (imported_there, secret) = match tenken_exchange::open(&distribution_bytes) {
-            Ok(Package { contents: Contents::Distribution { distribution, .. }, .. }) => {
-                let secret = match distribution.response_secret.as_deref() {
-                    Some(hex) => Some(ResponseSecret::from_hex(hex).ok_or_else(corrupt)?),
-                    None => None,
-                };
-                (distribution.last_response_revision, secret)
-            }
-            _ => return Err(corrupt()),
-        };
+        let (distribution_id, imported_there, secret) = t.opened_distribution(y, &code)?;
         let s = t.section(year, &code)?;
         let q = t.questionnaire(year)?;
         let answers: Vec<SentAnswer> = {
@@ -831,14 +795,7 @@ impl Tx<'_> {
         }
         let log = t.section_log(y, &code)?;
         let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
-        let header = Header {
-            package_id: new_id()?,
-            campaign: y,
-            department: code.clone(),
-            questionnaire_hash: q.hash(),
-            revision,
-            created_at: now(),
-        };
+        let header = package_header(y, &code, &q, revision)?;
         let key = t.installation_key()?;
         let signer = key.public().to_hex();
         let proof = secret.map(|secret| {
@@ -863,32 +820,12 @@ impl Tx<'_> {
             proof,
             evidence: files.iter().map(|(f, _)| f.clone()).collect(),
             staff: t.staff_rollup(year, &code)?.map(|r| r.shareable()),
-            follow_ups: t
-                .follow_up_rows(year, Some(&code))?
-                .into_iter()
-                .filter_map(|(_, f)| {
-                    Some(tenken_exchange::SentFollowUp {
-                        item_id: f.source.item_id,
-                        answer: f.answer?,
-                        saved_at: f.saved_at.unwrap_or_default(),
-                    })
-                })
-                .collect(),
+            follow_ups: t.sent_follow_ups(year, &code)?,
         };
         let contents: Vec<&[u8]> = files.iter().map(|(_, b)| b.as_slice()).collect();
         let bytes = tenken_exchange::build_response(&header, &response, &contents, &key)?;
-        let file_name = rules::file_name(Kind::Response, year, &code, &s.name, revision);
-        t.record_sent(Kind::Response, &header, &bytes, &file_name, None)?;
+        let out = t.send(Kind::Response, year, header, s.name, bytes, None)?;
         tracing::info!(year = y, dept = %code, revision, "response package made");
-        Ok(Outgoing {
-            kind: Kind::Response,
-            year: y,
-            dept: code,
-            name: s.name,
-            revision,
-            package_id: header.package_id,
-            file_name,
-            bytes,
-        })
+        Ok(out)
     }
 }
