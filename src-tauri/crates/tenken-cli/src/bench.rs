@@ -133,31 +133,7 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
             .filter_map(|(item, input)| check_answer(item, input, year).ok())
             .map(|answer| SentAnswer { answer, revision: 1, saved_at: at.clone() })
             .collect();
-        // The terminal's audit log: one save per answer, then the submission.
-        let mut log: Vec<SentLogEvent> = answers
-            .iter()
-            .map(|a| SentLogEvent {
-                seq: 0,
-                at: at.clone(),
-                action: "answer.save".to_owned(),
-                subject: format!("{}/{}/{}", year.year(), d.dept, a.answer.item_id),
-                before: None,
-                after: serde_json::to_string(&a.answer).ok(),
-            })
-            .collect();
-        if section.submit {
-            log.push(SentLogEvent {
-                seq: 0,
-                at: at.clone(),
-                action: "section.submit".to_owned(),
-                subject: format!("{}/{}", year.year(), d.dept),
-                before: Some("\"draft\"".to_owned()),
-                after: Some("\"submitted\"".to_owned()),
-            });
-        }
-        for (n, e) in log.iter_mut().enumerate() {
-            e.seq = n as u64 + 1;
-        }
+        let log = terminal_log(&answers, year, &d.dept, &at, section.submit);
         let (state, submitted_at, events) = if section.submit {
             let event = SentEvent { action: "submit".to_owned(), reason: None, at: at.clone(), signoff: None };
             (SectionState::Submitted, Some(at.clone()), vec![event])
@@ -193,18 +169,7 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
                 distribution_id: &d.package_id,
             })
         });
-        // 措置状況: a section that submits answered every row, one still answering half of them.
-        let rows = store.follow_ups(year, &d.dept)?;
-        let answering = if section.submit { rows.len() } else { rows.len() / 2 };
-        let follow_ups = rows
-            .iter()
-            .take(answering)
-            .enumerate()
-            .filter_map(|(k, f)| {
-                let answer = follow_up::check_answer(&tenken_core::demo::demo_follow_up(k, year), year.start()).ok()?;
-                Some(SentFollowUp { item_id: f.source.item_id.clone(), answer, saved_at: at.clone() })
-            })
-            .collect();
+        let follow_ups = sent_follow_ups(store, year, &d.dept, section.submit, &at)?;
         let response = Response {
             distribution_id: d.package_id.clone(),
             state,
@@ -223,6 +188,58 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
         files.push((d.file_name.clone(), Ok(bytes)));
     }
     Ok(files)
+}
+
+/// The terminal's audit log: one save per answer, then the submission
+/// when the section submits, numbered from 1 as a terminal numbers it.
+fn terminal_log(answers: &[SentAnswer], year: FiscalYear, dept: &str, at: &str, submit: bool) -> Vec<SentLogEvent> {
+    let mut log: Vec<SentLogEvent> = answers
+        .iter()
+        .map(|a| SentLogEvent {
+            seq: 0,
+            at: at.to_owned(),
+            action: "answer.save".to_owned(),
+            subject: format!("{}/{}/{}", year.year(), dept, a.answer.item_id),
+            before: None,
+            after: serde_json::to_string(&a.answer).ok(),
+        })
+        .collect();
+    if submit {
+        log.push(SentLogEvent {
+            seq: 0,
+            at: at.to_owned(),
+            action: "section.submit".to_owned(),
+            subject: format!("{}/{}", year.year(), dept),
+            before: Some("\"draft\"".to_owned()),
+            after: Some("\"submitted\"".to_owned()),
+        });
+    }
+    for (n, e) in log.iter_mut().enumerate() {
+        e.seq = n as u64 + 1;
+    }
+    log
+}
+
+/// The section's 措置状況 answers: a section that submits answered every
+/// row, one still answering half of them.
+fn sent_follow_ups(
+    store: &mut Store,
+    year: FiscalYear,
+    dept: &str,
+    submit: bool,
+    at: &str,
+) -> Result<Vec<SentFollowUp>> {
+    let rows = store.follow_ups(year, dept)?;
+    let answering = if submit { rows.len() } else { rows.len() / 2 };
+    Ok(rows
+        .iter()
+        .take(answering)
+        .enumerate()
+        .filter_map(|(k, f)| {
+            let answer = follow_up::check_answer(&tenken_core::demo::demo_follow_up(k, year), year.start()).ok()?;
+            Some(SentFollowUp { item_id: f.source.item_id.clone(), answer, saved_at: at.to_owned() })
+        })
+        .collect())
 }
 
 fn fresh_db(dir: &Path, name: &str) -> Result<(PathBuf, Store)> {
