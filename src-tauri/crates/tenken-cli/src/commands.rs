@@ -603,95 +603,10 @@ impl Ctx {
     /// `tenken questionnaire …`.
     pub fn questionnaire(&self, command: QuestionnaireCommand) -> Result {
         match command {
-            QuestionnaireCommand::Validate { files } => {
-                let mut failed = 0;
-                for file in &files {
-                    match load_questionnaire(file) {
-                        Ok((q, _)) => self.say(
-                            "cli-validate-ok",
-                            &[
-                                ("path", file.display().to_string().into()),
-                                ("sections", q.sections.len().into()),
-                                ("items", q.item_count().into()),
-                                ("hash", q.hash().into()),
-                            ],
-                        ),
-                        Err(e) => {
-                            self.report(&e);
-                            failed += 1;
-                        }
-                    }
-                }
-                if failed > 0 { Err(CliError::Invalid(failed)) } else { Ok(()) }
-            }
-            QuestionnaireCommand::Show { file, json } => {
-                let (q, _) = load_questionnaire(&file)?;
-                if json {
-                    print_json(&q);
-                    return Ok(());
-                }
-                output::out(self.l.pick(&q.meta.title, q.meta.title_en.as_deref()));
-                self.say(
-                    "cli-show-header",
-                    &[
-                        ("policy", q.meta.policy.clone().into()),
-                        ("effective", self.date(q.meta.policy_effective).into()),
-                        ("tiers", output::tiers(&self.l, &q.meta.tiers).into()),
-                    ],
-                );
-                for s in &q.sections {
-                    let t = self.l.pick(&s.title, s.title_en.as_deref());
-                    let priority = s.items.iter().filter(|i| i.priority).count();
-                    self.say(
-                        "cli-show-section",
-                        &[
-                            ("clause", s.clause.clone().into()),
-                            ("title", t.into()),
-                            ("items", s.items.len().into()),
-                            ("priority", priority.into()),
-                        ],
-                    );
-                }
-                self.say(
-                    "cli-show-total",
-                    &[
-                        ("sections", q.sections.len().into()),
-                        ("items", q.item_count().into()),
-                        ("hash", q.hash().into()),
-                    ],
-                );
-                Ok(())
-            }
+            QuestionnaireCommand::Validate { files } => self.validate_questionnaires(&files),
+            QuestionnaireCommand::Show { file, json } => self.show_questionnaire(&file, json),
             QuestionnaireCommand::Scaffold { policy, id, out, force } => {
-                let text = read_text(&policy)?;
-                let made = scaffold::scaffold(&text, &id);
-                self.emit(out.as_deref(), &made.toml, force)?;
-                let to_stdout = out.is_none();
-                self.say_after_emit(
-                    to_stdout,
-                    "cli-scaffold-done",
-                    &[
-                        ("clauses", made.clauses.into()),
-                        ("sections", made.sections.into()),
-                        ("parents", made.parents.into()),
-                        ("path", policy.display().to_string().into()),
-                    ],
-                );
-                if !made.definitions.is_empty() {
-                    let clauses = made.definitions.join(", ");
-                    self.say_after_emit(to_stdout, "cli-scaffold-definitions", &[("clauses", clauses.into())]);
-                }
-                if !made.unplaced.is_empty() {
-                    self.say_after_emit(to_stdout, "cli-scaffold-unplaced", &[("count", made.unplaced.len().into())]);
-                    for u in &made.unplaced {
-                        self.say_after_emit(
-                            to_stdout,
-                            "cli-scaffold-unplaced-line",
-                            &[("line", u.line.into()), ("text", u.text.clone().into())],
-                        );
-                    }
-                }
-                Ok(())
+                self.scaffold_questionnaire(&policy, &id, out.as_deref(), force)
             }
             QuestionnaireCommand::ImportXlsx { file, sheet: sheet_name, id, out, force } => {
                 let (name, rows) = crate::xlsx::read_rows(&file, sheet_name.as_deref())?;
@@ -707,6 +622,102 @@ impl Ctx {
                 Ok(())
             }
         }
+    }
+
+    /// `tenken questionnaire validate`: every file is checked, each error
+    /// reported, before the count of failed files ends the run.
+    fn validate_questionnaires(&self, files: &[PathBuf]) -> Result {
+        let mut failed = 0;
+        for file in files {
+            match load_questionnaire(file) {
+                Ok((q, _)) => self.say(
+                    "cli-validate-ok",
+                    &[
+                        ("path", file.display().to_string().into()),
+                        ("sections", q.sections.len().into()),
+                        ("items", q.item_count().into()),
+                        ("hash", q.hash().into()),
+                    ],
+                ),
+                Err(e) => {
+                    self.report(&e);
+                    failed += 1;
+                }
+            }
+        }
+        if failed > 0 { Err(CliError::Invalid(failed)) } else { Ok(()) }
+    }
+
+    /// `tenken questionnaire show`: the checklist's header and its sections
+    /// with their item counts, or the whole checklist as JSON.
+    fn show_questionnaire(&self, file: &Path, json: bool) -> Result {
+        let (q, _) = load_questionnaire(file)?;
+        if json {
+            print_json(&q);
+            return Ok(());
+        }
+        output::out(self.l.pick(&q.meta.title, q.meta.title_en.as_deref()));
+        self.say(
+            "cli-show-header",
+            &[
+                ("policy", q.meta.policy.clone().into()),
+                ("effective", self.date(q.meta.policy_effective).into()),
+                ("tiers", output::tiers(&self.l, &q.meta.tiers).into()),
+            ],
+        );
+        for s in &q.sections {
+            let t = self.l.pick(&s.title, s.title_en.as_deref());
+            let priority = s.items.iter().filter(|i| i.priority).count();
+            self.say(
+                "cli-show-section",
+                &[
+                    ("clause", s.clause.clone().into()),
+                    ("title", t.into()),
+                    ("items", s.items.len().into()),
+                    ("priority", priority.into()),
+                ],
+            );
+        }
+        self.say(
+            "cli-show-total",
+            &[("sections", q.sections.len().into()), ("items", q.item_count().into()), ("hash", q.hash().into())],
+        );
+        Ok(())
+    }
+
+    /// `tenken questionnaire scaffold`: a checklist drafted from a policy's
+    /// text, then what the clerk must still place by hand (definitions,
+    /// lines that fit no clause).
+    fn scaffold_questionnaire(&self, policy: &Path, id: &str, out: Option<&Path>, force: bool) -> Result {
+        let text = read_text(policy)?;
+        let made = scaffold::scaffold(&text, id);
+        self.emit(out, &made.toml, force)?;
+        let to_stdout = out.is_none();
+        self.say_after_emit(
+            to_stdout,
+            "cli-scaffold-done",
+            &[
+                ("clauses", made.clauses.into()),
+                ("sections", made.sections.into()),
+                ("parents", made.parents.into()),
+                ("path", policy.display().to_string().into()),
+            ],
+        );
+        if !made.definitions.is_empty() {
+            let clauses = made.definitions.join(", ");
+            self.say_after_emit(to_stdout, "cli-scaffold-definitions", &[("clauses", clauses.into())]);
+        }
+        if !made.unplaced.is_empty() {
+            self.say_after_emit(to_stdout, "cli-scaffold-unplaced", &[("count", made.unplaced.len().into())]);
+            for u in &made.unplaced {
+                self.say_after_emit(
+                    to_stdout,
+                    "cli-scaffold-unplaced-line",
+                    &[("line", u.line.into()), ("text", u.text.clone().into())],
+                );
+            }
+        }
+        Ok(())
     }
 
     /// `tenken log …`.

@@ -10,7 +10,8 @@ use comfy_table::{ContentArrangement, Table, presets};
 use tenken_core::message::Arg;
 use tenken_core::role::Operation;
 use tenken_exchange::{Fingerprint, Limits, PackageError, Party};
-use tenken_store::exchange::{ExchangeError, Outcome, Outgoing, Taken, Verified};
+use tenken_i18n::Localizer;
+use tenken_store::exchange::{ExchangeError, ImportRun, Outcome, Outgoing, Taken, Verified};
 use tenken_store::input::{InputError, read_input};
 use tenken_store::{Store, StoreError};
 
@@ -64,6 +65,123 @@ fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
     }
     Ok(files)
+}
+
+/// A file's name as the import's lines show it, without its folder.
+fn file_label(label: &str) -> String {
+    Path::new(label).file_name().map_or(label.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+/// The line an import shows as it takes each file: rewritten in place on a
+/// terminal, one line per file when stderr is a log; the empty label at the
+/// end closes the line.
+fn import_progress(l: &Localizer, tty: bool) -> impl FnMut(usize, usize, &str) + '_ {
+    move |done: usize, total: usize, label: &str| {
+        if label.is_empty() {
+            if tty {
+                eprintln!();
+            }
+            return;
+        }
+        let file = file_label(label);
+        let line = l.text_with(
+            "pkg-import-progress",
+            &[("done", (done + 1).into()), ("total", total.into()), ("file", file.into())],
+        );
+        let line = tenken_core::text::visible(&line);
+        if tty {
+            eprint!("\r\x1b[2K{line}");
+        } else {
+            eprintln!("{line}");
+        }
+    }
+}
+
+/// Another tenken holding the database, or no room for the backup, is no
+/// fault of a package: none is called refused, the run stops with what to do.
+fn machine_fault(run: &ImportRun) -> Option<CliError> {
+    run.lines.iter().find_map(|line| match &line.result {
+        Err(ExchangeError::Store(StoreError::Busy)) => Some(CliError::Store(StoreError::Busy)),
+        Err(ExchangeError::BackupFailed(d)) => Some(CliError::Exchange(ExchangeError::BackupFailed(d.clone()))),
+        _ => None,
+    })
+}
+
+/// What an import's lines came to: the counts by result, the packages
+/// whose key was pinned or is shared, and each refusal's reason, numbered
+/// as in the table.
+#[derive(Default)]
+struct ImportTally<'a> {
+    imported: usize,
+    superseded: usize,
+    already: usize,
+    refused: usize,
+    pinned: Vec<&'a Taken>,
+    shared: Vec<&'a Taken>,
+    reasons: Vec<String>,
+}
+
+impl<'a> ImportTally<'a> {
+    /// The row of a package taken (imported, superseding, or already there).
+    fn taken(&mut self, l: &Localizer, file: String, t: &'a Taken) -> Vec<String> {
+        let result = match t.outcome {
+            Outcome::Superseded { previous } => {
+                self.superseded += 1;
+                l.text_with("pkg-result-superseded", &[("previous", previous.into())])
+            }
+            Outcome::AlreadyImported | Outcome::AlreadyOpened => {
+                self.already += 1;
+                l.text("pkg-result-already")
+            }
+            _ => {
+                self.imported += 1;
+                l.text("pkg-result-imported")
+            }
+        };
+        if t.pinned_now {
+            self.pinned.push(t);
+        }
+        if !t.shared_with.is_empty() {
+            self.shared.push(t);
+        }
+        let detail = match t.outcome {
+            Outcome::AlreadyImported | Outcome::AlreadyOpened => output::state(l, t.state),
+            _ => l.text_with(
+                "pkg-detail-taken",
+                &[("answers", t.answers.into()), ("state", output::state(l, t.state).into())],
+            ),
+        };
+        vec![file, format!("{} {}", t.dept, t.name), t.revision.to_string(), result, detail]
+    }
+
+    /// The row of a package refused: its reason goes below the table,
+    /// unwrapped, so a command in it can be copied.
+    fn refused(&mut self, l: &Localizer, file: String, e: &ExchangeError) -> Vec<String> {
+        self.refused += 1;
+        let n = self.refused;
+        self.reasons.push(format!("※{n} {file}\n   {}", l.describe(e)));
+        vec![file, String::new(), String::new(), l.text("pkg-result-refused"), format!("※{n}")]
+    }
+}
+
+/// The import's table, a row per file in the order given, and its tally.
+fn import_table<'a>(l: &Localizer, run: &'a ImportRun) -> (Table, ImportTally<'a>) {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled).set_header(
+        ["pkg-col-file", "pkg-col-section", "pkg-col-revision", "pkg-col-result", "pkg-col-detail"]
+            .map(|id| l.text(id))
+            .to_vec(),
+    );
+    let mut tally = ImportTally::default();
+    for line in &run.lines {
+        let file = file_label(&line.label);
+        let row = match &line.result {
+            Ok(t) => tally.taken(l, file, t),
+            Err(e) => tally.refused(l, file, e),
+        };
+        table.add_row(row);
+    }
+    (table, tally)
 }
 
 impl Ctx {
@@ -193,120 +311,44 @@ impl Ctx {
             inputs.push((f.display().to_string(), Ok(read_package(f)?)));
         }
         let mut store = self.open_to_change(Some(Operation::Exchange))?;
-        let tty = std::io::stderr().is_terminal();
-        let l = &self.l;
-        let mut progress = |done: usize, total: usize, label: &str| {
-            if label.is_empty() {
-                if tty {
-                    eprintln!();
-                }
-                return;
-            }
-            let file = Path::new(label).file_name().map_or(label.to_owned(), |n| n.to_string_lossy().into_owned());
-            let line = l.text_with(
-                "pkg-import-progress",
-                &[("done", (done + 1).into()), ("total", total.into()), ("file", file.into())],
-            );
-            let line = tenken_core::text::visible(&line);
-            if tty {
-                eprint!("\r\x1b[2K{line}");
-            } else {
-                eprintln!("{line}");
-            }
-        };
+        let mut progress = import_progress(&self.l, std::io::stderr().is_terminal());
         let run = store.import_files(inputs, allow_shared_key, &mut progress);
-        // Another tenken holding the database, or no room for the backup, is
-        // no fault of a package: none is called refused, the run stops with
-        // what to do.
-        let machine_fault = run.lines.iter().find_map(|line| match &line.result {
-            Err(ExchangeError::Store(StoreError::Busy)) => Some(CliError::Store(StoreError::Busy)),
-            Err(ExchangeError::BackupFailed(d)) => Some(CliError::Exchange(ExchangeError::BackupFailed(d.clone()))),
-            _ => None,
-        });
-        if let Some(fault) = machine_fault {
+        if let Some(fault) = machine_fault(&run) {
             let taken = run.lines.iter().filter(|line| line.result.is_ok()).count();
             if taken > 0 {
                 self.say_("pkg-import-busy-partly", &[("count", taken.into())]);
             }
             return Err(fault);
         }
-
-        let mut table = Table::new();
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Disabled)
-            .set_header(
-                ["pkg-col-file", "pkg-col-section", "pkg-col-revision", "pkg-col-result", "pkg-col-detail"]
-                    .map(|id| l.text(id))
-                    .to_vec(),
-            );
-        let (mut imported, mut superseded, mut already, mut refused) = (0, 0, 0, 0);
-        let mut pinned: Vec<&Taken> = Vec::new();
-        let mut shared: Vec<&Taken> = Vec::new();
-        let mut reasons: Vec<String> = Vec::new();
-        for line in &run.lines {
-            let file =
-                Path::new(&line.label).file_name().map_or(line.label.clone(), |n| n.to_string_lossy().into_owned());
-            let row = match &line.result {
-                Ok(t) => {
-                    let result = match t.outcome {
-                        Outcome::Superseded { previous } => {
-                            superseded += 1;
-                            l.text_with("pkg-result-superseded", &[("previous", previous.into())])
-                        }
-                        Outcome::AlreadyImported | Outcome::AlreadyOpened => {
-                            already += 1;
-                            l.text("pkg-result-already")
-                        }
-                        _ => {
-                            imported += 1;
-                            l.text("pkg-result-imported")
-                        }
-                    };
-                    if t.pinned_now {
-                        pinned.push(t);
-                    }
-                    if !t.shared_with.is_empty() {
-                        shared.push(t);
-                    }
-                    let detail = match t.outcome {
-                        Outcome::AlreadyImported | Outcome::AlreadyOpened => output::state(l, t.state),
-                        _ => l.text_with(
-                            "pkg-detail-taken",
-                            &[("answers", t.answers.into()), ("state", output::state(l, t.state).into())],
-                        ),
-                    };
-                    vec![file, format!("{} {}", t.dept, t.name), t.revision.to_string(), result, detail]
-                }
-                Err(e) => {
-                    // The reason goes below the table, unwrapped, so a command in it can be copied.
-                    refused += 1;
-                    reasons.push(format!("※{refused} {file}\n   {}", l.describe(e)));
-                    vec![file, String::new(), String::new(), l.text("pkg-result-refused"), format!("※{refused}")]
-                }
-            };
-            table.add_row(row);
-        }
+        let (table, tally) = import_table(&self.l, &run);
         output::out(&table.to_string());
-        for reason in &reasons {
+        for reason in &tally.reasons {
             output::out(reason);
         }
+        self.say_import_summary(&tally, run.backup.as_deref());
+        if tally.refused > 0 { Err(CliError::PackagesRefused(tally.refused)) } else { Ok(()) }
+    }
+
+    /// The lines under an import's table: the counts, each auditor key or
+    /// section key pinned now, each key shared by several sections (with
+    /// the auditor's leave), and where the backup went.
+    fn say_import_summary(&self, tally: &ImportTally<'_>, backup: Option<&Path>) {
         self.say_(
             "pkg-import-summary",
             &[
-                ("imported", imported.into()),
-                ("superseded", superseded.into()),
-                ("already", already.into()),
-                ("refused", refused.into()),
+                ("imported", tally.imported.into()),
+                ("superseded", tally.superseded.into()),
+                ("already", tally.already.into()),
+                ("refused", tally.refused.into()),
             ],
         );
-        for t in pinned {
+        for t in &tally.pinned {
             self.say_(
                 "pkg-import-pinned",
                 &[("dept", t.dept.clone().into()), ("fingerprint", t.signer.clone().into())],
             );
         }
-        for t in shared {
+        for t in &tally.shared {
             self.say_(
                 "pkg-import-shared-key",
                 &[
@@ -316,11 +358,10 @@ impl Ctx {
                 ],
             );
         }
-        match &run.backup {
+        match backup {
             Some(path) => self.say_("pkg-import-backup", &[("path", path.display().to_string().into())]),
             None => self.say_("pkg-import-no-backup", &[]),
         }
-        if refused > 0 { Err(CliError::PackagesRefused(refused)) } else { Ok(()) }
     }
 
     /// Opens a section's distribution: the database is created if this

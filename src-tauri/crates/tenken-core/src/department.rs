@@ -228,20 +228,7 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
         return Err(DepartmentError::Empty);
     }
     let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| DepartmentError::BadRow { line: 1, detail: e.to_string() })?
-        .iter()
-        .map(normalise_header)
-        .collect();
-    let mut index = [0usize; 4];
-    for (slot, (column, names)) in index.iter_mut().zip(COLUMNS) {
-        *slot = headers
-            .iter()
-            .position(|h| names.iter().any(|n| n.to_lowercase() == *h))
-            .ok_or(DepartmentError::MissingColumn { column })?;
-    }
-    let attribute_index = headers.iter().position(|h| ATTRIBUTE_COLUMN.iter().any(|n| n.to_lowercase() == *h));
+    let columns = csv_columns(&mut reader)?;
 
     let mut rows: Vec<(usize, Department)> = Vec::new();
     let mut first_line: HashMap<String, usize> = HashMap::new();
@@ -255,59 +242,94 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let cell = |i: usize| record.get(index[i]).unwrap_or("").trim().to_owned();
-        let (code, name, parent, tiers) = (cell(0), cell(1), cell(2), cell(3));
-        let code_cell = |raw: &str, column: &'static str| {
-            normalise_code(raw).map_err(|e| match e {
-                CodeError::Empty => DepartmentError::EmptyCell { line, column },
-                CodeError::TooLong { max } => DepartmentError::TooLong { line, column, max },
-                CodeError::ControlChar => DepartmentError::ControlChar { line, column },
-            })
-        };
-        let code = code_cell(&code, "code")?;
-        if name.is_empty() {
-            return Err(DepartmentError::EmptyCell { line, column: "name" });
-        }
-        if name.chars().count() > MAX_FIELD_CHARS {
-            return Err(DepartmentError::TooLong { line, column: "name", max: MAX_FIELD_CHARS });
-        }
-        if crate::text::forbidden_char(&name, false).is_some() {
-            return Err(DepartmentError::ControlChar { line, column: "name" });
-        }
-        let parent = if parent.is_empty() { parent } else { code_cell(&parent, "parent")? };
-        if let Some(&first) = first_line.get(&code) {
-            return Err(DepartmentError::DuplicateCode { line, code, first });
-        }
-        let tiers = Tier::parse_list(&tiers).map_err(|tier| DepartmentError::UnknownTier { line, tier })?;
-        let attributes = match attribute_index {
-            Some(i) => Attribute::parse_list(record.get(i).unwrap_or(""))
-                .map_err(|attribute| DepartmentError::UnknownAttribute { line, attribute })?,
-            None => Vec::new(),
-        };
-        first_line.insert(code.clone(), line);
-        rows.push((
-            line,
-            Department {
-                code,
-                name,
-                parent: (!parent.is_empty()).then_some(parent),
-                tiers,
-                retired_on: None,
-                attributes,
-            },
-        ));
+        let department = department_row(&record, line, &columns, &first_line)?;
+        first_line.insert(department.code.clone(), line);
+        rows.push((line, department));
     }
     if rows.is_empty() {
         return Err(DepartmentError::Empty);
     }
+    check_parents(existing, &rows)?;
+    Ok(rows.into_iter().map(|(_, d)| d).collect())
+}
 
-    // Parents: in this file or already known. Then no cycles.
+/// Where the columns stand in a file's header row: the four of [`COLUMNS`]
+/// in their order, and the optional attributes.
+struct CsvColumns {
+    index: [usize; 4],
+    attributes: Option<usize>,
+}
+
+/// Reads the header row, whatever names the clerk gave the columns; a
+/// file without one of the four is refused before any row is read.
+fn csv_columns(reader: &mut csv::Reader<&[u8]>) -> Result<CsvColumns, DepartmentError> {
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| DepartmentError::BadRow { line: 1, detail: e.to_string() })?
+        .iter()
+        .map(normalise_header)
+        .collect();
+    let mut index = [0usize; 4];
+    for (slot, (column, names)) in index.iter_mut().zip(COLUMNS) {
+        *slot = headers
+            .iter()
+            .position(|h| names.iter().any(|n| n.to_lowercase() == *h))
+            .ok_or(DepartmentError::MissingColumn { column })?;
+    }
+    let attributes = headers.iter().position(|h| ATTRIBUTE_COLUMN.iter().any(|n| n.to_lowercase() == *h));
+    Ok(CsvColumns { index, attributes })
+}
+
+/// One department row, each cell checked in column order; a code already
+/// on an earlier row (`first_line`) is refused with that row.
+fn department_row(
+    record: &csv::StringRecord,
+    line: usize,
+    columns: &CsvColumns,
+    first_line: &HashMap<String, usize>,
+) -> Result<Department, DepartmentError> {
+    let cell = |i: usize| record.get(columns.index[i]).unwrap_or("").trim().to_owned();
+    let (code, name, parent, tiers) = (cell(0), cell(1), cell(2), cell(3));
+    let code_cell = |raw: &str, column: &'static str| {
+        normalise_code(raw).map_err(|e| match e {
+            CodeError::Empty => DepartmentError::EmptyCell { line, column },
+            CodeError::TooLong { max } => DepartmentError::TooLong { line, column, max },
+            CodeError::ControlChar => DepartmentError::ControlChar { line, column },
+        })
+    };
+    let code = code_cell(&code, "code")?;
+    if name.is_empty() {
+        return Err(DepartmentError::EmptyCell { line, column: "name" });
+    }
+    if name.chars().count() > MAX_FIELD_CHARS {
+        return Err(DepartmentError::TooLong { line, column: "name", max: MAX_FIELD_CHARS });
+    }
+    if crate::text::forbidden_char(&name, false).is_some() {
+        return Err(DepartmentError::ControlChar { line, column: "name" });
+    }
+    let parent = if parent.is_empty() { parent } else { code_cell(&parent, "parent")? };
+    if let Some(&first) = first_line.get(&code) {
+        return Err(DepartmentError::DuplicateCode { line, code, first });
+    }
+    let tiers = Tier::parse_list(&tiers).map_err(|tier| DepartmentError::UnknownTier { line, tier })?;
+    let attributes = match columns.attributes {
+        Some(i) => Attribute::parse_list(record.get(i).unwrap_or(""))
+            .map_err(|attribute| DepartmentError::UnknownAttribute { line, attribute })?,
+        None => Vec::new(),
+    };
+    Ok(Department { code, name, parent: (!parent.is_empty()).then_some(parent), tiers, retired_on: None, attributes })
+}
+
+/// The tree the rows make with the departments already known: every
+/// parent is in this file or already exists, then no row is its own
+/// ancestor. The first row in the file that breaks a rule is named.
+fn check_parents(existing: &[Department], rows: &[(usize, Department)]) -> Result<(), DepartmentError> {
     let mut parent_of: BTreeMap<&str, Option<&str>> =
         existing.iter().map(|d| (d.code.as_str(), d.parent.as_deref())).collect();
-    for (_, d) in &rows {
+    for (_, d) in rows {
         parent_of.insert(&d.code, d.parent.as_deref());
     }
-    for (line, d) in &rows {
+    for (line, d) in rows {
         if let Some(p) = &d.parent
             && !parent_of.contains_key(p.as_str())
         {
@@ -319,7 +341,7 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
     // on a deep chain (20 000 nested rows: minutes; found while setting up
     // the department_csv fuzz target). The first row in the file whose walk meets a cycle is the same.
     let mut reaches_top: HashSet<&str> = HashSet::new();
-    for (line, d) in &rows {
+    for (line, d) in rows {
         let mut seen = HashSet::new();
         let mut at = Some(d.code.as_str());
         while let Some(code) = at {
@@ -333,7 +355,7 @@ pub fn parse_departments_csv(bytes: &[u8], existing: &[Department]) -> Result<Ve
         }
         reaches_top.extend(seen);
     }
-    Ok(rows.into_iter().map(|(_, d)| d).collect())
+    Ok(())
 }
 
 /// The sections (leaves) of a tree: the departments in use that answer a checklist.

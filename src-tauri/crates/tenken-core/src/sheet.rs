@@ -122,9 +122,44 @@ pub fn questionnaire_toml_from_rows(
     header: &SheetHeader,
 ) -> Result<String, Vec<SheetError>> {
     let mut errors = Errors { sheet, list: Vec::new() };
+    let Some(header_row) = header_row(rows, &mut errors) else {
+        return Err(errors.finish());
+    };
+    let declared: Option<&[Tier]> = header.tiers.as_deref().filter(|t| !t.is_empty());
+    let read = item_rows(rows, &header_row, declared, &mut errors);
+    check_sections(&read.sections, &header_row, &mut errors);
+    if !errors.list.is_empty() {
+        return Err(errors.finish());
+    }
+    let tiers = checklist_tiers(declared, read.used_tiers);
+    Ok(render(sheet, header, &tiers, declared.is_none(), &read.sections))
+}
+
+/// The header row of a sheet: where it is and the columns it names, with
+/// the three required ones at hand, so each item row is read through it.
+struct HeaderRow {
+    /// 0-based, as `rows` holds it.
+    index: usize,
+    columns: Vec<Column>,
+    clause: Column,
+    title: Column,
+    text: Column,
+}
+
+impl HeaderRow {
+    /// The column of a field, when the header names it.
+    fn find(&self, field: Field) -> Option<&Column> {
+        self.columns.iter().find(|c| c.field == field)
+    }
+}
+
+/// Finds the header row and its columns, the first step of reading a sheet:
+/// a sheet with nothing in it, or without a required column, goes no
+/// further (the errors say which).
+fn header_row(rows: &[Vec<String>], errors: &mut Errors<'_>) -> Option<HeaderRow> {
     let Some(first) = rows.iter().position(|r| r.iter().any(|c| !clean(c).is_empty())) else {
         errors.push(1, 0, SheetErrorKind::NoRows);
-        return Err(errors.finish());
+        return None;
     };
     let header_index = rows
         .iter()
@@ -148,78 +183,115 @@ pub fn questionnaire_toml_from_rows(
             found
         })
         .collect();
-    let [clause_col, title_col, text_col] = required.as_slice() else {
-        return Err(errors.finish());
+    let [clause, title, text] = required.as_slice() else {
+        return None;
     };
+    let (clause, title, text) = (Column::clone(clause), Column::clone(title), Column::clone(text));
+    Some(HeaderRow { index: header_index, columns, clause, title, text })
+}
 
-    let declared: Option<&[Tier]> = header.tiers.as_deref().filter(|t| !t.is_empty());
-    let mut sections: Vec<SectionAcc> = Vec::new();
-    let mut section_of: HashMap<String, usize> = HashMap::new();
-    let mut explicit_ids: HashMap<String, usize> = HashMap::new();
-    let mut used_tiers: HashSet<Tier> = HashSet::new();
+/// What the item rows gather as they are read: the sections in order of
+/// first appearance (by clause), the row of each ID given, and every tier
+/// an item names.
+#[derive(Default)]
+struct ItemRows {
+    sections: Vec<SectionAcc>,
+    section_of: HashMap<String, usize>,
+    explicit_ids: HashMap<String, usize>,
+    used_tiers: HashSet<Tier>,
+}
 
-    for (index, cells) in rows.iter().enumerate().skip(header_index + 1) {
+impl ItemRows {
+    /// An item's 系 cell: the tiers it names, each one the header does not
+    /// declare reported; 共通, 全て or nothing means every tier (none listed).
+    fn tiers(
+        &mut self,
+        raw: &str,
+        row: usize,
+        col: &Column,
+        declared: Option<&[Tier]>,
+        errors: &mut Errors<'_>,
+    ) -> Vec<Tier> {
+        let mut tiers = Vec::new();
+        if !ALL_TIERS.contains(&normalize_label(raw).as_str()) {
+            match Tier::parse_list(raw) {
+                Ok(list) => tiers = list,
+                Err(tier) => errors.push(row, col.index, SheetErrorKind::UnknownTier { tier }),
+            }
+        }
+        for &t in &tiers {
+            if declared.is_some_and(|d| !d.contains(&t)) {
+                errors.push(row, col.index, SheetErrorKind::TierNotDeclared { tier: t.code().to_owned() });
+            }
+            self.used_tiers.insert(t);
+        }
+        tiers
+    }
+
+    /// An ID cell: well-formed and not used by an earlier row, whose row is
+    /// kept for the message when it is.
+    fn check_id(&mut self, id: &str, row: usize, col: &Column, errors: &mut Errors<'_>) {
+        if !valid_id(id) {
+            errors.push(row, col.index, SheetErrorKind::InvalidId { id: id.to_owned() });
+        } else if let Some(&first_row) = self.explicit_ids.get(id) {
+            errors.push(row, col.index, SheetErrorKind::DuplicateId { id: id.to_owned(), first_row });
+        } else {
+            self.explicit_ids.insert(id.to_owned(), row);
+        }
+    }
+
+    /// The section of a clause, begun at this row when the clause is new.
+    fn section(&mut self, clause: &str, row: usize) -> Option<&mut SectionAcc> {
+        let at = *self.section_of.entry(clause.to_owned()).or_insert_with(|| {
+            self.sections.push(SectionAcc::new(clause.to_owned(), row));
+            self.sections.len() - 1
+        });
+        self.sections.get_mut(at)
+    }
+}
+
+/// Reads every row under the header into sections of items, each mistake
+/// into `errors`. A row with nothing in the recognised columns is skipped;
+/// one without a clause is checked but belongs to no section.
+fn item_rows(rows: &[Vec<String>], header: &HeaderRow, declared: Option<&[Tier]>, errors: &mut Errors<'_>) -> ItemRows {
+    let mut read = ItemRows::default();
+    for (index, cells) in rows.iter().enumerate().skip(header.index + 1) {
         let row = index + 1;
         let cell = |c: &Column| cells.get(c.index).map(|s| clean(s)).unwrap_or_default();
-        let get = |field: Field| find(field).map(cell).unwrap_or_default();
-        if columns.iter().all(|c| cell(c).is_empty()) {
+        let get = |field: Field| header.find(field).map(cell).unwrap_or_default();
+        if header.columns.iter().all(|c| cell(c).is_empty()) {
             continue;
         }
 
-        let clause = normalize_clause(&cell(clause_col));
+        let clause = normalize_clause(&cell(&header.clause));
         if clause.is_empty() {
-            errors.push(row, clause_col.index, SheetErrorKind::EmptyCell { name: clause_col.label.clone() });
+            errors.push(row, header.clause.index, SheetErrorKind::EmptyCell { name: header.clause.label.clone() });
         }
-        let text = cell(text_col);
+        let text = cell(&header.text);
         if text.is_empty() {
-            errors.push(row, text_col.index, SheetErrorKind::EmptyCell { name: text_col.label.clone() });
+            errors.push(row, header.text.index, SheetErrorKind::EmptyCell { name: header.text.label.clone() });
         }
-
-        let mut tiers = Vec::new();
-        if let Some(col) = find(Field::Tiers) {
-            let raw = cell(col);
-            if !ALL_TIERS.contains(&normalize_label(&raw).as_str()) {
-                match Tier::parse_list(&raw) {
-                    Ok(list) => tiers = list,
-                    Err(tier) => errors.push(row, col.index, SheetErrorKind::UnknownTier { tier }),
-                }
-            }
-            for &t in &tiers {
-                if declared.is_some_and(|d| !d.contains(&t)) {
-                    errors.push(row, col.index, SheetErrorKind::TierNotDeclared { tier: t.code().to_owned() });
-                }
-                used_tiers.insert(t);
-            }
-        }
-
+        let tiers = match header.find(Field::Tiers) {
+            Some(col) => read.tiers(&cell(col), row, col, declared, errors),
+            None => Vec::new(),
+        };
         let mut method = Vec::new();
-        if let Some(col) = find(Field::Method) {
+        if let Some(col) = header.find(Field::Method) {
             match parse_methods(&cell(col)) {
                 Ok(list) => method = list,
                 Err(name) => errors.push(row, col.index, SheetErrorKind::UnknownMethod { method: name }),
             }
         }
-
-        let id = find(Field::Id).map(|col| (col, cell(col))).filter(|(_, id)| !id.is_empty());
+        let id = header.find(Field::Id).map(|col| (col, cell(col))).filter(|(_, id)| !id.is_empty());
         if let Some((col, id)) = &id {
-            if !valid_id(id) {
-                errors.push(row, col.index, SheetErrorKind::InvalidId { id: id.clone() });
-            } else if let Some(&first_row) = explicit_ids.get(id) {
-                errors.push(row, col.index, SheetErrorKind::DuplicateId { id: id.clone(), first_row });
-            } else {
-                explicit_ids.insert(id.clone(), row);
-            }
+            read.check_id(id, row, col, errors);
         }
 
         if clause.is_empty() {
             continue;
         }
-        let at = *section_of.entry(clause.clone()).or_insert_with(|| {
-            sections.push(SectionAcc::new(clause.clone(), row));
-            sections.len() - 1
-        });
-        let Some(section) = sections.get_mut(at) else { continue };
-        section.fill(Field::Title, cell(title_col));
+        let Some(section) = read.section(&clause, row) else { continue };
+        section.fill(Field::Title, cell(&header.title));
         for field in [Field::TitleEn, Field::Summary, Field::SummaryEn] {
             section.fill(field, get(field));
         }
@@ -237,30 +309,39 @@ pub fn questionnaire_toml_from_rows(
             focus_en: get(Field::FocusEn),
         });
     }
+    read
+}
 
-    for s in &sections {
+/// The rules that need every row read: each section has a title in one of
+/// its rows, and the sheet has at least one item (when nothing else is wrong).
+fn check_sections(sections: &[SectionAcc], header: &HeaderRow, errors: &mut Errors<'_>) {
+    for s in sections {
         if s.title.is_empty() {
-            errors.push(s.first_row, title_col.index, SheetErrorKind::EmptyCell { name: title_col.label.clone() });
+            errors.push(
+                s.first_row,
+                header.title.index,
+                SheetErrorKind::EmptyCell { name: header.title.label.clone() },
+            );
         }
     }
     if sections.is_empty() && errors.list.is_empty() {
-        errors.push(header_row + 1, clause_col.index, SheetErrorKind::NoRows);
+        // The row under the header, as Excel numbers it.
+        errors.push(header.index + 2, header.clause.index, SheetErrorKind::NoRows);
     }
-    if !errors.list.is_empty() {
-        return Err(errors.finish());
-    }
+}
 
-    let tiers: Vec<Tier> = match declared {
+/// The checklist's tiers: those the header declares, or else the three
+/// every ward has and any other an item named.
+fn checklist_tiers(declared: Option<&[Tier]>, used: HashSet<Tier>) -> Vec<Tier> {
+    match declared {
         Some(d) => d.to_vec(),
         None => {
-            let mut all: Vec<Tier> =
-                [Tier::Mynumber, Tier::Lgwan, Tier::Internet].into_iter().chain(used_tiers).collect();
+            let mut all: Vec<Tier> = [Tier::Mynumber, Tier::Lgwan, Tier::Internet].into_iter().chain(used).collect();
             all.sort();
             all.dedup();
             all
         }
-    };
-    Ok(render(sheet, header, &tiers, declared.is_none(), &sections))
+    }
 }
 
 /// The three columns a checklist cannot do without, with the heading to add.

@@ -213,6 +213,30 @@ fn theme(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
 /// where fewer than three answered show their count only.
 fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &tenken_core::report::StaffResults) {
     let all = staff.total();
+    let o = staff.overview(&data.sections);
+    let last_year = o.last_year.map(|y| w.year(y));
+    staff_note(l, w, staff, &all, &o, last_year.as_deref());
+    staff_weakest(l, w, staff, &o, last_year.as_deref());
+    staff_by_bu(l, w, &o, last_year.as_deref());
+    staff_by_section(l, w, data, staff);
+
+    l.heading(&w.t("report-audit-h-staff-by-item"), 2);
+    let compare = last_year.as_deref().map(|y| (y, o.items.as_slice()));
+    parts::staff_item_table(l, w, &staff.checklist, &all, compare);
+}
+
+/// The staff self-check's opening words: which checklist, how many
+/// sections and staff answered against 職員数, how many sections were too
+/// few to show rates; then the ward's 回答率 against last year's, when
+/// last year asked one too.
+fn staff_note(
+    l: &mut Layout<'_>,
+    w: &Words<'_>,
+    staff: &tenken_core::report::StaffResults,
+    all: &tenken_core::staff::StaffRollup,
+    o: &tenken_core::staff_ward::StaffOverview,
+    last_year: Option<&str>,
+) {
     let answered = staff.sections.iter().filter(|(_, r)| r.responses > 0).count();
     let few = staff.sections.iter().filter(|(_, r)| r.responses > 0 && !r.shows_rates()).count();
     l.paragraph(
@@ -231,14 +255,12 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
         TEXT_SIZE,
         3.0 * MM,
     );
-    let o = staff.overview(&data.sections);
-    let last_year = o.last_year.map(|y| w.year(y));
-    if let Some(year) = &last_year {
+    if let Some(year) = last_year {
         l.paragraph(
             &w.tw(
                 "report-audit-staff-last-year",
                 &[
-                    ("year", year.clone().into()),
+                    ("year", year.into()),
                     ("rate", Words::percent(o.ward.last_year).into()),
                     ("change", Words::change(o.ward.response_rate, o.ward.last_year).into()),
                 ],
@@ -247,6 +269,18 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
             3.0 * MM,
         );
     }
+}
+
+/// The three items the ward's staff answered はい least, each with its
+/// share (and last year's, when there is one): what the committee should
+/// hear about first. Nothing when no item shows a rate.
+fn staff_weakest(
+    l: &mut Layout<'_>,
+    w: &Words<'_>,
+    staff: &tenken_core::report::StaffResults,
+    o: &tenken_core::staff_ward::StaffOverview,
+    last_year: Option<&str>,
+) {
     let names: Vec<String> = o
         .weakest
         .iter()
@@ -254,11 +288,11 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
         .filter_map(|id| {
             let (_, item) = staff.checklist.item(id)?;
             let rate = o.items.iter().find(|i| i.item_id == *id)?;
-            let before = match (&last_year, rate.last_year) {
+            let before = match (last_year, rate.last_year) {
                 (Some(year), Some(_)) => w.tw(
                     "report-audit-staff-weak-last-year",
                     &[
-                        ("year", year.clone().into()),
+                        ("year", year.into()),
                         ("rate", Words::percent(rate.last_year).into()),
                         ("change", Words::change(rate.rate, rate.last_year).into()),
                     ],
@@ -278,7 +312,11 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
     if !names.is_empty() {
         l.paragraph(&w.tw("report-audit-staff-weakest", &[("items", names.join("\n").into())]), TEXT_SIZE, 3.0 * MM);
     }
+}
 
+/// Who answered, by 部: sections, responses, 職員数 and 回答率, with last
+/// year's rate and the change when last year asked a staff self-check too.
+fn staff_by_bu(l: &mut Layout<'_>, w: &Words<'_>, o: &tenken_core::staff_ward::StaffOverview, last_year: Option<&str>) {
     l.heading(&w.t("report-audit-h-staff-by-bu"), 2);
     let mut cols = vec![
         Column::new(w.t("report-col-bu"), 60.0, Align::Left),
@@ -287,8 +325,8 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
         Column::new(w.t("report-col-staff-headcount"), 18.0, Align::Right),
         Column::new(w.t("report-col-staff-rate"), 18.0, Align::Right),
     ];
-    if let Some(year) = &last_year {
-        cols.push(Column::new(year.clone(), 20.0, Align::Right));
+    if let Some(year) = last_year {
+        cols.push(Column::new(year.to_owned(), 20.0, Align::Right));
         cols.push(Column::new(w.t("report-col-staff-change"), 22.0, Align::Right));
     }
     let rows: Vec<Row> = o
@@ -310,7 +348,11 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
         })
         .collect();
     l.table(&cols, &rows, TABLE_SIZE);
+}
 
+/// Who answered, by section (課), with the section's share of はい over
+/// all its answers; a section with fewer than the minimum shows its count only.
+fn staff_by_section(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &tenken_core::report::StaffResults) {
     l.heading(&w.t("report-audit-h-staff-by-section"), 2);
     let cols = [
         Column::new(w.t("report-col-code"), 13.0, Align::Left),
@@ -345,10 +387,6 @@ fn staff_results(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, staff: &t
         })
         .collect();
     l.table(&cols, &rows, TABLE_SIZE);
-
-    l.heading(&w.t("report-audit-h-staff-by-item"), 2);
-    let compare = last_year.as_deref().map(|y| (y, o.items.as_slice()));
-    parts::staff_item_table(l, w, &staff.checklist, &all, compare);
 }
 
 /// A chapter is listed in the table of contents. The first starts on the

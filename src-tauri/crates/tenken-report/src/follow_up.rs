@@ -16,6 +16,13 @@ pub(crate) fn follow_ups(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         l.paragraph(&w.t("report-follow-up-none"), TEXT_SIZE, 3.0 * MM);
         return;
     }
+    note(l, w, rows);
+    by_section(l, w, data);
+    needing_attention(l, w, data);
+}
+
+/// How last year's rows stand, counted by state, with how many are past their date.
+fn note(l: &mut Layout<'_>, w: &Words<'_>, rows: &[FollowUpRow]) {
     let count = |s: Option<FollowUpState>| rows.iter().filter(|r| r.answer.as_ref().map(|a| a.state) == s).count();
     l.paragraph(
         &w.tw(
@@ -33,7 +40,11 @@ pub(crate) fn follow_ups(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         TEXT_SIZE,
         3.0 * MM,
     );
+}
 
+/// The rows of each section (課) by state, for the sections that have any.
+fn by_section(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    let rows = &data.follow_ups;
     l.heading(&w.t("report-follow-up-h-by-section"), 2);
     let state = |id: &str| w.t(id);
     let cols = [
@@ -71,10 +82,14 @@ pub(crate) fn follow_ups(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         })
         .collect();
     l.table(&cols, &table, TABLE_SIZE);
+}
 
-    // The rows the committee must hear about: past their date, not started,
-    // dropped, or not answered. 完了 and 対応中 on a new date still ahead are counted above.
-    let open: Vec<&FollowUpRow> = rows
+/// The rows the committee must hear about: past their date, not started,
+/// dropped, or not answered, each with its plan or 指摘 and what the section
+/// said. 完了 and 対応中 on a new date still ahead are only counted (above).
+fn needing_attention(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
+    let open: Vec<&FollowUpRow> = data
+        .follow_ups
         .iter()
         .filter(|r| match &r.answer {
             _ if r.overdue => true,

@@ -128,99 +128,17 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
     let q = questionnaire(items);
     let year = FiscalYear::new(2026).unwrap_or_else(|_| unreachable!("2026 is in range"));
     let mut rng = Lcg(20_261_122);
-    let tier_sets: [&[Tier]; 4] = [
-        &[Tier::Lgwan, Tier::Internet],
-        &[Tier::Mynumber, Tier::Lgwan],
-        &[Tier::Lgwan],
-        &[Tier::Mynumber, Tier::Lgwan, Tier::Internet],
-    ];
     let mut details = Vec::new();
     let mut this_answers = Vec::new();
     let mut last_answers = Vec::new();
     for i in 0..sections {
-        let bu = BU[i * BU.len() / sections.max(1)];
-        let name = format!(
-            "{}{}",
-            KA[i % KA.len()],
-            if i >= KA.len() { format!("{}", i / KA.len() + 1) } else { String::new() }
-        );
-        let tiers = tier_sets[i % tier_sets.len()].to_vec();
-        // The second section is the 主管課: it also answers the 主管課 items.
-        let attributes = if i == 1 { vec![Attribute::Central, Attribute::SystemOwner] } else { Vec::new() };
-        let scope = Scope { tiers: &tiers, attributes: &attributes };
-        let skill = 0.6 + 0.35 * rng.unit();
-        let state = match i % 10 {
-            8 => SectionState::Draft,
-            9 if i % 20 == 9 => SectionState::Reopened,
-            _ => SectionState::Submitted,
-        };
-        last_answers.push(section_answers(&q, scope, &mut rng, year.previous(), skill - 0.05));
-        let answers = section_answers(&q, scope, &mut rng, year, skill);
-        let items_detail = q
-            .items()
-            .filter(|(_, it)| it.asked_of(scope))
-            .map(|(s, it)| {
-                let review = (rng.below(97) == 0).then(|| {
-                    let finding = rng.below(3) == 0;
-                    Review {
-                        mark: if finding { ReviewMark::Finding } else { ReviewMark::Confirmed },
-                        comment: "証跡（記録簿の写し）の提出を求める。".to_owned(),
-                        grade: finding.then(|| FindingGrade::ALL[rng.below(4)]),
-                        respond_by: finding.then(|| NaiveDate::from_ymd_opt(2027, 1, 29)).flatten(),
-                    }
-                });
-                ItemDetail {
-                    clause: s.clause.clone(),
-                    item_id: it.id.clone(),
-                    applies: it.applies_to(scope),
-                    auto_na: it.auto_na_reason(scope),
-                    answer: answers.get(&it.id).cloned(),
-                    review,
-                    repeat: false,
-                    evidence_files: Vec::new(),
-                }
-            })
-            .collect();
-        details.push(SectionDetail {
-            code: format!("{:04}", 1000 + i),
-            name: name.clone(),
-            path: format!("{bu} / {name}"),
-            tiers: tiers.clone(),
-            attributes,
-            state,
-            submitted_on: (state == SectionState::Submitted)
-                .then(|| year.start() + Duration::days(200 + (i % 30) as i64)),
-            reopened_on: (state == SectionState::Reopened)
-                .then(|| year.start() + Duration::days(210 + (i % 30) as i64)),
-            reopen_reason: (state == SectionState::Reopened)
-                .then(|| "改善計画の期限が年度末を過ぎています。".to_owned()),
-            signoff: (state == SectionState::Submitted).then(|| tenken_core::schedule::SignOff {
-                respondent: "佐藤 美咲".to_owned(),
-                approver: "中村 浩一".to_owned(),
-                approved_on: year.start() + Duration::days(198 + (i % 30) as i64),
-            }),
-            items: items_detail,
-        });
+        let (detail, answers, last_year) = synthetic_section(&q, year, &mut rng, i, sections);
+        last_answers.push(last_year);
+        details.push(detail);
         this_answers.push(answers);
     }
-    let now: Vec<SectionAnswers<'_>> = details
-        .iter()
-        .zip(&this_answers)
-        .map(|(d, a)| SectionAnswers { code: &d.code, name: &d.name, scope: d.scope(), state: d.state, answers: a })
-        .collect();
-    let summary = summarise(&q, &now);
-    let before: Vec<SectionAnswers<'_>> = details
-        .iter()
-        .zip(&last_answers)
-        .map(|(d, a)| SectionAnswers {
-            code: &d.code,
-            name: &d.name,
-            scope: d.scope(),
-            state: SectionState::Submitted,
-            answers: a,
-        })
-        .collect();
-    let previous = summarise(&q, &before);
+    let summary = ward_summary(&q, &details, &this_answers, None);
+    let previous = ward_summary(&q, &details, &last_answers, Some(SectionState::Submitted));
     let departments = details.iter().map(SectionDetail::bu).collect::<std::collections::BTreeSet<_>>().len() as u32;
     ReportData {
         year,
@@ -250,6 +168,116 @@ pub fn campaign(sections: usize, items: usize) -> ReportData {
         onsite_proposed: Vec::new(),
         grade_names: Vec::new(),
     }
+}
+
+/// The tiers of the synthetic sections, in turn.
+const TIER_SETS: [&[Tier]; 4] = [
+    &[Tier::Lgwan, Tier::Internet],
+    &[Tier::Mynumber, Tier::Lgwan],
+    &[Tier::Lgwan],
+    &[Tier::Mynumber, Tier::Lgwan, Tier::Internet],
+];
+
+/// Section (課) number `i` of `sections`: its detail, this year's answers
+/// and last year's. Every tenth is still a draft and some are sent back
+/// (差戻し); the rest submitted and signed off.
+fn synthetic_section(
+    q: &Questionnaire,
+    year: FiscalYear,
+    rng: &mut Lcg,
+    i: usize,
+    sections: usize,
+) -> (SectionDetail, HashMap<String, Answer>, HashMap<String, Answer>) {
+    let bu = BU[i * BU.len() / sections.max(1)];
+    let name =
+        format!("{}{}", KA[i % KA.len()], if i >= KA.len() { format!("{}", i / KA.len() + 1) } else { String::new() });
+    let tiers = TIER_SETS[i % TIER_SETS.len()].to_vec();
+    // The second section is the 主管課: it also answers the 主管課 items.
+    let attributes = if i == 1 { vec![Attribute::Central, Attribute::SystemOwner] } else { Vec::new() };
+    let scope = Scope { tiers: &tiers, attributes: &attributes };
+    let skill = 0.6 + 0.35 * rng.unit();
+    let state = match i % 10 {
+        8 => SectionState::Draft,
+        9 if i % 20 == 9 => SectionState::Reopened,
+        _ => SectionState::Submitted,
+    };
+    let last_year = section_answers(q, scope, rng, year.previous(), skill - 0.05);
+    let answers = section_answers(q, scope, rng, year, skill);
+    let items = item_details(q, scope, &answers, rng);
+    let detail = SectionDetail {
+        code: format!("{:04}", 1000 + i),
+        name: name.clone(),
+        path: format!("{bu} / {name}"),
+        tiers: tiers.clone(),
+        attributes,
+        state,
+        submitted_on: (state == SectionState::Submitted).then(|| year.start() + Duration::days(200 + (i % 30) as i64)),
+        reopened_on: (state == SectionState::Reopened).then(|| year.start() + Duration::days(210 + (i % 30) as i64)),
+        reopen_reason: (state == SectionState::Reopened).then(|| "改善計画の期限が年度末を過ぎています。".to_owned()),
+        signoff: (state == SectionState::Submitted).then(|| tenken_core::schedule::SignOff {
+            respondent: "佐藤 美咲".to_owned(),
+            approver: "中村 浩一".to_owned(),
+            approved_on: year.start() + Duration::days(198 + (i % 30) as i64),
+        }),
+        items,
+    };
+    (detail, answers, last_year)
+}
+
+/// Each item asked of a section with its answer, and now and then the
+/// auditor's review: about one in a hundred, a third of those 指摘.
+fn item_details(
+    q: &Questionnaire,
+    scope: Scope<'_>,
+    answers: &HashMap<String, Answer>,
+    rng: &mut Lcg,
+) -> Vec<ItemDetail> {
+    q.items()
+        .filter(|(_, it)| it.asked_of(scope))
+        .map(|(s, it)| {
+            let review = (rng.below(97) == 0).then(|| {
+                let finding = rng.below(3) == 0;
+                Review {
+                    mark: if finding { ReviewMark::Finding } else { ReviewMark::Confirmed },
+                    comment: "証跡（記録簿の写し）の提出を求める。".to_owned(),
+                    grade: finding.then(|| FindingGrade::ALL[rng.below(4)]),
+                    respond_by: finding.then(|| NaiveDate::from_ymd_opt(2027, 1, 29)).flatten(),
+                }
+            });
+            ItemDetail {
+                clause: s.clause.clone(),
+                item_id: it.id.clone(),
+                applies: it.applies_to(scope),
+                auto_na: it.auto_na_reason(scope),
+                answer: answers.get(&it.id).cloned(),
+                review,
+                repeat: false,
+                evidence_files: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// The ward's summary over one year's answers of every section; `state`,
+/// when given, stands for every section's (last year's were all submitted).
+fn ward_summary(
+    q: &Questionnaire,
+    details: &[SectionDetail],
+    answers: &[HashMap<String, Answer>],
+    state: Option<SectionState>,
+) -> tenken_core::aggregate::Summary {
+    let lines: Vec<SectionAnswers<'_>> = details
+        .iter()
+        .zip(answers)
+        .map(|(d, a)| SectionAnswers {
+            code: &d.code,
+            name: &d.name,
+            scope: d.scope(),
+            state: state.unwrap_or(d.state),
+            answers: a,
+        })
+        .collect();
+    summarise(q, &lines)
 }
 
 /// The campaign cut down to one section (what the store gives a section's result sheet).

@@ -6,6 +6,9 @@
 //! knows, asks, and writes the result. Each package is one transaction: a
 //! refused package leaves the database exactly as it was.
 
+mod distribution;
+mod response;
+
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -14,23 +17,20 @@ use serde::{Deserialize, Serialize};
 use tenken_core::FiscalYear;
 use tenken_core::answer::Answer;
 use tenken_core::campaign::SectionState;
-use tenken_core::department::Department;
 use tenken_core::message::{Describe, Message};
-use tenken_core::questionnaire::parse_questionnaire;
+use tenken_core::questionnaire::Questionnaire;
 use tenken_core::role::Operation;
 use tenken_exchange::rules::{
     self, AuditorView, CampaignView, Opening, Order, Party, Received, SentDistribution, TerminalView, Verdict,
 };
 use tenken_exchange::{
-    BuildError, Contents, Distribution, Header, Kind, Package, PackageError, PinDecision, ProofInput, Refusal,
-    Response, ResponseSecret, SentAnswer, SentEvent, SentHistory,
+    BuildError, Contents, Header, Kind, Package, PackageError, PinDecision, ProofInput, Refusal, Response,
+    ResponseSecret, SentAnswer, SentEvent, SentHistory,
 };
 use thiserror::Error;
 
 use crate::keys::PinHow;
-use crate::{
-    AFTER_ANSWER, ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, attributes_to_text, now, tiers_to_text,
-};
+use crate::{AFTER_ANSWER, ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, now};
 
 /// Why an exchange action did not happen. The database is unchanged.
 #[derive(Debug, Error)]
@@ -226,81 +226,21 @@ impl Store {
             };
             t.take_distribution_role(code)?;
             t.record_pin(&Party::Auditor, pkg, pin, &format!("{}/{code}", year.year()))?;
-            for dep in d.ancestors.iter().chain(std::iter::once(&d.section)) {
-                t.tx.execute(
-                    "INSERT INTO departments (code, name, parent, tiers, attributes, position)
-                     VALUES (?1, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM departments))
-                     ON CONFLICT (code) DO UPDATE SET name = excluded.name, parent = excluded.parent,
-                        tiers = excluded.tiers, attributes = excluded.attributes",
-                    params![
-                        dep.code,
-                        dep.name,
-                        dep.parent,
-                        tiers_to_text(&dep.tiers),
-                        attributes_to_text(&dep.attributes)
-                    ],
-                )?;
-            }
-            if view.campaign.is_none() {
-                let hash = t.store_questionnaire(q, questionnaire_toml)?;
-                t.tx.execute(
-                    "INSERT INTO campaigns (year, questionnaire, opened_at) VALUES (?1, ?2, ?3)",
-                    params![year.year(), hash, now()],
-                )?;
-            }
-            // The staff self-check as the auditor set it (parsed and checked when the package opened).
-            if let Some(toml) = &d.staff_checklist {
-                let staff = parse_questionnaire(toml).map_err(|_| StoreError::Corrupt("staff checklist".to_owned()))?;
-                t.write_staff_checklist(year, &staff, toml, d.staff_named)?;
-            }
-            // A newer package brings the deadline and contact as the auditor has them now.
-            if let Some(notice) = rules::received_notice(d, year)? {
-                t.write_campaign_settings(year, &notice)?;
-            }
-            t.tx.execute(
-                "INSERT INTO campaign_sections (year, dept, name, path, tiers, attributes, position)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6,
-                         (SELECT COALESCE(MAX(position), -1) + 1 FROM campaign_sections WHERE year = ?1))
-                 ON CONFLICT (year, dept) DO UPDATE SET name = excluded.name, path = excluded.path,
-                    tiers = excluded.tiers, attributes = excluded.attributes",
-                params![
-                    year.year(),
-                    code,
-                    d.section.name,
-                    d.path,
-                    tiers_to_text(&d.section.tiers),
-                    attributes_to_text(&d.section.attributes)
-                ],
-            )?;
+            t.write_distributed_departments(d)?;
+            t.set_up_distributed_campaign(year, view.campaign.is_none(), q, questionnaire_toml, d)?;
+            t.write_distributed_section(year, code, d)?;
             let answered_here: HashSet<String> = {
                 let mut stmt = t.tx.prepare_cached("SELECT item FROM answers WHERE year = ?1 AND dept = ?2")?;
                 stmt.query_map(params![year.year(), code], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
             };
-            let findings = rules::received_findings(q, d.section.scope(), d)?;
-            t.replace_findings(year, code, &findings)?;
-            rules::check_received_follow_ups(&d.follow_ups)?;
-            t.write_follow_ups(year, code, &d.follow_ups)?;
-            t.replace_grade_names(&d.grade_names)?;
+            t.write_distributed_reviews(year, code, q, d)?;
             let drafts = rules::carry_over_drafts(q, d.section.scope(), d, &answered_here);
             let stamp = now();
             for a in &drafts {
                 t.write_answer(year, code, a, &stamp)?;
             }
             let local = t.section(year, code)?;
-            let reopen = match order {
-                Order::Newer { .. } => rules::reopen_on_terminal(local.state, d),
-                _ => None,
-            };
-            if let Some(reason) = &reopen {
-                t.tx.execute(
-                    "UPDATE campaign_sections SET state = 'reopened', reopen_reason = ?3 WHERE year = ?1 AND dept = ?2",
-                    params![year.year(), code, reason],
-                )?;
-                t.tx.execute(
-                    "INSERT INTO section_events (year, dept, action, reason, at) VALUES (?1, ?2, 'reopen', ?3, ?4)",
-                    params![year.year(), code, reason, stamp],
-                )?;
-            }
+            let reopen = t.reopen_if_sent_back(year, code, order, local.state, d, &stamp)?;
             t.record_received(file)?;
             let outcome = match order {
                 Order::Newer { previous } => Outcome::Updated { previous },
@@ -571,6 +511,19 @@ fn new_id() -> XResult<String> {
     tenken_exchange::new_package_id().map_err(random_failed)
 }
 
+/// A new package's header: a fresh id, for a section's campaign under
+/// checklist `q`, made now. Distributions and responses alike.
+fn package_header(campaign: i32, dept: &str, q: &Questionnaire, revision: u32) -> XResult<Header> {
+    Ok(Header {
+        package_id: new_id()?,
+        campaign,
+        department: dept.to_owned(),
+        questionnaire_hash: q.hash(),
+        revision,
+        created_at: now(),
+    })
+}
+
 impl Tx<'_> {
     /// The campaign of a year as the exchange rules see it.
     fn campaign_view(&mut self, year: FiscalYear) -> XResult<Option<CampaignView>> {
@@ -699,6 +652,32 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Names a package built for a section, records it as sent (with the
+    /// secret a response must prove, for a distribution) and hands it out:
+    /// the last step of a distribution and of a response alike.
+    fn send(
+        &mut self,
+        kind: Kind,
+        year: FiscalYear,
+        header: Header,
+        name: String,
+        bytes: Vec<u8>,
+        secret: Option<&ResponseSecret>,
+    ) -> XResult<Outgoing> {
+        let file_name = rules::file_name(kind, year, &header.department, &name, header.revision);
+        self.record_sent(kind, &header, &bytes, &file_name, secret)?;
+        Ok(Outgoing {
+            kind,
+            year: year.year(),
+            dept: header.department,
+            name,
+            revision: header.revision,
+            package_id: header.package_id,
+            file_name,
+            bytes,
+        })
+    }
+
     fn record_received(&mut self, file: &Verified) -> XResult<()> {
         let m = &file.package.manifest;
         self.tx.execute(
@@ -754,111 +733,10 @@ fn taken(
 impl Tx<'_> {
     /// Builds and records the distribution packages of [`Store::distribute_with`].
     fn distributions(&mut self, year: FiscalYear, depts: &[String]) -> XResult<Vec<Outgoing>> {
-        let t = self;
-        t.authorize(Operation::Exchange)?;
-        let view = t.campaign_view(year)?.ok_or(StoreError::UnknownCampaign(year.year()))?;
-        if view.closed {
-            return Err(Refusal::CampaignClosed { year: year.year() }.into());
-        }
-        let q = t.questionnaire(year)?;
-        let source: String = t.tx.query_row(
-            "SELECT q.source FROM campaigns c JOIN questionnaires q ON q.hash = c.questionnaire WHERE c.year = ?1",
-            [year.year()],
-            |r| r.get(0),
-        )?;
-        let codes = if depts.is_empty() { t.section_codes(year)? } else { depts.to_vec() };
-        let all = t.departments()?;
-        let previous = t.previous_year(year)?;
-        let mapping = match previous {
-            Some(p) => t.carry_mapping(p, &q)?,
-            None => None,
-        };
-        let key = t.installation_key()?;
-        let settings = t.campaign_settings(year)?;
-        let contact = (!settings.contact.is_empty()).then(|| settings.contact.clone());
-        let staff = t.staff_checklist(year)?;
-        let mut findings: std::collections::HashMap<String, Vec<tenken_exchange::SentFinding>> = Default::default();
-        for r in t.reviews(year)? {
-            if r.review.mark == tenken_core::review::ReviewMark::Finding {
-                let f = tenken_exchange::SentFinding { item_id: r.item, review: r.review, marked_at: r.marked_at };
-                findings.entry(r.dept).or_default().push(f);
-            }
-        }
+        let (codes, mut campaign) = self.distributing(year, depts)?;
         let mut out = Vec::with_capacity(codes.len());
         for code in codes {
-            let s = t.section(year, &code)?;
-            // Last year's answers, through the shipped mapping when the checklist was rewritten.
-            let carry: Vec<Answer> = match previous {
-                Some(p) => t.carried_answers(p, &code, &q, s.scope(), mapping.as_ref())?.0,
-                None => Vec::new(),
-            };
-            let parent = all.iter().find(|d| d.code == code).and_then(|d| d.parent.clone());
-            let mut ancestors = Vec::new();
-            let mut at = parent.clone();
-            while let Some(p) = at.filter(|_| ancestors.len() <= all.len()) {
-                let Some(d) = all.iter().find(|d| d.code == p) else { break };
-                // A 部 retired since the campaign opened is still the section's 部 for this year.
-                ancestors.push(Department { retired_on: None, ..d.clone() });
-                at = d.parent.clone();
-            }
-            ancestors.reverse();
-            // A fresh secret per package: only a terminal that opened it can answer as this section.
-            let secret = ResponseSecret::generate().map_err(random_failed)?;
-            let last_response_revision: u32 = t.tx.query_row(
-                "SELECT COALESCE(MAX(revision), 0) FROM packages_received
-                     WHERE kind = 'response' AND year = ?1 AND dept = ?2",
-                params![year.year(), code],
-                |r| r.get(0),
-            )?;
-            let distribution = Distribution {
-                section: Department {
-                    code: code.clone(),
-                    name: s.name.clone(),
-                    parent,
-                    tiers: s.tiers.clone(),
-                    retired_on: None,
-                    attributes: s.attributes.clone(),
-                },
-                ancestors,
-                path: s.path.clone(),
-                carried_from: previous.map(|p| p.year()),
-                carry_over: carry,
-                state: s.state,
-                reopen_reason: s.reopen_reason.clone(),
-                last_response_revision,
-                response_secret: Some(secret.to_hex()),
-                due: settings.due,
-                contact: contact.clone(),
-                evidence_required: settings.evidence_required,
-                staff_checklist: staff.as_ref().map(|c| c.toml.clone()),
-                staff_named: staff.as_ref().is_some_and(|c| c.named),
-                staff_min_rate: staff.as_ref().and(settings.staff_min_rate),
-                findings: findings.remove(&code).unwrap_or_default(),
-                follow_ups: t.follow_up_rows(year, Some(&code))?.into_iter().map(|(_, f)| f.source).collect(),
-                grade_names: t.grade_names()?,
-            };
-            let revision = t.next_revision(Kind::Distribution, year, &code)?;
-            let header = Header {
-                package_id: new_id()?,
-                campaign: year.year(),
-                department: code.clone(),
-                questionnaire_hash: q.hash(),
-                revision,
-                created_at: now(),
-            };
-            let bytes = tenken_exchange::build_distribution(&header, &distribution, &source, &key)?;
-            let file_name = rules::file_name(Kind::Distribution, year, &code, &s.name, revision);
-            t.record_sent(Kind::Distribution, &header, &bytes, &file_name, Some(&secret))?;
-            out.push(Outgoing {
-                kind: Kind::Distribution,
-                year: year.year(),
-                dept: code,
-                name: s.name,
-                revision,
-                package_id: header.package_id,
-                file_name,
-                bytes,
-            });
+            out.push(self.distribution(year, code, &mut campaign)?);
         }
         tracing::info!(year = year.year(), packages = out.len(), "distribution packages made");
         Ok(out)
@@ -867,46 +745,9 @@ impl Tx<'_> {
     /// Builds and records the response package of [`Store::respond_with`].
     fn response(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<Outgoing> {
         let t = self;
-        let mut setups: Vec<(i32, String)> = {
-            let mut stmt = t.tx.prepare_cached(
-                "SELECT DISTINCT year, dept FROM packages_received WHERE kind = 'distribution'
-                     ORDER BY year DESC, dept",
-            )?;
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
-        };
-        if let Some(y) = year {
-            setups.retain(|(sy, _)| i64::from(*sy) == y);
-        } else if let Some(newest) = setups.first().map(|(y, _)| *y) {
-            setups.retain(|(sy, _)| *sy == newest);
-        }
-        if let Some(d) = dept {
-            setups.retain(|(_, sd)| sd == d);
-        }
-        let (y, code) = match setups.as_slice() {
-            [] => return Err(ExchangeError::NoDistribution),
-            [one] => one.clone(),
-            many => return Err(ExchangeError::SeveralSections(many.iter().map(|(_, d)| d.clone()).collect())),
-        };
+        let (y, code) = t.answering_section(year, dept)?;
         let year = FiscalYear::new(i64::from(y))?;
-        let (distribution_id, distribution_bytes): (String, Vec<u8>) = t.tx.query_row(
-            "SELECT package_id, bytes FROM packages_received WHERE kind = 'distribution' AND year = ?1 AND dept = ?2
-                 ORDER BY revision DESC LIMIT 1",
-            params![y, code],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        // The auditor's count of this section's responses (a replaced terminal continues from it),
-        // and the secret that proves this terminal opened the distribution (none in older packages).
-        let corrupt = || ExchangeError::from(StoreError::Corrupt("stored distribution package".to_owned()));
-        let (imported_there, secret) = match tenken_exchange::open(&distribution_bytes) {
-            Ok(Package { contents: Contents::Distribution { distribution, .. }, .. }) => {
-                let secret = match distribution.response_secret.as_deref() {
-                    Some(hex) => Some(ResponseSecret::from_hex(hex).ok_or_else(corrupt)?),
-                    None => None,
-                };
-                (distribution.last_response_revision, secret)
-            }
-            _ => return Err(corrupt()),
-        };
+        let (distribution_id, imported_there, secret) = t.opened_distribution(y, &code)?;
         let s = t.section(year, &code)?;
         let q = t.questionnaire(year)?;
         let answers: Vec<SentAnswer> = {
@@ -954,14 +795,7 @@ impl Tx<'_> {
         }
         let log = t.section_log(y, &code)?;
         let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
-        let header = Header {
-            package_id: new_id()?,
-            campaign: y,
-            department: code.clone(),
-            questionnaire_hash: q.hash(),
-            revision,
-            created_at: now(),
-        };
+        let header = package_header(y, &code, &q, revision)?;
         let key = t.installation_key()?;
         let signer = key.public().to_hex();
         let proof = secret.map(|secret| {
@@ -986,32 +820,12 @@ impl Tx<'_> {
             proof,
             evidence: files.iter().map(|(f, _)| f.clone()).collect(),
             staff: t.staff_rollup(year, &code)?.map(|r| r.shareable()),
-            follow_ups: t
-                .follow_up_rows(year, Some(&code))?
-                .into_iter()
-                .filter_map(|(_, f)| {
-                    Some(tenken_exchange::SentFollowUp {
-                        item_id: f.source.item_id,
-                        answer: f.answer?,
-                        saved_at: f.saved_at.unwrap_or_default(),
-                    })
-                })
-                .collect(),
+            follow_ups: t.sent_follow_ups(year, &code)?,
         };
         let contents: Vec<&[u8]> = files.iter().map(|(_, b)| b.as_slice()).collect();
         let bytes = tenken_exchange::build_response(&header, &response, &contents, &key)?;
-        let file_name = rules::file_name(Kind::Response, year, &code, &s.name, revision);
-        t.record_sent(Kind::Response, &header, &bytes, &file_name, None)?;
+        let out = t.send(Kind::Response, year, header, s.name, bytes, None)?;
         tracing::info!(year = y, dept = %code, revision, "response package made");
-        Ok(Outgoing {
-            kind: Kind::Response,
-            year: y,
-            dept: code,
-            name: s.name,
-            revision,
-            package_id: header.package_id,
-            file_name,
-            bytes,
-        })
+        Ok(out)
     }
 }

@@ -577,40 +577,7 @@ fn tiers_of(
 /// unique, tiers known and declared), read straight from the document so
 /// that they run even where another key of the same table is wrong.
 fn check_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) {
-    let check_id = |v: &Spanned<DeValue<'_>>, errors: &mut Vec<QuestionnaireError>| {
-        v.get_ref().as_str().filter(|id| !unwritten(id)).map(|id| {
-            if !valid_id(id) {
-                errors.push(pos.error(v.span(), QuestionnaireErrorKind::InvalidId { id: id.to_owned() }));
-            }
-            id.to_owned()
-        })
-    };
-    let mut declared = None;
-    let mut staff = false;
-    if let Some(header) = find(doc, "questionnaire").and_then(|v| v.get_ref().as_table()) {
-        if let Some(id) = find(header, "id") {
-            check_id(id, errors);
-        }
-        if let Some(kind) = find(header, "kind")
-            && let Some(name) = kind.get_ref().as_str().filter(|k| !unwritten(k))
-        {
-            match ChecklistKind::parse_lenient(name) {
-                Some(k) => staff = k == ChecklistKind::Staff,
-                None => {
-                    errors.push(pos.error(kind.span(), QuestionnaireErrorKind::UnknownKind { kind: name.to_owned() }))
-                }
-            }
-        }
-        if let Some(tiers) = find(header, "tiers").filter(|t| t.get_ref().is_array()) {
-            let list = strings(tiers);
-            let parsed = tiers_of(&list, None, pos, errors);
-            if tiers.get_ref().as_array().is_some_and(|a| a.is_empty()) {
-                errors.push(pos.error(tiers.span(), QuestionnaireErrorKind::EmptyText { key: "tiers".into() }));
-            }
-            declared = Some(parsed);
-        }
-    }
-
+    let header = header_rules(doc, pos, errors);
     let mut seen_ids: HashMap<String, usize> = HashMap::new();
     let mut seen_clauses: HashMap<String, usize> = HashMap::new();
     let sections = find(doc, "section").and_then(|v| v.get_ref().as_array());
@@ -619,66 +586,121 @@ fn check_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<Question
             && let Some(text) = clause.get_ref().as_str().filter(|c| !unwritten(c))
         {
             let (line, _) = pos.at(clause.span().start);
-            match seen_clauses.get(text) {
-                Some(&first_line) => errors.push(pos.error(
+            if let Some(first_line) = earlier_line(&mut seen_clauses, text, line) {
+                errors.push(pos.error(
                     clause.span(),
                     QuestionnaireErrorKind::DuplicateClause { clause: text.to_owned(), first_line },
-                )),
-                None => {
-                    seen_clauses.insert(text.to_owned(), line);
-                }
+                ));
             }
         }
         let items = find(section, "item").and_then(|v| v.get_ref().as_array());
         for item in items.iter().flat_map(|a| a.iter()).filter_map(|i| i.get_ref().as_table()) {
             if let Some(v) = find(item, "id")
-                && let Some(id) = check_id(v, errors)
+                && let Some(id) = checked_id(v, pos, errors)
             {
                 let (line, _) = pos.at(v.span().start);
-                match seen_ids.get(&id) {
-                    Some(&first_line) => {
-                        errors.push(pos.error(v.span(), QuestionnaireErrorKind::DuplicateItemId { id, first_line }))
-                    }
-                    None => {
-                        seen_ids.insert(id, line);
-                    }
+                if let Some(first_line) = earlier_line(&mut seen_ids, &id, line) {
+                    errors.push(pos.error(v.span(), QuestionnaireErrorKind::DuplicateItemId { id, first_line }));
                 }
             }
-            if let Some(tiers) = find(item, "tiers") {
-                tiers_of(&strings(tiers), declared.as_deref(), pos, errors);
+            item_rules(item, &header, pos, errors);
+        }
+    }
+}
+
+/// An id as written (not a placeholder), reported when it is not
+/// well-formed; the checklist's id and every item's follow the same rule.
+fn checked_id(v: &Spanned<DeValue<'_>>, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) -> Option<String> {
+    v.get_ref().as_str().filter(|id| !unwritten(id)).map(|id| {
+        if !valid_id(id) {
+            errors.push(pos.error(v.span(), QuestionnaireErrorKind::InvalidId { id: id.to_owned() }));
+        }
+        id.to_owned()
+    })
+}
+
+/// The line a clause or id was first written on, when this is not the
+/// first time; otherwise this line is remembered as its first.
+fn earlier_line(seen: &mut HashMap<String, usize>, key: &str, line: usize) -> Option<usize> {
+    match seen.get(key) {
+        Some(&first_line) => Some(first_line),
+        None => {
+            seen.insert(key.to_owned(), line);
+            None
+        }
+    }
+}
+
+/// What the checklist's header says that the items' rules depend on.
+struct HeaderRules {
+    /// The tiers the header declares, when it lists them.
+    declared: Option<Vec<Tier>>,
+    /// Whether the checklist is a staff self-check (職員セルフチェック).
+    staff: bool,
+}
+
+/// Checks the `[questionnaire]` header's id, kind and tiers, and keeps
+/// what the items are then checked against.
+fn header_rules(doc: &DeTable<'_>, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) -> HeaderRules {
+    let mut rules = HeaderRules { declared: None, staff: false };
+    let Some(header) = find(doc, "questionnaire").and_then(|v| v.get_ref().as_table()) else {
+        return rules;
+    };
+    if let Some(id) = find(header, "id") {
+        checked_id(id, pos, errors);
+    }
+    if let Some(kind) = find(header, "kind")
+        && let Some(name) = kind.get_ref().as_str().filter(|k| !unwritten(k))
+    {
+        match ChecklistKind::parse_lenient(name) {
+            Some(k) => rules.staff = k == ChecklistKind::Staff,
+            None => errors.push(pos.error(kind.span(), QuestionnaireErrorKind::UnknownKind { kind: name.to_owned() })),
+        }
+    }
+    if let Some(tiers) = find(header, "tiers").filter(|t| t.get_ref().is_array()) {
+        let list = strings(tiers);
+        let parsed = tiers_of(&list, None, pos, errors);
+        if tiers.get_ref().as_array().is_some_and(|a| a.is_empty()) {
+            errors.push(pos.error(tiers.span(), QuestionnaireErrorKind::EmptyText { key: "tiers".into() }));
+        }
+        rules.declared = Some(parsed);
+    }
+    rules
+}
+
+/// The rules of one item that reach beyond it: tiers known and declared,
+/// methods, audience and required attributes known, and what a staff
+/// self-check's items may not (audience, requires) or must (practice) have.
+fn item_rules(item: &DeTable<'_>, header: &HeaderRules, pos: &Positions<'_>, errors: &mut Vec<QuestionnaireError>) {
+    if let Some(tiers) = find(item, "tiers") {
+        tiers_of(&strings(tiers), header.declared.as_deref(), pos, errors);
+    }
+    if let Some(method) = find(item, "method") {
+        methods_of(method, pos, errors);
+    }
+    if let Some(audience) = find(item, "audience")
+        && let Some(name) = audience.get_ref().as_str().filter(|a| !unwritten(a))
+        && Audience::parse_lenient(name).is_none()
+    {
+        errors.push(pos.error(audience.span(), QuestionnaireErrorKind::UnknownAudience { audience: name.to_owned() }));
+    }
+    if header.staff {
+        for key in ["audience", "requires"] {
+            if let Some(v) = find(item, key) {
+                errors.push(pos.error(v.span(), QuestionnaireErrorKind::NotForStaff { key: key.to_owned() }));
             }
-            if let Some(method) = find(item, "method") {
-                methods_of(method, pos, errors);
-            }
-            if let Some(audience) = find(item, "audience")
-                && let Some(name) = audience.get_ref().as_str().filter(|a| !unwritten(a))
-                && Audience::parse_lenient(name).is_none()
-            {
-                errors.push(
-                    pos.error(audience.span(), QuestionnaireErrorKind::UnknownAudience { audience: name.to_owned() }),
-                );
-            }
-            if staff {
-                for key in ["audience", "requires"] {
-                    if let Some(v) = find(item, key) {
-                        errors.push(pos.error(v.span(), QuestionnaireErrorKind::NotForStaff { key: key.to_owned() }));
-                    }
-                }
-                if find(item, "practice").is_none()
-                    && let Some(id) = find(item, "id").and_then(|v| v.get_ref().as_str())
-                {
-                    let at = find(item, "id").map(|v| v.span()).unwrap_or(0..0);
-                    errors.push(pos.error(at, QuestionnaireErrorKind::StaffNeedsPractice { id: id.to_owned() }));
-                }
-            }
-            if let Some(requires) = find(item, "requires") {
-                for (name, span) in strings(requires).into_iter().filter(|(name, _)| !unwritten(name)) {
-                    if Attribute::parse_lenient(name).is_none() {
-                        errors.push(
-                            pos.error(span, QuestionnaireErrorKind::UnknownAttribute { attribute: name.to_owned() }),
-                        );
-                    }
-                }
+        }
+        if find(item, "practice").is_none()
+            && let Some(id) = find(item, "id").and_then(|v| v.get_ref().as_str())
+        {
+            let at = find(item, "id").map(|v| v.span()).unwrap_or(0..0);
+            errors.push(pos.error(at, QuestionnaireErrorKind::StaffNeedsPractice { id: id.to_owned() }));
+        }
+    }
+    if let Some(requires) = find(item, "requires") {
+        for (name, span) in strings(requires).into_iter().filter(|(name, _)| !unwritten(name)) {
+            if Attribute::parse_lenient(name).is_none() {
+                errors.push(pos.error(span, QuestionnaireErrorKind::UnknownAttribute { attribute: name.to_owned() }));
             }
         }
     }
