@@ -65,6 +65,17 @@ fn default_db() -> Result<PathBuf, CliError> {
     tenken_store::default_db().ok_or(CliError::NoDataDir)
 }
 
+/// What clap says for `--version`. The long text parses and hashes the
+/// shipped checklists, so it is worked out only when it is asked for, not
+/// before every command.
+fn version_for(args: &[String], l: &Localizer) -> String {
+    let asks = args
+        .iter()
+        .skip(1)
+        .any(|a| a == "--version" || (a.starts_with('-') && !a.starts_with("--") && a.contains('V')));
+    if asks { about::version_text(l) } else { env!("CARGO_PKG_VERSION").to_owned() }
+}
+
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TENKEN_LOG").unwrap_or_else(|_| "warn".into()))
@@ -83,14 +94,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
 
-    // The long version text parses and hashes the shipped checklists: only
-    // when it is asked for, not before every command.
-    let asks_version = args
-        .iter()
-        .skip(1)
-        .any(|a| a == "--version" || (a.starts_with('-') && !a.starts_with("--") && a.contains('V')));
-    let version = if asks_version { about::version_text(&l) } else { env!("CARGO_PKG_VERSION").to_owned() };
-    let cmd = localize::localize(Cli::command(), &l).version(version);
+    let cmd = localize::localize(Cli::command(), &l).version(version_for(&args, &l));
     let matches = match cmd.try_get_matches_from(&args_os) {
         Ok(m) => m,
         Err(e) => {

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate};
 use tenken_core::aggregate::{SectionAnswers, summarise};
-use tenken_core::answer::{Answer, AnswerValue, ImprovementPlan};
+use tenken_core::answer::{Answer, AnswerMap, AnswerValue, ImprovementPlan};
 use tenken_core::campaign::SectionState;
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_core::report::{ItemDetail, Officers, PreviousYear, ReportData, SectionDetail};
@@ -74,14 +74,8 @@ pub fn questionnaire(items: usize) -> Questionnaire {
     q
 }
 
-fn section_answers(
-    q: &Questionnaire,
-    scope: Scope<'_>,
-    rng: &mut Lcg,
-    year: FiscalYear,
-    skill: f64,
-) -> tenken_core::answer::AnswerMap {
-    let mut out = tenken_core::answer::AnswerMap::default();
+fn section_answers(q: &Questionnaire, scope: Scope<'_>, rng: &mut Lcg, year: FiscalYear, skill: f64) -> AnswerMap {
+    let mut out = AnswerMap::default();
     for (_, item) in q.items().filter(|(_, i)| i.applies_to(scope)) {
         let roll = rng.unit();
         let value = if roll < 0.04 {
@@ -187,7 +181,7 @@ fn synthetic_section(
     rng: &mut Lcg,
     i: usize,
     sections: usize,
-) -> (SectionDetail, HashMap<String, Answer>, HashMap<String, Answer>) {
+) -> (SectionDetail, AnswerMap, AnswerMap) {
     let bu = BU[i * BU.len() / sections.max(1)];
     let name =
         format!("{}{}", KA[i % KA.len()], if i >= KA.len() { format!("{}", i / KA.len() + 1) } else { String::new() });
@@ -226,12 +220,7 @@ fn synthetic_section(
 
 /// Each item asked of a section with its answer, and now and then the
 /// auditor's review: about one in a hundred, a third of those 指摘.
-fn item_details(
-    q: &Questionnaire,
-    scope: Scope<'_>,
-    answers: &HashMap<String, Answer>,
-    rng: &mut Lcg,
-) -> Vec<ItemDetail> {
+fn item_details(q: &Questionnaire, scope: Scope<'_>, answers: &AnswerMap, rng: &mut Lcg) -> Vec<ItemDetail> {
     q.items()
         .filter(|(_, it)| it.asked_of(scope))
         .map(|(s, it)| {
@@ -263,7 +252,7 @@ fn item_details(
 fn ward_summary(
     q: &Questionnaire,
     details: &[SectionDetail],
-    answers: &[HashMap<String, Answer>],
+    answers: &[AnswerMap],
     state: Option<SectionState>,
 ) -> tenken_core::aggregate::Summary {
     let lines: Vec<SectionAnswers<'_>> = details
