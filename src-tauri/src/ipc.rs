@@ -88,6 +88,9 @@ pub struct Boot {
     pub workspace: Workspace,
     /// Whether an auditor's passphrase is set (changing the role then needs it).
     pub passphrase_set: bool,
+    /// The fewest characters a new passphrase may have: the core's rule,
+    /// which the window's labels state and never restate.
+    pub passphrase_min: u32,
     /// The Fluent sources of `settings.lang`.
     pub catalogue: String,
     pub db_path: String,

@@ -24,6 +24,8 @@ describe('roles and the passphrase', () => {
     let app = await start(home, 'passphrase-1');
     let s = app.session;
     await (await s.wait('[data-testid=role-auditor]')).click();
+    // The label states the core's minimum, which the window receives at boot.
+    assert.match(await (await s.wait('label[for=setup-pass]')).text(), /^パスフレーズ（\u2068?8\u2069?文字以上）$/);
     // Too short: refused by the core's rule, said on the form.
     await typeInto(s, '[data-testid=setup-passphrase]', 'short');
     await typeInto(s, '[data-testid=setup-confirmation]', 'short');
@@ -36,6 +38,7 @@ describe('roles and the passphrase', () => {
     await s.wait('[data-testid=board]');
     await (await s.wait('[data-testid=tab-settings]')).click();
     await s.wait('[data-testid=auditor-settings]');
+    assert.match(await (await s.wait('label[for=pass-new]')).text(), /^新しいパスフレーズ（\u2068?8\u2069?文字以上）$/);
     await app.shot('19-auditor-settings');
     await app.stop();
 

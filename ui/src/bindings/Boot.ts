@@ -18,6 +18,11 @@ workspace: Workspace,
  */
 passphrase_set: boolean, 
 /**
+ * The fewest characters a new passphrase may have: the core's rule,
+ * which the window's labels state and never restate.
+ */
+passphrase_min: number, 
+/**
  * The Fluent sources of `settings.lang`.
  */
 catalogue: string, db_path: string, 
