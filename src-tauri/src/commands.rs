@@ -102,6 +102,7 @@ pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
             workspace,
             passphrase_set,
             passphrase_min: u32::try_from(tenken_core::passphrase::MIN_CHARS).unwrap_or(u32::MAX),
+            scale: tenken_core::AnswerValue::ALL.to_vec(),
             catalogue: catalogue_of(lang, &s.grade_names()?),
             db_path,
             campaign,

@@ -91,6 +91,9 @@ pub struct Boot {
     /// The fewest characters a new passphrase may have: the core's rule,
     /// which the window's labels state and never restate.
     pub passphrase_min: u32,
+    /// The answer scale in the order the form lists it and keys 1–4 choose
+    /// it: the core's `AnswerValue::ALL`, so the window keeps no copy.
+    pub scale: Vec<tenken_core::AnswerValue>,
     /// The Fluent sources of `settings.lang`.
     pub catalogue: String,
     pub db_path: String,

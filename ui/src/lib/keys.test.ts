@@ -1,10 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { keyAction, SCALE } from './keys';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../bindings/AnswerValue';
+import { answerScale, keyAction, setScale } from './keys';
+
+describe('keys before the window has booted', () => {
+  it('no digit picks anything: the scale comes from Boot', () => {
+    expect(answerScale()).toEqual([]);
+    expect(keyAction('1', 'item')).toEqual({ kind: 'none' });
+  });
+});
 
 describe('keys of the answering screen', () => {
+  beforeAll(() => {
+    // What Boot carries: the core's AnswerValue::ALL.
+    const fromBoot: AnswerValue[] = ['yes', 'partial', 'no', 'na'];
+    setScale(fromBoot);
+  });
+
   it('1-4 pick the answers in the order of the scale', () => {
     expect(['1', '2', '3', '4'].map((k) => keyAction(k, 'item'))).toEqual(
-      SCALE.map((value) => ({ kind: 'pick', value })),
+      answerScale().map((value) => ({ kind: 'pick', value })),
     );
     expect(keyAction('3', 'choice')).toEqual({ kind: 'pick', value: 'no' });
     expect(keyAction('5', 'item')).toEqual({ kind: 'none' });

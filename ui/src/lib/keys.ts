@@ -5,8 +5,22 @@
 
 import type { AnswerValue } from '../bindings/AnswerValue';
 
-/** The scale in the order the form lists it and keys 1–4 choose it. */
-export const SCALE: readonly AnswerValue[] = ['yes', 'partial', 'no', 'na'];
+/**
+ * The scale in the order the form lists it and keys 1–4 choose it: the
+ * core's `AnswerValue::ALL`, received through Boot (set by `setScale`), so
+ * the window never holds a copy of it. Empty until the window has booted.
+ */
+let scale: readonly AnswerValue[] = [];
+
+/** Takes the scale the window received at boot. */
+export function setScale(values: readonly AnswerValue[]): void {
+  scale = values;
+}
+
+/** The answer scale, in order. */
+export function answerScale(): readonly AnswerValue[] {
+  return scale;
+}
 
 /** What a key press means on the answering screen. */
 export type KeyAction =
@@ -46,8 +60,8 @@ export function keyAction(
 ): KeyAction {
   if (mods.ctrl || mods.alt || mods.meta) return { kind: 'none' };
   if (target === 'text') return key === 'Escape' ? { kind: 'leave-field' } : { kind: 'none' };
-  const digit = ['1', '2', '3', '4'].indexOf(key);
-  if (digit >= 0) return { kind: 'pick', value: SCALE[digit] };
+  const digit = /^[1-9]$/.test(key) ? Number(key) - 1 : -1;
+  if (digit >= 0 && digit < scale.length) return { kind: 'pick', value: scale[digit] };
   if (key === 'ArrowDown') return { kind: 'move', step: 1 };
   if (key === 'ArrowUp') return { kind: 'move', step: -1 };
   if (key === 'Enter' && target !== 'control') return { kind: 'go-on' };
