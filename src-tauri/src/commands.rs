@@ -9,7 +9,6 @@ use tenken_core::answer::{Answer, AnswerInput, parse_date};
 use tenken_core::campaign::Missing;
 use tenken_core::department::{self, Department};
 use tenken_core::department_edit::DepartmentEdit;
-use tenken_core::fiscal::{english_date, wareki};
 use tenken_core::questionnaire::parse_questionnaire;
 use tenken_core::review::{Review, ReviewInput};
 use tenken_core::{FiscalYear, Questionnaire, shipped};
@@ -420,10 +419,7 @@ pub fn set_review(
 /// 和暦 (Japanese) or spelled out (English), then the local hour and minute.
 pub fn time_text(text: &str, lang: Lang) -> Option<String> {
     let t = chrono::DateTime::parse_from_rfc3339(text.trim()).ok()?;
-    let date = match lang {
-        Lang::Ja => wareki(t.date_naive()),
-        Lang::En => english_date(t.date_naive()),
-    };
+    let date = tenken_i18n::date_words(lang, t.date_naive());
     Some(format!("{date} {}", t.format("%H:%M")))
 }
 
@@ -445,14 +441,8 @@ pub fn format_time(state: State<'_, AppState>, text: String) -> Reply<Option<Str
 /// English; `None` while the text is not (yet) a date.
 #[tauri::command(async)]
 pub fn format_date(state: State<'_, AppState>, text: String) -> Reply<Option<DateText>> {
-    let lang = state.localizer().lang();
-    Ok(parse_date(&text).ok().map(|d| DateText {
-        iso: d.format("%Y-%m-%d").to_string(),
-        display: match lang {
-            Lang::Ja => wareki(d),
-            Lang::En => english_date(d),
-        },
-    }))
+    let l = state.localizer();
+    Ok(parse_date(&text).ok().map(|d| DateText { iso: d.format("%Y-%m-%d").to_string(), display: l.date(d) }))
 }
 
 /// The About screen: version, the shipped checklists' hashes, the checklist

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use tenken_core::campaign::StateError;
-use tenken_core::fiscal::{FiscalYear, wareki};
+use tenken_core::fiscal::FiscalYear;
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_i18n::Localizer;
 use tenken_store::input::{MAX_TEXT, read_input};
@@ -66,7 +66,7 @@ impl Ctx {
     /// 令和8年11月30日（2026-11-30） / 2026-11-30.
     pub(crate) fn date(&self, d: chrono::NaiveDate) -> String {
         match self.l.lang() {
-            tenken_i18n::Lang::Ja => format!("{}（{}）", wareki(d), d.format("%Y-%m-%d")),
+            tenken_i18n::Lang::Ja => format!("{}（{}）", self.l.date(d), d.format("%Y-%m-%d")),
             tenken_i18n::Lang::En => d.format("%Y-%m-%d").to_string(),
         }
     }

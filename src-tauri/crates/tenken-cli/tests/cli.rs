@@ -133,8 +133,8 @@ fn answers_that_break_the_rules_are_refused_and_change_nothing() {
     );
     run(
         set(&["--item", "toshima-5-a", "--value", "no", "--plan", "研修", "--due", "2020-01-01"]),
-        "2026-04-01 から 2032-03-31 までの日付にしてください",
-        "give a date from 2026-04-01 to 2032-03-31",
+        "令和8年4月1日 から 令和14年3月31日 までの日付にしてください",
+        "give a date from 1 April 2026 to 31 March 2032",
     );
     run(set(&["--item", "no-such-item", "--value", "yes"]), "点検項目「no-such-item」", "Item \"no-such-item\"");
     w.refused(

@@ -104,7 +104,7 @@ fn a_response_with_a_far_off_due_date_is_refused_with_a_reason_in_one_language()
         .args(["--due", "9999-12-31"])
         .assert()
         .code(1)
-        .stderr(contains("2026-04-01 から 2032-03-31 までの日付にしてください"));
+        .stderr(contains("令和8年4月1日 から 令和14年3月31日 までの日付にしてください"));
     section
         .cmd(&["answer", "set", "--dept", "7010", "--item", "toshima-5-a", "--value", "partial", "--plan", "研修"])
         .args(["--due", "2027-03-31"])
@@ -121,13 +121,13 @@ fn a_response_with_a_far_off_due_date_is_refused_with_a_reason_in_one_language()
     let before = auditor.db_hash();
     auditor.cmd(&["package", "import", s(&out)]).assert().code(1).stdout(
         contains("取り込んでいません。項目「toshima-5-a」の回答が入力のきまりに合いません。")
-            .and(contains("期限 9999-12-31 はこの年度の改善計画の期限にできません"))
+            .and(contains("期限 令和7981年12月31日 はこの年度の改善計画の期限にできません"))
             .and(contains("due date").not())
             .and(contains("outside").not()),
     );
     auditor.cmd(&["package", "import", s(&out), "--lang", "en"]).assert().code(1).stdout(
         contains("the answer to item \"toshima-5-a\" breaks the answer rules")
-            .and(contains("give a date from 2026-04-01 to 2032-03-31"))
+            .and(contains("give a date from 1 April 2026 to 31 March 2032"))
             .and(contains("期限").not()),
     );
     assert_eq!(auditor.db_hash(), before, "a refused package changed the database");

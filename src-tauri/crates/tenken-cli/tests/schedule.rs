@@ -140,13 +140,13 @@ fn a_deadline_outside_the_year_is_refused_and_nothing_changes() {
     w.open("2025", &["--due", "2026-01-30"]);
     w.refused(
         &["campaign", "set", "--due", "2025-03-31"],
-        "提出期限 2025-03-31 は点検の開始日 2025-04-01 より前です",
-        "The deadline 2025-03-31 is before the inspection's start 2025-04-01",
+        "提出期限 令和7年3月31日 は点検の開始日 令和7年4月1日 より前です",
+        "The deadline 31 March 2025 is before the inspection's start 1 April 2025",
     );
     w.refused(
         &["campaign", "set", "--due", "令和8年4月1日"],
-        "提出期限 2026-04-01 は年度末 2026-03-31 より後です",
-        "The deadline 2026-04-01 is after the fiscal year's end 2026-03-31",
+        "提出期限 令和8年4月1日 は年度末 令和8年3月31日 より後です",
+        "The deadline 1 April 2026 is after the fiscal year's end 31 March 2026",
     );
 }
 
@@ -171,8 +171,8 @@ fn submitting_names_the_respondent_and_the_approver_and_status_shows_who_is_over
     w.refused(
         &[&submit[..], &["--respondent", "佐藤 花子", "--approver", "鈴木 一郎", "--approved-on", "2099-01-01"]]
             .concat(),
-        "承認日 2099-01-01 は今日",
-        "The approval date 2099-01-01 is after today",
+        "承認日 令和81年1月1日 は今日",
+        "The approval date 1 January 2099 is after today",
     );
     w.cmd(
         &[

@@ -150,9 +150,9 @@ impl Describe for AnswerError {
             AnswerError::NeedsDue(v) => Message::new("answer-needs-due").arg("value", v.code()),
             AnswerError::BadDate(s) => Message::new("answer-bad-date").arg("date", s),
             AnswerError::DueOutOfRange { due, earliest, latest } => Message::new("answer-due-out-of-range")
-                .arg("due", due.to_string())
-                .arg("earliest", earliest.to_string())
-                .arg("latest", latest.to_string()),
+                .arg("due", *due)
+                .arg("earliest", *earliest)
+                .arg("latest", *latest),
             AnswerError::ControlChar { field } => Message::new("answer-control-char").arg("field", *field),
             AnswerError::TooLong { field, max } => {
                 Message::new("answer-too-long").arg("field", *field).arg("max", *max)

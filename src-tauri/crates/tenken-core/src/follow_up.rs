@@ -165,7 +165,7 @@ impl Describe for FollowUpError {
             FollowUpError::NeedsDate => Message::new("follow-up-needs-date").arg("field", "new_due"),
             FollowUpError::BadDate(d) => Message::new("answer-bad-date").arg("date", d).arg("field", "new_due"),
             FollowUpError::DateTooEarly(d) => {
-                Message::new("follow-up-date-too-early").arg("date", d.to_string()).arg("field", "new_due")
+                Message::new("follow-up-date-too-early").arg("date", *d).arg("field", "new_due")
             }
             FollowUpError::NeedsReason(state) => Message::new("follow-up-needs-reason")
                 .arg("state", Message::new(state.label_id()))

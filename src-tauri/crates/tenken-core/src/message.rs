@@ -19,6 +19,15 @@ pub enum Arg {
     /// (an answer rule, a package fault) is put inside a sentence without its
     /// English `Display` text ending up in a Japanese message.
     Message(Box<Message>),
+    /// A day, said in the reader's calendar by tenken-i18n (`Localizer::date`:
+    /// 和暦 in Japanese, `1 January 2027` in English), never as ISO digits.
+    Date(chrono::NaiveDate),
+}
+
+impl From<chrono::NaiveDate> for Arg {
+    fn from(d: chrono::NaiveDate) -> Self {
+        Arg::Date(d)
+    }
 }
 
 impl From<Message> for Arg {

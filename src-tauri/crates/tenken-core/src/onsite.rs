@@ -357,11 +357,9 @@ impl Describe for OnsiteError {
             // `field` names the input a refusal is about, so the window shows it there.
             OnsiteError::BadDate(d) => Message::new("answer-bad-date").arg("date", d).arg("field", "date"),
             OnsiteError::DateBeforeYear(d) => {
-                Message::new("onsite-date-before-year").arg("date", d.to_string()).arg("field", "date")
+                Message::new("onsite-date-before-year").arg("date", *d).arg("field", "date")
             }
-            OnsiteError::DateInFuture(d) => {
-                Message::new("onsite-date-in-future").arg("date", d.to_string()).arg("field", "date")
-            }
+            OnsiteError::DateInFuture(d) => Message::new("onsite-date-in-future").arg("date", *d).arg("field", "date"),
             OnsiteError::NoAuditors => Message::new("onsite-no-auditors").arg("field", "auditors"),
             OnsiteError::NoResult => Message::new("onsite-no-result").arg("field", "result"),
             OnsiteError::TooLong { field, max } => {

@@ -126,10 +126,10 @@ impl Describe for SettingsError {
         match self {
             SettingsError::BadDate(s) => Message::new("settings-bad-date").arg("date", s),
             SettingsError::DueBeforeStart { due, start } => {
-                Message::new("settings-due-before-start").arg("due", due.to_string()).arg("start", start.to_string())
+                Message::new("settings-due-before-start").arg("due", *due).arg("start", *start)
             }
             SettingsError::DueAfterYear { due, end } => {
-                Message::new("settings-due-after-year").arg("due", due.to_string()).arg("end", end.to_string())
+                Message::new("settings-due-after-year").arg("due", *due).arg("end", *end)
             }
             SettingsError::TooLong { field, max } => {
                 Message::new("settings-too-long").arg("field", *field).arg("max", *max)
@@ -317,11 +317,11 @@ impl Describe for SignOffError {
             SignOffError::Required(field) => Message::new("signoff-required").arg("field", *field),
             SignOffError::Field(e) => e.message(),
             SignOffError::ApprovedInFuture { date, today } => {
-                Message::new("signoff-approved-in-future").arg("date", date.to_string()).arg("today", today.to_string())
+                Message::new("signoff-approved-in-future").arg("date", *date).arg("today", *today)
             }
-            SignOffError::ApprovedBeforeYear { date, start } => Message::new("signoff-approved-before-year")
-                .arg("date", date.to_string())
-                .arg("start", start.to_string()),
+            SignOffError::ApprovedBeforeYear { date, start } => {
+                Message::new("signoff-approved-before-year").arg("date", *date).arg("start", *start)
+            }
         }
     }
 }

@@ -213,6 +213,11 @@ impl Localizer {
         self.bundle.has_message(id)
     }
 
+    /// A day in the reader's calendar (see [`date_words`]).
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        date_words(self.lang, d)
+    }
+
     /// The text of a message without arguments.
     pub fn text(&self, id: &str) -> String {
         self.format(id, None)
@@ -226,6 +231,7 @@ impl Localizer {
                 Arg::Text(s) => fargs.set(*name, FluentValue::from(s.as_str())),
                 Arg::Number(n) => fargs.set(*name, FluentValue::from(*n)),
                 Arg::Message(m) => fargs.set(*name, FluentValue::from(self.render(m))),
+                Arg::Date(d) => fargs.set(*name, FluentValue::from(self.date(*d))),
             }
         }
         self.format(id, Some(&fargs))
@@ -269,6 +275,16 @@ impl Localizer {
             .collect();
         ids.sort();
         ids
+    }
+}
+
+/// A day in the reader's calendar: `令和9年1月1日` in Japanese (元年 for an
+/// era's first), `1 January 2027` in English. The one place a date becomes
+/// words, for messages ([`Arg::Date`]), reports, the CLI and the window.
+pub fn date_words(lang: Lang, d: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::Ja => tenken_core::fiscal::wareki(d),
+        Lang::En => tenken_core::fiscal::english_date(d),
     }
 }
 
@@ -332,6 +348,25 @@ pub fn change(now: Option<f64>, before: Option<f64>) -> String {
             }
         }
         _ => "—".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use tenken_core::onsite::OnsiteError;
+
+    use super::*;
+
+    #[test]
+    fn a_date_in_a_message_is_said_in_the_readers_calendar_never_as_iso_digits() {
+        let d = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
+        let refusal = OnsiteError::DateInFuture(d(2027, 1, 1));
+        let ja = Localizer::new(Lang::Ja).describe(&refusal);
+        let en = Localizer::new(Lang::En).describe(&refusal);
+        assert!(ja.contains("令和9年1月1日"), "{ja}");
+        assert!(en.contains("1 January 2027"), "{en}");
+        assert!(!ja.contains("2027-01-01") && !en.contains("2027-01-01"), "{ja} / {en}");
+        assert_eq!(date_words(Lang::Ja, d(2019, 5, 1)), "令和元年5月1日");
     }
 }
 

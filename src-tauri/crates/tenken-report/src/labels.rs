@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use tenken_core::answer::AnswerValue;
 use tenken_core::campaign::SectionState;
-use tenken_core::fiscal::{FiscalYear, english_date, wareki};
+use tenken_core::fiscal::FiscalYear;
 use tenken_core::message::Arg;
 use tenken_core::questionnaire::{Item, QuestionnaireMeta, Section};
 use tenken_core::report::ItemDetail;
@@ -34,7 +34,7 @@ impl<'a> Words<'a> {
 
     /// 令和8年11月22日 / 22 November 2026.
     pub fn date(&self, d: NaiveDate) -> String {
-        if self.en() { english_date(d) } else { wareki(d) }
+        self.l.date(d)
     }
 
     /// 令和8年度 / FY2026.
