@@ -189,6 +189,25 @@ export async function start(home, label) {
   return app;
 }
 
+/** The passphrase the e2e auditors set on their first start. */
+export const AUDITOR_PASSPHRASE = 'e2e-auditor-pass';
+
+/**
+ * A first start as the auditor: a new home with the demo, the auditor's role
+ * chosen and its passphrase set, as a clerk does it in the window.
+ * @param {string} name the home's and the timing's label
+ */
+export async function startAsAuditor(name) {
+  const home = tempHome(name);
+  const app = await start(home, name);
+  const s = app.session;
+  await (await s.wait('[data-testid=role-auditor]')).click();
+  await (await s.wait('[data-testid=setup-passphrase]')).sendKeys(AUDITOR_PASSPHRASE);
+  await (await s.wait('[data-testid=setup-confirmation]')).sendKeys(AUDITOR_PASSPHRASE);
+  await (await s.wait('[data-testid=setup-start]')).click();
+  return { home, app, s };
+}
+
 /**
  * Calls one of the app's commands from the page, as the UI does, and says
  * `{ ok }` (the answer, or true) or `{ err }` (the message).

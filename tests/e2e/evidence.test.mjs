@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { start, tempHome } from './app.mjs';
+import { start, startAsAuditor, tempHome } from './app.mjs';
 
 /** A PNG's first bytes, as numbers (the kind is judged by content). */
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
@@ -82,13 +82,7 @@ describe('evidence files in the window', () => {
   });
 
   test('the auditor sees the files of a section in the drill-down and saves one out', async () => {
-    const home = tempHome('evidence-auditor');
-    const app = await start(home, 'evidence-auditor');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsAuditor('evidence-auditor');
     // 企画課 1010 attached the demo's sample files before it submitted.
     await (await s.wait('[data-testid=row-1010] td:last-child button')).click();
     await s.wait('[data-testid=drill] [data-testid=evidence-file]');

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, axeClean, invoke, start, tempHome } from './app.mjs';
+import { axeClean, FY, invoke, start, startAsAuditor, tempHome } from './app.mjs';
 
 describe('follow-up of last year in the window', () => {
   test('a section answers its follow-ups, a wrong one is refused at its field, and submit waits for all', async () => {
@@ -62,13 +62,7 @@ describe('follow-up of last year in the window', () => {
   });
 
   test('the auditor sees the follow-ups and 期限超過 of every section on the board', async () => {
-    const home = tempHome('follow-up-auditor');
-    const app = await start(home, 'follow-up-auditor');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsAuditor('follow-up-auditor');
     const counts = await invoke(s, 'follow_up_counts', { year: FY });
     const c = counts.ok['6010'];
     assert.ok(c && c.total > c.answered && c.overdue > 0, JSON.stringify(c));

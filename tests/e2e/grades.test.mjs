@@ -5,17 +5,11 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeClean, invoke, start, tempHome } from './app.mjs';
+import { axeClean, invoke, startAsAuditor } from './app.mjs';
 
 describe('grade names in the window', () => {
   test('the auditor renames a grade and the drill-down says the new name', async () => {
-    const home = tempHome('grades');
-    const app = await start(home, 'grades');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsAuditor('grades');
     await (await s.wait('[data-testid=tab-settings]')).click();
     const row = '[data-testid=grade-name][data-grade=major]';
     const ja = await s.wait(`${row} [data-testid=grade-name-ja]`);

@@ -5,17 +5,11 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, axeClean, invoke, start, tempHome } from './app.mjs';
+import { axeClean, FY, invoke, startAsAuditor } from './app.mjs';
 
 describe('on-site audits in the window', () => {
   test('the auditor confirms the proposed sections and records a visit', async () => {
-    const home = tempHome('onsite');
-    const app = await start(home, 'onsite');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsAuditor('onsite');
     await (await s.wait('[data-testid=tab-onsite]')).click();
     await s.wait('[data-testid=onsite-ranking]');
 

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, axeClean, invoke, start, tempHome } from './app.mjs';
+import { axeClean, FY, invoke, start, startAsAuditor, tempHome } from './app.mjs';
 
 describe('staff self-check in the window', () => {
   test('three staff answer in a row, none sees another, and the head sees the roll-up', async () => {
@@ -58,13 +58,7 @@ describe('staff self-check in the window', () => {
   });
 
   test('the auditor sees shares only where three or more answered', async () => {
-    const home = tempHome('staff-auditor');
-    const app = await start(home, 'staff-auditor');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsAuditor('staff-auditor');
     await (await s.wait('[data-testid=tab-summary]')).click();
     await s.wait('[data-testid=staff-summary]');
     // 子育て支援課 5010: two answered in the demo.

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, answerFollowUpsDone, start, tempHome } from './app.mjs';
+import { FY, answerFollowUpsDone, start, tempHome, startAsAuditor } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
 /** The fiscal year the demo's current campaign is in (April to March). */
@@ -294,14 +294,8 @@ describe('tenken window', () => {
   });
 
   test('the auditor sees the board, drills into the heat-map, marks answers and reopens a section', async () => {
-    const home = tempHome('auditor');
-    const app = await start(home, 'auditor');
-    const s = app.session;
     // First start as the auditor: the workspace gets its passphrase (roles.test.mjs tests the lock).
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-auditor-pass');
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsAuditor('auditor');
     await s.wait('[data-testid=board]');
     const submitted = Number(await (await s.wait('[data-testid=count-submitted] .phasecard-n')).text());
     assert.ok(submitted > 0);
