@@ -7,36 +7,7 @@ use std::path::{Path, PathBuf};
 
 include!("../../../fuzz/checks/package.rs");
 
-fn fuzz_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz")
-}
-
-/// Every file in `seeds/<target>` and `regressions/<target>`, with its path.
-fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    for dir in ["seeds", "regressions"] {
-        let Ok(entries) = std::fs::read_dir(fuzz_dir().join(dir).join(target)) else { continue };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            if path.is_file() {
-                let bytes = std::fs::read(&path).unwrap();
-                out.push((path, bytes));
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-fn run_all(target: &str, check: fn(&[u8])) -> usize {
-    let all = inputs(target);
-    for (path, bytes) in &all {
-        if std::panic::catch_unwind(|| check(bytes)).is_err() {
-            panic!("{} fails the {target} check", path.display());
-        }
-    }
-    all.len()
-}
+include!("../../../fuzz/corpus.rs");
 
 #[test]
 fn package_seeds_and_regressions_pass_the_fuzz_check() {
