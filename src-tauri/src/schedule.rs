@@ -3,19 +3,15 @@
 
 use chrono::{Local, NaiveDate};
 use tauri::State;
-use tenken_core::FiscalYear;
 use tenken_core::schedule::{CampaignSettings, SettingsInput, SignOff, SignOffInput};
-use tenken_store::{BoardDeadlines, CampaignNotice, StoreError, SubmissionEvent};
+use tenken_store::{BoardDeadlines, CampaignNotice, SubmissionEvent};
 
-use crate::error::{AppError, CommandError};
+use crate::commands::fy;
+use crate::error::CommandError;
 use crate::ipc::{AssessmentView, ThemeView};
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;
-
-fn fy(year: i32) -> Result<FiscalYear, AppError> {
-    FiscalYear::new(i64::from(year)).map_err(|e| AppError::Store(StoreError::Year(e)))
-}
 
 /// The day 残り日数 are counted from: this computer's date, or
 /// `TENKEN_TODAY` (YYYY-MM-DD) so the end-to-end tests can look at a day
