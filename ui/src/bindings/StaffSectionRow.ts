@@ -9,4 +9,10 @@ export type StaffSectionRow = { code: string, path: string, responses: number, h
 /**
  * 回答率 (responses over 職員数), when 職員数 was entered.
  */
-response_rate: number | null, cells: Array<StaffCell>, };
+response_rate: number | null, cells: Array<StaffCell>, 
+/**
+ * The index in `cells` of the section's weakest item: the lowest share
+ * of はい, ties to the lower item id; `None` when no cell shows a share.
+ * Worked out here once, for the CLI, the report and the window alike.
+ */
+weakest: number | null, };

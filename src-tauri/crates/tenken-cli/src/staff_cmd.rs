@@ -135,11 +135,11 @@ impl Ctx {
             .iter()
             .map(|r| {
                 let weakest = r
-                    .cells
-                    .iter()
-                    .zip(&o.items)
-                    .filter_map(|(c, i)| Some((c.rate?, i.item_id.as_str())))
-                    .min_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(b.1)))
+                    .weakest
+                    .and_then(|k| {
+                        let k = k as usize;
+                        Some((r.cells.get(k)?.rate?, o.items.get(k)?.item_id.as_str()))
+                    })
                     .map(|(rate, id)| format!("{id} {}", percent(Some(rate))))
                     .unwrap_or_else(|| {
                         let few = r.cells.iter().any(|c| c.kind == StaffCellKind::TooFew);

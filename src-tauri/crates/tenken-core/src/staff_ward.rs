@@ -75,6 +75,11 @@ pub struct StaffSectionRow {
     /// 回答率 (responses over 職員数), when 職員数 was entered.
     pub response_rate: Option<f64>,
     pub cells: Vec<StaffCell>,
+    /// The index in `cells` of the section's weakest item: the lowest share
+    /// of はい, ties to the lower item id; `None` when no cell shows a share.
+    /// Worked out here once, for the CLI, the report and the window alike.
+    #[serde(default)]
+    pub weakest: Option<u32>,
 }
 
 /// The response rate of a 部 (or of the whole ward, with an empty `bu`).
@@ -164,13 +169,17 @@ pub fn overview(
 
     let rows = sections
         .iter()
-        .map(|s| StaffSectionRow {
-            code: s.code.clone(),
-            path: s.path.clone(),
-            responses: s.rollup.responses,
-            headcount: s.rollup.headcount,
-            response_rate: s.rollup.response_rate(),
-            cells: items.iter().map(|i| cell(&s.rollup, &i.item_id)).collect(),
+        .map(|s| {
+            let cells: Vec<StaffCell> = items.iter().map(|i| cell(&s.rollup, &i.item_id)).collect();
+            StaffSectionRow {
+                code: s.code.clone(),
+                path: s.path.clone(),
+                responses: s.rollup.responses,
+                headcount: s.rollup.headcount,
+                response_rate: s.rollup.response_rate(),
+                weakest: weakest_cell(&cells, &items),
+                cells,
+            }
         })
         .collect();
 
@@ -183,6 +192,17 @@ pub fn overview(
     let mut ward = rate_of(String::new(), sections.iter());
     ward.last_year = last.and_then(|(_, s)| rate_of(String::new(), s.iter()).response_rate);
     StaffOverview { items, weakest, sections: rows, by_bu: bus, ward, last_year: last.map(|(y, _)| y) }
+}
+
+/// See [`StaffSectionRow::weakest`].
+fn weakest_cell(cells: &[StaffCell], items: &[StaffItemRate]) -> Option<u32> {
+    cells
+        .iter()
+        .zip(items)
+        .enumerate()
+        .filter_map(|(k, (c, i))| Some((k, c.rate?, i.item_id.as_str())))
+        .min_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.2.cmp(b.2)))
+        .and_then(|(k, _, _)| u32::try_from(k).ok())
 }
 
 /// Every section's counts added up, as they may leave the terminals.
@@ -328,6 +348,17 @@ practice = "席を離れるときは画面をロックする。"
         assert_eq!(o.items[0].rate, Some(6.0 / 7.0));
         assert_eq!(o.weakest, vec!["s-2".to_owned(), "s-1".to_owned()]);
         assert!(o.last_year.is_none() && o.items.iter().all(|i| i.last_year.is_none()));
+        // Each section's weakest item: only a cell with a share counts.
+        let weakest: Vec<Option<u32>> = o.sections.iter().map(|r| r.weakest).collect();
+        assert_eq!(weakest, vec![Some(1), None, None, Some(0)]);
+    }
+
+    #[test]
+    fn a_tie_for_a_sections_weakest_item_goes_to_the_lower_item_id() {
+        let sections = [section("A", "総務部 / 企画課", 4, None, vec![tally("s-1", 2, 2, 0), tally("s-2", 2, 2, 0)])];
+        let o = overview(&q(), &sections, None);
+        assert_eq!(o.sections[0].cells[0].rate, o.sections[0].cells[1].rate);
+        assert_eq!(o.sections[0].weakest, Some(0));
     }
 
     #[test]
