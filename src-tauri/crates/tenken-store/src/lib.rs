@@ -11,6 +11,7 @@ pub mod audit_log;
 pub mod auth;
 pub mod backup;
 mod demo;
+mod departments;
 mod departments_edit;
 mod error;
 mod evidence;
@@ -37,12 +38,13 @@ use serde::{Deserialize, Serialize};
 use tenken_core::answer::{Answer, AnswerInput, AnswerValue, ImprovementPlan, check_answer};
 use tenken_core::attribute::{Attribute, AutoNaReason, Scope};
 use tenken_core::campaign::{self, Missing, Phase, Progress, SectionState};
-use tenken_core::department::{self, Department, parse_departments_csv};
+use tenken_core::department;
 use tenken_core::role::Operation;
 use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
 
 pub use app_view::{DrillFilter, DrillRow, SectionOverview};
 pub use demo::DemoWritten;
+pub use departments::DepartmentImport;
 pub use error::{Result, StoreError};
 pub use follow_up::FollowUp;
 pub use open::{SCHEMA_VERSION, db_path_default, default_db};
@@ -175,34 +177,26 @@ pub struct ItemAnswer {
     pub saved_at: Option<String>,
 }
 
-/// What a department import changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct DepartmentImport {
-    pub added: u32,
-    pub updated: u32,
-}
-
 /// The current local time as stored (RFC 3339, seconds).
 pub(crate) fn now() -> String {
     Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
-fn tiers_to_text(tiers: &[Tier]) -> String {
+pub(crate) fn tiers_to_text(tiers: &[Tier]) -> String {
     tiers.iter().map(|t| t.code()).collect::<Vec<_>>().join(" ")
 }
 
-fn attributes_to_text(attributes: &[Attribute]) -> String {
+pub(crate) fn attributes_to_text(attributes: &[Attribute]) -> String {
     attributes.iter().map(|a| a.code()).collect::<Vec<_>>().join(" ")
 }
 
-fn attributes_from_text(text: &str) -> Result<Vec<Attribute>> {
+pub(crate) fn attributes_from_text(text: &str) -> Result<Vec<Attribute>> {
     text.split_whitespace()
         .map(|a| a.parse().map_err(|_| StoreError::Corrupt(format!("unknown attribute {a:?}"))))
         .collect()
 }
 
-fn tiers_from_text(text: &str) -> Result<Vec<Tier>> {
+pub(crate) fn tiers_from_text(text: &str) -> Result<Vec<Tier>> {
     text.split_whitespace()
         .map(|t| t.parse().map_err(|()| StoreError::Corrupt(format!("unknown tier {t:?}"))))
         .collect()
@@ -256,23 +250,6 @@ impl Store {
         let out = f(&mut t)?;
         t.tx.commit().map_err(StoreError::from)?;
         Ok(out)
-    }
-
-    /// Imports (adds or updates) departments from a CSV, all or nothing.
-    pub fn import_departments(&mut self, csv: &[u8]) -> Result<DepartmentImport> {
-        // The window hands over a file's bytes without a path: the same cap
-        // as the command line's reader, so neither takes a file no ward has.
-        let size = csv.len() as u64;
-        if size > crate::input::MAX_TEXT {
-            let path = std::path::PathBuf::from("CSV");
-            return Err(crate::input::InputError::TooLarge { path, size, max: crate::input::MAX_TEXT }.into());
-        }
-        self.transaction(|t| t.import_departments(csv))
-    }
-
-    /// Every department, in the order they were imported.
-    pub fn departments(&mut self) -> Result<Vec<Department>> {
-        self.read(|t| t.departments())
     }
 
     /// Opens the campaign of a fiscal year with a checklist.
@@ -440,81 +417,6 @@ impl Tx<'_> {
     /// The underlying connection, for crates that add their own tables.
     pub fn connection(&self) -> &Connection {
         &self.tx
-    }
-
-    /// See [`Store::import_departments`].
-    pub fn import_departments(&mut self, csv: &[u8]) -> Result<DepartmentImport> {
-        self.authorize(Operation::EditDepartments)?;
-        let existing = self.departments()?;
-        let parsed = parse_departments_csv(csv, &existing)?;
-        let mut next_position: i64 =
-            self.tx.query_row("SELECT COALESCE(MAX(position), 0) + 1 FROM departments", [], |r| r.get(0))?;
-        let mut result = DepartmentImport { added: 0, updated: 0 };
-        for d in &parsed {
-            let updated = self.tx.execute(
-                "UPDATE departments SET name = ?2, parent = ?3, tiers = ?4, attributes = ?5 WHERE code = ?1",
-                params![d.code, d.name, d.parent, tiers_to_text(&d.tiers), attributes_to_text(&d.attributes)],
-            )?;
-            if updated == 0 {
-                self.tx.execute(
-                    "INSERT INTO departments (code, name, parent, tiers, attributes, position)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![
-                        d.code,
-                        d.name,
-                        d.parent,
-                        tiers_to_text(&d.tiers),
-                        attributes_to_text(&d.attributes),
-                        next_position
-                    ],
-                )?;
-                next_position += 1;
-                result.added += 1;
-            } else {
-                result.updated += 1;
-            }
-        }
-        let codes: Vec<&str> = parsed.iter().map(|d| d.code.as_str()).collect();
-        self.record("department.import", "departments", None, audit_log::json(&codes))?;
-        tracing::info!(added = result.added, updated = result.updated, "departments imported");
-        Ok(result)
-    }
-
-    /// See [`Store::departments`].
-    pub fn departments(&mut self) -> Result<Vec<Department>> {
-        let mut stmt = self.tx.prepare_cached(
-            "SELECT code, name, parent, tiers, retired_on, attributes FROM departments ORDER BY position",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, String>(5)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (code, name, parent, tiers, retired, attributes) = row?;
-            let retired_on = match retired {
-                Some(d) => Some(
-                    NaiveDate::parse_from_str(&d, "%Y-%m-%d")
-                        .map_err(|_| StoreError::Corrupt(format!("retired_on {d:?} of {code}")))?,
-                ),
-                None => None,
-            };
-            out.push(Department {
-                code,
-                name,
-                parent,
-                tiers: tiers_from_text(&tiers)?,
-                retired_on,
-                attributes: attributes_from_text(&attributes)?,
-            });
-        }
-        Ok(out)
     }
 
     /// Stores a checklist under its hash (once).
