@@ -10,6 +10,7 @@ mod assessment;
 pub mod audit_log;
 pub mod auth;
 pub mod backup;
+mod checklists;
 mod demo;
 mod departments;
 mod departments_edit;
@@ -273,11 +274,6 @@ impl Store {
         self.read(|t| t.resolve_campaign(year))
     }
 
-    /// The checklist a campaign asks.
-    pub fn questionnaire(&mut self, year: FiscalYear) -> Result<Arc<Questionnaire>> {
-        self.read(|t| t.questionnaire(year))
-    }
-
     /// Saves one answer (one transaction; the earlier value goes to history).
     pub fn save_answer(&mut self, year: FiscalYear, dept: &str, item: &str, input: &AnswerInput) -> Result<Answer> {
         self.transaction(|t| t.save_answer(year, dept, item, input))
@@ -417,17 +413,6 @@ impl Tx<'_> {
     /// The underlying connection, for crates that add their own tables.
     pub fn connection(&self) -> &Connection {
         &self.tx
-    }
-
-    /// Stores a checklist under its hash (once).
-    pub fn store_questionnaire(&mut self, q: &Questionnaire, source: &str) -> Result<String> {
-        let hash = q.hash();
-        self.tx.execute(
-            "INSERT OR IGNORE INTO questionnaires (hash, qid, title, content, source, added_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![hash, q.meta.id, q.meta.title, q.canonical_json(), source, now()],
-        )?;
-        Ok(hash)
     }
 
     /// See [`Store::open_campaign`].
@@ -590,34 +575,6 @@ impl Tx<'_> {
                 Ok(FiscalYear::new(newest.ok_or(StoreError::NoCampaign)?)?)
             }
         }
-    }
-
-    /// See [`Store::questionnaire`]. Parsed once per store and kept.
-    pub fn questionnaire(&mut self, year: FiscalYear) -> Result<Arc<Questionnaire>> {
-        let hash: String = self
-            .tx
-            .prepare_cached("SELECT questionnaire FROM campaigns WHERE year = ?1")?
-            .query_row([year.year()], |r| r.get(0))
-            .optional()?
-            .ok_or(StoreError::UnknownCampaign(year.year()))?;
-        self.questionnaire_by_hash(&hash)
-    }
-
-    /// A stored checklist by its hash, parsed once per store and kept.
-    pub(crate) fn questionnaire_by_hash(&mut self, hash: &str) -> Result<Arc<Questionnaire>> {
-        let hash = hash.to_owned();
-        if let Some(q) = self.questionnaires.get(&hash) {
-            return Ok(Arc::clone(q));
-        }
-        let content: String =
-            self.tx.query_row("SELECT content FROM questionnaires WHERE hash = ?1", [&hash], |r| r.get(0))?;
-        let q: Questionnaire = serde_json::from_str(&content).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        if q.hash() != hash {
-            return Err(StoreError::Corrupt(format!("questionnaire {hash} does not match its content")));
-        }
-        let q = Arc::new(q);
-        self.questionnaires.insert(hash, Arc::clone(&q));
-        Ok(q)
     }
 
     fn section(&mut self, year: FiscalYear, dept: &str) -> Result<SectionRow> {
