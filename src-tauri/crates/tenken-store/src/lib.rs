@@ -25,6 +25,7 @@ mod open;
 mod report_data;
 mod review;
 mod schedule;
+mod sections;
 mod staff;
 mod submission;
 mod theme;
@@ -54,6 +55,8 @@ pub use schedule::{BoardDeadlines, CampaignNotice, SectionSignOff};
 pub use staff::{SectionStaff, StaffChecklist};
 pub use submission::SubmissionEvent;
 pub use tenken_core::onsite::OnsiteSelected;
+
+use sections::SectionRow;
 
 /// An open tenken database.
 pub struct Store {
@@ -203,10 +206,6 @@ pub(crate) fn tiers_from_text(text: &str) -> Result<Vec<Tier>> {
         .collect()
 }
 
-fn state_from_text(text: &str) -> Result<SectionState> {
-    SectionState::from_code(text).ok_or_else(|| StoreError::Corrupt(format!("unknown state {text:?}")))
-}
-
 impl Store {
     /// The file this store reads and writes.
     pub fn path(&self) -> &Path {
@@ -289,11 +288,6 @@ impl Store {
         self.read(|t| t.answer_history(year, dept, item))
     }
 
-    /// 差戻し: makes a submitted section editable again, with a reason.
-    pub fn reopen(&mut self, year: FiscalYear, dept: &str, reason: &str) -> Result<()> {
-        self.transaction(|t| t.reopen(year, dept, reason))
-    }
-
     /// What still keeps a section from submitting.
     pub fn missing(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<Missing>> {
         self.read(|t| t.missing(year, dept))
@@ -337,76 +331,6 @@ fn answer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Option<
         evidence: row.get(8)?,
     };
     Ok((item, value, answer))
-}
-
-/// A campaign section as stored.
-#[derive(Clone)]
-struct SectionRow {
-    name: String,
-    path: String,
-    tiers: Vec<Tier>,
-    attributes: Vec<Attribute>,
-    state: SectionState,
-    /// The last submission's time as stored (also kept after a 差戻し; see [`SectionStatus::of`]).
-    submitted_at: Option<String>,
-    /// The last 差戻し's time, from `section_events`.
-    reopened_at: Option<String>,
-    reopen_reason: Option<String>,
-}
-
-/// The columns of `campaign_sections` a [`SectionRow`] is read from, in
-/// [`section_from_row`]'s order; always selected `FROM campaign_sections`.
-const SECTION_COLUMNS: &str = "name, path, tiers, state, submitted_at, reopen_reason,
-    (SELECT MAX(e.at) FROM section_events e
-      WHERE e.year = campaign_sections.year AND e.dept = campaign_sections.dept AND e.action = 'reopen'),
-    attributes";
-
-/// A section row as stored, before its tiers and state are parsed (which can fail as corruption).
-struct RawSection {
-    name: String,
-    path: String,
-    tiers: String,
-    state: String,
-    submitted_at: Option<String>,
-    reopen_reason: Option<String>,
-    reopened_at: Option<String>,
-    attributes: String,
-}
-
-/// Reads [`SECTION_COLUMNS`] starting at column `at`.
-fn section_from_row(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<RawSection> {
-    Ok(RawSection {
-        name: r.get(at)?,
-        path: r.get(at + 1)?,
-        tiers: r.get(at + 2)?,
-        state: r.get(at + 3)?,
-        submitted_at: r.get(at + 4)?,
-        reopen_reason: r.get(at + 5)?,
-        reopened_at: r.get(at + 6)?,
-        attributes: r.get(at + 7)?,
-    })
-}
-
-impl SectionRow {
-    /// What decides the section's items this campaign.
-    fn scope(&self) -> Scope<'_> {
-        Scope { tiers: &self.tiers, attributes: &self.attributes }
-    }
-}
-
-impl RawSection {
-    fn into_section(self) -> Result<SectionRow> {
-        Ok(SectionRow {
-            name: self.name,
-            path: self.path,
-            tiers: tiers_from_text(&self.tiers)?,
-            attributes: attributes_from_text(&self.attributes)?,
-            state: state_from_text(&self.state)?,
-            submitted_at: self.submitted_at,
-            reopened_at: self.reopened_at,
-            reopen_reason: self.reopen_reason,
-        })
-    }
 }
 
 impl Tx<'_> {
@@ -577,36 +501,6 @@ impl Tx<'_> {
         }
     }
 
-    fn section(&mut self, year: FiscalYear, dept: &str) -> Result<SectionRow> {
-        let row = self
-            .tx
-            .prepare_cached(&format!("SELECT {SECTION_COLUMNS} FROM campaign_sections WHERE year = ?1 AND dept = ?2"))?
-            .query_row(params![year.year(), dept], |r| section_from_row(r, 0))
-            .optional()?;
-        let Some(row) = row else {
-            let campaign: bool =
-                self.tx.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [year.year()], |r| {
-                    r.get(0)
-                })?;
-            if !campaign {
-                return Err(StoreError::UnknownCampaign(year.year()));
-            }
-            let known: bool =
-                self.tx.query_row("SELECT EXISTS (SELECT 1 FROM departments WHERE code = ?1)", [dept], |r| r.get(0))?;
-            return Err(if known {
-                StoreError::NotInCampaign { code: dept.to_owned(), year: year.year() }
-            } else {
-                StoreError::UnknownDepartment(dept.to_owned())
-            });
-        };
-        row.into_section()
-    }
-
-    /// Fails with the right error unless `dept` takes part in the campaign of `year`.
-    pub(crate) fn section_exists(&mut self, year: FiscalYear, dept: &str) -> Result<()> {
-        self.section(year, dept).map(|_| ())
-    }
-
     fn answer_map(&mut self, year: FiscalYear, dept: &str) -> Result<AnswerMap> {
         let mut stmt =
             self.tx.prepare_cached(&format!("SELECT {ANSWER_COLUMNS} FROM answers WHERE year = ?1 AND dept = ?2"))?;
@@ -647,26 +541,6 @@ impl Tx<'_> {
                 a.evidence,
             ])?;
         Ok(())
-    }
-
-    /// The section, once this installation may change its answers and it has not submitted:
-    /// the gate of every change a section makes (answers, evidence files, staff sheets).
-    pub(crate) fn editable_section(&mut self, year: FiscalYear, dept: &str) -> Result<SectionRow> {
-        self.authorize(Operation::SaveAnswer { dept })?;
-        let section = self.section(year, dept)?;
-        campaign::ensure_editable(section.state)?;
-        Ok(section)
-    }
-
-    /// [`Tx::editable_section`], and `item` one the section answers.
-    pub(crate) fn editable_item(&mut self, year: FiscalYear, dept: &str, item: &str) -> Result<SectionRow> {
-        let section = self.editable_section(year, dept)?;
-        let q = self.questionnaire(year)?;
-        let (_, it) = q.item(item).ok_or_else(|| StoreError::UnknownItem(item.to_owned()))?;
-        if !it.applies_to(section.scope()) {
-            return Err(StoreError::ItemNotApplicable { item: item.to_owned(), code: dept.to_owned() });
-        }
-        Ok(section)
     }
 
     /// See [`Store::save_answer`].
@@ -748,32 +622,6 @@ impl Tx<'_> {
         Ok(missing)
     }
 
-    /// See [`Store::reopen`].
-    pub fn reopen(&mut self, year: FiscalYear, dept: &str, reason: &str) -> Result<()> {
-        self.authorize(Operation::Reopen { dept })?;
-        let section = self.section(year, dept)?;
-        let state = campaign::reopen(section.state, reason)?;
-        let stamp = now();
-        self.tx.execute(
-            "UPDATE campaign_sections SET state = ?3, reopen_reason = ?4 WHERE year = ?1 AND dept = ?2",
-            params![year.year(), dept, state.code(), reason.trim()],
-        )?;
-        self.tx.execute(
-            "INSERT INTO section_events (year, dept, action, reason, at) VALUES (?1, ?2, 'reopen', ?3, ?4)",
-            params![year.year(), dept, reason.trim(), stamp],
-        )?;
-        let subject = format!("{}/{dept}", year.year());
-        self.record("section.reopen", &subject, audit_log::json(&section.state), audit_log::json(&reason.trim()))?;
-        Ok(())
-    }
-
-    fn section_codes(&mut self, year: FiscalYear) -> Result<Vec<String>> {
-        let mut stmt =
-            self.tx.prepare_cached("SELECT dept FROM campaign_sections WHERE year = ?1 ORDER BY position")?;
-        let rows = stmt.query_map([year.year()], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     pub(crate) fn all_answers(&mut self, year: FiscalYear) -> Result<HashMap<String, AnswerMap>> {
         let mut stmt =
             self.tx.prepare_cached(&format!("SELECT {ANSWER_COLUMNS}, dept FROM answers WHERE year = ?1"))?;
@@ -800,22 +648,6 @@ impl Tx<'_> {
                 SectionStatus::of(code, s, progress)
             })
             .collect())
-    }
-
-    /// Every section of a campaign in one query, in board order: the one
-    /// reader of a campaign's sections behind the board, the consolidation,
-    /// the campaign list and the reports, so they cannot disagree.
-    pub(crate) fn sections_of(&mut self, year: FiscalYear) -> Result<Vec<(String, SectionRow)>> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT dept, {SECTION_COLUMNS} FROM campaign_sections WHERE year = ?1 ORDER BY position"
-        ))?;
-        let rows = stmt.query_map([year.year()], |r| Ok((r.get::<_, String>(0)?, section_from_row(r, 1)?)))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (code, raw) = row?;
-            out.push((code, raw.into_section()?));
-        }
-        Ok(out)
     }
 
     /// Each answer's value and whether it is confirmed — all that counting

@@ -19,7 +19,8 @@ use tenken_core::{FiscalYear, Questionnaire};
 
 use tenken_core::campaign::Progress;
 
-use crate::{AnswerMap, Result, SectionRow, SectionStatus, Store, Tx};
+use crate::sections::SectionRow;
+use crate::{AnswerMap, Result, SectionStatus, Store, Tx};
 
 /// `2026-11-22T10:00:00+09:00` → 2026-11-22 (the date as it was where it was stamped).
 fn stamp_date(stamp: &str) -> Option<NaiveDate> {
