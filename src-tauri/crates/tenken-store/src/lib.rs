@@ -11,6 +11,7 @@ mod assessment;
 pub mod audit_log;
 pub mod auth;
 pub mod backup;
+mod board;
 mod campaigns;
 mod checklists;
 mod demo;
@@ -38,13 +39,12 @@ use std::sync::Arc;
 
 use chrono::Local;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
-use serde::{Deserialize, Serialize};
 use tenken_core::attribute::Attribute;
-use tenken_core::campaign::{self, Missing, Phase, Progress, SectionState};
-use tenken_core::{FiscalYear, Questionnaire, Tier, aggregate};
+use tenken_core::{Questionnaire, Tier};
 
 pub use answers::ItemAnswer;
 pub use app_view::{DrillFilter, DrillRow, SectionOverview};
+pub use board::SectionStatus;
 pub use campaigns::{CampaignInfo, CampaignOpened};
 pub use demo::DemoWritten;
 pub use departments::DepartmentImport;
@@ -56,8 +56,6 @@ pub use schedule::{BoardDeadlines, CampaignNotice, SectionSignOff};
 pub use staff::{SectionStaff, StaffChecklist};
 pub use submission::SubmissionEvent;
 pub use tenken_core::onsite::OnsiteSelected;
-
-use sections::SectionRow;
 
 /// An open tenken database.
 pub struct Store {
@@ -89,49 +87,6 @@ pub struct Tx<'a> {
     /// views need no passphrase, as the README promises (the file is not
     /// encrypted, so the lock guards changes, not reading).
     reader: bool,
-}
-
-/// A section's line on the progress board.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct SectionStatus {
-    pub code: String,
-    pub name: String,
-    /// 部 / 課, for people who know the tree by names.
-    pub path: String,
-    pub tiers: Vec<Tier>,
-    /// 所属の属性 as they were when the campaign opened.
-    pub attributes: Vec<Attribute>,
-    pub state: SectionState,
-    pub phase: Phase,
-    pub progress: Progress,
-    /// When the submission in force was made; `None` while the section is not
-    /// submitted, also after a 差戻し (the old submission stays in its history).
-    pub submitted_at: Option<String>,
-    /// When the 差戻し in force was made (only while the section is reopened).
-    pub reopened_at: Option<String>,
-    pub reopen_reason: Option<String>,
-}
-
-impl SectionStatus {
-    /// A section's line of the board, built the one way every view builds it:
-    /// the dates and reason shown are the ones in force for its state.
-    fn of(code: String, row: SectionRow, progress: Progress) -> SectionStatus {
-        let reopened = row.state == SectionState::Reopened;
-        SectionStatus {
-            phase: progress.phase(row.state),
-            code,
-            name: row.name,
-            path: row.path,
-            tiers: row.tiers,
-            attributes: row.attributes,
-            state: row.state,
-            progress,
-            submitted_at: row.submitted_at.filter(|_| row.state == SectionState::Submitted),
-            reopened_at: row.reopened_at.filter(|_| reopened),
-            reopen_reason: row.reopen_reason.filter(|_| reopened),
-        }
-    }
 }
 
 /// The current local time as stored (RFC 3339, seconds).
@@ -204,79 +159,12 @@ impl Store {
         t.tx.commit().map_err(StoreError::from)?;
         Ok(out)
     }
-
-    /// What still keeps a section from submitting.
-    pub fn missing(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<Missing>> {
-        self.read(|t| t.missing(year, dept))
-    }
-
-    /// The progress board of a campaign.
-    pub fn status(&mut self, year: FiscalYear) -> Result<Vec<SectionStatus>> {
-        self.read(|t| t.status(year))
-    }
-
-    /// The consolidated rates of a campaign.
-    pub fn summary(&mut self, year: FiscalYear) -> Result<aggregate::Summary> {
-        self.read(|t| t.summary(year))
-    }
 }
-
-use tenken_core::answer::AnswerMap;
 
 impl Tx<'_> {
     /// The underlying connection, for crates that add their own tables.
     pub fn connection(&self) -> &Connection {
         &self.tx
-    }
-
-    /// See [`Store::missing`].
-    pub fn missing(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<Missing>> {
-        let section = self.section(year, dept)?;
-        let q = self.questionnaire(year)?;
-        let answers = self.answer_map(year, dept)?;
-        let evidence_required = self.campaign_settings(year)?.evidence_required;
-        let mut missing = campaign::missing_for_submit(&q, section.scope(), &answers, evidence_required);
-        missing.extend(self.unanswered_follow_ups(year, dept)?.into_iter().map(|f| campaign::Missing {
-            item_id: f.item_id,
-            clause: f.clause,
-            reason: campaign::MissingReason::FollowUp,
-        }));
-        Ok(missing)
-    }
-
-    /// See [`Store::status`]. Read like [`Tx::summary`]: the campaign's sections
-    /// in one query ([`Tx::sections_of`]) and every answer's value in another.
-    pub fn status(&mut self, year: FiscalYear) -> Result<Vec<SectionStatus>> {
-        let q = self.questionnaire(year)?;
-        let answers = self.all_answer_values(year)?;
-        let empty = AnswerMap::default();
-        Ok(self
-            .sections_of(year)?
-            .into_iter()
-            .map(|(code, s)| {
-                let progress = Progress::of(&q, s.scope(), answers.get(&code).unwrap_or(&empty));
-                SectionStatus::of(code, s, progress)
-            })
-            .collect())
-    }
-
-    /// See [`Store::summary`].
-    pub fn summary(&mut self, year: FiscalYear) -> Result<aggregate::Summary> {
-        let q = self.questionnaire(year)?;
-        let answers = self.all_answer_values(year)?;
-        let rows = self.sections_of(year)?;
-        let empty = AnswerMap::default();
-        let inputs: Vec<_> = rows
-            .iter()
-            .map(|(code, s)| aggregate::SectionAnswers {
-                code,
-                name: &s.name,
-                scope: s.scope(),
-                state: s.state,
-                answers: answers.get(code).unwrap_or(&empty),
-            })
-            .collect();
-        Ok(aggregate::summarise(&q, &inputs))
     }
 }
 
@@ -286,6 +174,6 @@ impl Tx<'_> {
 pub(crate) fn demo_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(&dir.path().join("t.db")).unwrap();
-    store.write_demo(FiscalYear::new(2026).unwrap()).unwrap();
+    store.write_demo(tenken_core::FiscalYear::new(2026).unwrap()).unwrap();
     (dir, store)
 }
