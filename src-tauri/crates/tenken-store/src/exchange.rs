@@ -29,8 +29,9 @@ use tenken_exchange::{
 };
 use thiserror::Error;
 
+use crate::answers::{AFTER_ANSWER, ANSWER_COLUMNS, answer_from_row};
 use crate::keys::PinHow;
-use crate::{AFTER_ANSWER, ANSWER_COLUMNS, Store, StoreError, Tx, answer_from_row, now};
+use crate::{Store, StoreError, Tx, now};
 
 /// Why an exchange action did not happen. The database is unchanged.
 #[derive(Debug, Error)]

@@ -11,6 +11,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use tenken_core::aggregate::{self, Summary};
+use tenken_core::answer::AnswerMap;
 use tenken_core::report::{
     ItemDetail, Officers, PreviousYear, ReportData, SETTING_RESPONSIBLE, SETTING_STAFF, SectionDetail,
 };
@@ -19,7 +20,8 @@ use tenken_core::{FiscalYear, Questionnaire};
 
 use tenken_core::campaign::Progress;
 
-use crate::{AnswerMap, Result, SectionRow, SectionStatus, Store, Tx};
+use crate::sections::SectionRow;
+use crate::{Result, SectionStatus, Store, Tx};
 
 /// `2026-11-22T10:00:00+09:00` → 2026-11-22 (the date as it was where it was stamped).
 fn stamp_date(stamp: &str) -> Option<NaiveDate> {
