@@ -18,7 +18,7 @@ use tenken_store::{
     StoreError,
 };
 
-use crate::error::{AppError, CommandError};
+use crate::error::{AppError, CommandError, fy};
 use crate::ipc::{
     Boot, CampaignView, ChecklistChoice, DateText, DepartmentsView, HistoryView, LangCode, OpenChoices,
     PassphraseInput, SectionChoice, Settings, SubmittedCount, SummaryView, YearLabel,
@@ -30,12 +30,6 @@ type Reply<T> = Result<T, CommandError>;
 
 /// The shipped checklists, by the id a campaign is opened with.
 const CHECKLISTS: [(&str, &str); 2] = [("toshima", shipped::TOSHIMA), ("edogawa", shipped::EDOGAWA)];
-
-/// The year the window sent, checked (2000–2099) before any store call: the
-/// one conversion of every command that takes a year.
-pub(crate) fn fy(year: i32) -> Result<FiscalYear, AppError> {
-    FiscalYear::new(i64::from(year)).map_err(|e| AppError::Store(StoreError::Year(e)))
-}
 
 /// A year with its names in both languages, for the window.
 pub(crate) fn year_label(year: FiscalYear) -> YearLabel {

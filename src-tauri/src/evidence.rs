@@ -12,8 +12,8 @@ use tenken_core::message::{Describe, Message};
 use thiserror::Error;
 use ts_rs::TS;
 
-use crate::commands::fy;
 use crate::error::CommandError;
+use crate::error::fy;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;

@@ -8,8 +8,8 @@ use tauri::State;
 use tenken_core::follow_up::{FollowUpAnswer, FollowUpCounts, FollowUpInput};
 use tenken_store::FollowUp;
 
-use crate::commands::fy;
 use crate::error::CommandError;
+use crate::error::fy;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;

@@ -9,8 +9,8 @@ use tenken_core::onsite::{OnsiteCandidate, OnsiteReason, OnsiteRules, OnsiteSele
 use tenken_i18n::Localizer;
 use ts_rs::TS;
 
-use crate::commands::fy;
 use crate::error::CommandError;
+use crate::error::fy;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;

@@ -6,8 +6,8 @@ use tauri::State;
 use tenken_core::schedule::{CampaignSettings, SettingsInput, SignOff, SignOffInput};
 use tenken_store::{BoardDeadlines, CampaignNotice, SubmissionEvent};
 
-use crate::commands::fy;
 use crate::error::CommandError;
+use crate::error::fy;
 use crate::ipc::{AssessmentView, ThemeView};
 use crate::state::AppState;
 

@@ -11,8 +11,9 @@ use tenken_core::staff_ward::StaffOverview;
 use tenken_store::StoreError;
 use ts_rs::TS;
 
-use crate::commands::{fy, year_label};
+use crate::commands::year_label;
 use crate::error::CommandError;
+use crate::error::fy;
 use crate::ipc::YearLabel;
 use crate::state::AppState;
 
