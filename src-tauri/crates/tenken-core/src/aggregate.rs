@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{AnswerMap, AnswerValue};
+use crate::answer::{AnswerValue, CountedAnswers};
 use crate::attribute::{Audience, Scope};
 use crate::campaign::{Phase, Progress, SectionState};
 use crate::questionnaire::{Item, Questionnaire};
@@ -74,7 +74,8 @@ pub struct SectionAnswers<'a> {
     /// Its tiers and attributes: which items it answers.
     pub scope: Scope<'a>,
     pub state: SectionState,
-    pub answers: &'a AnswerMap,
+    /// Its answers: a whole [`AnswerMap`](crate::answer::AnswerMap) or the bare marks.
+    pub answers: &'a dyn CountedAnswers,
 }
 
 /// One section's line of the summary.
@@ -174,10 +175,15 @@ pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary 
 
     for s in sections {
         let mut row = vec![Counts::default(); q.sections.len()];
+        let mut index = 0;
         for (ci, section) in q.sections.iter().enumerate() {
-            for item in section.items.iter().filter(|i| i.asked_of(s.scope)) {
+            for item in &section.items {
+                index += 1;
+                if !item.asked_of(s.scope) {
+                    continue;
+                }
                 let value = if item.applies_to(s.scope) {
-                    Counted::Answer(s.answers.get(&item.id).filter(|a| !a.unconfirmed).and_then(|a| a.value))
+                    Counted::Answer(s.answers.mark(index - 1, item).counted())
                 } else {
                     Counted::Excluded
                 };
@@ -241,6 +247,7 @@ mod tests {
     use super::*;
     use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
 
+    use crate::answer::AnswerMap;
     use crate::answer::answered as answer;
 
     #[test]
@@ -289,6 +296,37 @@ mod tests {
         assert_eq!(s.by_tier[1].rate, Some(0.5));
         assert_eq!((s.sections_submitted, s.sections_total), (1, 2));
         assert_eq!(s.by_section[0].by_clause.len(), q.sections.len());
+    }
+
+    #[test]
+    fn bare_marks_count_exactly_as_whole_answers() {
+        // The ward's consolidation reads marks by the item's place; a section's
+        // own screens read answers by id. Both must give the same summary.
+        let q = parse_questionnaire(SAMPLE_TOML).unwrap();
+        let (id, mut unconfirmed) = answer("s-6-3-1-a", AnswerValue::No);
+        unconfirmed.unconfirmed = true;
+        let map: AnswerMap =
+            [answer("s-6-1-a", AnswerValue::Partial), (id, unconfirmed), answer("s-6-3-1-b", AnswerValue::Na)]
+                .into_iter()
+                .collect();
+        let marks: crate::answer::Marks = q.items().map(|(_, i)| crate::answer::Mark::of(map.get(&i.id))).collect();
+        let tiers = [Tier::Mynumber, Tier::Lgwan];
+        let line = |answers: &'_ dyn CountedAnswers| {
+            summarise(
+                &q,
+                &[SectionAnswers {
+                    code: "A",
+                    name: "甲課",
+                    scope: Scope::tiers(&tiers),
+                    state: SectionState::Draft,
+                    answers,
+                }],
+            )
+        };
+        let (by_map, by_marks) = (line(&map), line(&marks));
+        assert_eq!(by_map, by_marks);
+        assert_eq!(by_marks.overall, Counts { yes: 0, partial: 1, no: 0, na: 1, unanswered: 1, excluded: 0 });
+        assert_eq!(by_marks.by_section[0].progress.unconfirmed, 1);
     }
 
     #[test]

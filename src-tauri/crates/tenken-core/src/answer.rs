@@ -88,6 +88,53 @@ pub struct ImprovementPlan {
 /// is) instead of SipHash makes them a fraction of the cost.
 pub type AnswerMap = std::collections::HashMap<String, Answer, foldhash::fast::RandomState>;
 
+/// An answer as counting sees it: its value, and whether it still waits to be
+/// re-checked. Absent and valueless answers look the same here, as they count
+/// the same (unanswered).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Mark {
+    pub value: Option<AnswerValue>,
+    pub unconfirmed: bool,
+}
+
+impl Mark {
+    /// The mark of a stored answer, or of none.
+    pub fn of(answer: Option<&Answer>) -> Mark {
+        answer.map(|a| Mark { value: a.value, unconfirmed: a.unconfirmed }).unwrap_or_default()
+    }
+
+    /// The value that counts: none while the answer is unconfirmed.
+    pub fn counted(self) -> Option<AnswerValue> {
+        if self.unconfirmed { None } else { self.value }
+    }
+}
+
+/// A section's answers as the counting (progress, 集計) reads them, item by
+/// item in [`Questionnaire::items`](crate::questionnaire::Questionnaire::items)
+/// order. Both the full [`AnswerMap`] and the bare [`Marks`] of a whole
+/// ward's consolidation answer it, so one counting serves both.
+pub trait CountedAnswers {
+    /// The mark of `item`, the checklist's `index`-th item.
+    fn mark(&self, index: usize, item: &crate::questionnaire::Item) -> Mark;
+}
+
+impl CountedAnswers for AnswerMap {
+    fn mark(&self, _index: usize, item: &crate::questionnaire::Item) -> Mark {
+        Mark::of(self.get(&item.id))
+    }
+}
+
+/// One section's marks, one per item of the checklist in order: what the
+/// consolidation of a ward reads instead of whole answers (no text, no key
+/// per answer, no lookup by id).
+pub type Marks = Vec<Mark>;
+
+impl CountedAnswers for Marks {
+    fn mark(&self, index: usize, _item: &crate::questionnaire::Item) -> Mark {
+        self.get(index).copied().unwrap_or_default()
+    }
+}
+
 /// A section's stored answer to one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

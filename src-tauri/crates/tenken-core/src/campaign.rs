@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::answer::{AnswerMap, AnswerValue};
+use crate::answer::{AnswerMap, AnswerValue, CountedAnswers, Mark};
 use crate::attribute::Scope;
 use crate::message::{Describe, Message};
 use crate::questionnaire::{Item, Questionnaire};
@@ -95,24 +95,36 @@ pub enum Phase {
 
 impl Progress {
     /// Counts a section's answers against the items that apply to its tiers.
-    pub fn of(q: &Questionnaire, scope: Scope<'_>, answers: &AnswerMap) -> Progress {
-        Progress::of_items(q.items().map(|(_, i)| i), scope, answers)
+    pub fn of(q: &Questionnaire, scope: Scope<'_>, answers: &dyn CountedAnswers) -> Progress {
+        let mut p = Progress::default();
+        for (index, (_, item)) in q.items().enumerate() {
+            p.count(item, scope, answers.mark(index, item));
+        }
+        p
+    }
+
+    /// Adds one item's mark, if the item is asked of the section.
+    fn count(&mut self, item: &Item, scope: Scope<'_>, mark: Mark) {
+        if !item.asked_of(scope) {
+            return;
+        }
+        if !item.applies_to(scope) {
+            self.auto_na += 1;
+            return;
+        }
+        self.applicable += 1;
+        match mark {
+            Mark { value: Some(_), unconfirmed: true } => self.unconfirmed += 1,
+            Mark { value: Some(_), unconfirmed: false } => self.answered += 1,
+            Mark { value: None, .. } => {}
+        }
     }
 
     /// The same count over some of the items (one clause, say).
     pub fn of_items<'a>(items: impl IntoIterator<Item = &'a Item>, scope: Scope<'_>, answers: &AnswerMap) -> Progress {
         let mut p = Progress::default();
-        for item in items.into_iter().filter(|i| i.asked_of(scope)) {
-            if !item.applies_to(scope) {
-                p.auto_na += 1;
-                continue;
-            }
-            p.applicable += 1;
-            match answers.get(&item.id) {
-                Some(a) if a.value.is_some() && a.unconfirmed => p.unconfirmed += 1,
-                Some(a) if a.value.is_some() => p.answered += 1,
-                _ => {}
-            }
+        for item in items {
+            p.count(item, scope, Mark::of(answers.get(&item.id)));
         }
         p
     }

@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use tenken_core::FiscalYear;
-use tenken_core::answer::{Answer, AnswerInput, AnswerMap, AnswerValue, ImprovementPlan, check_answer};
+use tenken_core::answer::{Answer, AnswerInput, AnswerMap, AnswerValue, ImprovementPlan, Mark, Marks, check_answer};
 use tenken_core::attribute::AutoNaReason;
+use tenken_core::questionnaire::Questionnaire;
 
 use crate::{Result, Store, Tx, audit_log, now};
 
@@ -197,45 +198,37 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// Each answer's value and whether it is confirmed — all that counting
-    /// needs — without reading the texts (the consolidation of a large ward
-    /// reads tens of thousands of answers). The answers' `item_id` is left
-    /// empty too: the map's key is the item, and one string less for each of
-    /// those answers is a tenth of `tenken summary`.
-    pub(crate) fn all_answer_values(&mut self, year: FiscalYear) -> Result<HashMap<String, AnswerMap>> {
+    /// Each section's [`Marks`] — an answer's value and whether it is
+    /// confirmed, all that counting needs — read straight from the rows: no
+    /// text, no key per answer, the item found by its place in `q`. The
+    /// consolidation of a ward reads tens of thousands of answers; whole
+    /// answers in maps by id were half of `tenken summary`. An answer to an
+    /// item `q` no longer has is not counted, as the checklist decides.
+    pub(crate) fn all_answer_marks(&mut self, year: FiscalYear, q: &Questionnaire) -> Result<HashMap<String, Marks>> {
+        let place = q.item_places();
+        let items = place.len();
         let mut stmt = self
             .tx
-            .prepare_cached("SELECT dept, item, value, unconfirmed FROM answers WHERE year = ?1 ORDER BY dept, item")?;
+            .prepare_cached("SELECT dept, item, value, unconfirmed FROM answers WHERE year = ?1 ORDER BY dept")?;
         let mut rows = stmt.query([year.year()])?;
-        let mut out: HashMap<String, AnswerMap> = HashMap::new();
-        let mut current: Option<(String, AnswerMap)> = None;
-        // Rows come section by section; each section's map is sized like the
-        // one before it, and a section's code is copied once, not per row.
-        let mut size = 0;
+        let mut out: HashMap<String, Marks> = HashMap::new();
+        // Rows come section by section: a section's code is copied once, not per row.
+        let mut current: Option<(String, Marks)> = None;
         while let Some(r) = rows.next()? {
             let dept = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
             if current.as_ref().is_none_or(|(d, _)| d != dept) {
                 if let Some((d, m)) = current.take() {
-                    size = m.len();
                     out.insert(d, m);
                 }
-                let m =
-                    out.remove(dept).unwrap_or_else(|| AnswerMap::with_capacity_and_hasher(size, Default::default()));
+                let m = out.remove(dept).unwrap_or_else(|| vec![Mark::default(); items]);
                 current = Some((dept.to_owned(), m));
             }
-            let item: String = r.get(1)?;
-            let answer = Answer {
-                item_id: String::new(),
+            let item = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            let (Some(&i), Some((_, marks))) = (place.get(item), current.as_mut()) else { continue };
+            marks[i] = Mark {
                 value: r.get_ref(2)?.as_str_or_null().map_err(rusqlite::Error::from)?.and_then(AnswerValue::from_code),
-                comment: String::new(),
-                na_reason: String::new(),
-                plan: None,
                 unconfirmed: r.get::<_, i64>(3)? != 0,
-                evidence: String::new(),
             };
-            if let Some((_, m)) = current.as_mut() {
-                m.insert(item, answer);
-            }
         }
         if let Some((d, m)) = current {
             out.insert(d, m);

@@ -6,7 +6,7 @@
 //! read never call back, so they have their own place, above those two.
 
 use serde::{Deserialize, Serialize};
-use tenken_core::answer::AnswerMap;
+use tenken_core::answer::Marks;
 use tenken_core::attribute::Attribute;
 use tenken_core::campaign::{self, Missing, Phase, Progress, SectionState};
 use tenken_core::{FiscalYear, Tier, aggregate};
@@ -94,8 +94,8 @@ impl Tx<'_> {
     /// in one query ([`Tx::sections_of`]) and every answer's value in another.
     pub fn status(&mut self, year: FiscalYear) -> Result<Vec<SectionStatus>> {
         let q = self.questionnaire(year)?;
-        let answers = self.all_answer_values(year)?;
-        let empty = AnswerMap::default();
+        let answers = self.all_answer_marks(year, &q)?;
+        let empty = Marks::new();
         Ok(self
             .sections_of(year)?
             .into_iter()
@@ -109,9 +109,9 @@ impl Tx<'_> {
     /// See [`Store::summary`].
     pub fn summary(&mut self, year: FiscalYear) -> Result<aggregate::Summary> {
         let q = self.questionnaire(year)?;
-        let answers = self.all_answer_values(year)?;
+        let answers = self.all_answer_marks(year, &q)?;
         let rows = self.sections_of(year)?;
-        let empty = AnswerMap::default();
+        let empty = Marks::new();
         let inputs: Vec<_> = rows
             .iter()
             .map(|(code, s)| aggregate::SectionAnswers {

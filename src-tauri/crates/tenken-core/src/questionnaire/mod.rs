@@ -216,6 +216,12 @@ impl Questionnaire {
         self.sections.iter().flat_map(|s| s.items.iter().map(move |i| (s, i)))
     }
 
+    /// Where each item stands in [`Questionnaire::items`] order, by id: how
+    /// bare [`Marks`](crate::answer::Marks) are filled from stored rows.
+    pub fn item_places(&self) -> std::collections::HashMap<&str, usize, foldhash::fast::RandomState> {
+        self.items().enumerate().map(|(i, (_, item))| (item.id.as_str(), i)).collect()
+    }
+
     /// The item with this id.
     pub fn item(&self, id: &str) -> Option<(&Section, &Item)> {
         self.items().find(|(_, i)| i.id == id)
