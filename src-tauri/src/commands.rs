@@ -18,7 +18,7 @@ use tenken_store::{
     StoreError,
 };
 
-use crate::error::{AppError, CommandError, fy};
+use crate::error::{AppError, CommandError};
 use crate::ipc::{
     Boot, CampaignView, ChecklistChoice, DateText, DepartmentsView, HistoryView, LangCode, OpenChoices,
     PassphraseInput, SectionChoice, Settings, SubmittedCount, SummaryView, YearLabel,
@@ -33,7 +33,7 @@ const CHECKLISTS: [(&str, &str); 2] = [("toshima", shipped::TOSHIMA), ("edogawa"
 
 /// A year with its names in both languages, for the window.
 pub(crate) fn year_label(year: FiscalYear) -> YearLabel {
-    YearLabel { year: year.year(), ja: year.label_ja(), en: year.label_en() }
+    YearLabel { year, ja: tenken_i18n::year_words(Lang::Ja, year), en: tenken_i18n::year_words(Lang::En, year) }
 }
 
 /// The Fluent sources of a language, as one text (the window formats with
@@ -59,6 +59,7 @@ fn set_title(window: &WebviewWindow, state: &AppState) {
 /// sections, and whether the auditor's workspace must be unlocked first.
 #[tauri::command(async)]
 pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
+    let _span = tracing::debug_span!("boot").entered();
     set_title(&window, &state);
     let lang = state.localizer().lang();
     let db_path = state.db_path().display().to_string();
@@ -161,10 +162,15 @@ pub fn change_passphrase(
 /// An item's 変更履歴, newest first: who (role and key), when (local time),
 /// and the values before and after, read back by the core.
 #[tauri::command(async)]
-pub fn item_history(state: State<'_, AppState>, year: i32, dept: String, item: String) -> Reply<Vec<HistoryView>> {
+pub fn item_history(
+    state: State<'_, AppState>,
+    year: FiscalYear,
+    dept: String,
+    item: String,
+) -> Reply<Vec<HistoryView>> {
     let lang = state.localizer().lang();
     state.viewing(Some(&dept), |s| {
-        Ok(s.item_history(fy(year)?, &dept, &item)?
+        Ok(s.item_history(year, &dept, &item)?
             .into_iter()
             .map(|change| HistoryView { at_text: local_time_text(&change.at, lang).unwrap_or_default(), change })
             .collect())
@@ -188,11 +194,7 @@ pub fn campaigns(state: State<'_, AppState>) -> Reply<Vec<CampaignView>> {
         Ok(s.campaigns()?
             .into_iter()
             .map(|info| {
-                let label = fy(info.year).map(year_label).unwrap_or_else(|_| YearLabel {
-                    year: info.year,
-                    ja: info.label.clone(),
-                    en: info.year.to_string(),
-                });
+                let label = year_label(info.year);
                 CampaignView { info, label }
             })
             .collect())
@@ -204,7 +206,7 @@ pub fn campaigns(state: State<'_, AppState>) -> Reply<Vec<CampaignView>> {
 pub fn open_choices(state: State<'_, AppState>) -> Reply<OpenChoices> {
     let l = state.localizer();
     let current = FiscalYear::containing(Local::now().date_naive());
-    let next = FiscalYear::new(i64::from(current.year()) + 1).ok();
+    let next = current.next();
     let years = [Some(current.previous()), Some(current), next].into_iter().flatten().map(year_label).collect();
     let mut checklists = Vec::new();
     for (id, src) in CHECKLISTS {
@@ -218,7 +220,7 @@ pub fn open_choices(state: State<'_, AppState>) -> Reply<OpenChoices> {
             items: q.item_count() as u32,
         });
     }
-    Ok(OpenChoices { years, current: current.year(), checklists })
+    Ok(OpenChoices { years, current, checklists })
 }
 
 /// Opens the campaign of a fiscal year with a shipped checklist, optionally
@@ -226,7 +228,7 @@ pub fn open_choices(state: State<'_, AppState>) -> Reply<OpenChoices> {
 #[tauri::command(async)]
 pub fn open_campaign(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     checklist: String,
     carry: bool,
     settings: Option<tenken_core::schedule::SettingsInput>,
@@ -237,21 +239,20 @@ pub fn open_campaign(
             .find(|(id, _)| *id == checklist)
             .ok_or_else(|| AppError::UnknownChecklist(checklist.clone()))?;
         let q = parse_questionnaire(src).map_err(|e| AppError::ShippedChecklist(format!("{checklist}: {e:?}")))?;
-        Ok(s.open_campaign_with(fy(year)?, &q, src, carry, &settings.unwrap_or_default())?)
+        Ok(s.open_campaign_with(year, &q, src, carry, &settings.unwrap_or_default())?)
     })
 }
 
 /// The progress board of a campaign.
 #[tauri::command(async)]
-pub fn status(state: State<'_, AppState>, year: i32) -> Reply<Vec<SectionStatus>> {
-    state.viewing(None, |s| Ok(s.status(fy(year)?)?))
+pub fn status(state: State<'_, AppState>, year: FiscalYear) -> Reply<Vec<SectionStatus>> {
+    state.viewing(None, |s| Ok(s.status(year)?))
 }
 
 /// The consolidated rates of a campaign, with the heat-map cells' rates.
 #[tauri::command(async)]
-pub fn summary(state: State<'_, AppState>, year: i32) -> Reply<SummaryView> {
+pub fn summary(state: State<'_, AppState>, year: FiscalYear) -> Reply<SummaryView> {
     state.viewing(None, |s| {
-        let year = fy(year)?;
         let summary = s.summary(year)?;
         let cell_rates =
             summary.by_section.iter().map(|line| line.by_clause.iter().map(Counts::rate).collect()).collect();
@@ -288,14 +289,11 @@ pub fn summary(state: State<'_, AppState>, year: i32) -> Reply<SummaryView> {
 #[tauri::command(async)]
 pub fn export_campaign(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     kind: crate::export::ExportKind,
 ) -> Reply<crate::export::ExportWritten> {
     let l = state.localizer();
-    let (year, data) = state.viewing(None, |s| {
-        let year = fy(year)?;
-        Ok((year, s.report_data(year)?))
-    })?;
+    let (year, data) = state.viewing(None, |s| Ok((year, s.report_data(year)?)))?;
     // Laid out and written outside the store's lock: the window stays usable.
     crate::export::write(state.db_path(), year, &data, kind, &l, Local::now().date_naive())
         .map_err(|e| CommandError::new(&l, &e))
@@ -303,54 +301,58 @@ pub fn export_campaign(
 
 /// The checklist a campaign asks (clause headings, summaries, evidence hints).
 #[tauri::command(async)]
-pub fn questionnaire(state: State<'_, AppState>, year: i32) -> Reply<Questionnaire> {
+pub fn questionnaire(state: State<'_, AppState>, year: FiscalYear) -> Reply<Questionnaire> {
     state.with_store(|s| {
-        let q = s.questionnaire(fy(year)?)?;
+        let q = s.questionnaire(year)?;
         Ok(Questionnaire::clone(&q))
     })
 }
 
 /// One section's line on the board and its progress by clause.
 #[tauri::command(async)]
-pub fn section_overview(state: State<'_, AppState>, year: i32, dept: String) -> Reply<SectionOverview> {
-    state.viewing(Some(&dept), |s| Ok(s.section_overview(fy(year)?, &dept)?))
+pub fn section_overview(state: State<'_, AppState>, year: FiscalYear, dept: String) -> Reply<SectionOverview> {
+    state.viewing(Some(&dept), |s| Ok(s.section_overview(year, &dept)?))
 }
 
 /// A section's whole checklist with its answers.
 #[tauri::command(async)]
-pub fn answers(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<ItemAnswer>> {
-    state.viewing(Some(&dept), |s| Ok(s.answers(fy(year)?, &dept)?))
+pub fn answers(state: State<'_, AppState>, year: FiscalYear, dept: String) -> Reply<Vec<ItemAnswer>> {
+    state.viewing(Some(&dept), |s| Ok(s.answers(year, &dept)?))
 }
 
 /// Saves one answer at once (the store applies the rules and keeps history).
 #[tauri::command(async)]
 pub fn save_answer(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     dept: String,
     item: String,
     input: AnswerInput,
 ) -> Reply<Answer> {
-    state.with_store(|s| Ok(s.save_answer(fy(year)?, &dept, &item, &input)?))
+    state.with_store(|s| Ok(s.save_answer(year, &dept, &item, &input)?))
 }
 
 /// The auditor's 指摘 on a section's answers, as its terminal knows them
 /// (brought by the distribution package; at the auditor, as marked).
 #[tauri::command(async)]
-pub fn section_findings(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<tenken_store::ReviewRow>> {
-    state.viewing(Some(&dept), |s| Ok(s.section_findings(fy(year)?, &dept)?))
+pub fn section_findings(
+    state: State<'_, AppState>,
+    year: FiscalYear,
+    dept: String,
+) -> Reply<Vec<tenken_store::ReviewRow>> {
+    state.viewing(Some(&dept), |s| Ok(s.section_findings(year, &dept)?))
 }
 
 /// What still keeps a section from submitting.
 #[tauri::command(async)]
-pub fn missing(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<Missing>> {
-    state.viewing(Some(&dept), |s| Ok(s.missing(fy(year)?, &dept)?))
+pub fn missing(state: State<'_, AppState>, year: FiscalYear, dept: String) -> Reply<Vec<Missing>> {
+    state.viewing(Some(&dept), |s| Ok(s.missing(year, &dept)?))
 }
 
 /// 差戻し, with a reason.
 #[tauri::command(async)]
-pub fn reopen(state: State<'_, AppState>, year: i32, dept: String, reason: String) -> Reply<()> {
-    state.with_store(|s| Ok(s.reopen(fy(year)?, &dept, &reason)?))
+pub fn reopen(state: State<'_, AppState>, year: FiscalYear, dept: String, reason: String) -> Reply<()> {
+    state.with_store(|s| Ok(s.reopen(year, &dept, &reason)?))
 }
 
 /// The org tree and which departments are sections.
@@ -395,20 +397,20 @@ pub fn import_departments(state: State<'_, AppState>, bytes: Vec<u8>) -> Reply<D
 
 /// The answers behind a cell of the consolidation.
 #[tauri::command(async)]
-pub fn drill(state: State<'_, AppState>, year: i32, filter: DrillFilter) -> Reply<Vec<DrillRow>> {
-    state.viewing(filter.dept.as_deref(), |s| Ok(s.drill(fy(year)?, &filter)?))
+pub fn drill(state: State<'_, AppState>, year: FiscalYear, filter: DrillFilter) -> Reply<Vec<DrillRow>> {
+    state.viewing(filter.dept.as_deref(), |s| Ok(s.drill(year, &filter)?))
 }
 
 /// Sets the auditor's mark (確認済 / 指摘) on one answer.
 #[tauri::command(async)]
 pub fn set_review(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     dept: String,
     item: String,
     input: ReviewInput,
 ) -> Reply<Review> {
-    state.with_store(|s| Ok(s.set_review(fy(year)?, &dept, &item, &input)?))
+    state.with_store(|s| Ok(s.set_review(year, &dept, &item, &input)?))
 }
 
 /// A stored time (RFC 3339, as the store writes it) for a person: the date in
@@ -450,11 +452,7 @@ pub fn about(state: State<'_, AppState>) -> Reply<crate::about::About> {
         Ok(s.campaigns()?
             .into_iter()
             .map(|info| crate::about::CampaignChecklist {
-                year: fy(info.year).map(year_label).unwrap_or_else(|_| YearLabel {
-                    year: info.year,
-                    ja: info.label.clone(),
-                    en: info.year.to_string(),
-                }),
+                year: year_label(info.year),
                 title: info.questionnaire_title,
                 hash: info.questionnaire_hash,
             })

@@ -67,12 +67,6 @@ impl CommandError {
     }
 }
 
-/// The year the window sent, checked (2000–2099) before any store call: the
-/// one conversion of every command that takes a year.
-pub(crate) fn fy(year: i32) -> Result<tenken_core::FiscalYear, AppError> {
-    tenken_core::FiscalYear::new(i64::from(year)).map_err(|e| AppError::Store(tenken_store::StoreError::Year(e)))
-}
-
 #[cfg(test)]
 mod tests {
     use tenken_core::answer::AnswerError;

@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
+use tenken_core::FiscalYear;
 use tenken_core::evidence::{self, EvidenceFile};
 use tenken_core::message::{Describe, Message};
 use thiserror::Error;
 use ts_rs::TS;
 
 use crate::error::CommandError;
-use crate::error::fy;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;
@@ -48,8 +48,8 @@ impl Describe for CopyError {
 
 /// A section's files (the answering panel, the drill-down).
 #[tauri::command(async)]
-pub fn evidence_files(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<EvidenceFile>> {
-    state.viewing(Some(&dept), |s| Ok(s.evidence_files(fy(year)?, &dept)?))
+pub fn evidence_files(state: State<'_, AppState>, year: FiscalYear, dept: String) -> Reply<Vec<EvidenceFile>> {
+    state.viewing(Some(&dept), |s| Ok(s.evidence_files(year, &dept)?))
 }
 
 /// Asked before a chosen file is read and handed over, so a file far too
@@ -67,25 +67,25 @@ pub fn check_evidence_size(state: State<'_, AppState>, name: String, size: f64) 
 #[tauri::command(async)]
 pub fn add_evidence(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     dept: String,
     item: String,
     name: String,
     bytes: Vec<u8>,
 ) -> Reply<EvidenceFile> {
-    state.with_store(|s| Ok(s.add_evidence(fy(year)?, &dept, &item, &name, &bytes)?))
+    state.with_store(|s| Ok(s.add_evidence(year, &dept, &item, &name, &bytes)?))
 }
 
 /// Takes a file off an answer.
 #[tauri::command(async)]
 pub fn remove_evidence(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     dept: String,
     item: String,
     name: String,
 ) -> Reply<EvidenceFile> {
-    state.with_store(|s| Ok(s.remove_evidence(fy(year)?, &dept, &item, &name)?))
+    state.with_store(|s| Ok(s.remove_evidence(year, &dept, &item, &name)?))
 }
 
 /// Opens a file with the system's viewer: a read-only copy in the temporary
@@ -94,7 +94,7 @@ pub fn remove_evidence(
 #[tauri::command(async)]
 pub fn open_evidence(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     dept: String,
     item: String,
     name: String,
@@ -113,7 +113,7 @@ pub fn open_evidence(
 #[tauri::command(async)]
 pub fn save_evidence(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     dept: String,
     item: String,
     name: String,
@@ -127,8 +127,8 @@ pub fn save_evidence(
 }
 
 /// A file with its bytes, for a section the window may see.
-fn content(state: &AppState, year: i32, dept: &str, item: &str, name: &str) -> Reply<(EvidenceFile, Vec<u8>)> {
-    state.viewing(Some(dept), |s| Ok(s.evidence_content(fy(year)?, dept, item, name)?))
+fn content(state: &AppState, year: FiscalYear, dept: &str, item: &str, name: &str) -> Reply<(EvidenceFile, Vec<u8>)> {
+    state.viewing(Some(dept), |s| Ok(s.evidence_content(year, dept, item, name)?))
 }
 
 /// The viewer's copy, written once and made read-only (an existing copy is

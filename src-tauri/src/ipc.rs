@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use tenken_core::Department;
+use tenken_core::FiscalYear;
 use tenken_core::aggregate::Summary;
 use tenken_core::history::ItemChange;
 use tenken_core::role::{Role, Workspace};
@@ -66,7 +67,7 @@ pub struct HistoryView {
 /// window never computes an era itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct YearLabel {
-    pub year: i32,
+    pub year: FiscalYear,
     pub ja: String,
     pub en: String,
 }
@@ -171,7 +172,7 @@ pub struct DateText {
 pub struct OpenChoices {
     pub years: Vec<YearLabel>,
     /// The year today falls in.
-    pub current: i32,
+    pub current: FiscalYear,
     pub checklists: Vec<ChecklistChoice>,
 }
 

@@ -56,6 +56,7 @@ fn context() -> tauri::Context {
 /// Starts the window; returns when it is closed.
 pub fn run() -> ExitCode {
     tracing_subscriber::fmt()
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TENKEN_LOG").unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
         .init();
@@ -75,6 +76,7 @@ pub fn run() -> ExitCode {
             app.manage(state);
             // The window opens after the state is there; if it cannot (no
             // WebView2 Runtime on Windows), the user is told why, not a panic.
+            tracing::debug!("database open, opening the window");
             if let Err(reason) = window::open(app) {
                 let code = window::report_no_window(&l, &db, &reason);
                 app.cleanup_before_exit();

@@ -5,12 +5,12 @@
 
 use serde::Serialize;
 use tauri::State;
+use tenken_core::FiscalYear;
 use tenken_core::onsite::{OnsiteCandidate, OnsiteReason, OnsiteRules, OnsiteSelected, VisitInput};
 use tenken_i18n::Localizer;
 use ts_rs::TS;
 
 use crate::error::CommandError;
-use crate::error::fy;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, CommandError>;
@@ -46,8 +46,8 @@ fn words(l: &Localizer, reasons: &[OnsiteReason]) -> Vec<String> {
     reasons.iter().map(|r| l.onsite_reason(r)).collect()
 }
 
-fn view(state: &AppState, year: i32) -> Reply<OnsiteView> {
-    let (plan, selection) = state.viewing(None, |s| Ok((s.onsite_plan(fy(year)?)?, s.onsite_selection(fy(year)?)?)))?;
+fn view(state: &AppState, year: FiscalYear) -> Reply<OnsiteView> {
+    let (plan, selection) = state.viewing(None, |s| Ok((s.onsite_plan(year)?, s.onsite_selection(year)?)))?;
     let l = state.localizer();
     Ok(OnsiteView {
         rules: plan.rules,
@@ -66,27 +66,32 @@ fn view(state: &AppState, year: i32) -> Reply<OnsiteView> {
 
 /// The year's ranking, rules and selection.
 #[tauri::command(async)]
-pub fn onsite(state: State<'_, AppState>, year: i32) -> Reply<OnsiteView> {
+pub fn onsite(state: State<'_, AppState>, year: FiscalYear) -> Reply<OnsiteView> {
     view(&state, year)
 }
 
 /// Sets the rotation years and visits a year; the ranking is read again.
 #[tauri::command(async)]
-pub fn set_onsite_rules(state: State<'_, AppState>, year: i32, rules: OnsiteRules) -> Reply<OnsiteView> {
+pub fn set_onsite_rules(state: State<'_, AppState>, year: FiscalYear, rules: OnsiteRules) -> Reply<OnsiteView> {
     state.with_store(|s| Ok(s.set_onsite_rules(rules)?))?;
     view(&state, year)
 }
 
 /// Confirms the year's selection.
 #[tauri::command(async)]
-pub fn confirm_onsite(state: State<'_, AppState>, year: i32, depts: Vec<String>) -> Reply<OnsiteView> {
-    state.with_store(|s| Ok(s.confirm_onsite(fy(year)?, &depts)?))?;
+pub fn confirm_onsite(state: State<'_, AppState>, year: FiscalYear, depts: Vec<String>) -> Reply<OnsiteView> {
+    state.with_store(|s| Ok(s.confirm_onsite(year, &depts)?))?;
     view(&state, year)
 }
 
 /// Records (or corrects) one visit.
 #[tauri::command(async)]
-pub fn record_visit(state: State<'_, AppState>, year: i32, dept: String, input: VisitInput) -> Reply<OnsiteView> {
-    state.with_store(|s| Ok(s.record_visit(fy(year)?, &dept, &input)?))?;
+pub fn record_visit(
+    state: State<'_, AppState>,
+    year: FiscalYear,
+    dept: String,
+    input: VisitInput,
+) -> Reply<OnsiteView> {
+    state.with_store(|s| Ok(s.record_visit(year, &dept, &input)?))?;
     view(&state, year)
 }

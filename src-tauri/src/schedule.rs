@@ -3,11 +3,11 @@
 
 use chrono::{Local, NaiveDate};
 use tauri::State;
+use tenken_core::FiscalYear;
 use tenken_core::schedule::{CampaignSettings, SettingsInput, SignOff, SignOffInput};
 use tenken_store::{BoardDeadlines, CampaignNotice, SubmissionEvent};
 
 use crate::error::CommandError;
-use crate::error::fy;
 use crate::ipc::{AssessmentView, ThemeView};
 use crate::state::AppState;
 
@@ -27,14 +27,18 @@ pub fn today() -> NaiveDate {
 /// header. Every terminal may see them (they are what a section is told),
 /// so this is not a view of the whole campaign.
 #[tauri::command(async)]
-pub fn campaign_notice(state: State<'_, AppState>, year: i32) -> Reply<CampaignNotice> {
-    state.with_store(|s| Ok(s.campaign_notice(fy(year)?, today())?))
+pub fn campaign_notice(state: State<'_, AppState>, year: FiscalYear) -> Reply<CampaignNotice> {
+    state.with_store(|s| Ok(s.campaign_notice(year, today())?))
 }
 
 /// Changes the campaign's deadline, contact or officers (the auditor's).
 #[tauri::command(async)]
-pub fn set_campaign_settings(state: State<'_, AppState>, year: i32, input: SettingsInput) -> Reply<CampaignSettings> {
-    state.with_store(|s| Ok(s.set_campaign_settings(fy(year)?, &input)?))
+pub fn set_campaign_settings(
+    state: State<'_, AppState>,
+    year: FiscalYear,
+    input: SettingsInput,
+) -> Reply<CampaignSettings> {
+    state.with_store(|s| Ok(s.set_campaign_settings(year, &input)?))
 }
 
 fn assessment_view(state: &AppState, a: &tenken_core::assessment::Assessment) -> AssessmentView {
@@ -44,15 +48,15 @@ fn assessment_view(state: &AppState, a: &tenken_core::assessment::Assessment) ->
 
 /// The campaign's 総評 (the auditor's screen).
 #[tauri::command(async)]
-pub fn assessment(state: State<'_, AppState>, year: i32) -> Reply<AssessmentView> {
-    let a = state.with_store(|s| Ok(s.assessment(fy(year)?)?))?;
+pub fn assessment(state: State<'_, AppState>, year: FiscalYear) -> Reply<AssessmentView> {
+    let a = state.with_store(|s| Ok(s.assessment(year)?))?;
     Ok(assessment_view(&state, &a))
 }
 
 /// Writes the campaign's 総評; assurance wording comes back as a warning, never a refusal.
 #[tauri::command(async)]
-pub fn set_assessment(state: State<'_, AppState>, year: i32, text: String) -> Reply<AssessmentView> {
-    let a = state.with_store(|s| Ok(s.set_assessment(fy(year)?, &text)?))?;
+pub fn set_assessment(state: State<'_, AppState>, year: FiscalYear, text: String) -> Reply<AssessmentView> {
+    let a = state.with_store(|s| Ok(s.set_assessment(year, &text)?))?;
     Ok(assessment_view(&state, &a))
 }
 
@@ -64,9 +68,8 @@ fn theme_view(q: &tenken_core::Questionnaire, theme: tenken_core::theme::Theme) 
 /// The campaign's 重点テーマ (empty when none is set): the auditor's 点検
 /// screen, the section's answering list and overview, the heat map's filter.
 #[tauri::command(async)]
-pub fn theme(state: State<'_, AppState>, year: i32) -> Reply<ThemeView> {
+pub fn theme(state: State<'_, AppState>, year: FiscalYear) -> Reply<ThemeView> {
     state.with_store(|s| {
-        let year = fy(year)?;
         let q = s.questionnaire(year)?;
         Ok(theme_view(&q, s.theme(year)?))
     })
@@ -74,9 +77,12 @@ pub fn theme(state: State<'_, AppState>, year: i32) -> Reply<ThemeView> {
 
 /// Writes the campaign's 重点テーマ (the auditor's); an empty one clears it.
 #[tauri::command(async)]
-pub fn set_theme(state: State<'_, AppState>, year: i32, input: tenken_core::theme::ThemeInput) -> Reply<ThemeView> {
+pub fn set_theme(
+    state: State<'_, AppState>,
+    year: FiscalYear,
+    input: tenken_core::theme::ThemeInput,
+) -> Reply<ThemeView> {
     state.with_store(|s| {
-        let year = fy(year)?;
         let theme = s.set_theme(year, &input)?;
         let q = s.questionnaire(year)?;
         Ok(theme_view(&q, theme))
@@ -85,18 +91,18 @@ pub fn set_theme(state: State<'_, AppState>, year: i32, input: tenken_core::them
 
 /// 期限超過 and each section's sign-off for the auditor's board.
 #[tauri::command(async)]
-pub fn board_deadlines(state: State<'_, AppState>, year: i32) -> Reply<BoardDeadlines> {
-    state.viewing(None, |s| Ok(s.board_deadlines(fy(year)?, today())?))
+pub fn board_deadlines(state: State<'_, AppState>, year: FiscalYear) -> Reply<BoardDeadlines> {
+    state.viewing(None, |s| Ok(s.board_deadlines(year, today())?))
 }
 
 /// 提出, with who answered and which 所属長 approved.
 #[tauri::command(async)]
-pub fn submit(state: State<'_, AppState>, year: i32, dept: String, signoff: SignOffInput) -> Reply<SignOff> {
-    state.with_store(|s| Ok(s.submit(fy(year)?, &dept, &signoff)?))
+pub fn submit(state: State<'_, AppState>, year: FiscalYear, dept: String, signoff: SignOffInput) -> Reply<SignOff> {
+    state.with_store(|s| Ok(s.submit(year, &dept, &signoff)?))
 }
 
 /// A section's 提出履歴 (submissions with their sign-off, 差戻し with their reason).
 #[tauri::command(async)]
-pub fn submissions(state: State<'_, AppState>, year: i32, dept: String) -> Reply<Vec<SubmissionEvent>> {
-    state.viewing(Some(&dept), |s| Ok(s.submissions(fy(year)?, &dept)?))
+pub fn submissions(state: State<'_, AppState>, year: FiscalYear, dept: String) -> Reply<Vec<SubmissionEvent>> {
+    state.viewing(Some(&dept), |s| Ok(s.submissions(year, &dept)?))
 }

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
+use tenken_core::FiscalYear;
 use tenken_core::Item;
 use tenken_core::staff::{self, StaffRollup, StaffSheetInput};
 use tenken_core::staff_ward::StaffOverview;
@@ -13,7 +14,6 @@ use ts_rs::TS;
 
 use crate::commands::year_label;
 use crate::error::CommandError;
-use crate::error::fy;
 use crate::ipc::YearLabel;
 use crate::state::AppState;
 
@@ -52,9 +52,8 @@ pub struct StaffSaved {
 
 /// See [`StaffView`].
 #[tauri::command(async)]
-pub fn staff_view(state: State<'_, AppState>, year: i32, dept: String) -> Reply<StaffView> {
+pub fn staff_view(state: State<'_, AppState>, year: FiscalYear, dept: String) -> Reply<StaffView> {
     state.viewing(Some(&dept), |s| {
-        let year = fy(year)?;
         let Some(c) = s.staff_checklist(year)? else {
             return Ok(StaffView {
                 title: None,
@@ -87,19 +86,19 @@ pub fn staff_view(state: State<'_, AppState>, year: i32, dept: String) -> Reply<
 #[tauri::command(async)]
 pub fn save_staff_sheet(
     state: State<'_, AppState>,
-    year: i32,
+    year: FiscalYear,
     dept: String,
     input: StaffSheetInput,
 ) -> Reply<StaffSaved> {
-    state.with_store(|s| Ok(StaffSaved { responses: s.save_staff_sheet(fy(year)?, &dept, &input)? }))
+    state.with_store(|s| Ok(StaffSaved { responses: s.save_staff_sheet(year, &dept, &input)? }))
 }
 
 /// The section head's 職員数, as typed (full-width digits too).
 #[tauri::command(async)]
-pub fn set_headcount(state: State<'_, AppState>, year: i32, dept: String, count: String) -> Reply<u32> {
+pub fn set_headcount(state: State<'_, AppState>, year: FiscalYear, dept: String, count: String) -> Reply<u32> {
     state.with_store(|s| {
         let n = staff::parse_headcount(&count).map_err(StoreError::from)?;
-        s.set_headcount(fy(year)?, &dept, n)?;
+        s.set_headcount(year, &dept, n)?;
         Ok(n)
     })
 }
@@ -119,9 +118,9 @@ pub struct StaffSummaryView {
 
 /// See [`StaffSummaryView`].
 #[tauri::command(async)]
-pub fn staff_summary(state: State<'_, AppState>, year: i32) -> Reply<StaffSummaryView> {
+pub fn staff_summary(state: State<'_, AppState>, year: FiscalYear) -> Reply<StaffSummaryView> {
     state.viewing(None, |s| {
-        let (items, overview) = match s.staff_overview(fy(year)?)? {
+        let (items, overview) = match s.staff_overview(year)? {
             Some((c, o)) => (
                 c.questionnaire
                     .items()

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use clap::{ArgAction, Args, Parser, Subcommand};
+use tenken_core::FiscalYear;
 
 /// tenken — 情報セキュリティ自己点検.
 #[derive(Debug, Parser)]
@@ -188,8 +189,8 @@ pub enum DeptCommand {
 #[derive(Debug, Subcommand)]
 pub enum CampaignCommand {
     Open {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        year: i64,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        year: FiscalYear,
         #[arg(long, value_name = "TOML")]
         questionnaire: PathBuf,
         #[arg(long)]
@@ -198,16 +199,16 @@ pub enum CampaignCommand {
         settings: CampaignSettingsArgs,
     },
     Set {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         #[command(flatten)]
         settings: CampaignSettingsArgs,
     },
     Show(ReportArgs),
     /// 総評: the auditor's overall assessment, printed at the head of the results.
     Assess {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         /// A UTF-8 text file with the paragraphs (one per line).
         #[arg(long, value_name = "FILE", conflicts_with = "text", required_unless_present = "text")]
         file: Option<PathBuf>,
@@ -217,8 +218,8 @@ pub enum CampaignCommand {
     },
     /// 職員セルフチェック: the staff checklist the campaign asks, anonymous or named.
     Staff {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         #[arg(long, value_name = "TOML")]
         questionnaire: PathBuf,
         #[arg(long)]
@@ -226,8 +227,8 @@ pub enum CampaignCommand {
     },
     /// 重点テーマ: the clauses and items the auditor picks out for the year.
     Theme {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         /// The theme's title (required with clauses or items).
         #[arg(long, value_name = "TEXT", required_unless_present = "clear", conflicts_with = "clear")]
         title: Option<String>,
@@ -246,8 +247,8 @@ pub enum CampaignCommand {
         json: bool,
     },
     Close {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        year: i64,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        year: FiscalYear,
     },
 }
 
@@ -312,8 +313,8 @@ pub enum StaffCommand {
         count: String,
     },
     Summary {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         #[arg(long, value_name = "CODE", value_parser = dept_code)]
         dept: Option<String>,
         #[arg(long)]
@@ -368,8 +369,8 @@ pub enum FollowUpCommand {
     List {
         #[arg(long, value_name = "CODE", value_parser = dept_code, id = "follow_up_dept")]
         dept: Option<String>,
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, id = "follow_up_campaign")]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse, id = "follow_up_campaign")]
+        campaign: Option<FiscalYear>,
         #[arg(long, id = "follow_up_json")]
         json: bool,
     },
@@ -394,8 +395,8 @@ pub enum FollowUpCommand {
 #[derive(Debug, Subcommand)]
 pub enum OnsiteCommand {
     Plan {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, id = "onsite_campaign")]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse, id = "onsite_campaign")]
+        campaign: Option<FiscalYear>,
         #[arg(long, id = "onsite_json")]
         json: bool,
     },
@@ -406,14 +407,14 @@ pub enum OnsiteCommand {
         visits_per_year: Option<u32>,
     },
     Confirm {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, id = "onsite_campaign")]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse, id = "onsite_campaign")]
+        campaign: Option<FiscalYear>,
         #[arg(value_name = "CODE", value_parser = dept_code, id = "onsite_depts")]
         depts: Vec<String>,
     },
     List {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, id = "onsite_campaign")]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse, id = "onsite_campaign")]
+        campaign: Option<FiscalYear>,
         #[arg(long, id = "onsite_json")]
         json: bool,
     },
@@ -524,8 +525,8 @@ impl CampaignSettingsArgs {
 pub struct SectionArgs {
     #[arg(long, value_name = "CODE", value_parser = dept_code)]
     pub dept: String,
-    #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-    pub campaign: Option<i64>,
+    #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+    pub campaign: Option<FiscalYear>,
 }
 
 /// How big a demo `tenken demo` writes.
@@ -540,8 +541,8 @@ pub enum DemoScale {
 /// Which campaign, and how to print.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-    pub campaign: Option<i64>,
+    #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+    pub campaign: Option<FiscalYear>,
     #[arg(long)]
     pub json: bool,
 }
@@ -624,8 +625,8 @@ pub enum RoleCommand {
 #[derive(Debug, Subcommand)]
 pub enum PackageCommand {
     Distribute {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         #[arg(long, value_name = "CODE", value_parser = crate::cli::dept_code)]
         dept: Vec<String>,
         #[arg(long = "out", id = "out_dir", value_name = "DIR")]
@@ -643,8 +644,8 @@ pub enum PackageCommand {
         out_dir: PathBuf,
         #[arg(long, value_name = "CODE", value_parser = crate::cli::dept_code)]
         dept: Option<String>,
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         // Replace an existing file of that name (never without it).
         #[arg(id = "overwrite", long = "force")]
         force: bool,
@@ -713,8 +714,8 @@ pub enum ReportCommand {
     },
     /// 自己点検結果報告書.
     Audit {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         #[arg(id = "output_audit", short = 'o', long = "output", value_name = "FILE.pdf|FILE.docx")]
         output: PathBuf,
         // PDF, or a Word document to edit; by default the output's extension decides.
@@ -742,8 +743,8 @@ pub enum ReportFormat {
 pub enum ExportCommand {
     /// 改善を要する事項 (partial / no / 指摘).
     Findings {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         // Its own help id, which says what this command writes.
         #[arg(id = "output_findings", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
         output: PathBuf,
@@ -753,8 +754,8 @@ pub enum ExportCommand {
     },
     /// Every answer.
     Answers {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         // Its own help id, which says what this command writes.
         #[arg(id = "output_answers", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
         output: PathBuf,
@@ -764,8 +765,8 @@ pub enum ExportCommand {
     },
     /// Progress and rates by section (what the board and the consolidation show).
     Progress {
-        #[arg(long, value_name = "YYYY", allow_negative_numbers = true)]
-        campaign: Option<i64>,
+        #[arg(long, value_name = "YYYY", allow_negative_numbers = true, value_parser = FiscalYear::parse)]
+        campaign: Option<FiscalYear>,
         // Its own help id, which says what this command writes.
         #[arg(id = "output_progress", short = 'o', long = "output", value_name = "FILE.xlsx|FILE.csv")]
         output: PathBuf,

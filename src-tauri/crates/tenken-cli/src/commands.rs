@@ -67,7 +67,7 @@ impl Ctx {
                 ("path", self.db.display().to_string().into()),
                 ("sections", written.sections.into()),
                 ("answers", written.answers.into()),
-                ("year", this_year.label_ja().into()),
+                ("year", self.year_label(this_year).into()),
             ],
         );
         if let Some(dir) = reports {
@@ -164,15 +164,14 @@ impl Ctx {
     /// `tenken campaign …`.
     pub fn campaign(&self, command: CampaignCommand) -> Result {
         match command {
-            CampaignCommand::Open { year, questionnaire, carry_over, settings } => {
-                let fy = FiscalYear::new(year)?;
+            CampaignCommand::Open { year: fy, questionnaire, carry_over, settings } => {
                 let (q, src) = load_questionnaire(&questionnaire)?;
                 let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
                 let opened = store.open_campaign_with(fy, &q, &src, carry_over, &settings.input())?;
                 self.say(
                     "cli-campaign-opened",
                     &[
-                        ("year", fy.label_ja().into()),
+                        ("year", self.year_label(fy).into()),
                         ("title", q.meta.title.clone().into()),
                         ("sections", opened.sections.into()),
                         ("carried", opened.carried_over.into()),
@@ -328,7 +327,7 @@ impl Ctx {
         let year = store.resolve_campaign(section.campaign)?;
         match store.submit(year, &section.dept, signoff) {
             Ok(signed) => {
-                self.say("cli-submitted", &[("dept", section.dept.into()), ("year", year.label_ja().into())]);
+                self.say("cli-submitted", &[("dept", section.dept.into()), ("year", self.year_label(year).into())]);
                 self.say(
                     "cli-submitted-signoff",
                     &[
@@ -487,7 +486,7 @@ impl Ctx {
             print_json(&status);
             return Ok(());
         }
-        self.say("cli-status-title", &[("year", self.year_label(year.year()).into())]);
+        self.say("cli-status-title", &[("year", self.year_label(year).into())]);
         let rows = status
             .iter()
             .map(|s| {
@@ -543,7 +542,7 @@ impl Ctx {
         self.say(
             "cli-summary-title",
             &[
-                ("year", self.year_label(year.year()).into()),
+                ("year", self.year_label(year).into()),
                 ("submitted", s.sections_submitted.into()),
                 ("total", s.sections_total.into()),
                 ("rate", percent(s.rate).into()),

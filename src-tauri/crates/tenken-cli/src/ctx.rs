@@ -54,13 +54,9 @@ impl Ctx {
         output::out(&self.l.text_with(id, args));
     }
 
-    /// 令和8年度 / FY2026 (the year as given when it is out of range).
-    pub(crate) fn year_label(&self, year: i32) -> String {
-        match FiscalYear::new(i64::from(year)) {
-            Ok(fy) if self.l.lang() == tenken_i18n::Lang::En => fy.label_en(),
-            Ok(fy) => fy.label_ja(),
-            Err(_) => year.to_string(),
-        }
+    /// 令和8年度 / FY2026, in the reader's language.
+    pub(crate) fn year_label(&self, year: FiscalYear) -> String {
+        self.l.year(year)
     }
 
     /// 令和8年11月30日（2026-11-30） / 2026-11-30.

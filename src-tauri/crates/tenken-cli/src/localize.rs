@@ -74,6 +74,12 @@ pub fn help_text(rendered: &str, l: &Localizer) -> String {
 
 /// clap's parse error, said in the catalogue's words.
 pub fn clap_error(e: &clap::Error, l: &Localizer) -> String {
+    // A year out of range says which years are: the core's own message.
+    if let Some(tenken_core::fiscal::YearParseError::OutOfRange(range)) =
+        std::error::Error::source(e).and_then(|s| s.downcast_ref())
+    {
+        return l.describe(range);
+    }
     let ctx = |k: ContextKind| e.get(k).map(|v| v.to_string()).unwrap_or_default();
     let (id, args): (&str, Vec<(&str, Arg)>) = match e.kind() {
         // An empty value (`--db ""`) has no list of choices to offer.

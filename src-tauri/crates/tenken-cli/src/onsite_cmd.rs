@@ -2,6 +2,7 @@
 //! ranked proposal with its reasons, the ward's rules, the auditor's
 //! selection and the visits, through the store functions the window calls.
 
+use tenken_core::FiscalYear;
 use tenken_core::onsite::{OnsiteRules, VisitInput, VisitResult};
 use tenken_core::role::Operation;
 use tenken_store::{OnsiteSelected, Store};
@@ -79,7 +80,7 @@ impl Ctx {
     }
 
     /// The ranked list: proposed ones marked, each with its reasons.
-    fn onsite_plan(&self, campaign: Option<i64>, json: bool) -> Result {
+    fn onsite_plan(&self, campaign: Option<FiscalYear>, json: bool) -> Result {
         let mut store = Store::open_to_read(&self.db)?;
         let year = store.resolve_campaign(campaign)?;
         let plan = store.onsite_plan(year)?;

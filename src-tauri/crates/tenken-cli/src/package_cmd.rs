@@ -189,14 +189,6 @@ impl Ctx {
         output::out(&self.l.text_with(id, args));
     }
 
-    fn year_label_(&self, year: i32) -> String {
-        match tenken_core::FiscalYear::new(i64::from(year)) {
-            Ok(fy) if self.l.lang() == tenken_i18n::Lang::En => fy.label_en(),
-            Ok(fy) => fy.label_ja(),
-            Err(_) => year.to_string(),
-        }
-    }
-
     /// `tenken package …`.
     pub fn package(&self, command: PackageCommand) -> Result {
         match command {
@@ -242,7 +234,7 @@ impl Ctx {
                 let bytes = read_package(&file)?;
                 let verified = Verified::new(bytes).map_err(ExchangeError::from)?;
                 let (mut store, t) = self.open_distribution(&verified)?;
-                let year = self.year_label_(t.year);
+                let year = self.year_label(t.year);
                 let common = |extra: Vec<(&'static str, Arg)>| {
                     let mut args: Vec<(&str, Arg)> = vec![
                         ("year", year.clone().into()),
@@ -264,7 +256,7 @@ impl Ctx {
                     self.say_("pkg-open-auditor-pinned", &[("fingerprint", t.signer.clone().into())]);
                 }
                 if t.reopened {
-                    let status = store.status(tenken_core::FiscalYear::new(i64::from(t.year))?)?;
+                    let status = store.status(t.year)?;
                     let reason = status.iter().find(|s| s.code == t.dept).and_then(|s| s.reopen_reason.clone());
                     self.say_("pkg-open-reopened", &[("reason", reason.unwrap_or_default().into())]);
                 }
@@ -280,7 +272,7 @@ impl Ctx {
                     path = write_package(&out_dir, p, force)?;
                     Ok::<(), CliError>(())
                 })?;
-                let year = tenken_core::FiscalYear::new(i64::from(p.year))?;
+                let year = p.year;
                 let status = store.status(year)?;
                 let s = status.iter().find(|s| s.code == p.dept);
                 self.say_(
@@ -487,11 +479,10 @@ impl Ctx {
     }
 
     /// `tenken campaign close`.
-    pub fn close_campaign(&self, year: i64) -> Result {
-        let fy = tenken_core::FiscalYear::new(year)?;
+    pub fn close_campaign(&self, fy: tenken_core::FiscalYear) -> Result {
         let mut store = self.open_to_change(Some(Operation::Exchange))?;
         let id = if store.close_campaign(fy)? { "cli-campaign-closed" } else { "cli-campaign-already-closed" };
-        self.say_(id, &[("year", self.year_label_(fy.year()).into())]);
+        self.say_(id, &[("year", self.year_label(fy).into())]);
         Ok(())
     }
 }

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use tenken_core::FiscalYear;
 use tenken_core::assessment::{Assessment, assurance_warning};
 use tenken_core::questionnaire::Questionnaire;
 use tenken_core::role::Operation;
@@ -68,11 +69,11 @@ impl Ctx {
     }
 
     /// `tenken campaign set`: changes what was given, keeps the rest.
-    pub fn campaign_set(&self, campaign: Option<i64>, input: SettingsInput) -> Result {
+    pub fn campaign_set(&self, campaign: Option<FiscalYear>, input: SettingsInput) -> Result {
         let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
         let year = store.resolve_campaign(campaign)?;
         store.set_campaign_settings(year, &input)?;
-        self.say("cli-campaign-settings-saved", &[("year", self.year_label(year.year()).into())]);
+        self.say("cli-campaign-settings-saved", &[("year", self.year_label(year).into())]);
         let notice = store.campaign_notice(year, chrono::Local::now().date_naive())?;
         self.print_settings(&notice);
         Ok(())
@@ -87,7 +88,7 @@ impl Ctx {
             output::out(&serde_json::to_string_pretty(&notice).unwrap_or_default());
             return Ok(());
         }
-        self.say("cli-campaign-show-title", &[("year", self.year_label(year.year()).into())]);
+        self.say("cli-campaign-show-title", &[("year", self.year_label(year).into())]);
         self.print_settings(&notice);
         let a = store.assessment(year)?;
         if a.text.is_empty() {
@@ -109,7 +110,7 @@ impl Ctx {
     /// and prints what was saved.
     pub fn campaign_theme(
         &self,
-        campaign: Option<i64>,
+        campaign: Option<FiscalYear>,
         title: Option<String>,
         clauses: Vec<String>,
         items: Vec<String>,
@@ -119,7 +120,7 @@ impl Ctx {
         let year = store.resolve_campaign(campaign)?;
         let theme = store.set_theme(year, &input)?;
         let id = if theme.is_empty() { "cli-theme-cleared" } else { "cli-theme-saved" };
-        self.say(id, &[("year", self.year_label(year.year()).into())]);
+        self.say(id, &[("year", self.year_label(year).into())]);
         if !theme.is_empty() {
             let q = store.questionnaire(year)?;
             self.print_theme(&theme, &q);
@@ -153,7 +154,7 @@ impl Ctx {
 
     /// `tenken campaign assess`: writes the 総評 and warns, without refusing,
     /// about wording that reads as an assurance.
-    pub fn campaign_assess(&self, campaign: Option<i64>, file: Option<PathBuf>, text: Option<String>) -> Result {
+    pub fn campaign_assess(&self, campaign: Option<FiscalYear>, file: Option<PathBuf>, text: Option<String>) -> Result {
         let typed = match (file, text) {
             (Some(path), _) => crate::ctx::read_text(&path)?,
             (None, Some(text)) => text,
@@ -163,7 +164,7 @@ impl Ctx {
         let year = store.resolve_campaign(campaign)?;
         let a = store.set_assessment(year, &typed)?;
         let id = if a.text.is_empty() { "cli-assessment-cleared" } else { "cli-assessment-saved" };
-        self.say(id, &[("year", self.year_label(year.year()).into()), ("chars", a.text.chars().count().into())]);
+        self.say(id, &[("year", self.year_label(year).into()), ("chars", a.text.chars().count().into())]);
         self.warn_assurance(&a);
         Ok(())
     }

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use tenken_core::FiscalYear;
 use tenken_core::role::Operation;
 use tenken_core::staff::{self, StaffSheetInput, StaffValue};
 use tenken_core::staff_ward::{self, StaffCellKind, StaffOverview};
@@ -18,7 +19,7 @@ type Result<T = ()> = std::result::Result<T, CliError>;
 
 impl Ctx {
     /// `tenken campaign staff`: the staff checklist a campaign asks.
-    pub(crate) fn campaign_staff(&self, campaign: Option<i64>, file: &Path, named: bool) -> Result {
+    pub(crate) fn campaign_staff(&self, campaign: Option<FiscalYear>, file: &Path, named: bool) -> Result {
         let (q, src) = load_questionnaire(file)?;
         let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
         let year = store.resolve_campaign(campaign)?;
@@ -26,7 +27,7 @@ impl Ctx {
         self.say(
             "cli-staff-set",
             &[
-                ("year", self.year_label(year.year()).into()),
+                ("year", self.year_label(year).into()),
                 ("title", q.meta.title.clone().into()),
                 ("items", q.items().count().into()),
                 ("named", if named { "named" } else { "anonymous" }.into()),
@@ -164,7 +165,7 @@ impl Ctx {
             "col-staff-weakest",
         ]);
         output::out(&table(h, lines, &[2, 3, 4]));
-        let last_year = o.last_year.map(|y| self.year_label(y.year()));
+        let last_year = o.last_year.map(|y| self.year_label(y));
         if !one {
             self.print_rates(o, last_year.as_deref());
         }

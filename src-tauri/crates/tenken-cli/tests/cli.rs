@@ -238,12 +238,19 @@ fn campaigns_refuse_bad_years_duplicates_and_bad_checklists() {
     let w = ready();
     let q = toshima();
     let q = q.to_str().unwrap();
-    w.refused(
+    // A year is read with the command line: out of range, nothing runs (exit 2).
+    w.refused_as_usage(
         &["campaign", "open", "--year", "1999", "--questionnaire", q],
         "年度「1999」は扱えません",
         "Fiscal year \"1999\" cannot be used",
     );
+    // Full-width digits are the same year: 2026 is read, and is already open.
     w.refused(
+        &["campaign", "open", "--year", "２０２６", "--questionnaire", q],
+        "2026年度の点検はすでに開始",
+        "already open",
+    );
+    w.refused_as_usage(
         &["campaign", "open", "--year", "20226", "--questionnaire", q],
         "年度「20226」は扱えません",
         "cannot be used",

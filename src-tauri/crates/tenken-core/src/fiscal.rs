@@ -50,7 +50,34 @@ impl Describe for YearOutOfRange {
     }
 }
 
+/// Why a typed year is not a campaign's 年度.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum YearParseError {
+    /// Not digits at all (`令和8`, `２０２６年`): the caller says it cannot be read.
+    #[error("{0:?} is not a year")]
+    NotANumber(String),
+    /// Digits, but no year tenken accepts.
+    #[error(transparent)]
+    OutOfRange(#[from] YearOutOfRange),
+}
+
 impl FiscalYear {
+    /// A year as a person types it on a command line or in a file: Gregorian
+    /// digits, full-width too (`２０２６`, NFKC), surrounding spaces ignored.
+    /// Every place a typed year enters (the command line's `--campaign` and
+    /// `--year`) reads it here, so the range is checked before anything runs.
+    pub fn parse(text: &str) -> Result<FiscalYear, YearParseError> {
+        use unicode_normalization::UnicodeNormalization;
+        let folded: String = text.nfkc().collect();
+        let digits = folded.trim();
+        let unsigned = digits.strip_prefix('-').unwrap_or(digits);
+        let year = match digits.parse::<i64>() {
+            Ok(year) if unsigned.bytes().all(|b| b.is_ascii_digit()) => year,
+            _ => return Err(YearParseError::NotANumber(text.to_owned())),
+        };
+        Ok(FiscalYear::new(year)?)
+    }
+
     /// The fiscal year starting on 1 April of `year`, if the year is plausible.
     pub fn new(year: i64) -> Result<Self, YearOutOfRange> {
         match i32::try_from(year) {
@@ -78,6 +105,11 @@ impl FiscalYear {
     /// 31 March of the next calendar year.
     pub fn end(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.0 + 1, 3, 31).unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The fiscal year after this one, if tenken still accepts it.
+    pub fn next(self) -> Option<FiscalYear> {
+        FiscalYear::new(i64::from(self.0) + 1).ok()
     }
 
     /// The fiscal year before this one (for carry-over and year-over-year change).
@@ -188,6 +220,21 @@ pub fn english_date(date: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_years_are_read_with_full_width_digits_and_checked_for_range() {
+        assert_eq!(FiscalYear::parse("2026"), Ok(FiscalYear(2026)));
+        assert_eq!(FiscalYear::parse(" ２０２６ "), Ok(FiscalYear(2026)), "full-width digits, spaces around");
+        assert_eq!(FiscalYear::parse("1868"), Err(YearParseError::OutOfRange(YearOutOfRange(1868))));
+        assert_eq!(FiscalYear::parse("-5"), Err(YearParseError::OutOfRange(YearOutOfRange(-5))));
+        for unreadable in ["令和8", "2026年", "+2026", "", "20 26", "99999999999999999999"] {
+            assert_eq!(
+                FiscalYear::parse(unreadable),
+                Err(YearParseError::NotANumber(unreadable.to_owned())),
+                "{unreadable:?}"
+            );
+        }
+    }
 
     #[test]
     fn wareki_dates_read_as_clerks_write_them() {

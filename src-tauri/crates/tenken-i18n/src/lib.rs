@@ -218,6 +218,11 @@ impl Localizer {
         date_words(self.lang, d)
     }
 
+    /// A fiscal year in the reader's words (see [`year_words`]).
+    pub fn year(&self, y: tenken_core::FiscalYear) -> String {
+        year_words(self.lang, y)
+    }
+
     /// The text of a message without arguments.
     pub fn text(&self, id: &str) -> String {
         self.format(id, None)
@@ -285,6 +290,15 @@ pub fn date_words(lang: Lang, d: chrono::NaiveDate) -> String {
     match lang {
         Lang::Ja => tenken_core::fiscal::wareki(d),
         Lang::En => tenken_core::fiscal::english_date(d),
+    }
+}
+
+/// A fiscal year as the reader names it: `令和8年度` in Japanese, `FY2026`
+/// in English. The one place a year becomes words, as [`date_words`] is for days.
+pub fn year_words(lang: Lang, y: tenken_core::FiscalYear) -> String {
+    match lang {
+        Lang::Ja => y.label_ja(),
+        Lang::En => y.label_en(),
     }
 }
 

@@ -39,7 +39,7 @@ impl<'a> Words<'a> {
 
     /// 令和8年度 / FY2026.
     pub fn year(&self, y: FiscalYear) -> String {
-        if self.en() { y.label_en() } else { y.label_ja() }
+        self.l.year(y)
     }
 
     /// See [`tenken_i18n::percent`].

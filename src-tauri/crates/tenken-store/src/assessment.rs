@@ -24,7 +24,7 @@ impl Tx<'_> {
     /// See [`Store::set_assessment`].
     pub fn set_assessment(&mut self, year: FiscalYear, typed: &str) -> Result<Assessment> {
         self.authorize(Operation::OpenCampaign)?;
-        self.resolve_campaign(Some(i64::from(year.year())))?;
+        self.resolve_campaign(Some(year))?;
         let after = check_assessment(typed)?;
         let before = self.assessment(year)?;
         if after.text != before.text {

@@ -14,13 +14,13 @@ use tenken_core::department;
 use tenken_core::role::Operation;
 use tenken_core::{FiscalYear, Questionnaire};
 
-use crate::{Result, Store, StoreError, Tx, attributes_to_text, audit_log, now, tiers_to_text};
+use crate::{Result, Store, StoreError, Tx, attributes_to_text, audit_log, fiscal_year_at, now, tiers_to_text};
 
 /// A campaign as lists show it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CampaignInfo {
-    pub year: i32,
+    pub year: FiscalYear,
     /// 令和8年度.
     pub label: String,
     pub questionnaire_id: String,
@@ -36,7 +36,7 @@ pub struct CampaignInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CampaignOpened {
-    pub year: i32,
+    pub year: FiscalYear,
     pub questionnaire_hash: String,
     pub sections: u32,
     /// Answers carried over from the previous campaign as 未確認 drafts.
@@ -64,7 +64,7 @@ impl Store {
     }
 
     /// The year asked for, or the newest campaign.
-    pub fn resolve_campaign(&mut self, year: Option<i64>) -> Result<FiscalYear> {
+    pub fn resolve_campaign(&mut self, year: Option<FiscalYear>) -> Result<FiscalYear> {
         self.read(|t| t.resolve_campaign(year))
     }
 }
@@ -144,7 +144,7 @@ impl Tx<'_> {
         self.record("campaign.open", &year.year().to_string(), None, audit_log::json(&(&hash, carried)))?;
         tracing::info!(year = year.year(), sections = sections.len(), carried, "campaign opened");
         Ok(CampaignOpened {
-            year: year.year(),
+            year,
             questionnaire_hash: hash,
             sections: sections.len() as u32,
             carried_over: carried,
@@ -191,10 +191,10 @@ impl Tx<'_> {
              FROM campaigns c JOIN questionnaires q ON q.hash = c.questionnaire ORDER BY c.year DESC",
         )?;
         let rows = stmt.query_map([], |r| {
-            let year: i32 = r.get(0)?;
+            let year = fiscal_year_at(r, 0)?;
             Ok(CampaignInfo {
                 year,
-                label: FiscalYear::new(i64::from(year)).map(|y| y.label_ja()).unwrap_or_default(),
+                label: year.label_ja(),
                 questionnaire_id: r.get(1)?,
                 questionnaire_title: r.get(2)?,
                 questionnaire_hash: r.get(3)?,
@@ -207,7 +207,7 @@ impl Tx<'_> {
         let mut out: Vec<CampaignInfo> = rows.collect::<rusqlite::Result<_>>()?;
         drop(stmt);
         for c in &mut out {
-            let sections = self.sections_of(FiscalYear::new(i64::from(c.year))?)?;
+            let sections = self.sections_of(c.year)?;
             c.sections = sections.len() as u32;
             c.submitted = sections.iter().filter(|(_, s)| s.state == SectionState::Submitted).count() as u32;
         }
@@ -215,10 +215,9 @@ impl Tx<'_> {
     }
 
     /// See [`Store::resolve_campaign`].
-    pub fn resolve_campaign(&mut self, year: Option<i64>) -> Result<FiscalYear> {
+    pub fn resolve_campaign(&mut self, year: Option<FiscalYear>) -> Result<FiscalYear> {
         match year {
-            Some(y) => {
-                let fy = FiscalYear::new(y)?;
+            Some(fy) => {
                 let exists: bool =
                     self.tx.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [fy.year()], |r| {
                         r.get(0)

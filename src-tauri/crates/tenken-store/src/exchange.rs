@@ -88,7 +88,7 @@ type XResult<T> = std::result::Result<T, ExchangeError>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outgoing {
     pub kind: Kind,
-    pub year: i32,
+    pub year: FiscalYear,
     pub dept: String,
     pub name: String,
     pub revision: u32,
@@ -119,7 +119,7 @@ pub enum Outcome {
 /// One package taken, for the summary table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Taken {
-    pub year: i32,
+    pub year: FiscalYear,
     pub dept: String,
     pub name: String,
     pub revision: u32,
@@ -221,7 +221,7 @@ impl Store {
             let (order, pin) = match rules::judge_distribution(pkg, &view)? {
                 Opening::AlreadyOpened => {
                     let s = t.section(year, code)?;
-                    return Ok(taken(pkg, s.name, Outcome::AlreadyOpened, false, 0, s.state, false));
+                    return Ok(taken(year, pkg, s.name, Outcome::AlreadyOpened, false, 0, s.state, false));
                 }
                 Opening::Apply { order, pin } => (order, pin),
             };
@@ -250,6 +250,7 @@ impl Store {
             let state = if reopen.is_some() { SectionState::Reopened } else { local.state };
             tracing::info!(year = year.year(), dept = code, carried = drafts.len(), "distribution opened");
             Ok(taken(
+                year,
                 pkg,
                 d.section.name.clone(),
                 outcome,
@@ -268,7 +269,7 @@ impl Store {
     /// succeeds, in the same transaction.
     pub fn respond_with<E: From<ExchangeError> + From<StoreError>>(
         &mut self,
-        year: Option<i64>,
+        year: Option<FiscalYear>,
         dept: Option<&str>,
         deliver: impl FnOnce(&Outgoing) -> std::result::Result<(), E>,
     ) -> std::result::Result<Outgoing, E> {
@@ -280,7 +281,7 @@ impl Store {
     }
 
     /// [`Store::respond_with`] for a caller that keeps the bytes (tests).
-    pub fn respond(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<Outgoing> {
+    pub fn respond(&mut self, year: Option<FiscalYear>, dept: Option<&str>) -> XResult<Outgoing> {
         self.respond_with(year, dept, |_| Ok::<(), ExchangeError>(()))
     }
 
@@ -317,7 +318,7 @@ impl Store {
             let (order, pin, shared_with) = match rules::judge_response(pkg, &view, allow_shared_key)? {
                 Verdict::AlreadyImported => {
                     let s = t.section(year, code)?;
-                    return Ok(taken(pkg, s.name, Outcome::AlreadyImported, false, 0, s.state, false));
+                    return Ok(taken(year, pkg, s.name, Outcome::AlreadyImported, false, 0, s.state, false));
                 }
                 Verdict::Take { order, pin, shared_with } => (order, pin, shared_with),
             };
@@ -389,7 +390,7 @@ impl Store {
             };
             tracing::info!(year = year.year(), dept = code, revision = m.revision, "response imported");
             let mut done =
-                taken(pkg, s.name, outcome, pin == PinDecision::FirstUse, answers.len() as u32, r.state, false);
+                taken(year, pkg, s.name, outcome, pin == PinDecision::FirstUse, answers.len() as u32, r.state, false);
             done.shared_with = shared_with;
             Ok(done)
         })
@@ -494,7 +495,7 @@ impl Store {
     pub fn close_campaign(&mut self, year: FiscalYear) -> crate::Result<bool> {
         self.transaction(|t| {
             t.authorize(Operation::Exchange)?;
-            t.resolve_campaign(Some(i64::from(year.year())))?;
+            t.resolve_campaign(Some(year))?;
             let changed = t.tx.execute(
                 "UPDATE campaigns SET closed_at = ?2 WHERE year = ?1 AND closed_at IS NULL",
                 params![year.year(), now()],
@@ -669,7 +670,7 @@ impl Tx<'_> {
         self.record_sent(kind, &header, &bytes, &file_name, secret)?;
         Ok(Outgoing {
             kind,
-            year: year.year(),
+            year,
             dept: header.department,
             name,
             revision: header.revision,
@@ -708,6 +709,7 @@ impl Tx<'_> {
 /// The summary line of a package taken.
 #[allow(clippy::too_many_arguments)]
 fn taken(
+    year: FiscalYear,
     pkg: &Package,
     name: String,
     outcome: Outcome,
@@ -717,7 +719,7 @@ fn taken(
     reopened: bool,
 ) -> Taken {
     Taken {
-        year: pkg.manifest.campaign,
+        year,
         dept: pkg.manifest.department.clone(),
         name,
         revision: pkg.manifest.revision,
@@ -744,7 +746,7 @@ impl Tx<'_> {
     }
 
     /// Builds and records the response package of [`Store::respond_with`].
-    fn response(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<Outgoing> {
+    fn response(&mut self, year: Option<FiscalYear>, dept: Option<&str>) -> XResult<Outgoing> {
         let t = self;
         let (y, code) = t.answering_section(year, dept)?;
         let year = FiscalYear::new(i64::from(y))?;

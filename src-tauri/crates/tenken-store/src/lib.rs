@@ -40,7 +40,7 @@ use std::sync::Arc;
 use chrono::Local;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use tenken_core::attribute::Attribute;
-use tenken_core::{Questionnaire, Tier};
+use tenken_core::{FiscalYear, Questionnaire, Tier};
 
 pub use answers::ItemAnswer;
 pub use app_view::{DrillFilter, DrillRow, SectionOverview};
@@ -92,6 +92,14 @@ pub struct Tx<'a> {
 /// The current local time as stored (RFC 3339, seconds).
 pub(crate) fn now() -> String {
     Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+/// A stored year read back as the fiscal year it was written from; a row
+/// outside tenken's years (edited by hand) is a conversion error, not a panic.
+pub(crate) fn fiscal_year_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<FiscalYear> {
+    let year: i64 = row.get(index)?;
+    FiscalYear::new(year)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Integer, e.into()))
 }
 
 pub(crate) fn tiers_to_text(tiers: &[Tier]) -> String {

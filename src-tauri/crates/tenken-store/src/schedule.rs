@@ -18,7 +18,7 @@ use crate::{CampaignOpened, Result, Store, StoreError, Tx, audit_log, now};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CampaignNotice {
-    pub year: i32,
+    pub year: FiscalYear,
     pub settings: CampaignSettings,
     /// The deadline with 残り日数 on the day asked about, if one is set.
     pub deadline: Option<Deadline>,
@@ -187,12 +187,7 @@ impl Tx<'_> {
     pub fn campaign_notice(&mut self, year: FiscalYear, today: NaiveDate) -> Result<CampaignNotice> {
         let settings = self.campaign_settings(year)?;
         let start = schedule::campaign_start(year, self.opened_on(year)?);
-        Ok(CampaignNotice {
-            year: year.year(),
-            deadline: settings.due.map(|d| schedule::deadline(d, today)),
-            settings,
-            start,
-        })
+        Ok(CampaignNotice { year, deadline: settings.due.map(|d| schedule::deadline(d, today)), settings, start })
     }
 
     /// See [`Store::board_deadlines`].

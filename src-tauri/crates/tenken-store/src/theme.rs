@@ -31,7 +31,7 @@ impl Tx<'_> {
     /// See [`Store::set_theme`].
     pub fn set_theme(&mut self, year: FiscalYear, input: &ThemeInput) -> Result<Theme> {
         self.authorize(Operation::OpenCampaign)?;
-        self.resolve_campaign(Some(i64::from(year.year())))?;
+        self.resolve_campaign(Some(year))?;
         let q = self.questionnaire(year)?;
         let after = check_theme(input, &q)?;
         let before = self.theme(year)?;

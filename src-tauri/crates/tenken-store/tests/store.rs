@@ -150,7 +150,7 @@ fn every_count(store: &mut Store, y: FiscalYear) -> Vec<(u32, u32, bool, bool, O
     let board = status.iter().find(|s| s.code == "B1-1").unwrap().clone();
     let submitted_on_board = status.iter().filter(|s| s.phase == Phase::Submitted).count() as u32;
     let summary = store.summary(y).unwrap();
-    let campaign = store.campaigns().unwrap().into_iter().find(|c| c.year == y.year()).unwrap();
+    let campaign = store.campaigns().unwrap().into_iter().find(|c| c.year == y).unwrap();
     let report = store.report_data(y).unwrap();
     let in_report = report.sections.iter().find(|s| s.code == "B1-1").unwrap().clone();
     let overview = store.section_overview(y, "B1-1").unwrap().status;

@@ -93,11 +93,21 @@ impl Machine {
     /// Runs a command that must be refused: exit code 1, the message on
     /// stderr in Japanese and in English, the database unchanged.
     pub fn refused(&self, args: &[&str], ja: &str, en: &str) {
+        self.refused_with(1, args, ja, en);
+    }
+
+    /// Runs a command whose arguments must be refused before it runs: exit
+    /// code 2 (the command line was wrong), otherwise as [`Self::refused`].
+    pub fn refused_as_usage(&self, args: &[&str], ja: &str, en: &str) {
+        self.refused_with(2, args, ja, en);
+    }
+
+    fn refused_with(&self, code: i32, args: &[&str], ja: &str, en: &str) {
         let before = self.db_hash();
-        self.cmd(args).assert().code(1).stderr(contains(ja));
+        self.cmd(args).assert().code(code).stderr(contains(ja));
         let mut en_args = args.to_vec();
         en_args.extend(["--lang", "en"]);
-        self.cmd(&en_args).assert().code(1).stderr(contains(en));
+        self.cmd(&en_args).assert().code(code).stderr(contains(en));
         assert_eq!(self.db_hash(), before, "database changed by refused command {args:?}");
     }
 }

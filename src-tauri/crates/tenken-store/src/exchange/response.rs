@@ -13,7 +13,7 @@ impl Tx<'_> {
     /// The section a response is made for, among those whose distribution
     /// was opened here: of `year` (else the newest), `dept` when given;
     /// none, or several, is an error that says so.
-    pub(super) fn answering_section(&mut self, year: Option<i64>, dept: Option<&str>) -> XResult<(i32, String)> {
+    pub(super) fn answering_section(&mut self, year: Option<FiscalYear>, dept: Option<&str>) -> XResult<(i32, String)> {
         let mut setups: Vec<(i32, String)> = {
             let mut stmt = self.tx.prepare_cached(
                 "SELECT DISTINCT year, dept FROM packages_received WHERE kind = 'distribution'
@@ -22,7 +22,7 @@ impl Tx<'_> {
             stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
         };
         if let Some(y) = year {
-            setups.retain(|(sy, _)| i64::from(*sy) == y);
+            setups.retain(|(sy, _)| *sy == y.year());
         } else if let Some(newest) = setups.first().map(|(y, _)| *y) {
             setups.retain(|(sy, _)| *sy == newest);
         }
