@@ -4,17 +4,14 @@
 
 use tenken_core::questionnaire::parse_questionnaire;
 use tenken_core::shipped;
-use tenken_i18n::{Lang, Localizer};
+use tenken_i18n::Localizer;
 
 /// The text after `tenken ` in `tenken --version` (clap puts the name first).
 pub fn version_text(l: &Localizer) -> String {
     let mut out = format!("{}\n{}", env!("CARGO_PKG_VERSION"), l.text("cli-version-checklists"));
     // A shipped checklist that did not parse would fail tenken-core's tests.
     for q in shipped::ALL.iter().filter_map(|src| parse_questionnaire(src).ok()) {
-        let title = match (l.lang(), &q.meta.title_en) {
-            (Lang::En, Some(en)) => en,
-            _ => &q.meta.title,
-        };
+        let title = l.pick(&q.meta.title, q.meta.title_en.as_deref());
         let hash = q.hash();
         out.push_str(&format!("\n  {:<8} {} {title}", q.meta.id, &hash[..12.min(hash.len())]));
     }
@@ -24,6 +21,7 @@ pub fn version_text(l: &Localizer) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tenken_i18n::Lang;
 
     #[test]
     fn the_version_names_each_shipped_checklist_with_its_hash() {

@@ -243,7 +243,7 @@ impl Ctx {
                     evidence,
                 };
                 let saved = store.save_answer(year, &section.dept, &item, &input)?;
-                let label = saved.value.map(|v| output::value(&self.l, v)).unwrap_or_default();
+                let label = saved.value.map(|v| self.l.value(v)).unwrap_or_default();
                 self.say(
                     "cli-answer-saved",
                     &[("dept", section.dept.into()), ("item", item.into()), ("value", label.into())],
@@ -277,7 +277,7 @@ impl Ctx {
             (_, false) => self.l.auto_na(ia.auto_na.as_ref()),
             (None, true) => self.l.text("value-unanswered"),
             (Some(a), true) => {
-                let v = a.value.map(|v| output::value(&self.l, v)).unwrap_or_else(|| self.l.text("value-unanswered"));
+                let v = a.value.map(|v| self.l.value(v)).unwrap_or_else(|| self.l.text("value-unanswered"));
                 if a.unconfirmed { format!("{v} ({})", self.l.text("value-unconfirmed")) } else { v }
             }
         };
@@ -493,8 +493,8 @@ impl Ctx {
                 vec![
                     s.code.clone(),
                     s.path.clone(),
-                    output::phase(&self.l, s.phase),
-                    output::state(&self.l, s.state),
+                    self.l.phase(s.phase),
+                    self.l.state(s.state),
                     format!("{} / {}", s.progress.answered, s.progress.applicable),
                     s.progress.unconfirmed.to_string(),
                     s.submitted_at.as_deref().map(|t| t.get(..10).unwrap_or(t).to_owned()).unwrap_or_default(),
@@ -522,7 +522,7 @@ impl Ctx {
         output::out(&table(h, rows, &[4, 5]));
         let mut by_phase: BTreeMap<String, usize> = BTreeMap::new();
         for s in &status {
-            *by_phase.entry(output::phase(&self.l, s.phase)).or_default() += 1;
+            *by_phase.entry(self.l.phase(s.phase)).or_default() += 1;
         }
         let counts = by_phase.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(" / ");
         output::out(&counts);

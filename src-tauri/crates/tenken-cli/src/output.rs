@@ -2,8 +2,7 @@
 
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 use tenken_core::Tier;
-use tenken_core::answer::AnswerValue;
-use tenken_core::campaign::{Phase, SectionState};
+
 use tenken_i18n::Localizer;
 
 /// Prints one piece of output. A closed pipe (`tenken status | head`) ends the
@@ -58,25 +57,6 @@ pub fn table(headers: Vec<String>, rows: Vec<Vec<String>>, right: &[usize]) -> S
 }
 
 pub use tenken_i18n::{change, percent};
-
-/// The catalogue's name of a section state.
-pub fn state(l: &Localizer, s: SectionState) -> String {
-    l.text(&format!("state-{}", s.code()))
-}
-
-/// The catalogue's name of a progress phase.
-pub fn phase(l: &Localizer, p: Phase) -> String {
-    l.text(match p {
-        Phase::NotStarted => "phase-not-started",
-        Phase::InProgress => "phase-in-progress",
-        Phase::Submitted => "phase-submitted",
-    })
-}
-
-/// The catalogue's name of an answer value.
-pub fn value(l: &Localizer, v: AnswerValue) -> String {
-    l.text(&format!("value-{}", v.code()))
-}
 
 /// Tier names joined for a cell.
 pub fn tiers(l: &Localizer, tiers: &[Tier]) -> String {

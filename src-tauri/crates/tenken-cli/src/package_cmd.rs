@@ -145,11 +145,8 @@ impl<'a> ImportTally<'a> {
             self.shared.push(t);
         }
         let detail = match t.outcome {
-            Outcome::AlreadyImported | Outcome::AlreadyOpened => output::state(l, t.state),
-            _ => l.text_with(
-                "pkg-detail-taken",
-                &[("answers", t.answers.into()), ("state", output::state(l, t.state).into())],
-            ),
+            Outcome::AlreadyImported | Outcome::AlreadyOpened => l.state(t.state),
+            _ => l.text_with("pkg-detail-taken", &[("answers", t.answers.into()), ("state", l.state(t.state).into())]),
         };
         vec![file, format!("{} {}", t.dept, t.name), t.revision.to_string(), result, detail]
     }
@@ -280,7 +277,7 @@ impl Ctx {
                     &[
                         ("file", path.display().to_string().into()),
                         ("revision", p.revision.into()),
-                        ("state", s.map(|s| output::state(&self.l, s.state)).unwrap_or_default().into()),
+                        ("state", s.map(|s| self.l.state(s.state)).unwrap_or_default().into()),
                         ("answers", s.map_or(0, |s| s.progress.answered).into()),
                     ],
                 );

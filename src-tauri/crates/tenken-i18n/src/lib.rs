@@ -218,6 +218,26 @@ impl Localizer {
         date_words(self.lang, d)
     }
 
+    /// The catalogue's name of a section state (下書き, 提出済み …).
+    pub fn state(&self, s: tenken_core::campaign::SectionState) -> String {
+        self.text(&format!("state-{}", s.code()))
+    }
+
+    /// The catalogue's name of a progress phase (未着手, 回答中, 提出済み).
+    pub fn phase(&self, p: tenken_core::campaign::Phase) -> String {
+        use tenken_core::campaign::Phase;
+        self.text(match p {
+            Phase::NotStarted => "phase-not-started",
+            Phase::InProgress => "phase-in-progress",
+            Phase::Submitted => "phase-submitted",
+        })
+    }
+
+    /// The catalogue's name of an answer value (実施している …).
+    pub fn value(&self, v: tenken_core::AnswerValue) -> String {
+        self.text(&format!("value-{}", v.code()))
+    }
+
     /// A fiscal year in the reader's words (see [`year_words`]).
     pub fn year(&self, y: tenken_core::FiscalYear) -> String {
         year_words(self.lang, y)

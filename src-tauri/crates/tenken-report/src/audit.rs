@@ -1014,11 +1014,7 @@ fn not_submitted(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         .iter()
         .map(|s| {
             let (path, reason) = reasons.get(s.code.as_str()).cloned().unwrap_or((s.name.as_str(), None));
-            let phase = match s.phase {
-                Phase::NotStarted => w.t("phase-not-started"),
-                Phase::InProgress => w.t("phase-in-progress"),
-                Phase::Submitted => w.t("phase-submitted"),
-            };
+            let phase = w.phase(s.phase);
             Row::Cells(vec![
                 Cell::figure(s.code.clone()),
                 Cell::text(path),

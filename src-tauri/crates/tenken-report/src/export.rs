@@ -265,11 +265,7 @@ pub fn progress_table(data: &ReportData, l: &Localizer) -> Table {
             let n = |v: Option<u32>| Value::from(v.map(|v| v.to_string()).unwrap_or_default());
             let p = line.map(|x| x.progress);
             let c = line.map(|x| x.counts);
-            let phase = line.map(|x| match x.phase {
-                tenken_core::campaign::Phase::NotStarted => b.w.t("phase-not-started"),
-                tenken_core::campaign::Phase::InProgress => b.w.t("phase-in-progress"),
-                tenken_core::campaign::Phase::Submitted => b.w.t("phase-submitted"),
-            });
+            let phase = line.map(|x| b.w.phase(x.phase));
             vec![
                 b.w.year(data.year).into(),
                 s.code.as_str().into(),

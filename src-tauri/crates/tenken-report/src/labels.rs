@@ -61,11 +61,15 @@ impl<'a> Words<'a> {
     }
 
     pub fn value(&self, v: AnswerValue) -> String {
-        self.t(&format!("value-{}", v.code()))
+        self.l.value(v)
     }
 
     pub fn state(&self, s: SectionState) -> String {
-        self.t(&format!("state-{}", s.code()))
+        self.l.state(s)
+    }
+
+    pub fn phase(&self, p: tenken_core::campaign::Phase) -> String {
+        self.l.phase(p)
     }
 
     pub fn tier(&self, t: Option<Tier>) -> String {
