@@ -8,66 +8,10 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
-use support::{find, s};
+use support::{Machine, find, s};
 use tenken_exchange::{Contents, Header, ProofInput, Response, ResponseSecret, SecretKey};
-
-/// A folder standing for one machine.
-struct Machine {
-    dir: tempfile::TempDir,
-}
-
-impl Machine {
-    fn new() -> Machine {
-        Machine { dir: tempfile::tempdir().unwrap() }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("tenken.db")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("tenken").unwrap();
-        c.env_remove("TENKEN_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ja_JP.UTF-8");
-        c.arg("--db").arg(self.db()).args(args);
-        c
-    }
-
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    /// This installation's fingerprint, as `tenken key show` prints it.
-    fn fingerprint(&self) -> String {
-        self.stdout(&["key", "show"]).lines().next().unwrap().rsplit([' ', '：']).next().unwrap().to_owned()
-    }
-
-    /// Every file under the machine's folder, with its bytes: what a refusal must leave as it was.
-    fn files(&self) -> Vec<(PathBuf, Vec<u8>)> {
-        fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
-            for e in std::fs::read_dir(dir).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    walk(&p, out);
-                } else {
-                    out.push((p.clone(), std::fs::read(&p).unwrap()));
-                }
-            }
-        }
-        let mut out = Vec::new();
-        walk(self.dir.path(), &mut out);
-        out.sort();
-        out
-    }
-}
 
 /// The auditor with the demo ward, and distribution files for these sections on its stick.
 fn auditor_distributing(depts: &[&str]) -> (Machine, PathBuf) {

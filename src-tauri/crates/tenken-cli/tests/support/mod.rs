@@ -80,6 +80,30 @@ impl Machine {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// This installation's fingerprint, as `tenken key show` prints it.
+    pub fn fingerprint(&self) -> String {
+        self.stdout(&["key", "show"]).lines().next().unwrap().rsplit([' ', '：']).next().unwrap().to_owned()
+    }
+
+    /// Every file under the machine's folder, with its bytes: what a refusal
+    /// must leave as it was (the database, its backups, what was written out).
+    pub fn files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else {
+                    out.push((p.clone(), std::fs::read(&p).unwrap()));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(self.dir.path(), &mut out);
+        out.sort();
+        out
+    }
+
     /// Standard output of a command that must succeed, read as JSON.
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         serde_json::from_str(&self.stdout(args)).unwrap()
