@@ -298,6 +298,15 @@ mod tests {
         assert_eq!(s.by_section[0].by_clause.len(), q.sections.len());
     }
 
+    /// The summary of one section 甲課 (A), still a draft, operating `tiers`.
+    fn draft_of_one(q: &Questionnaire, tiers: &[Tier], answers: &dyn CountedAnswers) -> Summary {
+        let section =
+            SectionAnswers {
+                code: "A", name: "甲課", scope: Scope::tiers(tiers), state: SectionState::Draft, answers
+            };
+        summarise(q, &[section])
+    }
+
     #[test]
     fn bare_marks_count_exactly_as_whole_answers() {
         // The ward's consolidation reads marks by the item's place; a section's
@@ -311,19 +320,7 @@ mod tests {
                 .collect();
         let marks: crate::answer::Marks = q.items().map(|(_, i)| crate::answer::Mark::of(map.get(&i.id))).collect();
         let tiers = [Tier::Mynumber, Tier::Lgwan];
-        let line = |answers: &'_ dyn CountedAnswers| {
-            summarise(
-                &q,
-                &[SectionAnswers {
-                    code: "A",
-                    name: "甲課",
-                    scope: Scope::tiers(&tiers),
-                    state: SectionState::Draft,
-                    answers,
-                }],
-            )
-        };
-        let (by_map, by_marks) = (line(&map), line(&marks));
+        let (by_map, by_marks) = (draft_of_one(&q, &tiers, &map), draft_of_one(&q, &tiers, &marks));
         assert_eq!(by_map, by_marks);
         assert_eq!(by_marks.overall, Counts { yes: 0, partial: 1, no: 0, na: 1, unanswered: 1, excluded: 0 });
         assert_eq!(by_marks.by_section[0].progress.unconfirmed, 1);
@@ -335,17 +332,7 @@ mod tests {
         let (id, mut a) = answer("s-6-1-a", AnswerValue::Yes);
         a.unconfirmed = true;
         let answers: AnswerMap = [(id, a)].into_iter().collect();
-        let tiers = [Tier::Lgwan];
-        let s = summarise(
-            &q,
-            &[SectionAnswers {
-                code: "A",
-                name: "甲課",
-                scope: Scope::tiers(&tiers),
-                state: SectionState::Draft,
-                answers: &answers,
-            }],
-        );
+        let s = draft_of_one(&q, &[Tier::Lgwan], &answers);
         assert_eq!(s.overall.unanswered, 2);
         assert_eq!(s.rate, None);
         // Carried-over drafts nobody has re-checked do not make a start.
