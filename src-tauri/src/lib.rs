@@ -53,13 +53,19 @@ fn context() -> tauri::Context {
     tauri::tauri_build_context!()
 }
 
-/// Starts the window; returns when it is closed.
-pub fn run() -> ExitCode {
+/// Logs to stderr at `TENKEN_LOG` (default `info`); at `debug`, a span's
+/// close says how long it took (the boot payload's, for the start time).
+fn init_logs() {
     tracing_subscriber::fmt()
         .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("TENKEN_LOG").unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
         .init();
+}
+
+/// Starts the window; returns when it is closed.
+pub fn run() -> ExitCode {
+    init_logs();
     let from_args = db_from_args(std::env::args_os().skip(1));
     let from_env = std::env::var_os("TENKEN_DB").filter(|v| !v.is_empty()).map(PathBuf::from);
 
