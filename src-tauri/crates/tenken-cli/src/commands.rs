@@ -67,7 +67,7 @@ impl Ctx {
                 ("path", self.db.display().to_string().into()),
                 ("sections", written.sections.into()),
                 ("answers", written.answers.into()),
-                ("year", self.year_label(this_year).into()),
+                ("year", self.l.year(this_year).into()),
             ],
         );
         if let Some(dir) = reports {
@@ -171,7 +171,7 @@ impl Ctx {
                 self.say(
                     "cli-campaign-opened",
                     &[
-                        ("year", self.year_label(fy).into()),
+                        ("year", self.l.year(fy).into()),
                         ("title", q.meta.title.clone().into()),
                         ("sections", opened.sections.into()),
                         ("carried", opened.carried_over.into()),
@@ -196,7 +196,7 @@ impl Ctx {
                     .map(|c| {
                         vec![
                             c.year.to_string(),
-                            self.year_label(c.year),
+                            self.l.year(c.year),
                             c.questionnaire_title.clone(),
                             format!("{} / {}", c.submitted, c.sections),
                             c.questionnaire_hash[..12].to_owned(),
@@ -327,7 +327,7 @@ impl Ctx {
         let year = store.resolve_campaign(section.campaign)?;
         match store.submit(year, &section.dept, signoff) {
             Ok(signed) => {
-                self.say("cli-submitted", &[("dept", section.dept.into()), ("year", self.year_label(year).into())]);
+                self.say("cli-submitted", &[("dept", section.dept.into()), ("year", self.l.year(year).into())]);
                 self.say(
                     "cli-submitted-signoff",
                     &[
@@ -486,7 +486,7 @@ impl Ctx {
             print_json(&status);
             return Ok(());
         }
-        self.say("cli-status-title", &[("year", self.year_label(year).into())]);
+        self.say("cli-status-title", &[("year", self.l.year(year).into())]);
         let rows = status
             .iter()
             .map(|s| {
@@ -542,7 +542,7 @@ impl Ctx {
         self.say(
             "cli-summary-title",
             &[
-                ("year", self.year_label(year).into()),
+                ("year", self.l.year(year).into()),
                 ("submitted", s.sections_submitted.into()),
                 ("total", s.sections_total.into()),
                 ("rate", percent(s.rate).into()),

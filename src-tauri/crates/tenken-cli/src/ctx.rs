@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 
 use tenken_core::campaign::StateError;
-use tenken_core::fiscal::FiscalYear;
 use tenken_core::questionnaire::{Questionnaire, parse_questionnaire};
 use tenken_i18n::Localizer;
 use tenken_store::input::{MAX_TEXT, read_input};
@@ -52,11 +51,6 @@ impl Ctx {
 
     pub(crate) fn say(&self, id: &str, args: &[(&str, tenken_core::message::Arg)]) {
         output::out(&self.l.text_with(id, args));
-    }
-
-    /// 令和8年度 / FY2026, in the reader's language.
-    pub(crate) fn year_label(&self, year: FiscalYear) -> String {
-        self.l.year(year)
     }
 
     /// 令和8年11月30日（2026-11-30） / 2026-11-30.

@@ -182,10 +182,6 @@ fn import_table<'a>(l: &Localizer, run: &'a ImportRun) -> (Table, ImportTally<'a
 }
 
 impl Ctx {
-    fn say_(&self, id: &str, args: &[(&str, Arg)]) {
-        output::out(&self.l.text_with(id, args));
-    }
-
     /// `tenken package …`.
     pub fn package(&self, command: PackageCommand) -> Result {
         match command {
@@ -210,7 +206,7 @@ impl Ctx {
                     }
                 };
                 for (p, path) in packages.iter().zip(&names) {
-                    self.say_(
+                    self.say(
                         "pkg-distribute-file",
                         &[
                             ("file", path.display().to_string().into()),
@@ -220,18 +216,18 @@ impl Ctx {
                         ],
                     );
                 }
-                self.say_(
+                self.say(
                     "pkg-distribute-done",
                     &[("count", packages.len().into()), ("dir", out_dir.display().to_string().into())],
                 );
                 let me = store.identity()?;
-                self.say_("pkg-own-fingerprint", &[("fingerprint", me.fingerprint.into())]);
+                self.say("pkg-own-fingerprint", &[("fingerprint", me.fingerprint.into())]);
             }
             PackageCommand::Open { file } => {
                 let bytes = read_package(&file)?;
                 let verified = Verified::new(bytes).map_err(ExchangeError::from)?;
                 let (mut store, t) = self.open_distribution(&verified)?;
-                let year = self.year_label(t.year);
+                let year = self.l.year(t.year);
                 let common = |extra: Vec<(&'static str, Arg)>| {
                     let mut args: Vec<(&str, Arg)> = vec![
                         ("year", year.clone().into()),
@@ -248,17 +244,17 @@ impl Ctx {
                     Outcome::Updated { .. } => "pkg-open-updated",
                     _ => "pkg-open-set-up",
                 };
-                self.say_(id, &common(vec![]));
+                self.say(id, &common(vec![]));
                 if t.pinned_now {
-                    self.say_("pkg-open-auditor-pinned", &[("fingerprint", t.signer.clone().into())]);
+                    self.say("pkg-open-auditor-pinned", &[("fingerprint", t.signer.clone().into())]);
                 }
                 if t.reopened {
                     let status = store.status(t.year)?;
                     let reason = status.iter().find(|s| s.code == t.dept).and_then(|s| s.reopen_reason.clone());
-                    self.say_("pkg-open-reopened", &[("reason", reason.unwrap_or_default().into())]);
+                    self.say("pkg-open-reopened", &[("reason", reason.unwrap_or_default().into())]);
                 }
                 if t.outcome != Outcome::AlreadyOpened {
-                    self.say_("pkg-open-next", &[("dept", t.dept.clone().into())]);
+                    self.say("pkg-open-next", &[("dept", t.dept.clone().into())]);
                 }
             }
             PackageCommand::Respond { out_dir, dept, campaign, force } => {
@@ -272,7 +268,7 @@ impl Ctx {
                 let year = p.year;
                 let status = store.status(year)?;
                 let s = status.iter().find(|s| s.code == p.dept);
-                self.say_(
+                self.say(
                     "pkg-respond-written",
                     &[
                         ("file", path.display().to_string().into()),
@@ -281,7 +277,7 @@ impl Ctx {
                         ("answers", s.map_or(0, |s| s.progress.answered).into()),
                     ],
                 );
-                self.say_("pkg-respond-next", &[]);
+                self.say("pkg-respond-next", &[]);
             }
             PackageCommand::Import { paths, allow_shared_key } => return self.import(&paths, allow_shared_key),
         }
@@ -305,7 +301,7 @@ impl Ctx {
         if let Some(fault) = machine_fault(&run) {
             let taken = run.lines.iter().filter(|line| line.result.is_ok()).count();
             if taken > 0 {
-                self.say_("pkg-import-busy-partly", &[("count", taken.into())]);
+                self.say("pkg-import-busy-partly", &[("count", taken.into())]);
             }
             return Err(fault);
         }
@@ -322,7 +318,7 @@ impl Ctx {
     /// section key pinned now, each key shared by several sections (with
     /// the auditor's leave), and where the backup went.
     fn say_import_summary(&self, tally: &ImportTally<'_>, backup: Option<&Path>) {
-        self.say_(
+        self.say(
             "pkg-import-summary",
             &[
                 ("imported", tally.imported.into()),
@@ -332,13 +328,10 @@ impl Ctx {
             ],
         );
         for t in &tally.pinned {
-            self.say_(
-                "pkg-import-pinned",
-                &[("dept", t.dept.clone().into()), ("fingerprint", t.signer.clone().into())],
-            );
+            self.say("pkg-import-pinned", &[("dept", t.dept.clone().into()), ("fingerprint", t.signer.clone().into())]);
         }
         for t in &tally.shared {
-            self.say_(
+            self.say(
                 "pkg-import-shared-key",
                 &[
                     ("dept", t.dept.clone().into()),
@@ -348,8 +341,8 @@ impl Ctx {
             );
         }
         match backup {
-            Some(path) => self.say_("pkg-import-backup", &[("path", path.display().to_string().into())]),
-            None => self.say_("pkg-import-no-backup", &[]),
+            Some(path) => self.say("pkg-import-backup", &[("path", path.display().to_string().into())]),
+            None => self.say("pkg-import-no-backup", &[]),
         }
     }
 
@@ -392,15 +385,15 @@ impl Ctx {
         match command {
             KeyCommand::Show => {
                 let me = store.identity()?;
-                self.say_("key-show-fingerprint", &[("fingerprint", me.fingerprint.into())]);
-                self.say_("key-show-public", &[("key", me.public_key.into())]);
-                self.say_("key-show-created", &[("at", me.created_at.into())]);
+                self.say("key-show-fingerprint", &[("fingerprint", me.fingerprint.into())]);
+                self.say("key-show-public", &[("key", me.public_key.into())]);
+                self.say("key-show-created", &[("at", me.created_at.into())]);
                 let pins = store.pins()?;
                 if pins.is_empty() {
-                    self.say_("key-show-no-pins", &[]);
+                    self.say("key-show-no-pins", &[]);
                     return Ok(());
                 }
-                self.say_("key-show-pins", &[]);
+                self.say("key-show-pins", &[]);
                 let rows = pins
                     .iter()
                     .map(|p| {
@@ -425,7 +418,7 @@ impl Ctx {
                 };
                 let fp = Fingerprint::parse(&fingerprint)?;
                 store.repin(&party, fp, allow_shared_key)?;
-                self.say_(
+                self.say(
                     "key-repinned",
                     &[("party", self.party_name(Some(&party), "").into()), ("fingerprint", fp.to_string().into())],
                 );
@@ -455,7 +448,7 @@ impl Ctx {
                     }
                     None => store.backup_auto("manual")?,
                 };
-                self.say_("backup-created", &[("path", path.display().to_string().into())]);
+                self.say("backup-created", &[("path", path.display().to_string().into())]);
             }
             BackupCommand::Restore { file } => {
                 // The backup brings its own role and passphrase: restoring weighs as much as
@@ -465,10 +458,10 @@ impl Ctx {
                     drop(current);
                 }
                 let restored = Store::restore_backup(&self.db, &file)?;
-                self.say_("backup-restored", &[("from", file.display().to_string().into())]);
+                self.say("backup-restored", &[("from", file.display().to_string().into())]);
                 match restored.previous {
-                    Some(p) => self.say_("backup-restored-previous", &[("path", p.display().to_string().into())]),
-                    None => self.say_("backup-restored-new", &[]),
+                    Some(p) => self.say("backup-restored-previous", &[("path", p.display().to_string().into())]),
+                    None => self.say("backup-restored-new", &[]),
                 }
             }
         }
@@ -479,7 +472,7 @@ impl Ctx {
     pub fn close_campaign(&self, fy: tenken_core::FiscalYear) -> Result {
         let mut store = self.open_to_change(Some(Operation::Exchange))?;
         let id = if store.close_campaign(fy)? { "cli-campaign-closed" } else { "cli-campaign-already-closed" };
-        self.say_(id, &[("year", self.year_label(fy).into())]);
+        self.say(id, &[("year", self.l.year(fy).into())]);
         Ok(())
     }
 }

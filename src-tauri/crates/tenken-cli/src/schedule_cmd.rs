@@ -73,7 +73,7 @@ impl Ctx {
         let mut store = self.open_to_change(Some(Operation::OpenCampaign))?;
         let year = store.resolve_campaign(campaign)?;
         store.set_campaign_settings(year, &input)?;
-        self.say("cli-campaign-settings-saved", &[("year", self.year_label(year).into())]);
+        self.say("cli-campaign-settings-saved", &[("year", self.l.year(year).into())]);
         let notice = store.campaign_notice(year, chrono::Local::now().date_naive())?;
         self.print_settings(&notice);
         Ok(())
@@ -88,7 +88,7 @@ impl Ctx {
             output::out(&serde_json::to_string_pretty(&notice).unwrap_or_default());
             return Ok(());
         }
-        self.say("cli-campaign-show-title", &[("year", self.year_label(year).into())]);
+        self.say("cli-campaign-show-title", &[("year", self.l.year(year).into())]);
         self.print_settings(&notice);
         let a = store.assessment(year)?;
         if a.text.is_empty() {
@@ -120,7 +120,7 @@ impl Ctx {
         let year = store.resolve_campaign(campaign)?;
         let theme = store.set_theme(year, &input)?;
         let id = if theme.is_empty() { "cli-theme-cleared" } else { "cli-theme-saved" };
-        self.say(id, &[("year", self.year_label(year).into())]);
+        self.say(id, &[("year", self.l.year(year).into())]);
         if !theme.is_empty() {
             let q = store.questionnaire(year)?;
             self.print_theme(&theme, &q);
@@ -164,7 +164,7 @@ impl Ctx {
         let year = store.resolve_campaign(campaign)?;
         let a = store.set_assessment(year, &typed)?;
         let id = if a.text.is_empty() { "cli-assessment-cleared" } else { "cli-assessment-saved" };
-        self.say(id, &[("year", self.year_label(year).into()), ("chars", a.text.chars().count().into())]);
+        self.say(id, &[("year", self.l.year(year).into()), ("chars", a.text.chars().count().into())]);
         self.warn_assurance(&a);
         Ok(())
     }

@@ -27,7 +27,7 @@ impl Ctx {
         self.say(
             "cli-staff-set",
             &[
-                ("year", self.year_label(year).into()),
+                ("year", self.l.year(year).into()),
                 ("title", q.meta.title.clone().into()),
                 ("items", q.items().count().into()),
                 ("named", if named { "named" } else { "anonymous" }.into()),
@@ -165,7 +165,7 @@ impl Ctx {
             "col-staff-weakest",
         ]);
         output::out(&table(h, lines, &[2, 3, 4]));
-        let last_year = o.last_year.map(|y| self.year_label(y));
+        let last_year = o.last_year.map(|y| self.l.year(y));
         if !one {
             self.print_rates(o, last_year.as_deref());
         }
