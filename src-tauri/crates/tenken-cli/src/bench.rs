@@ -171,18 +171,16 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
         });
         let follow_ups = sent_follow_ups(store, year, &d.dept, section.submit, &at)?;
         let response = Response {
-            distribution_id: d.package_id.clone(),
             state,
             submitted_at,
             answers,
-            history: vec![],
             events,
             log,
             proof,
-            evidence: Vec::new(),
-            staff: None,
             follow_ups,
+            ..Response::draft(d.package_id.clone())
         };
+
         let bytes = tenken_exchange::build_response(&header, &response, &[], &key)
             .map_err(tenken_store::exchange::ExchangeError::from)?;
         files.push((d.file_name.clone(), Ok(bytes)));

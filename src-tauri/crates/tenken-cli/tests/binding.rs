@@ -91,19 +91,7 @@ fn forge(
             distribution_id: &d.manifest.package_id,
         })
     });
-    let response = Response {
-        distribution_id: d.manifest.package_id.clone(),
-        state: tenken_core::SectionState::Draft,
-        submitted_at: None,
-        answers: vec![],
-        history: vec![],
-        events: vec![],
-        log: vec![],
-        proof,
-        evidence: Vec::new(),
-        staff: None,
-        follow_ups: Vec::new(),
-    };
+    let response = Response { proof, ..Response::draft(d.manifest.package_id.clone()) };
     let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     std::fs::create_dir_all(dir).unwrap();
     let path = dir.join(format!("回答_{dept}_第{revision}版.tenken"));

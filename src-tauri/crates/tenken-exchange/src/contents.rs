@@ -173,6 +173,27 @@ pub struct Response {
     pub follow_ups: Vec<SentFollowUp>,
 }
 
+impl Response {
+    /// A draft answering `distribution_id` with nothing in it yet, the start
+    /// every maker fills: a field added later is then empty wherever a maker
+    /// does not set it, instead of being spelt out at each.
+    pub fn draft(distribution_id: impl Into<String>) -> Self {
+        Self {
+            distribution_id: distribution_id.into(),
+            state: SectionState::Draft,
+            submitted_at: None,
+            answers: Vec::new(),
+            history: Vec::new(),
+            events: Vec::new(),
+            log: Vec::new(),
+            proof: None,
+            evidence: Vec::new(),
+            staff: None,
+            follow_ups: Vec::new(),
+        }
+    }
+}
+
 /// One 措置状況 answer as the terminal holds it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

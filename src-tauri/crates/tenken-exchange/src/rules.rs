@@ -688,19 +688,7 @@ mod tests {
     }
 
     fn response(distribution_id: &str, proof: Option<String>) -> Response {
-        Response {
-            distribution_id: distribution_id.to_owned(),
-            state: SectionState::Draft,
-            submitted_at: None,
-            answers: vec![],
-            history: vec![],
-            events: vec![],
-            log: vec![],
-            proof,
-            evidence: Vec::new(),
-            staff: None,
-            follow_ups: Vec::new(),
-        }
+        Response { proof, ..Response::draft(distribution_id) }
     }
 
     #[test]

@@ -40,17 +40,8 @@ fn response() -> Response {
         saved_at: "2026-11-23T10:00:00+09:00".to_owned(),
     };
     Response {
-        distribution_id: "fedcba9876543210fedcba9876543210".to_owned(),
-        state: SectionState::Draft,
-        submitted_at: None,
         answers: vec![answer("toshima-5-a"), answer("toshima-5-b")],
-        history: vec![],
-        events: vec![],
-        log: vec![],
-        proof: None,
-        evidence: Vec::new(),
-        staff: None,
-        follow_ups: Vec::new(),
+        ..Response::draft("fedcba9876543210fedcba9876543210")
     }
 }
 

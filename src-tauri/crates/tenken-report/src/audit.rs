@@ -464,27 +464,9 @@ fn overview(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData, opts: &crate::
     );
 
     l.heading(&w.t("report-audit-h-criteria"), 2);
+    let [criteria, questionnaire] = w.basis(&data.questionnaire);
     l.pairs(
-        &[
-            (
-                w.t("report-field-criteria"),
-                w.tw(
-                    "report-criteria-value",
-                    &[("policy", w.policy(meta).into()), ("effective", w.date(meta.policy_effective).into())],
-                ),
-            ),
-            (
-                w.t("report-field-questionnaire"),
-                w.tw(
-                    "report-questionnaire-value",
-                    &[
-                        ("title", w.questionnaire_title(meta).into()),
-                        ("hash", data.questionnaire.hash()[..12].to_owned().into()),
-                    ],
-                ),
-            ),
-            (w.t("report-audit-method"), w.t("report-audit-method-value")),
-        ],
+        &[criteria, questionnaire, (w.t("report-audit-method"), w.t("report-audit-method-value"))],
         36.0 * MM,
         TEXT_SIZE,
     );

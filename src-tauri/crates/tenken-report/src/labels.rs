@@ -5,7 +5,7 @@ use tenken_core::answer::AnswerValue;
 use tenken_core::campaign::SectionState;
 use tenken_core::fiscal::FiscalYear;
 use tenken_core::message::Arg;
-use tenken_core::questionnaire::{Item, QuestionnaireMeta, Section};
+use tenken_core::questionnaire::{Item, Questionnaire, QuestionnaireMeta, Section};
 use tenken_core::report::ItemDetail;
 use tenken_core::tier::Tier;
 use tenken_i18n::{Lang, Localizer};
@@ -136,6 +136,30 @@ impl<'a> Words<'a> {
 
     pub fn questionnaire_title<'s>(&self, m: &'s QuestionnaireMeta) -> &'s str {
         self.l.pick(&m.title, m.title_en.as_deref())
+    }
+
+    /// 点検の基準 and 点検票 as both the audit report and a section's report
+    /// state them: the policy with its effective date, the checklist's title
+    /// with the start of its hash, so a reader can tell which checklist was
+    /// answered.
+    pub fn basis(&self, q: &Questionnaire) -> [(String, String); 2] {
+        let m = &q.meta;
+        [
+            (
+                self.t("report-field-criteria"),
+                self.tw(
+                    "report-criteria-value",
+                    &[("policy", self.policy(m).into()), ("effective", self.date(m.policy_effective).into())],
+                ),
+            ),
+            (
+                self.t("report-field-questionnaire"),
+                self.tw(
+                    "report-questionnaire-value",
+                    &[("title", self.questionnaire_title(m).into()), ("hash", q.hash()[..12].to_owned().into())],
+                ),
+            ),
+        ]
     }
 
     /// The gap between parts of a running header: an ideographic space in Japanese.

@@ -69,7 +69,6 @@ fn facts(
     municipality: &str,
     year: &str,
 ) {
-    let meta = &data.questionnaire.meta;
     let submitted = match (section.state, section.submitted_on) {
         (SectionState::Submitted, Some(d)) => w.date(d),
         (SectionState::Submitted, None) => w.state(SectionState::Submitted),
@@ -102,24 +101,8 @@ fn facts(
         (w.t("report-field-submitted-on"), submitted),
         (w.t("deadline-label"), data.due.map_or_else(|| w.t("settings-unset"), |d| w.date(d))),
         (w.t("report-field-state"), state),
-        (
-            w.t("report-field-criteria"),
-            w.tw(
-                "report-criteria-value",
-                &[("policy", w.policy(meta).into()), ("effective", w.date(meta.policy_effective).into())],
-            ),
-        ),
-        (
-            w.t("report-field-questionnaire"),
-            w.tw(
-                "report-questionnaire-value",
-                &[
-                    ("title", w.questionnaire_title(meta).into()),
-                    ("hash", data.questionnaire.hash()[..12].to_owned().into()),
-                ],
-            ),
-        ),
     ];
+    pairs.extend(w.basis(&data.questionnaire));
     let line = data.summary.by_section.first();
     let c = line.map(|s| s.counts).unwrap_or_default();
     let mut result = w.tw(

@@ -681,19 +681,7 @@ fn forged_with(
             distribution_id,
         })
     });
-    let mut response = tenken_exchange::Response {
-        distribution_id: distribution_id.to_owned(),
-        state: SectionState::Draft,
-        submitted_at: None,
-        answers: vec![],
-        history: vec![],
-        events: vec![],
-        log: vec![],
-        proof,
-        evidence: Vec::new(),
-        staff: None,
-        follow_ups: Vec::new(),
-    };
+    let mut response = tenken_exchange::Response { proof, ..tenken_exchange::Response::draft(distribution_id) };
     edit(&mut response);
     let bytes = tenken_exchange::build_response(&header, &response, &[], key).unwrap();
     let dir = site.dir.path().join("forged");
