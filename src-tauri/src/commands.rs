@@ -21,7 +21,7 @@ use tenken_store::{
 use crate::error::{AppError, CommandError};
 use crate::ipc::{
     Boot, CampaignView, ChecklistChoice, DateText, DepartmentsView, HistoryView, LangCode, OpenChoices,
-    PassphraseInput, SectionChoice, Settings, SubmittedCount, SummaryView, YearLabel,
+    PassphraseInput, RateRules, SectionChoice, Settings, SubmittedCount, SummaryView, YearLabel,
 };
 use crate::state::{AppState, KEY_LANG};
 
@@ -98,6 +98,7 @@ pub fn boot(state: State<'_, AppState>, window: WebviewWindow) -> Reply<Boot> {
             workspace,
             passphrase_set,
             passphrase_min: u32::try_from(tenken_core::passphrase::MIN_CHARS).unwrap_or(u32::MAX),
+            rates: RateRules { decimals: tenken_i18n::RATE_DECIMALS, floors: tenken_core::aggregate::RateBand::FLOORS },
             scale: tenken_core::AnswerValue::ALL.to_vec(),
             catalogue: catalogue_of(lang, &s.grade_names()?),
             db_path,

@@ -95,6 +95,8 @@ pub struct Boot {
     /// The answer scale in the order the form lists it and keys 1–4 choose
     /// it: the core's `AnswerValue::ALL`, so the window keeps no copy.
     pub scale: Vec<tenken_core::AnswerValue>,
+    /// How rates are written and banded, so the window keeps no copy.
+    pub rates: RateRules,
     /// The Fluent sources of `settings.lang`.
     pub catalogue: String,
     pub db_path: String,
@@ -104,6 +106,17 @@ pub struct Boot {
     /// them all (the auditor's); the header shows it beside the year.
     pub submitted: Option<SubmittedCount>,
     pub sections: Vec<SectionChoice>,
+}
+
+/// How the window writes a rate and bands a heat-map cell: the decimals of
+/// `tenken_i18n::percent` and the floors of the core's `RateBand`, the rules
+/// the CLI and the paper follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RateRules {
+    /// Decimals of a rate (75.0%) and of its change (▲ +5.0).
+    pub decimals: u8,
+    /// Where the bands 50–74, 75–89 and 90–100 begin, in whole percent.
+    pub floors: [u8; 3],
 }
 
 /// 提出 n / N of a campaign.

@@ -52,7 +52,7 @@ describe('staff self-check in the window', () => {
     const shares = await s.exec(
       `return [...document.querySelectorAll('[data-testid=staff-rollup] tbody tr td:last-child')].map((td) => td.textContent.trim())`,
     );
-    assert.ok(shares.length === total && shares.every((v) => v === '33%'), String(shares.slice(0, 3)));
+    assert.ok(shares.length === total && shares.every((v) => v === '33.3%'), String(shares.slice(0, 3)));
     await app.shot('look-18-staff-rollup');
     await axeClean(s, 'staff roll-up');
   });
@@ -88,7 +88,7 @@ describe('staff self-check in the window', () => {
     // The ward's weakest items, with last year's share.
     const weak = await s.exec(`return [...document.querySelectorAll('[data-testid=staff-ward-weakest] li')].map((l) => l.textContent);`);
     assert.equal(weak.length, 5);
-    assert.ok(weak.every((w) => /令和\d+年度 \d+%/.test(w)), JSON.stringify(weak));
+    assert.ok(weak.every((w) => /令和\d+年度 \d+\.\d%/.test(w)), JSON.stringify(weak));
     await s.exec(`document.querySelector('[data-testid=staff-summary]').scrollIntoView({ block: 'start' }); return true;`);
     await app.shot('look-19-staff-auditor');
     await s.exec(`document.querySelector('[data-testid=staff-heat]').scrollIntoView({ block: 'start' }); return true;`);

@@ -115,6 +115,43 @@ pub struct TierSummary {
     pub rate: Option<f64>,
 }
 
+/// The band of a heat-map cell, one rule for the window and the paper:
+/// taken from the whole percentage the cell shows, so a cell reading 75 is
+/// never coloured as 50–74.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateBand {
+    /// Under 50 %.
+    Under50,
+    /// 50–74 %.
+    From50,
+    /// 75–89 %.
+    From75,
+    /// 90–100 %.
+    From90,
+}
+
+impl RateBand {
+    /// Where the bands above the lowest begin, in whole percent: the
+    /// window's legend and cells read these instead of keeping their own.
+    pub const FLOORS: [u8; 3] = [50, 75, 90];
+
+    /// The band of a rate in 0..1 (clamped), by its whole percentage.
+    pub fn of(rate: f64) -> Self {
+        let whole = (rate.clamp(0.0, 1.0) * 100.0).round();
+        let [from50, from75, from90] = Self::FLOORS.map(f64::from);
+        if whole >= from90 {
+            Self::From90
+        } else if whole >= from75 {
+            Self::From75
+        } else if whole >= from50 {
+            Self::From50
+        } else {
+            Self::Under50
+        }
+    }
+}
+
 /// The consolidated result of a campaign.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -244,6 +281,22 @@ pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_rate_is_banded_by_the_whole_percent_it_is_written_as() {
+        use super::RateBand::{From50, From75, From90, Under50};
+        let band = super::RateBand::of;
+        assert_eq!(band(0.0), Under50);
+        assert_eq!(band(0.494), Under50);
+        assert_eq!(band(0.496), From50, "written as 50");
+        assert_eq!(band(0.744), From50);
+        assert_eq!(band(0.746), From75, "written as 75");
+        assert_eq!(band(0.89), From75);
+        assert_eq!(band(0.9), From90);
+        assert_eq!(band(1.0), From90);
+        assert_eq!(band(1.7), From90, "clamped");
+        assert_eq!(band(-0.2), Under50, "clamped");
+    }
+
     use super::*;
     use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
 

@@ -361,10 +361,14 @@ pub fn ward_words(lang: Lang, names: &[tenken_core::review::GradeName]) -> Strin
         .collect()
 }
 
+/// How many decimals a rate and its change are written with, in every
+/// screen, list and paper; the window receives it through its boot payload.
+pub const RATE_DECIMALS: u8 = 1;
+
 /// A rate as every screen, list and paper writes it: 75.0%, or — when
 /// nothing was scored (the same in both languages).
 pub fn percent(rate: Option<f64>) -> String {
-    rate.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0))
+    rate.map_or_else(|| "—".to_owned(), |r| format!("{:.*}%", usize::from(RATE_DECIMALS), r * 100.0))
 }
 
 /// How a rate moved since last year, in percentage points: ▲ +3.2 / ▼ −1.0 /
@@ -372,13 +376,14 @@ pub fn percent(rate: Option<f64>) -> String {
 pub fn change(now: Option<f64>, before: Option<f64>) -> String {
     match (now, before) {
         (Some(a), Some(b)) => {
+            let places = usize::from(RATE_DECIMALS);
             let d = (a - b) * 100.0;
-            if d.abs() < 0.05 {
-                "±0.0".to_owned()
+            if d.abs() < 0.5 * 10f64.powi(-i32::from(RATE_DECIMALS)) {
+                format!("±{:.*}", places, 0.0)
             } else if d > 0.0 {
-                format!("▲ +{d:.1}")
+                format!("▲ +{d:.places$}")
             } else {
-                format!("▼ −{:.1}", -d)
+                format!("▼ −{:.*}", places, -d)
             }
         }
         _ => "—".to_owned(),

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use tenken_core::aggregate::{Counts, SectionSummary};
+use tenken_core::aggregate::{Counts, RateBand, SectionSummary};
 use tenken_core::campaign::Phase;
 use tenken_core::report::ReportData;
 use tenken_core::review::FindingGrade;
@@ -850,14 +850,13 @@ pub(crate) const HEAT_EXCLUDED: Rgb8 = [0xE0, 0xE0, 0xE0];
 /// 未回答 and 該当なし: white, with the word.
 const HEAT_WHITE: Rgb8 = [0xFF, 0xFF, 0xFF];
 
-/// The fill of a rate, by the whole percent written in the cell (so a cell
-/// reading 75 is never coloured as 50–74).
+/// The fill of a rate: its band's colour, the window's palette.
 pub(crate) fn heat_fill(rate: f64) -> Rgb8 {
-    match (rate.clamp(0.0, 1.0) * 100.0).round() as u32 {
-        0..50 => HEAT_UNDER_50,
-        50..75 => HEAT_50,
-        75..90 => HEAT_75,
-        _ => HEAT_90,
+    match RateBand::of(rate) {
+        RateBand::Under50 => HEAT_UNDER_50,
+        RateBand::From50 => HEAT_50,
+        RateBand::From75 => HEAT_75,
+        RateBand::From90 => HEAT_90,
     }
 }
 
