@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { ROOT, launch, recordTiming, tempHome } from './app.mjs';
+import { JAPANESE_LEFT, ROOT, launch, recordTiming, setUpAsAuditor, tempHome } from './app.mjs';
 import { Keys } from './webdriver.mjs';
 
 /** The version every part of tenken carries: `[workspace.package] version` in Cargo.toml. */
@@ -16,18 +16,6 @@ const VERSION = /\[workspace\.package\][^[]*?\bversion\s*=\s*"([^"]+)"/.exec(
   readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'),
 )?.[1];
 
-/** Text on screen in Japanese script outside user data and elements marked Japanese. */
-const JAPANESE_LEFT = `
-  const cjk = /[\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff60]/;
-  const out = [];
-  const skip = (el) => el.closest('[data-user], [lang="ja"], script, style') !== null;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n.parentElement;
-    if (!el || skip(el) || el.getClientRects().length === 0) continue;
-    if (cjk.test(n.textContent)) out.push(n.textContent.trim());
-  }
-  return out;`;
 
 /** What the open About dialog shows, read in one round trip. */
 const READ_ABOUT = `
@@ -67,10 +55,7 @@ describe('About tenken', () => {
     const s = app.session;
 
     // The auditor's screen (first start sets the workspace's passphrase).
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-about-pass');
-    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-about-pass');
-    await (await s.wait('[data-testid=setup-start]')).click();
+    await setUpAsAuditor(s);
     await s.wait('[data-testid=board]');
     const ja = await openAbout(s);
     assert.equal(ja.version, `バージョン ${VERSION}`);

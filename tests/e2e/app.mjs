@@ -201,11 +201,21 @@ export async function startAsAuditor(name) {
   const home = tempHome(name);
   const app = await start(home, name);
   const s = app.session;
-  await (await s.wait('[data-testid=role-auditor]')).click();
-  await (await s.wait('[data-testid=setup-passphrase]')).sendKeys(AUDITOR_PASSPHRASE);
-  await (await s.wait('[data-testid=setup-confirmation]')).sendKeys(AUDITOR_PASSPHRASE);
-  await (await s.wait('[data-testid=setup-start]')).click();
+  await setUpAsAuditor(s);
   return { home, app, s };
+}
+
+/**
+ * The first-start screen, answered as the auditor: the role, the passphrase
+ * twice, start.
+ * @param {import('./webdriver.mjs').Session} s
+ * @param {string} [passphrase] the auditor's passphrase; a test's own, or the shared one
+ */
+export async function setUpAsAuditor(s, passphrase = AUDITOR_PASSPHRASE) {
+  await (await s.wait('[data-testid=role-auditor]')).click();
+  await (await s.wait('[data-testid=setup-passphrase]')).sendKeys(passphrase);
+  await (await s.wait('[data-testid=setup-confirmation]')).sendKeys(passphrase);
+  await (await s.wait('[data-testid=setup-start]')).click();
 }
 
 /**
@@ -266,3 +276,30 @@ export async function answerFollowUpsDone(s) {
   }
   return open.length;
 }
+
+/** Japanese script: kana, CJK ideographs, full-width forms. */
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
+
+/**
+ * A script for `session.exec`: the texts on screen, and the labels, titles
+ * and placeholders, in Japanese script outside user data and elements marked
+ * Japanese — what an English window must not leave behind.
+ */
+export const JAPANESE_LEFT = `
+  const cjk = ${CJK};
+  const out = [];
+  const skip = (el) => el.closest('[data-user], [lang="ja"], script, style') !== null;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || skip(el) || el.getClientRects().length === 0) continue;
+    if (cjk.test(n.textContent)) out.push(n.textContent.trim());
+  }
+  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    if (skip(el)) continue;
+    for (const a of ['aria-label', 'title', 'placeholder']) {
+      const v = el.getAttribute(a);
+      if (v && cjk.test(v)) out.push(a + '=' + v);
+    }
+  }
+  return out;`;

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { FY, invoke, start, tempHome } from './app.mjs';
+import { FY, invoke, setUpAsAuditor, start, tempHome } from './app.mjs';
 
 const REASON = '証跡の所在を書いてください';
 
@@ -50,10 +50,7 @@ describe('one count everywhere', () => {
     const home = tempHome('counts');
     const app = await start(home, 'counts');
     const s = app.session;
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await (await s.wait('[data-testid=setup-passphrase]')).sendKeys('e2e-counts-pass');
-    await (await s.wait('[data-testid=setup-confirmation]')).sendKeys('e2e-counts-pass');
-    await (await s.wait('[data-testid=setup-start]')).click();
+    await setUpAsAuditor(s);
     await s.wait('[data-testid=board]');
 
     const before = await everyCount(s);

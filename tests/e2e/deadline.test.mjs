@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, invoke, start, tempHome } from './app.mjs';
+import { FY, invoke, setUpAsAuditor, start, tempHome } from './app.mjs';
 
 const PASSPHRASE = '監査担当の合言葉 e2e';
 /** The fiscal year's last day, written as clerks write it (R9.3.31 for FY2026). */
@@ -36,10 +36,7 @@ describe('deadline, contact and sign-off', () => {
     const app = await start(home, 'deadline');
     const s = app.session;
     // The auditor's first start.
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await typeInto(s, '[data-testid=setup-passphrase]', PASSPHRASE);
-    await typeInto(s, '[data-testid=setup-confirmation]', PASSPHRASE);
-    await (await s.wait('[data-testid=setup-start]')).click();
+    await setUpAsAuditor(s, PASSPHRASE);
     await s.wait('[data-testid=board]');
 
     // 点検の一覧: the deadline in 和暦 short form, the contact; a bad date first.
@@ -137,10 +134,7 @@ describe('deadline, contact and sign-off', () => {
       delete process.env.TENKEN_TODAY;
     }
     const s = app.session;
-    await (await s.wait('[data-testid=role-auditor]')).click();
-    await typeInto(s, '[data-testid=setup-passphrase]', PASSPHRASE);
-    await typeInto(s, '[data-testid=setup-confirmation]', PASSPHRASE);
-    await (await s.wait('[data-testid=setup-start]')).click();
+    await setUpAsAuditor(s, PASSPHRASE);
     await s.wait('[data-testid=board]');
     await textMatching(s, '[data-testid=board] [data-testid=days-left]', /期限超過/);
     const all = await s.findAll('[data-testid=board] tbody tr');

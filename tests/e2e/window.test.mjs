@@ -5,13 +5,12 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, answerFollowUpsDone, start, tempHome, startAsAuditor } from './app.mjs';
+import { FY, JAPANESE_LEFT, answerFollowUpsDone, start, tempHome, startAsAuditor } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
 /** The fiscal year the demo's current campaign is in (April to March). */
 /** A due date inside the current fiscal year. */
 const DUE = `${FY + 1}-03-31`;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
 const Control = '\uE009';
 
 /**
@@ -95,25 +94,6 @@ async function selectAll(s) {
   await s.cmd('DELETE', '/actions');
 }
 
-/** Texts on screen in another script than English, outside user data and elements marked Japanese. */
-const JAPANESE_LEFT = `
-  const cjk = ${CJK};
-  const out = [];
-  const skip = (el) => el.closest('[data-user], [lang="ja"], script, style') !== null;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n.parentElement;
-    if (!el || skip(el) || el.getClientRects().length === 0) continue;
-    if (cjk.test(n.textContent)) out.push(n.textContent.trim());
-  }
-  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
-    if (skip(el)) continue;
-    for (const a of ['aria-label', 'title', 'placeholder']) {
-      const v = el.getAttribute(a);
-      if (v && cjk.test(v)) out.push(a + '=' + v);
-    }
-  }
-  return out;`;
 
 describe('tenken window', () => {
   test('first start shows the setup with the demo ready, and answers saved by keyboard survive a restart', async () => {
