@@ -7,12 +7,10 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
-
 use assert_cmd::Command;
 use predicates::str::contains;
 use sha2::{Digest, Sha256};
-use support::{find, s};
+use support::{Machine, find, s};
 
 const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
 B1,区民部,,
@@ -39,99 +37,43 @@ text = "職員がポリシーの置き場所を知っているか。"
 "#;
 const SECRET: &str = "監査担当の合言葉 2026";
 
-/// A folder standing for one machine, with its database `tenken.db`.
-struct Machine {
-    dir: tempfile::TempDir,
+/// `args` with the auditor's passphrase in `TENKEN_PASSPHRASE`.
+fn with_passphrase(m: &Machine, args: &[&str]) -> Command {
+    let mut c = m.cmd(args);
+    c.env("TENKEN_PASSPHRASE", SECRET);
+    c
 }
 
-impl Machine {
-    fn new() -> Machine {
-        Machine { dir: tempfile::tempdir().unwrap() }
-    }
+/// Every file under the machine's folder with its SHA-256 (the shared
+/// memory index left out): the database and its write-ahead log, backups,
+/// packages.
+fn state(m: &Machine) -> Vec<(String, String)> {
+    m.files()
+        .into_iter()
+        .filter(|(p, _)| !p.to_string_lossy().ends_with("-shm"))
+        .map(|(p, bytes)| {
+            (p.strip_prefix(m.dir.path()).unwrap().display().to_string(), hex::encode(Sha256::digest(bytes)))
+        })
+        .collect()
+}
 
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("tenken.db")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        self.cmd_at(&self.db(), args)
-    }
-
-    /// A command on another database file of this machine.
-    fn cmd_at(&self, db: &Path, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("tenken").unwrap();
-        c.env_remove("TENKEN_DB")
-            .env_remove("TENKEN_PASSPHRASE")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "ja_JP.UTF-8")
-            .current_dir(self.dir.path());
-        c.arg("--db").arg(db).args(args);
-        c
-    }
-
-    fn with_passphrase(&self, args: &[&str]) -> Command {
-        let mut c = self.cmd(args);
-        c.env("TENKEN_PASSPHRASE", SECRET);
-        c
-    }
-
-    fn stdout(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    /// Every file under the machine's folder with its SHA-256: the database
-    /// (and its write-ahead log), backups, packages.
-    fn state(&self) -> Vec<(String, String)> {
-        fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
-            for e in std::fs::read_dir(dir).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    walk(&p, root, out);
-                } else if !p.to_string_lossy().ends_with("-shm") {
-                    let hash = hex::encode(Sha256::digest(std::fs::read(&p).unwrap()));
-                    out.push((p.strip_prefix(root).unwrap().display().to_string(), hash));
-                }
-            }
-        }
-        let mut out = Vec::new();
-        walk(self.dir.path(), self.dir.path(), &mut out);
-        out.sort();
-        out
-    }
-
-    /// The auditor's database: departments, the tiny checklist for 2026, a passphrase.
-    fn auditor() -> Machine {
-        let m = Machine::new();
-        std::fs::write(m.path("d.csv"), DEPARTMENTS).unwrap();
-        std::fs::write(m.path("tiny.toml"), TINY).unwrap();
-        m.cmd(&["init"]).assert().success();
-        m.cmd(&["dept", "import", "d.csv"]).assert().success();
-        m.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", "tiny.toml"]).assert().success();
-        m.cmd(&["auditor", "passphrase"]).write_stdin(format!("{SECRET}\n{SECRET}\n")).assert().success();
-        m
-    }
-
-    fn fingerprint(&self) -> String {
-        let out = self.stdout(&["key", "show"]);
-        out.split_whitespace()
-            .find(|w| w.len() == 39 && w.split('-').count() == 8)
-            .unwrap_or_else(|| panic!("no fingerprint in {out}"))
-            .to_owned()
-    }
+/// The auditor's database: departments, the tiny checklist for 2026, a passphrase.
+fn auditor() -> Machine {
+    let m = Machine::new();
+    std::fs::write(m.path("d.csv"), DEPARTMENTS).unwrap();
+    std::fs::write(m.path("tiny.toml"), TINY).unwrap();
+    m.cmd(&["init"]).assert().success();
+    m.cmd(&["dept", "import", "d.csv"]).assert().success();
+    m.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", "tiny.toml"]).assert().success();
+    m.cmd(&["auditor", "passphrase"]).write_stdin(format!("{SECRET}\n{SECRET}\n")).assert().success();
+    m
 }
 
 /// Without the passphrase, and with a wrong one, `args` is refused in both
 /// languages and nothing under the machine's folder changes; with the right
 /// one in `TENKEN_PASSPHRASE` it succeeds.
 fn needs_the_passphrase(m: &Machine, args: &[&str]) {
-    let before = m.state();
+    let before = state(m);
     m.cmd(args).assert().code(1).stderr(contains("環境変数 TENKEN_PASSPHRASE に設定するか"));
     m.cmd(args).args(["--lang", "en"]).assert().code(1).stderr(contains("protected by a passphrase"));
     // An empty variable is no passphrase: refused the same way, without a wrong-passphrase wait.
@@ -152,14 +94,14 @@ fn needs_the_passphrase(m: &Machine, args: &[&str]) {
         .code(1)
         .stderr(contains("Wrong passphrase"));
     m.cmd(args).write_stdin("not the passphrase\n").assert().code(1).stderr(contains("パスフレーズが違います"));
-    assert_eq!(m.state(), before, "{args:?} refused, yet something changed");
-    let out = m.with_passphrase(args).output().unwrap();
+    assert_eq!(state(m), before, "{args:?} refused, yet something changed");
+    let out = with_passphrase(m, args).output().unwrap();
     assert!(out.status.success(), "{args:?} with the passphrase: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]
 fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_without_it() {
-    let auditor = Machine::auditor();
+    let auditor = auditor();
     // A script may pipe the passphrase instead of setting the variable.
     auditor.cmd(&["dept", "import", "d.csv"]).write_stdin(format!("{SECRET}\n")).assert().success();
     needs_the_passphrase(&auditor, &["package", "distribute", "--campaign", "2026", "--out", "stick"]);
@@ -210,14 +152,14 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
     needs_the_passphrase(&auditor, &[&["staff", "import"][..], &b12, &["staff.csv"]].concat());
     // The tiny ward has no last year to follow up: the passphrase is asked before anything else is said.
     let follow_up = [&["follow-up", "answer"][..], &b12, &["--item", "tiny-1-a", "--state", "done"]].concat();
-    let before = auditor.state();
+    let before = state(&auditor);
     auditor.cmd(&follow_up).assert().code(1).stderr(contains("環境変数 TENKEN_PASSPHRASE に設定するか"));
-    auditor.with_passphrase(&follow_up).assert().code(1).stderr(contains("前年度の改善計画・指摘事項がありません"));
-    assert_eq!(auditor.state(), before);
+    with_passphrase(&auditor, &follow_up).assert().code(1).stderr(contains("前年度の改善計画・指摘事項がありません"));
+    assert_eq!(state(&auditor), before);
     // 実地監査: the rules, the selection and a visit change the database; the plan only reads it.
     needs_the_passphrase(&auditor, &["onsite", "rules", "--rotation-years", "4"]);
     needs_the_passphrase(&auditor, &["onsite", "confirm", "--campaign", "2026", "B1-2"]);
-    auditor.with_passphrase(&["onsite", "confirm", "--campaign", "2026", "B1-2"]).assert().success();
+    with_passphrase(&auditor, &["onsite", "confirm", "--campaign", "2026", "B1-2"]).assert().success();
     needs_the_passphrase(
         &auditor,
         &[&["onsite", "visit"][..], &b12, &["--date", "2026-04-01", "--auditors", "監査", "--result", "good"]].concat(),
@@ -238,8 +180,8 @@ fn every_changing_command_takes_the_passphrase_from_the_environment_and_refuses_
 
 #[test]
 fn a_section_terminal_is_created_by_its_first_distribution_and_refuses_the_auditors_commands() {
-    let auditor = Machine::auditor();
-    auditor.with_passphrase(&["package", "distribute", "--dept", "B1-1", "--out", "stick"]).assert().success();
+    let auditor = auditor();
+    with_passphrase(&auditor, &["package", "distribute", "--dept", "B1-1", "--out", "stick"]).assert().success();
     let file = find(&auditor.path("stick"), "_B1-1_戸籍住民課_配布.tenken");
 
     // No `tenken init` on the section's terminal: the first distribution creates the database.
@@ -259,7 +201,7 @@ fn a_section_terminal_is_created_by_its_first_distribution_and_refuses_the_audit
     // What only the auditor does is refused there, in both languages, and changes nothing.
     std::fs::write(section.path("d.csv"), DEPARTMENTS).unwrap();
     std::fs::write(section.path("tiny.toml"), TINY).unwrap();
-    let before = section.state();
+    let before = state(&section);
     let refused = |args: &[&str], ja: &str, en: &str| {
         section.cmd(args).assert().code(1).stderr(contains(ja));
         section.cmd(args).args(["--lang", "en"]).assert().code(1).stderr(contains(en));
@@ -284,14 +226,14 @@ fn a_section_terminal_is_created_by_its_first_distribution_and_refuses_the_audit
         "配布パッケージの作成・回答パッケージの取込",
         "Distributing, importing responses",
     );
-    assert_eq!(section.state(), before);
+    assert_eq!(state(&section), before);
     // Its own section it answers as before.
     section.cmd(&["answer", "set", "--dept", "B1-1", "--item", "tiny-1-a", "--value", "yes"]).assert().success();
 }
 
 #[test]
 fn a_refused_first_package_leaves_no_database_behind() {
-    let auditor = Machine::auditor();
+    let auditor = auditor();
     let section = Machine::new();
     std::fs::write(section.path("not-a-package.tenken"), "これはパッケージではありません").unwrap();
     let db = section.path("new/tenken.db");
@@ -305,19 +247,19 @@ fn a_refused_first_package_leaves_no_database_behind() {
     }
     assert!(!section.path("new").exists(), "a refused package left a database folder");
     // A response package opened by mistake: refused with what to do, nothing created.
-    auditor.with_passphrase(&["package", "distribute", "--dept", "B1-1", "--out", "stick"]).assert().success();
+    with_passphrase(&auditor, &["package", "distribute", "--dept", "B1-1", "--out", "stick"]).assert().success();
     let other = Machine::new();
     other.cmd(&["package", "open", s(&find(&auditor.path("stick"), "_配布.tenken"))]).assert().success();
     other.cmd(&["package", "respond", "--out", "reply"]).assert().success();
     let reply = find(&other.path("reply"), "_回答_");
-    let before = section.state();
+    let before = state(&section);
     section.cmd(&["package", "open", s(&reply)]).assert().code(1).stderr(contains("これは回答パッケージです"));
     section
         .cmd(&["package", "open", s(&reply), "--lang", "en"])
         .assert()
         .code(1)
         .stderr(contains("This is a response package"));
-    assert_eq!(section.state(), before, "a refused first package left a database behind");
+    assert_eq!(state(&section), before, "a refused first package left a database behind");
 }
 
 #[test]
@@ -330,15 +272,15 @@ fn the_role_is_shown_and_chosen_on_the_command_line_with_the_windows_rules() {
     m.cmd(&["role", "show", "--lang", "en"]).assert().success().stdout(contains("Role: not chosen"));
 
     // An unknown section is refused, nothing changed.
-    let before = m.state();
+    let before = state(&m);
     m.cmd(&["role", "section", "--dept", "Z9"]).assert().code(1).stderr(contains("Z9"));
     m.cmd(&["role", "section", "--dept", "Z9", "--lang", "en"]).assert().code(1).stderr(contains("Z9"));
-    assert_eq!(m.state(), before);
+    assert_eq!(state(&m), before);
     m.cmd(&["role", "section", "--dept", "B1-1"]).assert().success().stdout(contains("所属 B1-1 の端末にしました"));
     m.cmd(&["dept", "import", "d.csv"]).assert().code(1).stderr(contains("監査担当だけが行えます"));
 
     // Becoming the auditor sets the passphrase, typed twice; a mismatch changes nothing.
-    let before = m.state();
+    let before = state(&m);
     m.cmd(&["role", "auditor"])
         .write_stdin(format!("{SECRET}\n{SECRET}x\n"))
         .assert()
@@ -349,7 +291,7 @@ fn the_role_is_shown_and_chosen_on_the_command_line_with_the_windows_rules() {
         .assert()
         .code(1)
         .stderr(contains("not the same"));
-    assert_eq!(m.state(), before);
+    assert_eq!(state(&m), before);
     m.cmd(&["role", "auditor", "--lang", "en"])
         .write_stdin(format!("{SECRET}\n{SECRET}\n"))
         .assert()

@@ -58,18 +58,29 @@ impl Machine {
         self.dir.path().join(name)
     }
 
-    /// `tenken` in Japanese, with nothing of the caller's environment that
-    /// would choose another database or language.
+    /// `tenken` in Japanese, run in the machine's folder (so a relative name
+    /// is one of its files), with nothing of the caller's environment that
+    /// would choose another database, language or passphrase.
     pub fn bare(&self) -> Command {
         let mut c = Command::cargo_bin("tenken").unwrap();
-        c.env_remove("TENKEN_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ja_JP.UTF-8");
+        c.env_remove("TENKEN_DB")
+            .env_remove("TENKEN_PASSPHRASE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "ja_JP.UTF-8")
+            .current_dir(self.dir.path());
         c
     }
 
     /// `tenken --db <folder>/tenken.db …`.
     pub fn cmd(&self, args: &[&str]) -> Command {
+        self.cmd_at(&self.db(), args)
+    }
+
+    /// `tenken --db <db> …`: a command on another database file of this machine.
+    pub fn cmd_at(&self, db: &Path, args: &[&str]) -> Command {
         let mut c = self.bare();
-        c.arg("--db").arg(self.db()).args(args);
+        c.arg("--db").arg(db).args(args);
         c
     }
 
