@@ -199,7 +199,7 @@ fn terminal_log(answers: &[SentAnswer], year: FiscalYear, dept: &str, at: &str, 
             action: "answer.save".to_owned(),
             subject: format!("{}/{}/{}", year.year(), dept, a.answer.item_id),
             before: None,
-            after: serde_json::to_string(&a.answer).ok(),
+            after: tenken_core::history::logged_answer(&a.answer),
         })
         .collect();
     if submit {

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::answer::Answer;
+use crate::answer::{Answer, AnswerValue, ImprovementPlan};
 use crate::audit::Event;
 use crate::review::Review;
 
@@ -47,10 +47,64 @@ pub fn short_key(fingerprint: &str) -> String {
     if groups.len() == 2 { groups.join("-") } else { fingerprint.chars().take(9).collect() }
 }
 
-fn value_of(action: &str, json: Option<&str>) -> Option<ChangeValue> {
+/// An answer as the audit log keeps it: only what an empty answer does not
+/// already say, and no item id (the event's subject names the item). At ward
+/// scale the answers' saves are most of the log, and this is about half the
+/// size of the whole answer. Logs written before it hold the whole answer,
+/// which reads back the same way.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct LoggedAnswer {
+    /// Present only in the whole answers of older logs.
+    #[serde(default, skip_serializing)]
+    item_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value: Option<AnswerValue>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    comment: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    na_reason: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    plan: Option<ImprovementPlan>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    unconfirmed: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    evidence: String,
+}
+
+/// The text an `answer.save` event keeps of an answer (see [`LoggedAnswer`]).
+pub fn logged_answer(a: &Answer) -> Option<String> {
+    let logged = LoggedAnswer {
+        item_id: None,
+        value: a.value,
+        comment: a.comment.clone(),
+        na_reason: a.na_reason.clone(),
+        plan: a.plan.clone(),
+        unconfirmed: a.unconfirmed,
+        evidence: a.evidence.clone(),
+    };
+    serde_json::to_string(&logged).ok()
+}
+
+/// An answer read back from an `answer.save` event about `subject`
+/// (`2026/3010/toshima-5-a`), in the compact form or the whole one.
+fn answer_from_log(subject: &str, json: &str) -> Option<Answer> {
+    let l: LoggedAnswer = serde_json::from_str(json).ok()?;
+    let item_id = l.item_id.unwrap_or_else(|| subject.rsplit('/').next().unwrap_or_default().to_owned());
+    Some(Answer {
+        item_id,
+        value: l.value,
+        comment: l.comment,
+        na_reason: l.na_reason,
+        plan: l.plan,
+        unconfirmed: l.unconfirmed,
+        evidence: l.evidence,
+    })
+}
+
+fn value_of(action: &str, subject: &str, json: Option<&str>) -> Option<ChangeValue> {
     let json = json?;
     match action {
-        "answer.save" => serde_json::from_str(json).ok().map(ChangeValue::Answer),
+        "answer.save" => answer_from_log(subject, json).map(ChangeValue::Answer),
         "review.set" => serde_json::from_str(json).ok().map(ChangeValue::Review),
         "evidence.add" | "evidence.remove" => serde_json::from_str(json).ok().map(ChangeValue::Evidence),
         _ => None,
@@ -70,8 +124,8 @@ pub fn item_history(events: &[Event]) -> Vec<ItemChange> {
             role: e.body.actor.role.clone(),
             key: e.body.actor.key.as_deref().map(short_key),
             action: e.body.action.clone(),
-            before: value_of(&e.body.action, e.body.before.as_deref()),
-            after: value_of(&e.body.action, e.body.after.as_deref()),
+            before: value_of(&e.body.action, &e.body.subject, e.body.before.as_deref()),
+            after: value_of(&e.body.action, &e.body.subject, e.body.after.as_deref()),
         })
         .collect()
 }
@@ -124,6 +178,45 @@ mod tests {
         assert_eq!((h[0].before.as_ref(), h[0].after.as_ref()), (None, None), "unreadable values are left out");
         assert_eq!(h[0].key.as_deref(), Some("3F2A-91C0"));
         assert_eq!(h[0].role, "section");
+    }
+
+    #[test]
+    fn the_log_keeps_an_answer_compact_and_reads_it_back_whole() {
+        let empty = Answer {
+            item_id: "toshima-5-a".into(),
+            value: None,
+            comment: String::new(),
+            na_reason: String::new(),
+            plan: None,
+            unconfirmed: false,
+            evidence: String::new(),
+        };
+        let full = Answer {
+            value: Some(AnswerValue::No),
+            comment: "𠮷田が確認".into(),
+            na_reason: String::new(),
+            plan: Some(crate::answer::ImprovementPlan {
+                action: "手順書を改める".into(),
+                owner: Some("庶務係".into()),
+                due: chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap_or_default(),
+            }),
+            unconfirmed: true,
+            evidence: "キャビネットA".into(),
+            ..empty.clone()
+        };
+        let carried = Answer { value: Some(AnswerValue::Yes), unconfirmed: true, ..empty.clone() };
+        assert_eq!(logged_answer(&empty).as_deref(), Some("{}"));
+        assert_eq!(logged_answer(&carried).as_deref(), Some(r#"{"value":"yes","unconfirmed":true}"#));
+        for a in [&empty, &full, &carried] {
+            let compact = logged_answer(a).unwrap_or_default();
+            let whole = serde_json::to_string(a).unwrap_or_default();
+            assert!(compact.len() < whole.len(), "{compact} / {whole}");
+            let e = event(None, "answer.save", None, Some(compact));
+            assert_eq!(item_history(&[e])[0].after, Some(ChangeValue::Answer(a.clone())));
+            // A log written before the compact form holds the whole answer; it reads the same.
+            let e = event(None, "answer.save", Some(whole), None);
+            assert_eq!(item_history(&[e])[0].before, Some(ChangeValue::Answer(a.clone())));
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use tenken_core::answer::{Answer, AnswerInput, AnswerMap, AnswerValue, Improveme
 use tenken_core::attribute::AutoNaReason;
 use tenken_core::questionnaire::Questionnaire;
 
-use crate::{Result, Store, Tx, audit_log, now};
+use crate::{Result, Store, Tx, now};
 
 /// One item of a section's checklist with its answer (if any).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -129,7 +129,8 @@ impl Tx<'_> {
         let before = self.answer_of(year, dept, item)?;
         self.write_answer(year, dept, &answer, &now())?;
         let subject = crate::audit_log::item_subject(year, dept, item);
-        self.record("answer.save", &subject, before.as_ref().and_then(audit_log::json), audit_log::json(&answer))?;
+        let logged = tenken_core::history::logged_answer;
+        self.record("answer.save", &subject, before.as_ref().and_then(logged), logged(&answer))?;
         Ok(answer)
     }
 

@@ -417,6 +417,15 @@ fn every_change_is_in_the_audit_log_and_tampering_is_named() {
         (value(&readable[0].before), value(&readable[0].after)),
         (Some(AnswerValue::Yes), Some(AnswerValue::Partial))
     );
+    // The log keeps answers compact (no item id, nothing empty); they read back whole.
+    assert!(!history[1].body.after.as_deref().unwrap().contains("toshima-5-a"), "the subject names the item");
+    match &readable[0].after {
+        Some(ChangeValue::Answer(a)) => {
+            assert_eq!(a.item_id, "toshima-5-a");
+            assert_eq!(a.plan.as_ref().map(|p| p.action.as_str()), Some("研修"));
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(readable[0].role, "local", "no role chosen: the log says so");
     assert_eq!(readable[0].key.as_deref().map(str::len), Some(9));
     drop(store);
