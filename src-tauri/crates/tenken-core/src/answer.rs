@@ -154,6 +154,23 @@ pub struct Answer {
     pub evidence: String,
 }
 
+impl Answer {
+    /// No answer to `item_id`: what an item a section has not touched holds,
+    /// and what an answer the section took back is blanked to (never deleted,
+    /// so the old value stays in its history).
+    pub fn empty(item_id: impl Into<String>) -> Self {
+        Self {
+            item_id: item_id.into(),
+            value: None,
+            comment: String::new(),
+            na_reason: String::new(),
+            plan: None,
+            unconfirmed: false,
+            evidence: String::new(),
+        }
+    }
+}
+
 /// What a person entered for one item, before the rules are applied.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -182,15 +182,7 @@ mod tests {
 
     #[test]
     fn the_log_keeps_an_answer_compact_and_reads_it_back_whole() {
-        let empty = Answer {
-            item_id: "toshima-5-a".into(),
-            value: None,
-            comment: String::new(),
-            na_reason: String::new(),
-            plan: None,
-            unconfirmed: false,
-            evidence: String::new(),
-        };
+        let empty = Answer::empty("toshima-5-a");
         let full = Answer {
             value: Some(AnswerValue::No),
             comment: "𠮷田が確認".into(),

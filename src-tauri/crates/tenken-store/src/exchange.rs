@@ -343,15 +343,7 @@ impl Store {
             }
             // Answers the section no longer has are blanked, never deleted: the old value goes to history.
             for (item, old) in &here {
-                let blank = Answer {
-                    item_id: item.clone(),
-                    value: None,
-                    comment: String::new(),
-                    na_reason: String::new(),
-                    plan: None,
-                    unconfirmed: false,
-                    evidence: String::new(),
-                };
+                let blank = Answer::empty(item.clone());
                 if !sent.contains(item.as_str()) && *old != blank {
                     t.write_answer(year, code, &blank, &stamp)?;
                 }
