@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { JAPANESE_LEFT, ROOT, launch, recordTiming, setUpAsAuditor, tempHome } from './app.mjs';
+import { chooseSection, JAPANESE_LEFT, launch, recordTiming, ROOT, setUpAsAuditor, tempHome } from './app.mjs';
 import { Keys } from './webdriver.mjs';
 
 /** The version every part of tenken carries: `[workspace.package] version` in Cargo.toml. */
@@ -84,11 +84,8 @@ describe('About tenken', () => {
 
     // A section's screen, in English.
     await (await s.wait('[data-testid=change-role]')).click();
-    await (await s.wait('[data-testid=role-section]')).click();
-    await (await s.wait('[data-testid=setup-section] option[value="7030"]')).click();
     // (The workspace is unlocked in this session, so no passphrase is asked again.)
-    await (await s.wait('[data-testid=setup-start]')).click();
-    await s.wait('[data-testid=section-overview]');
+    await chooseSection(s, '7030');
     await (await s.wait('[data-testid=lang-en]')).click();
     await s.waitFor(`return document.documentElement.lang === 'en'`);
     const en = await openAbout(s);

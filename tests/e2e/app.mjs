@@ -206,6 +206,30 @@ export async function startAsAuditor(name) {
 }
 
 /**
+ * The first-start (or change-role) screen, answered as a section: this
+ * installation becomes the terminal of `code`, and its overview is shown.
+ * @param {import('./webdriver.mjs').Session} s @param {string} code
+ */
+export async function chooseSection(s, code) {
+  await (await s.wait('[data-testid=role-section]')).click();
+  await (await s.wait(`[data-testid=setup-section] option[value="${code}"]`)).click();
+  await (await s.wait('[data-testid=setup-start]')).click();
+  await s.wait('[data-testid=section-overview]');
+}
+
+/**
+ * A first start as the terminal of section `code`: a new home with the demo.
+ * @param {string} name the home's and the timing's label @param {string} code
+ */
+export async function startAsSection(name, code) {
+  const home = tempHome(name);
+  const app = await start(home, name);
+  const s = app.session;
+  await chooseSection(s, code);
+  return { home, app, s };
+}
+
+/**
  * The first-start screen, answered as the auditor: the role, the passphrase
  * twice, start.
  * @param {import('./webdriver.mjs').Session} s

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, invoke, setUpAsAuditor, start, tempHome } from './app.mjs';
+import { chooseSection, FY, invoke, setUpAsAuditor, start, tempHome } from './app.mjs';
 
 const PASSPHRASE = '監査担当の合言葉 e2e';
 /** The fiscal year's last day, written as clerks write it (R9.3.31 for FY2026). */
@@ -107,10 +107,7 @@ describe('deadline, contact and sign-off', () => {
 
     // The same terminal becomes 学務課's (7020): it sees what the auditor set.
     await (await s.wait('[data-testid=change-role]')).click();
-    await (await s.wait('[data-testid=role-section]')).click();
-    await (await s.wait('[data-testid=setup-section] option[value="7020"]')).click();
-    await (await s.wait('[data-testid=setup-start]')).click();
-    await s.wait('[data-testid=section-overview]');
+    await chooseSection(s, '7020');
     await textMatching(s, '[data-testid=deadline-notice]', new RegExp(DUE_JA));
     await textMatching(s, '[data-testid=days-left]', /残り\d+日|本日が期限/);
     await textMatching(s, '[data-testid=contact-line]', /情報政策課 セキュリティ係　内線 4321　security@city\.example\.lg\.jp/);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { start, startAsAuditor, tempHome } from './app.mjs';
+import { start, startAsAuditor, startAsSection } from './app.mjs';
 
 /** A PNG's first bytes, as numbers (the kind is judged by content). */
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
@@ -40,12 +40,7 @@ function show(s) {
 describe('evidence files in the window', () => {
 
   test('a section attaches, is refused a disguised file, saves a copy and removes it', async () => {
-    const home = tempHome('evidence');
-    const app = await start(home, 'evidence');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-section]')).click();
-    await (await s.wait('[data-testid=setup-section] option[value="6030"]')).click();
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsSection('evidence', '6030');
     await (await s.wait('[data-testid=start-answering]')).click();
     await s.wait('[data-testid=item-card] [data-testid=evidence-files]');
 

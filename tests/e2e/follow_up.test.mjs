@@ -5,18 +5,12 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeClean, FY, invoke, start, startAsAuditor, tempHome } from './app.mjs';
+import { axeClean, FY, invoke, start, startAsAuditor, startAsSection } from './app.mjs';
 
 describe('follow-up of last year in the window', () => {
   test('a section answers its follow-ups, a wrong one is refused at its field, and submit waits for all', async () => {
-    const home = tempHome('follow-up');
-    const app = await start(home, 'follow-up');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-section]')).click();
     // 都市計画課 6010: answering this year, half of its follow-ups still open in the demo.
-    await (await s.wait('[data-testid=setup-section] option[value="6010"]')).click();
-    await (await s.wait('[data-testid=setup-start]')).click();
-    await s.wait('[data-testid=section-overview]');
+    const { app, s } = await startAsSection('follow-up', '6010');
 
     // 提出 lists the open follow-ups, and the link leads to them.
     await (await s.wait('[data-testid=submit-check]')).click();

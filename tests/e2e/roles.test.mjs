@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, invoke, start, tempHome } from './app.mjs';
+import { FY, invoke, start, startAsSection, tempHome } from './app.mjs';
 import { Keys } from './webdriver.mjs';
 
 const PASSPHRASE = '監査担当の合言葉 e2e';
@@ -70,13 +70,7 @@ describe('roles and the passphrase', () => {
   });
 
   test('a section terminal cannot change another section, whatever the page asks', async () => {
-    const home = tempHome('section-only');
-    const app = await start(home, 'section-only');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-section]')).click();
-    await (await s.wait('[data-testid=setup-section] option[value="7030"]')).click();
-    await (await s.wait('[data-testid=setup-start]')).click();
-    await s.wait('[data-testid=section-overview]');
+    const { app, s } = await startAsSection('section-only', '7030');
     // The screens offer the own section only: no board, no other section.
     assert.equal((await s.findAll('[data-testid=tab-board], [data-testid=board]')).length, 0);
 
@@ -100,12 +94,7 @@ describe('roles and the passphrase', () => {
   });
 
   test("an item's history shows an edit made in the window", async () => {
-    const home = tempHome('history');
-    const app = await start(home, 'history');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-section]')).click();
-    await (await s.wait('[data-testid=setup-section] option[value="6020"]')).click();
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsSection('history', '6020');
     await (await s.wait('[data-testid=start-answering]')).click();
     const note = `e2e の確認 ${Date.now()}`;
     let saved = null;

@@ -5,17 +5,12 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeClean, FY, invoke, start, startAsAuditor, tempHome } from './app.mjs';
+import { axeClean, FY, invoke, start, startAsAuditor, startAsSection } from './app.mjs';
 
 describe('staff self-check in the window', () => {
   test('three staff answer in a row, none sees another, and the head sees the roll-up', async () => {
-    const home = tempHome('staff');
-    const app = await start(home, 'staff');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-section]')).click();
     // 学務課 7020: the demo's staff have not answered yet.
-    await (await s.wait('[data-testid=setup-section] option[value="7020"]')).click();
-    await (await s.wait('[data-testid=setup-start]')).click();
+    const { app, s } = await startAsSection('staff', '7020');
     await (await s.wait('[data-testid=nav-staff]')).click();
     await s.wait('[data-testid=staff-too-few]');
     await (await s.wait('[data-testid=staff-start]')).click();
@@ -97,14 +92,8 @@ describe('staff self-check in the window', () => {
   });
 
   test('a section sees the finding of the auditor beside the answer it is on', async () => {
-    const home = tempHome('finding');
-    const app = await start(home, 'finding');
-    const s = app.session;
-    await (await s.wait('[data-testid=role-section]')).click();
     // 情報政策課 1020: the demo's auditor marked one of its answers 指摘.
-    await (await s.wait('[data-testid=setup-section] option[value="1020"]')).click();
-    await (await s.wait('[data-testid=setup-start]')).click();
-    await s.wait('[data-testid=section-overview]');
+    const { app, s } = await startAsSection('finding', '1020');
     const found = await invoke(s, 'section_findings', { year: FY, dept: '1020' });
     assert.equal(found.ok.length, 1, JSON.stringify(found));
     const item = found.ok[0].item;

@@ -5,24 +5,13 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, JAPANESE_LEFT, answerFollowUpsDone, start, tempHome, startAsAuditor } from './app.mjs';
+import { FY, JAPANESE_LEFT, answerFollowUpsDone, chooseSection, start, tempHome, startAsAuditor } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
 /** The fiscal year the demo's current campaign is in (April to March). */
 /** A due date inside the current fiscal year. */
 const DUE = `${FY + 1}-03-31`;
 const Control = '\uE009';
-
-/**
- * First start: this installation is a section's terminal for `code`.
- * @param {import('./webdriver.mjs').Session} s @param {string} code
- */
-async function chooseSection(s, code) {
-  await (await s.wait('[data-testid=role-section]')).click();
-  await (await s.wait(`[data-testid=setup-section] option[value="${code}"]`)).click();
-  await (await s.wait('[data-testid=setup-start]')).click();
-  await s.wait('[data-testid=section-overview]');
-}
 
 /** Presses Tab until the element with `testid` has the focus. @param {import('./webdriver.mjs').Session} s @param {string} testid */
 async function tabTo(s, testid, max = 40) {

@@ -281,6 +281,11 @@ pub fn summarise(q: &Questionnaire, sections: &[SectionAnswers<'_>]) -> Summary 
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::answer::AnswerMap;
+    use crate::answer::answered as answer;
+    use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
+
     #[test]
     fn a_rate_is_banded_by_the_whole_percent_it_is_written_as() {
         use super::RateBand::{From50, From75, From90, Under50};
@@ -296,12 +301,6 @@ mod tests {
         assert_eq!(band(1.7), From90, "clamped");
         assert_eq!(band(-0.2), Under50, "clamped");
     }
-
-    use super::*;
-    use crate::questionnaire::{SAMPLE_TOML, parse_questionnaire};
-
-    use crate::answer::AnswerMap;
-    use crate::answer::answered as answer;
 
     #[test]
     fn rates_score_yes_one_partial_half_no_zero_and_leave_out_na() {
