@@ -212,6 +212,24 @@ mod tests {
     }
 
     #[test]
+    fn a_logged_answer_the_reader_cannot_trust_is_left_out_and_the_change_still_listed() {
+        let one = |subject: &str, json: &str| {
+            let mut e = event(None, "answer.save", None, Some(json.to_owned()));
+            e.body.subject = subject.to_owned();
+            item_history(&[e]).remove(0)
+        };
+        for bad in [r#"{"value":"maybe"}"#, r#"{"item_id":5}"#, r#"{"unconfirmed":"yes"}"#, "not json", ""] {
+            let change = one("2026/3010/toshima-5-a", bad);
+            assert_eq!((change.action.as_str(), change.after), ("answer.save", None), "{bad}");
+        }
+        // A subject without a section and year still names its item.
+        let Some(ChangeValue::Answer(a)) = one("toshima-5-a", r#"{"value":"yes"}"#).after else {
+            panic!("a readable answer was left out");
+        };
+        assert_eq!((a.item_id.as_str(), a.value), ("toshima-5-a", Some(AnswerValue::Yes)));
+    }
+
+    #[test]
     fn keys_are_shortened_to_two_groups() {
         assert_eq!(short_key("3F2A-91C0-5B7E-D104"), "3F2A-91C0");
         assert_eq!(short_key("abcdef0123456789"), "abcdef012");
