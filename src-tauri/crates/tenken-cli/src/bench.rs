@@ -180,7 +180,6 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
             follow_ups,
             ..Response::draft(d.package_id.clone())
         };
-
         let bytes = tenken_exchange::build_response(&header, &response, &[], &key)
             .map_err(tenken_store::exchange::ExchangeError::from)?;
         files.push((d.file_name.clone(), Ok(bytes)));
