@@ -11,18 +11,26 @@ bash tests/reports/setup.sh   # poppler-utils and the report font, for the repor
 # The window (tenken-app) builds against the webview and embeds ui/dist, so
 # both come before clippy and the tests.
 ROOT=$PWD
-# Disk: a CI runner's disk is small. There, cargo keeps no incremental caches
-# (they only speed up a developer's next build), and a build's output is
-# removed once no later step needs it. Each step prints what is left.
+# Disk: a CI runner's disk is small, and a shared one may be nearly full
+# when the run starts. In CI, cargo keeps no incremental caches (they only
+# speed up a developer's next build). In CI, or wherever the disk has less
+# than TENKEN_TIDY_BELOW_GB free (default 10), a build's output is removed
+# once no later step needs it: the debug build after the window's tests, the
+# release build after the .deb. Each step prints what is left.
 target="${CARGO_TARGET_DIR:-$ROOT/target}"
 if [[ -n "${CI:-}" ]]; then export CARGO_INCREMENTAL=0; fi
+free_kb() { df -k --output=avail "$ROOT" | tail -1 | tr -d ' '; }
 disk() {
   echo "   disk: $(df -h --output=avail "$ROOT" | tail -1 | tr -d ' ') free; target/ holds $(du -sh "$target" 2>/dev/null | cut -f1)" >&2
+  if (( $(free_kb) < 3 * 1024 * 1024 )); then
+    echo "   disk: WARNING: under 3 GB free; the next build may need that much. If it stops with \"No space left on device\", free space (cargo clean, old temporary files) and run again." >&2
+  fi
 }
 tidy() {
-  if [[ -n "${CI:-}" ]]; then
+  local below_kb=$(( ${TENKEN_TIDY_BELOW_GB:-10} * 1024 * 1024 ))
+  if [[ -n "${CI:-}" ]] || (( $(free_kb) < below_kb )); then
     rm -rf "$@"
-    echo "   removed, as no later step uses it (CI only): $*" >&2
+    echo "   removed, as no later step uses it (in CI, or under ${TENKEN_TIDY_BELOW_GB:-10} GB free): $*" >&2
   fi
 }
 source tests/e2e/setup.sh
@@ -41,6 +49,10 @@ echo "== tests" >&2
 cargo test --workspace --locked
 echo "== end to end (the real window)" >&2
 bash tests/e2e/run.sh
+disk
+# Later steps build their own: the release build, and the Windows ones (whose
+# build scripts and macros are built again for this machine, a minute's work).
+tidy "$target/debug"
 disk
 echo "== install: the .deb built, installed with dpkg -i, run and removed (tests/install/run.sh)" >&2
 if [[ "${TENKEN_SKIP_INSTALL_TEST:-0}" == 1 ]]; then

@@ -7,15 +7,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
-import { chooseSection, JAPANESE_LEFT, launch, recordTiming, ROOT, setUpAsAuditor, tempHome } from './app.mjs';
+import { describe, test } from 'node:test';
+import { chooseSection, JAPANESE_LEFT, ROOT, setUpAsAuditor, start, tempHome } from './app.mjs';
 import { Keys } from './webdriver.mjs';
 
 /** The version every part of tenken carries: `[workspace.package] version` in Cargo.toml. */
 const VERSION = /\[workspace\.package\][^[]*?\bversion\s*=\s*"([^"]+)"/.exec(
   readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'),
 )?.[1];
-
 
 /** What the open About dialog shows, read in one round trip. */
 const READ_ABOUT = `
@@ -32,12 +31,6 @@ const READ_ABOUT = `
     wider: d.getBoundingClientRect().width > window.innerWidth,
   };`;
 
-/** @type {(() => Promise<void>)[]} */
-const cleanups = [];
-after(async () => {
-  for (const c of cleanups) await c().catch(() => {});
-});
-
 /** @param {import('./webdriver.mjs').Session} s */
 async function openAbout(s) {
   await (await s.wait('[data-testid=nav-about]')).click();
@@ -49,9 +42,7 @@ describe('About tenken', () => {
   test('shows the version, the checklists with their SHA-256 and the licenses, from both roles', async () => {
     assert.ok(VERSION, 'no version in Cargo.toml');
     const home = tempHome('about');
-    const app = await launch(home, 'about');
-    cleanups.push(app.stop);
-    recordTiming(`about: ${app.startMs.toFixed(0)} ms from session request to first screen`);
+    const app = await start(home, 'about');
     const s = app.session;
 
     // The auditor's screen (first start sets the workspace's passphrase).

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -72,9 +72,19 @@ async function end(pid) {
   }
 }
 
-/** A fresh temporary home for one test: database and XDG folders inside it. */
+/** Every temporary home made in this process, removed when its tests are over. */
+const homes = [];
+
+/**
+ * A fresh temporary home for one test: database and XDG folders inside it.
+ * It is removed after the file's tests (a run would otherwise leave tens of
+ * megabytes in the temporary folder each time); TENKEN_E2E_KEEP=1 keeps it
+ * for a look at what a failed test left. Logs and screenshots are in
+ * tests/artifacts either way.
+ */
 export function tempHome(name) {
   const dir = mkdtempSync(join(tmpdir(), `tenken-e2e-${name}-`));
+  homes.push(dir);
   for (const sub of ['data', 'config', 'cache', 'home']) mkdirSync(join(dir, sub), { recursive: true });
   return { dir, db: join(dir, 'tenken.db') };
 }
@@ -175,7 +185,15 @@ export const FY = (() => {
 const started = [];
 after(async () => {
   for (const stop of started.splice(0)) await stop().catch(() => {});
+  removeHomes();
 });
+
+/** Removes the temporary homes made so far, unless TENKEN_E2E_KEEP=1; call it once their apps have stopped. */
+export function removeHomes() {
+  const dirs = homes.splice(0);
+  if (process.env.TENKEN_E2E_KEEP === '1') return;
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+}
 
 /**
  * Launches the app on `home` and records how long it took to show its first

@@ -12,7 +12,7 @@
 // (tests/e2e/setup.sh's tenken_display starts Xvfb).
 
 import { copyFileSync } from 'node:fs';
-import { launch, tempHome } from './app.mjs';
+import { launch, removeHomes, tempHome } from './app.mjs';
 
 const [db, runs = '9'] = process.argv.slice(2);
 if (!db) {
@@ -27,6 +27,7 @@ for (let i = 0; i < Number(runs); i++) {
   const app = await launch(home, `start-time-${i}`);
   times.push(app.startMs);
   await app.stop();
+  removeHomes();
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
