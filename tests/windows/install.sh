@@ -13,10 +13,6 @@
 # and in English) and exits with code 3 instead of crashing.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-# shellcheck source=tests/setup.sh
-source "$ROOT/tests/setup.sh"
-# shellcheck source=src-tauri/windows/env.sh
-source "$ROOT/src-tauri/windows/env.sh"
 # shellcheck source=tests/windows/wine.sh
 source "$ROOT/tests/windows/wine.sh"
 cd "$ROOT"

@@ -13,10 +13,6 @@
 # reason, which cargo prints ("ignored, <reason>"); the summary lists them.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-# shellcheck source=tests/setup.sh
-source "$ROOT/tests/setup.sh"
-# shellcheck source=src-tauri/windows/env.sh
-source "$ROOT/src-tauri/windows/env.sh"
 # shellcheck source=tests/windows/wine.sh
 source "$ROOT/tests/windows/wine.sh"
 cd "$ROOT"

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # A Wine prefix for running tenken's Windows executables on this Linux
-# machine, sourced by tests/windows/run.sh. Everything here is for testing
+# machine, sourced by tests/windows/run.sh and install.sh. Everything here is for testing
 # only and lives outside the repository (a cache folder); nothing of it goes
-# into the installer. Expects ROOT and the toolchain of src-tauri/windows/env.sh.
+# into the installer. Expects ROOT; brings the toolchain of
+# src-tauri/windows/env.sh itself (and with it tests/setup.sh's need_apt), so a
+# script under Wine starts with this one `source`.
+
+# shellcheck source=src-tauri/windows/env.sh
+source "$ROOT/src-tauri/windows/env.sh"
 
 # Creates (once) and exports WINEPREFIX: a 64-bit prefix with
 #  - bcryptprimitives.dll, a stand-in built from tests/windows/bcryptprimitives.c:
