@@ -583,32 +583,14 @@ impl<'f> Layout<'f> {
             }
             (None, None) => return,
         };
-        page.gfx.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(r(x)),
-                y: Pt(r(PAGE_H - top - h)),
-                width: Pt(r(w)),
-                height: Pt(r(h)),
-                mode: Some(mode),
-                winding_order: None,
-            },
-        });
+        page.gfx.push(rectangle(x, top, w, h, mode));
     }
 
     /// A rectangle filled with a colour (the heat-map's palette), without outline.
     pub fn rect_rgb(&mut self, x: f32, top: f32, w: f32, h: f32, fill: Rgb8) {
         let page = self.page();
         page.fill_rgb(fill);
-        page.gfx.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(r(x)),
-                y: Pt(r(PAGE_H - top - h)),
-                width: Pt(r(w)),
-                height: Pt(r(h)),
-                mode: Some(PaintMode::Fill),
-                winding_order: None,
-            },
-        });
+        page.gfx.push(rectangle(x, top, w, h, PaintMode::Fill));
     }
 
     /// Diagonal hatching inside a rectangle (for 未実施 in black and white).
@@ -775,6 +757,21 @@ pub(crate) enum Legend {
     Swatch(Rgb8),
     /// An empty (white) box.
     Empty,
+}
+
+/// The drawing of a rectangle given by its top-left corner (points from the
+/// page's top, as the layout counts) and its size.
+fn rectangle(x: f32, top: f32, w: f32, h: f32, mode: PaintMode) -> Op {
+    Op::DrawRectangle {
+        rectangle: Rect {
+            x: Pt(r(x)),
+            y: Pt(r(PAGE_H - top - h)),
+            width: Pt(r(w)),
+            height: Pt(r(h)),
+            mode: Some(mode),
+            winding_order: None,
+        },
+    }
 }
 
 fn segment(x1: f32, y1: f32, x2: f32, y2: f32) -> Line {

@@ -164,14 +164,7 @@ mod tests {
     use tenken_core::review::{FindingGrade, ReviewInput, ReviewMark};
 
     use super::*;
-
-    fn demo() -> (tempfile::TempDir, Store, FiscalYear) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = Store::create(&dir.path().join("t.db")).unwrap();
-        let year = FiscalYear::new(2026).unwrap();
-        s.write_demo(year).unwrap();
-        (dir, s, year)
-    }
+    use crate::demo_store as demo;
 
     #[test]
     fn the_overview_agrees_with_the_board() {

@@ -67,10 +67,7 @@ mod tests {
 
     #[test]
     fn the_assessment_is_kept_logged_warned_about_and_a_refusal_changes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = Store::create(&dir.path().join("t.db")).unwrap();
-        let year = FiscalYear::new(2026).unwrap();
-        s.write_demo(year).unwrap();
+        let (_dir, mut s, year) = crate::demo_store();
         let demo = s.assessment(year).unwrap();
         assert!(!demo.text.is_empty() && demo.assurance.is_empty(), "the demo writes one in plain words: {demo:?}");
 

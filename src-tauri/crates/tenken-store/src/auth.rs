@@ -276,16 +276,9 @@ mod tests {
     use tenken_core::{FiscalYear, Tier};
 
     use super::*;
+    use crate::demo_store as demo;
 
     const SECRET: &str = "情報政策課の合言葉です";
-
-    fn demo() -> (tempfile::TempDir, Store, FiscalYear) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = Store::create(&dir.path().join("t.db")).unwrap();
-        let year = FiscalYear::new(2026).unwrap();
-        s.write_demo(year).unwrap();
-        (dir, s, year)
-    }
 
     fn raw_settings(s: &mut Store) -> Vec<(String, String)> {
         s.transaction(|t| -> crate::Result<_> {

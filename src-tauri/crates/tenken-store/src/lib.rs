@@ -176,12 +176,13 @@ impl Tx<'_> {
     }
 }
 
-/// A store with the demo ward of 2026 in a temporary folder, for the unit
-/// tests of every entity module.
+/// A store with the demo ward of 2026 in a temporary folder, and that year,
+/// for the unit tests of every entity module.
 #[cfg(test)]
-pub(crate) fn demo_store() -> (tempfile::TempDir, Store) {
+pub(crate) fn demo_store() -> (tempfile::TempDir, Store, tenken_core::FiscalYear) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(&dir.path().join("t.db")).unwrap();
-    store.write_demo(tenken_core::FiscalYear::new(2026).unwrap()).unwrap();
-    (dir, store)
+    let year = tenken_core::FiscalYear::new(2026).unwrap();
+    store.write_demo(year).unwrap();
+    (dir, store, year)
 }

@@ -269,7 +269,7 @@ mod tests {
 
     #[test]
     fn the_audit_report_proposes_the_sections_the_plan_proposes() {
-        let (_dir, mut store) = demo();
+        let (_dir, mut store, _) = demo();
         let year = store.resolve_campaign(None).unwrap();
         let plan = store.onsite_plan(year).unwrap();
         let report = store.report_data(year).unwrap();
@@ -285,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_confirmed_selection_keeps_its_reasons_and_a_visit_needs_a_selected_section() {
-        let (_dir, mut store) = demo();
+        let (_dir, mut store, _) = demo();
         let year = store.resolve_campaign(None).unwrap();
         let plan = store.onsite_plan(year).unwrap();
         let proposed: Vec<String> = plan.candidates.iter().filter(|c| c.proposed).map(|c| c.code.clone()).collect();
@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn rules_out_of_bounds_leave_the_settings_unchanged() {
-        let (_dir, mut store) = demo();
+        let (_dir, mut store, _) = demo();
         let err = store.set_onsite_rules(OnsiteRules { rotation_years: 0, visits_per_year: 3 }).unwrap_err();
         assert!(matches!(err, StoreError::Onsite(OnsiteError::RotationYears(0))));
         assert_eq!(store.onsite_rules().unwrap(), OnsiteRules::default());

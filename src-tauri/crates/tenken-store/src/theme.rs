@@ -81,10 +81,7 @@ mod tests {
 
     #[test]
     fn the_theme_is_kept_logged_in_the_report_data_and_a_refusal_changes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = Store::create(&dir.path().join("t.db")).unwrap();
-        let year = FiscalYear::new(2026).unwrap();
-        s.write_demo(year).unwrap();
+        let (_dir, mut s, year) = crate::demo_store();
         let logged = |s: &mut Store| s.events().unwrap().iter().filter(|e| e.body.action == "campaign.theme").count();
         let demo = s.theme(year).unwrap();
         assert!(demo.title.contains("重点テーマ：外部記録媒体の管理"), "{demo:?}");

@@ -8,10 +8,10 @@ use support::*;
 
 use std::path::{Path, PathBuf};
 
-use tenken_core::SectionState;
 use tenken_core::answer::{AnswerInput, AnswerValue};
 use tenken_core::message::Describe;
 use tenken_core::questionnaire::parse_questionnaire;
+use tenken_core::{FiscalYear, SectionState};
 use tenken_exchange::{Fingerprint, Party, Refusal};
 use tenken_i18n::{Lang, Localizer};
 use tenken_store::Store;
@@ -71,6 +71,16 @@ impl Site {
         v.sort();
         v
     }
+}
+
+/// Another database: `departments` and one campaign of `year` asking `checklist` (its TOML).
+fn site_with(departments: &str, year: FiscalYear, checklist: &str) -> Site {
+    let site = Site::new();
+    let mut s = site.store();
+    s.import_departments(departments.as_bytes()).unwrap();
+    s.open_campaign(year, &parse_questionnaire(checklist).unwrap(), checklist, false).unwrap();
+    drop(s);
+    site
 }
 
 /// The auditor: departments, 2025 with 戸籍住民課's answers submitted, 2026 opened.
@@ -350,11 +360,7 @@ fn a_response_for_a_campaign_the_auditor_does_not_have_is_refused() {
     let sec = section_from(&distribute(&a, &["B1-1"])[0], "B1-1");
     let r = respond(&sec, "B1-1");
     // Another auditor's database, with only 2025.
-    let other = Site::new();
-    let mut s = other.store();
-    s.import_departments(DEPARTMENTS.as_bytes()).unwrap();
-    s.open_campaign(fy(2025), &toshima(), TOSHIMA, false).unwrap();
-    drop(s);
+    let other = site_with(DEPARTMENTS, fy(2025), TOSHIMA);
     let e = refused_unchanged(&other, &r);
     assert!(matches!(e, ExchangeError::Refused(Refusal::UnknownCampaign { year: 2026 })), "{e:?}");
     assert_says(&e, "2026年度の点検はこのデータベースにありません", "no inspection for fiscal year 2026");
@@ -365,11 +371,7 @@ fn a_response_from_an_unknown_department_is_refused() {
     let a = auditor();
     let sec = section_from(&distribute(&a, &["B1-1"])[0], "B1-1");
     let r = respond(&sec, "B1-1");
-    let other = Site::new();
-    let mut s = other.store();
-    s.import_departments("code,name,parent,tiers\nZ1,別区総務部,,\nZ1-1,別区総務課,Z1,lgwan\n".as_bytes()).unwrap();
-    s.open_campaign(fy(2026), &toshima(), TOSHIMA, false).unwrap();
-    drop(s);
+    let other = site_with("code,name,parent,tiers\nZ1,別区総務部,,\nZ1-1,別区総務課,Z1,lgwan\n", fy(2026), TOSHIMA);
     let e = refused_unchanged(&other, &r);
     assert!(matches!(&e, ExchangeError::Refused(Refusal::UnknownDepartment { code }) if code == "B1-1"), "{e:?}");
     assert_says(
@@ -481,11 +483,7 @@ fn a_terminal_refuses_a_distribution_from_another_auditor_and_one_for_another_ch
     );
 
     // A terminal whose 2026 campaign asks another checklist.
-    let c = Site::new();
-    let mut s = c.store();
-    s.import_departments(DEPARTMENTS.as_bytes()).unwrap();
-    s.open_campaign(fy(2026), &parse_questionnaire(EDOGAWA).unwrap(), EDOGAWA, false).unwrap();
-    drop(s);
+    let c = site_with(DEPARTMENTS, fy(2026), EDOGAWA);
     let before = c.bytes();
     let e = c.store().open_distribution(&read(&files[0])).unwrap_err();
     assert_eq!(c.bytes(), before);
