@@ -3,8 +3,9 @@
 //! so the window shows 実施 → 一部実施 and the plan, never raw JSON.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use crate::answer::{Answer, AnswerValue, ImprovementPlan};
+use crate::answer::Answer;
 use crate::audit::Event;
 use crate::review::Review;
 
@@ -47,58 +48,30 @@ pub fn short_key(fingerprint: &str) -> String {
     if groups.len() == 2 { groups.join("-") } else { fingerprint.chars().take(9).collect() }
 }
 
-/// An answer as the audit log keeps it: only what an empty answer does not
-/// already say, and no item id (the event's subject names the item). At ward
-/// scale the answers' saves are most of the log, and this is about half the
-/// size of the whole answer. Logs written before it hold the whole answer,
-/// which reads back the same way.
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct LoggedAnswer {
-    /// Present only in the whole answers of older logs.
-    #[serde(default, skip_serializing)]
-    item_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    value: Option<AnswerValue>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    comment: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    na_reason: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    plan: Option<ImprovementPlan>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    unconfirmed: bool,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    evidence: String,
-}
-
-/// The text an `answer.save` event keeps of an answer (see [`LoggedAnswer`]).
+/// The text an `answer.save` event keeps of an answer: only the fields in
+/// which it differs from [`Answer::empty`], and no item id (the event's
+/// subject names the item). At ward scale the answers' saves are most of the
+/// log, and this is about half the size of the whole answer. Measured against
+/// `Answer::empty` rather than a list of fields, so a field `Answer` gains is
+/// kept without anyone having to remember this place.
 pub fn logged_answer(a: &Answer) -> Option<String> {
-    let logged = LoggedAnswer {
-        item_id: None,
-        value: a.value,
-        comment: a.comment.clone(),
-        na_reason: a.na_reason.clone(),
-        plan: a.plan.clone(),
-        unconfirmed: a.unconfirmed,
-        evidence: a.evidence.clone(),
-    };
-    serde_json::to_string(&logged).ok()
+    let Value::Object(mut fields) = serde_json::to_value(a).ok()? else { return None };
+    let Value::Object(empty) = serde_json::to_value(Answer::empty(a.item_id.as_str())).ok()? else { return None };
+    fields.retain(|name, value| name != "item_id" && empty.get(name) != Some(value));
+    serde_json::to_string(&fields).ok()
 }
 
 /// An answer read back from an `answer.save` event about `subject`
-/// (`2026/3010/toshima-5-a`), in the compact form or the whole one.
+/// (`2026/3010/toshima-5-a`): the compact form laid over an empty answer to
+/// the subject's item, or (logs written before the compact form) the whole
+/// answer with its own item id. Anything that is not an answer then reads as
+/// none.
 fn answer_from_log(subject: &str, json: &str) -> Option<Answer> {
-    let l: LoggedAnswer = serde_json::from_str(json).ok()?;
-    let item_id = l.item_id.unwrap_or_else(|| subject.rsplit('/').next().unwrap_or_default().to_owned());
-    Some(Answer {
-        item_id,
-        value: l.value,
-        comment: l.comment,
-        na_reason: l.na_reason,
-        plan: l.plan,
-        unconfirmed: l.unconfirmed,
-        evidence: l.evidence,
-    })
+    let Value::Object(logged) = serde_json::from_str(json).ok()? else { return None };
+    let item_id = subject.rsplit('/').next().unwrap_or_default();
+    let Value::Object(mut whole) = serde_json::to_value(Answer::empty(item_id)).ok()? else { return None };
+    whole.extend(logged);
+    serde_json::from_value(Value::Object(whole)).ok()
 }
 
 fn value_of(action: &str, subject: &str, json: Option<&str>) -> Option<ChangeValue> {
@@ -198,7 +171,10 @@ mod tests {
         };
         let carried = Answer { value: Some(AnswerValue::Yes), unconfirmed: true, ..empty.clone() };
         assert_eq!(logged_answer(&empty).as_deref(), Some("{}"));
-        assert_eq!(logged_answer(&carried).as_deref(), Some(r#"{"value":"yes","unconfirmed":true}"#));
+        // Only the fields that differ from an empty answer, in whatever order.
+        let carried_logged: Value =
+            serde_json::from_str(&logged_answer(&carried).unwrap_or_default()).unwrap_or_default();
+        assert_eq!(carried_logged, serde_json::json!({"value": "yes", "unconfirmed": true}));
         for a in [&empty, &full, &carried] {
             let compact = logged_answer(a).unwrap_or_default();
             let whole = serde_json::to_string(a).unwrap_or_default();
