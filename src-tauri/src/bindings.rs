@@ -48,6 +48,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::export::ExportWritten::export_all(&cfg)?;
     crate::evidence::EvidenceCopy::export_all(&cfg)?;
     tenken_core::evidence::EvidenceFile::export_all(&cfg)?;
+    tenken_core::evidence::ListedEvidence::export_all(&cfg)?;
     crate::staff::StaffView::export_all(&cfg)?;
     crate::staff::StaffSaved::export_all(&cfg)?;
     crate::staff::StaffSummaryView::export_all(&cfg)?;

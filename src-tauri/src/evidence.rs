@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use tenken_core::FiscalYear;
-use tenken_core::evidence::{self, EvidenceFile};
+use tenken_core::evidence::{self, EvidenceFile, ListedEvidence};
 use tenken_core::message::{Describe, Message};
 use thiserror::Error;
 use ts_rs::TS;
@@ -48,8 +48,8 @@ impl Describe for CopyError {
 
 /// A section's files (the answering panel, the drill-down).
 #[tauri::command(async)]
-pub fn evidence_files(state: State<'_, AppState>, year: FiscalYear, dept: String) -> Reply<Vec<EvidenceFile>> {
-    state.viewing(Some(&dept), |s| Ok(s.evidence_files(year, &dept)?))
+pub fn evidence_files(state: State<'_, AppState>, year: FiscalYear, dept: String) -> Reply<Vec<ListedEvidence>> {
+    state.viewing(Some(&dept), |s| Ok(s.evidence_files(year, &dept)?.into_iter().map(Into::into).collect()))
 }
 
 /// Asked before a chosen file is read and handed over, so a file far too

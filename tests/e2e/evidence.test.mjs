@@ -8,8 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { start, startAsAuditor, startAsSection } from './app.mjs';
 
-/** A PNG's first bytes, as numbers (the kind is judged by content). */
+/**
+ * A PNG's first bytes, as numbers (the kind is judged by content), padded to
+ * 2,560 bytes: 2.5 KB, a half that the reports and the command line write
+ * as "2 KB" and that a rounding of the window's own would make "3 KB".
+ */
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+PNG.push(...new Array(2560 - PNG.length).fill(0));
 /** An executable's first bytes, under a .pdf name. */
 const EXE = [0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0];
 
@@ -45,10 +50,12 @@ describe('evidence files in the window', () => {
     await s.wait('[data-testid=item-card] [data-testid=evidence-files]');
 
     await choose(s, '端末ロック設定画面.png', PNG);
-    await s.waitFor(
+    const attached = await s.waitFor(
       `return [...document.querySelectorAll('[data-testid=item-card] [data-testid=evidence-file]')]
-         .some((li) => li.textContent.includes('端末ロック設定画面.png'))`,
+         .find((li) => li.textContent.includes('端末ロック設定画面.png'))?.textContent ?? null`,
     );
+    // Its size in the words of the PDF and of `tenken evidence list`.
+    assert.match(/** @type {string} */ (attached), /\b2 KB\b/);
     const notice = await s.wait('[data-testid=item-card] [data-testid=evidence-notice]');
     assert.match(await notice.text(), /添付しました：端末ロック設定画面\.png/);
     await show(s);

@@ -34,6 +34,7 @@ import type { DrillFilter } from '../bindings/DrillFilter';
 import type { DrillRow } from '../bindings/DrillRow';
 import type { EvidenceCopy } from '../bindings/EvidenceCopy';
 import type { EvidenceFile } from '../bindings/EvidenceFile';
+import type { ListedEvidence } from '../bindings/ListedEvidence';
 import type { ExportKind } from '../bindings/ExportKind';
 import type { StaffSummaryView } from '../bindings/StaffSummaryView';
 import type { StaffSaved } from '../bindings/StaffSaved';
@@ -137,7 +138,7 @@ export const api = {
   formatDate: (text: string) => call<DateText | null>('format_date', { text }),
   formatTime: (text: string) => call<string | null>('format_time', { text }),
   about: () => call<About>('about'),
-  evidenceFiles: (year: number, dept: string) => call<EvidenceFile[]>('evidence_files', { year, dept }),
+  evidenceFiles: (year: number, dept: string) => call<ListedEvidence[]>('evidence_files', { year, dept }),
   checkEvidenceSize: (name: string, size: number) => call<null>('check_evidence_size', { name, size }),
   addEvidence: (year: number, dept: string, item: string, name: string, bytes: number[]) =>
     call<EvidenceFile>('add_evidence', { year, dept, item, name, bytes }),

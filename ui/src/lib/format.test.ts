@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellPercent, change, heatKind, percent, setRateRules, sizeText } from './format';
+import { cellPercent, change, heatKind, percent, setRateRules } from './format';
 
 // As Boot sends them (tenken_i18n::RATE_DECIMALS, tenken_core RateBand::FLOORS).
 beforeAll(() => setRateRules({ decimals: 1, floors: [50, 75, 90] }));
@@ -52,17 +52,5 @@ describe('rates as shown', () => {
     expect(heatKind(null)).toBe('unanswered');
     expect(heatKind(null, true)).toBe('excluded');
     expect(heatKind(0.5, true)).toBe('excluded');
-  });
-});
-
-describe('file sizes as shown', () => {
-  // The same cases as tenken-core evidence.rs `sizes_read_as_people_read_them`.
-  it('writes bytes, KB and MB as the reports do', () => {
-    expect(sizeText(312)).toBe('312 B');
-    expect(sizeText(1023)).toBe('1023 B');
-    expect(sizeText(1024)).toBe('1 KB');
-    expect(sizeText(27007)).toBe('26 KB');
-    expect(sizeText(1536 * 1024)).toBe('1.5 MB');
-    expect(sizeText(5 * 1024 * 1024)).toBe('5.0 MB');
   });
 });

@@ -74,14 +74,3 @@ export function heatKind(rate: number | null, excluded = false): HeatKind {
 
 /** The bands in the legend's order, lowest first. */
 export const HEAT_KINDS: HeatKind[] = ['lt50', 'lt75', 'lt90', 'top', 'unanswered', 'excluded'];
-
-/**
- * A file's size as people read it, the same rule as the core's
- * `evidence::size_text` (which the reports and the command line print):
- * 312 B, 48 KB, 4.8 MB.
- */
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

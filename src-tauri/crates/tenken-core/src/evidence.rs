@@ -118,6 +118,23 @@ pub struct EvidenceFile {
     pub added_at: String,
 }
 
+/// A 証跡ファイル as the window lists it: the file, and its size in the words
+/// the reports and the command line print ([`size_text`]), so the window
+/// keeps no size rule of its own that could round a file differently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ListedEvidence {
+    #[serde(flatten)]
+    pub file: EvidenceFile,
+    pub size_text: String,
+}
+
+impl From<EvidenceFile> for ListedEvidence {
+    fn from(file: EvidenceFile) -> Self {
+        Self { size_text: size_text(file.size), file }
+    }
+}
+
 /// Why a file cannot be attached (or, at the auditor, why a package's file is refused).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum EvidenceError {
@@ -339,11 +356,22 @@ mod tests {
 
     #[test]
     fn sizes_read_as_people_read_them() {
-        // The window's sizeText (ui/src/lib/format.ts) is tested with the same cases.
+        // The window shows these words too (ListedEvidence), so a file reads the same on paper and on screen.
         let cases = [(312, "312 B"), (1023, "1023 B"), (1024, "1 KB"), (27007, "26 KB")];
         for (bytes, text) in cases.into_iter().chain([(1536 * 1024, "1.5 MB"), (5 * 1024 * 1024, "5.0 MB")]) {
             assert_eq!(size_text(bytes), text);
         }
+        let file = EvidenceFile {
+            item_id: "toshima-5-a".into(),
+            name: "台帳.pdf".into(),
+            kind: EvidenceKind::Pdf,
+            size: 2560,
+            sha256: "0".repeat(64),
+            added_at: "2026-12-01T09:00:00+09:00".into(),
+        };
+        // 2.5 KB: a half, which a second rule elsewhere could round the other way.
+        let listed = serde_json::to_value(ListedEvidence::from(file)).unwrap_or_default();
+        assert_eq!((listed["name"].as_str(), listed["size_text"].as_str()), (Some("台帳.pdf"), Some("2 KB")));
     }
 
     #[test]

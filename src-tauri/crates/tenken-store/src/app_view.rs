@@ -48,7 +48,7 @@ pub struct DrillRow {
     /// 再発: the section needed improvement here last year too, or had a 指摘 on it then and now.
     pub repeat: bool,
     /// 証跡ファイル on the answer, for the auditor to open or save.
-    pub evidence_files: Vec<tenken_core::evidence::EvidenceFile>,
+    pub evidence_files: Vec<tenken_core::evidence::ListedEvidence>,
 }
 
 impl Tx<'_> {
@@ -95,7 +95,12 @@ impl Tx<'_> {
                 let repeat = last.as_ref().is_some_and(|l| {
                     repeats(now, finding, l.answer(&code, &item.item_id), l.finding(&code, &item.item_id))
                 });
-                let evidence_files = files.remove(&(code.clone(), item.item_id.clone())).unwrap_or_default();
+                let evidence_files = files
+                    .remove(&(code.clone(), item.item_id.clone()))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(Into::into)
+                    .collect();
                 out.push(DrillRow {
                     evidence_files,
                     dept: code.clone(),
