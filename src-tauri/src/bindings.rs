@@ -1,5 +1,6 @@
 //! The TypeScript side of the IPC types, generated with ts-rs into
-//! `ui/src/bindings/`. A test regenerates them into a temporary folder and
+//! `ui/src/bindings/`, with `rate-cases.json` (how the paper writes rates,
+//! for the window's tests). A test regenerates them into a temporary folder and
 //! fails when the committed files differ; `TENKEN_WRITE_BINDINGS=1 cargo test
 //! -p tenken-app bindings` rewrites them.
 
@@ -60,7 +61,47 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::onsite::OnsiteView::export_all(&cfg)?;
     tenken_core::onsite::VisitInput::export_all(&cfg)?;
     crate::grades::GradeNameView::export_all(&cfg)?;
-    Ok(())
+    export_rate_cases(dir).map_err(ExportError::Io)
+}
+
+/// What the paper writes for every rate k/n with n up to 80 (the rate, the
+/// heat-map cell's figure and its band) and for the change between any two
+/// rates k/n with n up to 10, into `rate-cases.json`: the window's
+/// `format.test.ts` checks that it writes each the same way, so a rate never
+/// reads one way on screen and another on paper.
+fn export_rate_cases(dir: &Path) -> std::io::Result<()> {
+    use tenken_core::aggregate::RateBand;
+    let rates = |n: u32| (0..=n).map(move |k| f64::from(k) / f64::from(n));
+    let per_rate = |f: &dyn Fn(f64) -> serde_json::Value| -> Vec<(u32, serde_json::Value)> {
+        (1..=80).map(|n| (n, rates(n).map(f).collect())).collect()
+    };
+    let change = (1..=10)
+        .map(|n| {
+            let table =
+                rates(n).map(|now| rates(n).map(|before| tenken_i18n::change(Some(now), Some(before))).collect());
+            (n, table.collect::<Vec<Vec<String>>>().into())
+        })
+        .collect();
+    let sections = [
+        ("percent", per_rate(&|r| tenken_i18n::percent(Some(r)).into())),
+        ("cell", per_rate(&|r| tenken_i18n::cell_percent(r).into())),
+        ("band", per_rate(&|r| serde_json::to_value(RateBand::of(r)).unwrap_or_default())),
+        ("change", change),
+    ];
+    // One line per denominator, so a change of rule reads as a diff.
+    let mut out = String::from(
+        "{\n  \"about\": \"Written by tenken-app's bindings test from tenken_i18n::percent, cell_percent, change and RateBand (what the paper writes); ui/src/lib/format.ts must write the same\",\n",
+    );
+    for (s, (name, rows)) in sections.iter().enumerate() {
+        out.push_str(&format!("  \"{name}\": {{\n"));
+        for (i, (n, row)) in rows.iter().enumerate() {
+            let comma = if i + 1 < rows.len() { "," } else { "" };
+            out.push_str(&format!("    \"{n}\": {row}{comma}\n"));
+        }
+        out.push_str(if s + 1 < sections.len() { "  },\n" } else { "  }\n" });
+    }
+    out.push_str("}\n");
+    std::fs::write(dir.join("rate-cases.json"), out)
 }
 
 #[cfg(test)]
@@ -74,7 +115,7 @@ mod tests {
         let mut out = BTreeMap::new();
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let path = entry.path();
-            if path.extension().is_some_and(|e| e == "ts") {
+            if path.extension().is_some_and(|e| e == "ts" || e == "json") {
                 let name = entry.file_name().to_string_lossy().into_owned();
                 out.insert(name, std::fs::read_to_string(&path).unwrap_or_default());
             }

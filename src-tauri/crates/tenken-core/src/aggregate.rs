@@ -115,6 +115,30 @@ pub struct TierSummary {
     pub rate: Option<f64>,
 }
 
+/// A figure in percent (a rate × 100, or a change in points) as it is shown:
+/// rounded to `decimals` places the way people round (四捨五入: a half goes
+/// away from zero), counted in units of the last place shown — 1/16 is 6.25 %
+/// and at one decimal 63 units, read 6.3 %.
+///
+/// A rate is a fraction k/n held in binary, and a half such as 23/80 =
+/// 28.75 % may be held a hair below it (28.7499999…), so a billionth of a
+/// unit is added before flooring: a true half goes up, and no k/n that is not
+/// a half is within a billionth of one (they are at least 1/(2n) away).
+///
+/// Every rate on paper, in lists and in the command line is rounded by this,
+/// and so is the colour of its heat-map cell. The window does the same steps
+/// on the same numbers (`ui/src/lib/format.ts`: the absolute value times
+/// `10^decimals`, plus one half and a billionth, floored), and the app's bindings test writes
+/// what this gives for every k/n up to 80 into `ui/src/bindings/rate-cases.json`
+/// for the window's tests to compare with, so a rate never reads one way on
+/// screen and another on paper.
+pub fn shown_units(percent: f64, decimals: u8) -> i64 {
+    let units = (percent.abs() * 10f64.powi(i32::from(decimals)) + 0.5 + 1e-9).floor();
+    // A saturating cast: NaN gives 0, as no rate reaches i64's bounds.
+    let units = units as i64;
+    if percent < 0.0 { -units } else { units }
+}
+
 /// The band of a heat-map cell, one rule for the window and the paper:
 /// taken from the whole percentage the cell shows, so a cell reading 75 is
 /// never coloured as 50–74.
@@ -138,8 +162,8 @@ impl RateBand {
 
     /// The band of a rate in 0..1 (clamped), by its whole percentage.
     pub fn of(rate: f64) -> Self {
-        let whole = (rate.clamp(0.0, 1.0) * 100.0).round();
-        let [from50, from75, from90] = Self::FLOORS.map(f64::from);
+        let whole = shown_units(rate.clamp(0.0, 1.0) * 100.0, 0);
+        let [from50, from75, from90] = Self::FLOORS.map(i64::from);
         if whole >= from90 {
             Self::From90
         } else if whole >= from75 {

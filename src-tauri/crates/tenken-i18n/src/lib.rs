@@ -9,6 +9,7 @@ use std::str::FromStr;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use tenken_core::aggregate::shown_units;
 use tenken_core::message::{Arg, Describe, Message};
 use unic_langid::{LanguageIdentifier, langid};
 
@@ -366,9 +367,15 @@ pub fn ward_words(lang: Lang, names: &[tenken_core::review::GradeName]) -> Strin
 pub const RATE_DECIMALS: u8 = 1;
 
 /// A rate as every screen, list and paper writes it: 75.0%, or — when
-/// nothing was scored (the same in both languages).
+/// nothing was scored (the same in both languages). Rounded by
+/// [`tenken_core::aggregate::shown_units`], as its heat-map cell is coloured.
 pub fn percent(rate: Option<f64>) -> String {
-    rate.map_or_else(|| "—".to_owned(), |r| format!("{:.*}%", usize::from(RATE_DECIMALS), r * 100.0))
+    rate.map_or_else(|| "—".to_owned(), |r| format!("{}%", units_text(shown_units(r * 100.0, RATE_DECIMALS))))
+}
+
+/// A heat-map cell's figure on paper: the whole percent its colour is judged by (75).
+pub fn cell_percent(rate: f64) -> String {
+    shown_units(rate * 100.0, 0).to_string()
 }
 
 /// How a rate moved since last year, in percentage points: ▲ +3.2 / ▼ −1.0 /
@@ -376,18 +383,25 @@ pub fn percent(rate: Option<f64>) -> String {
 pub fn change(now: Option<f64>, before: Option<f64>) -> String {
     match (now, before) {
         (Some(a), Some(b)) => {
-            let places = usize::from(RATE_DECIMALS);
-            let d = (a - b) * 100.0;
-            if d.abs() < 0.5 * 10f64.powi(-i32::from(RATE_DECIMALS)) {
-                format!("±{:.*}", places, 0.0)
-            } else if d > 0.0 {
-                format!("▲ +{d:.places$}")
-            } else {
-                format!("▼ −{:.*}", places, -d)
+            let units = shown_units((a - b) * 100.0, RATE_DECIMALS);
+            let magnitude = units_text(units.abs());
+            match units.signum() {
+                1 => format!("▲ +{magnitude}"),
+                -1 => format!("▼ −{magnitude}"),
+                _ => format!("±{magnitude}"),
             }
         }
         _ => "—".to_owned(),
     }
+}
+
+/// Units of the last place shown ([`shown_units`] at [`RATE_DECIMALS`]) as digits: 63 → 6.3.
+fn units_text(units: i64) -> String {
+    let places = usize::from(RATE_DECIMALS);
+    let digits = format!("{:0>width$}", units.unsigned_abs(), width = places + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - places);
+    let sign = if units < 0 { "-" } else { "" };
+    if places == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction}") }
 }
 
 #[cfg(test)]
@@ -440,6 +454,25 @@ mod tests {
         assert_eq!(super::change(Some(0.5), Some(0.6)), "▼ −10.0");
         assert_eq!(super::change(Some(0.5), Some(0.5004)), "±0.0");
         assert_eq!(super::change(Some(0.5), None), "—");
+    }
+
+    #[test]
+    fn a_half_is_rounded_up_as_people_round_on_paper_and_in_the_window_alike() {
+        // 四捨五入, not the round-half-even of Rust's own formatting (6.2%).
+        assert_eq!(super::percent(Some(1.0 / 16.0)), "6.3%");
+        assert_eq!(super::percent(Some(5.0 / 16.0)), "31.3%");
+        assert_eq!(super::percent(Some(71.0 / 80.0)), "88.8%");
+        // 28.75 %, held in binary a hair below the half.
+        assert_eq!(super::percent(Some(23.0 / 80.0)), "28.8%");
+        assert_eq!(super::percent(Some(1.0)), "100.0%");
+        assert_eq!(super::percent(Some(0.0)), "0.0%");
+        assert_eq!(super::change(Some(0.5), Some(0.5625)), "▼ −6.3");
+        assert_eq!(super::change(Some(0.5625), Some(0.5)), "▲ +6.3");
+        assert_eq!(super::change(Some(0.75), Some(0.5)), "▲ +25.0");
+        // A cell's figure and its colour come from the same rounding: 149/200 reads 75 and is coloured 75–89.
+        assert_eq!(super::cell_percent(149.0 / 200.0), "75");
+        assert_eq!(tenken_core::aggregate::RateBand::of(149.0 / 200.0), tenken_core::aggregate::RateBand::From75);
+        assert_eq!(super::cell_percent(1.0 / 8.0), "13");
     }
 
     use super::*;

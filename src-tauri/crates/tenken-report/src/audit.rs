@@ -863,7 +863,7 @@ pub(crate) fn heat_fill(rate: f64) -> Rgb8 {
 /// A heat-map cell from its counts: the rate, else why there is none.
 fn heat_cell(w: &Words<'_>, c: &Counts) -> Cell {
     let (fill, text) = match c.rate() {
-        Some(rate) => (heat_fill(rate), format!("{:.0}", rate * 100.0)),
+        Some(rate) => (heat_fill(rate), tenken_i18n::cell_percent(rate)),
         None if c.unanswered > 0 => (HEAT_WHITE, w.t("report-heat-unanswered")),
         None if c.na > 0 => (HEAT_WHITE, w.t("report-heat-na")),
         None if c.excluded > 0 => (HEAT_EXCLUDED, w.t("report-heat-excluded")),
