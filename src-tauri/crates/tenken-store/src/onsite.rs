@@ -269,8 +269,7 @@ mod tests {
 
     #[test]
     fn the_audit_report_proposes_the_sections_the_plan_proposes() {
-        let (_dir, mut store, _) = demo();
-        let year = store.resolve_campaign(None).unwrap();
+        let (_dir, mut store, year) = demo();
         let plan = store.onsite_plan(year).unwrap();
         let report = store.report_data(year).unwrap();
         assert!(report.onsite.is_empty(), "the demo confirms nothing");
@@ -285,8 +284,7 @@ mod tests {
 
     #[test]
     fn a_confirmed_selection_keeps_its_reasons_and_a_visit_needs_a_selected_section() {
-        let (_dir, mut store, _) = demo();
-        let year = store.resolve_campaign(None).unwrap();
+        let (_dir, mut store, year) = demo();
         let plan = store.onsite_plan(year).unwrap();
         let proposed: Vec<String> = plan.candidates.iter().filter(|c| c.proposed).map(|c| c.code.clone()).collect();
         assert!(!proposed.is_empty());

@@ -339,8 +339,7 @@ mod tests {
     /// same item last year, and only there; the section sheet agrees.
     #[test]
     fn repeats_are_items_that_needed_improvement_last_year_too() {
-        let (_dir, mut store, _) = demo();
-        let fy = FiscalYear::new(2026).unwrap();
+        let (_dir, mut store, fy) = demo();
         let d = store.report_data(fy).unwrap();
         let last = store.read(|t| t.all_answers(fy.previous())).unwrap();
         let mut repeats = 0;
@@ -374,8 +373,7 @@ mod tests {
 
     #[test]
     fn campaign_data_has_every_section_every_item_and_last_year() {
-        let (_dir, mut store, _) = demo();
-        let fy = FiscalYear::new(2026).unwrap();
+        let (_dir, mut store, fy) = demo();
         store.set_setting(SETTING_RESPONSIBLE, " 情報政策課長 ").unwrap();
         let d = store.report_data(fy).unwrap();
         assert_eq!(d.sections.len(), 20);
@@ -412,8 +410,7 @@ mod tests {
 
     #[test]
     fn section_data_is_one_section_with_its_own_rates() {
-        let (_dir, mut store, _) = demo();
-        let fy = FiscalYear::new(2026).unwrap();
+        let (_dir, mut store, fy) = demo();
         let first = store.answers(fy, "1010").unwrap().into_iter().find(|a| a.applies).unwrap();
         store.set_review(fy, "1010", &first.item_id, &ReviewInput::finding("証跡なし", FindingGrade::Minor)).unwrap();
         let d = store.section_report_data(fy, "1010").unwrap();
