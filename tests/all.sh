@@ -19,6 +19,10 @@ ROOT=$PWD
 # release build after the .deb. Each step prints what is left.
 target="${CARGO_TARGET_DIR:-$ROOT/target}"
 if [[ -n "${CI:-}" ]]; then export CARGO_INCREMENTAL=0; fi
+if [[ ! "${TENKEN_TIDY_BELOW_GB:-10}" =~ ^[0-9]+$ ]]; then
+  echo "tests/all.sh: TENKEN_TIDY_BELOW_GB must be a whole number of GB in ASCII digits (e.g. 10), not '${TENKEN_TIDY_BELOW_GB}'" >&2
+  exit 2
+fi
 free_kb() { df -k --output=avail "$ROOT" | tail -1 | tr -d ' '; }
 disk() {
   echo "   disk: $(df -h --output=avail "$ROOT" | tail -1 | tr -d ' ') free; target/ holds $(du -sh "$target" 2>/dev/null | cut -f1)" >&2
