@@ -41,7 +41,9 @@ impl Counts {
         }
     }
 
-    fn merge(&mut self, other: &Counts) {
+    /// Adds another line's counts, so a 部 or the ward totals its sections
+    /// by the same sum the summary uses.
+    pub fn merge(&mut self, other: &Counts) {
         self.yes += other.yes;
         self.partial += other.partial;
         self.no += other.no;

@@ -581,14 +581,6 @@ fn by_department(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         now: Counts,
         before: Counts,
     }
-    fn add(a: &mut Counts, b: &Counts) {
-        a.yes += b.yes;
-        a.partial += b.partial;
-        a.no += b.no;
-        a.na += b.na;
-        a.unanswered += b.unanswered;
-        a.excluded += b.excluded;
-    }
     let before: HashMap<&str, &Counts> = data
         .previous
         .as_ref()
@@ -607,9 +599,9 @@ fn by_department(l: &mut Layout<'_>, w: &Words<'_>, data: &ReportData) {
         let b = &mut list[at];
         b.sections += 1;
         b.submitted += u32::from(line.phase == Phase::Submitted);
-        add(&mut b.now, &line.counts);
+        b.now.merge(&line.counts);
         if let Some(c) = before.get(line.code.as_str()) {
-            add(&mut b.before, c);
+            b.before.merge(c);
         }
     }
     l.heading(&w.t("report-audit-h-by-department"), 3);
