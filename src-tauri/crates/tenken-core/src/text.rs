@@ -94,6 +94,20 @@ pub fn parse_name_list<T: Ord>(cell: &str, parse: impl Fn(&str) -> Option<T>) ->
     Ok(out)
 }
 
+/// `a`, `b`, …, `z`, `aa`, `ab`, …: counting in letters from 0, the way a
+/// section's items are lettered and Excel names its columns (upper-cased).
+pub(crate) fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(char::from(b'a' + (n % 26) as u8));
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out.iter().rev().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +151,14 @@ mod tests {
         assert_eq!(safe_file_part(".."), "_");
         assert_eq!(safe_file_part("..x"), "_..x");
         assert_eq!(safe_file_part("CONSOLE"), "CONSOLE");
+    }
+
+    #[test]
+    fn letters_count_on_after_z() {
+        assert_eq!(letters(0), "a");
+        assert_eq!(letters(25), "z");
+        assert_eq!(letters(26), "aa");
+        assert_eq!(letters(27), "ab");
+        assert_eq!(letters(26 + 26 * 26), "aaa");
     }
 }

@@ -357,24 +357,11 @@ pub(crate) fn item_id_base(prefix: Option<&str>, clause: &str, fallback: usize) 
     }
 }
 
-/// `a`, `b`, …, `z`, `aa`, `ab`, …: the letter of the n-th item of a section.
-pub(crate) fn letters(mut n: usize) -> String {
-    let mut out = Vec::new();
-    loop {
-        out.push(char::from(b'a' + (n % 26) as u8));
-        if n < 26 {
-            break;
-        }
-        n = n / 26 - 1;
-    }
-    out.iter().rev().collect()
-}
-
 /// The first `<base>-<letter>` not yet in `used`, which it then joins.
 pub(crate) fn fresh_id(base: &str, used: &mut HashSet<String>) -> String {
     let mut n = 0;
     loop {
-        let candidate = format!("{base}-{}", letters(n));
+        let candidate = format!("{base}-{}", crate::text::letters(n));
         if used.insert(candidate.clone()) {
             return candidate;
         }

@@ -180,10 +180,6 @@ fn headings_are_cut_to_titles_not_sentences() {
 fn ids_numbers_and_letters() {
     assert_eq!(clause_numbers("6.(3)①"), vec![6, 3, 1]);
     assert_eq!(clause_numbers("第１０条の2第3項(12)⑳"), vec![10, 2, 3, 12, 20]);
-    assert_eq!(letters(0), "a");
-    assert_eq!(letters(25), "z");
-    assert_eq!(letters(26), "aa");
-    assert_eq!(letters(27), "ab");
     assert_eq!(normalize_id(" Toshima Ku "), "toshima-ku");
     assert_eq!(normalize_id("豊島区"), "checklist");
     assert_eq!(item_id_base(Some("x"), "6.(3)①", 0), "x-6-3-1");
