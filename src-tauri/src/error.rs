@@ -70,6 +70,7 @@ impl CommandError {
 #[cfg(test)]
 mod tests {
     use tenken_core::answer::AnswerError;
+    use tenken_core::text::TypedTextError;
     use tenken_i18n::Lang;
 
     use super::*;
@@ -111,7 +112,7 @@ mod tests {
     fn a_refusal_names_its_field_and_reads_as_japanese_sentences() {
         let ja = Localizer::new(Lang::Ja);
         let answer = |e: AnswerError| CommandError::new(&ja, &AppError::Store(StoreError::Answer(e)));
-        let long = answer(AnswerError::TooLong { field: "owner", max: 200 });
+        let long = answer(AnswerError::Text(TypedTextError::TooLong { field: "owner", max: 200 }));
         assert_eq!((long.id.as_str(), long.field.as_deref()), ("answer-too-long", Some("owner")));
         let reason = answer(AnswerError::NaNeedsReason);
         assert_eq!((reason.id.as_str(), reason.field.as_deref()), ("answer-na-needs-reason", None));
@@ -120,7 +121,7 @@ mod tests {
             reason,
             long,
             answer(AnswerError::BadDate("x".into())),
-            answer(AnswerError::ControlChar { field: "comment" }),
+            answer(AnswerError::Text(TypedTextError::ControlChar { field: "comment" })),
             answer(AnswerError::NeedsPlan(tenken_core::AnswerValue::No)),
         ] {
             assert!(!e.message.contains(" — ") && !e.message.contains(": "), "{}", e.message);

@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use crate::fiscal::FiscalYear;
 use crate::message::{Describe, Message};
+use crate::text::{TypedTextError, check_typed};
 
 /// The longest text accepted in a comment, reason or plan. Long enough for a
 /// real explanation, short enough that a pasted document is caught.
@@ -200,10 +201,8 @@ pub enum AnswerError {
     BadDate(String),
     #[error("due date {due} is outside {earliest}..={latest}")]
     DueOutOfRange { due: NaiveDate, earliest: NaiveDate, latest: NaiveDate },
-    #[error("{field} is longer than {max} characters")]
-    TooLong { field: &'static str, max: usize },
-    #[error("{field} contains a control character")]
-    ControlChar { field: &'static str },
+    #[error(transparent)]
+    Text(#[from] TypedTextError),
 }
 
 impl Describe for AnswerError {
@@ -217,10 +216,7 @@ impl Describe for AnswerError {
                 .arg("due", *due)
                 .arg("earliest", *earliest)
                 .arg("latest", *latest),
-            AnswerError::ControlChar { field } => Message::new("answer-control-char").arg("field", *field),
-            AnswerError::TooLong { field, max } => {
-                Message::new("answer-too-long").arg("field", *field).arg("max", *max)
-            }
+            AnswerError::Text(e) => e.message("answer-too-long", "answer-control-char"),
         }
     }
 }
@@ -252,12 +248,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, AnswerError> {
 /// (line breaks and tabs everywhere but the one-line owner).
 fn text(field: &'static str, s: Option<&str>) -> Result<String, AnswerError> {
     let s = s.map(str::trim).unwrap_or("");
-    if s.chars().count() > MAX_TEXT_CHARS {
-        return Err(AnswerError::TooLong { field, max: MAX_TEXT_CHARS });
-    }
-    if crate::text::forbidden_char(s, field != "owner").is_some() {
-        return Err(AnswerError::ControlChar { field });
-    }
+    check_typed(field, s, MAX_TEXT_CHARS, field != "owner")?;
     Ok(s.to_owned())
 }
 
@@ -388,17 +379,29 @@ mod tests {
     #[test]
     fn overlong_text_is_refused() {
         let long = AnswerInput { comment: Some("あ".repeat(MAX_TEXT_CHARS + 1)), ..input(AnswerValue::Yes) };
-        assert_eq!(check_answer("x", &long, fy()), Err(AnswerError::TooLong { field: "comment", max: MAX_TEXT_CHARS }));
+        assert_eq!(
+            check_answer("x", &long, fy()),
+            Err(AnswerError::Text(TypedTextError::TooLong { field: "comment", max: MAX_TEXT_CHARS }))
+        );
     }
 
     #[test]
     fn terminal_controls_are_refused_but_a_comment_may_run_over_lines() {
         let esc = AnswerInput { comment: Some("済\u{1b}[2J".into()), ..input(AnswerValue::Yes) };
-        assert_eq!(check_answer("x", &esc, fy()), Err(AnswerError::ControlChar { field: "comment" }));
+        assert_eq!(
+            check_answer("x", &esc, fy()),
+            Err(AnswerError::Text(TypedTextError::ControlChar { field: "comment" }))
+        );
         let bidi = AnswerInput { na_reason: Some("窓口\u{202E}なし".into()), ..input(AnswerValue::Na) };
-        assert_eq!(check_answer("x", &bidi, fy()), Err(AnswerError::ControlChar { field: "reason" }));
+        assert_eq!(
+            check_answer("x", &bidi, fy()),
+            Err(AnswerError::Text(TypedTextError::ControlChar { field: "reason" }))
+        );
         let owner = AnswerInput { plan_owner: Some("係長\n課長".into()), ..input(AnswerValue::Yes) };
-        assert_eq!(check_answer("x", &owner, fy()), Err(AnswerError::ControlChar { field: "owner" }));
+        assert_eq!(
+            check_answer("x", &owner, fy()),
+            Err(AnswerError::Text(TypedTextError::ControlChar { field: "owner" }))
+        );
         let lines = AnswerInput { comment: Some("一行目\r\n二行目\tです".into()), ..input(AnswerValue::Yes) };
         assert_eq!(check_answer("x", &lines, fy()).unwrap().comment, "一行目\r\n二行目\tです");
     }

@@ -15,6 +15,7 @@ use thiserror::Error;
 use crate::attribute::Attribute;
 use crate::department::{CodeError, Department, normalise_code};
 use crate::message::{Describe, Message};
+use crate::text::{TypedTextError, check_typed};
 use crate::tier::Tier;
 
 pub use crate::department::MAX_FIELD_CHARS;
@@ -40,10 +41,8 @@ pub enum DepartmentEditError {
     EmptyCode,
     #[error("the name is empty")]
     EmptyName,
-    #[error("{field} is longer than {max} characters")]
-    TooLong { field: &'static str, max: usize },
-    #[error("{field} contains a control character")]
-    ControlChar { field: &'static str },
+    #[error(transparent)]
+    Text(#[from] TypedTextError),
     #[error("code {0} already exists")]
     DuplicateCode(String),
     #[error("no department {0}")]
@@ -67,10 +66,7 @@ impl Describe for DepartmentEditError {
         match self {
             DepartmentEditError::EmptyCode => Message::new("dept-edit-empty-code"),
             DepartmentEditError::EmptyName => Message::new("dept-edit-empty-name"),
-            DepartmentEditError::TooLong { field, max } => {
-                Message::new("dept-edit-too-long").arg("field", *field).arg("max", *max)
-            }
-            DepartmentEditError::ControlChar { field } => Message::new("dept-edit-control-char").arg("field", *field),
+            DepartmentEditError::Text(e) => e.message("dept-edit-too-long", "dept-edit-control-char"),
             DepartmentEditError::DuplicateCode(c) => Message::new("dept-edit-duplicate").arg("code", c),
             DepartmentEditError::UnknownDepartment(c) => Message::new("dept-edit-unknown").arg("code", c),
             DepartmentEditError::UnknownParent(p) => Message::new("dept-edit-unknown-parent").arg("parent", p),
@@ -92,20 +88,15 @@ impl Describe for DepartmentEditError {
 fn read_code(field: &'static str, value: &str) -> Result<String, DepartmentEditError> {
     normalise_code(value).map_err(|e| match e {
         CodeError::Empty => DepartmentEditError::EmptyCode,
-        CodeError::TooLong { max } => DepartmentEditError::TooLong { field, max },
-        CodeError::ControlChar => DepartmentEditError::ControlChar { field },
+        CodeError::TooLong { max } => TypedTextError::TooLong { field, max }.into(),
+        CodeError::ControlChar => TypedTextError::ControlChar { field }.into(),
     })
 }
 
 fn normalise(edit: &DepartmentEdit) -> Result<Department, DepartmentEditError> {
     let code = read_code("code", &edit.code)?;
     let name = edit.name.trim().to_owned();
-    if name.chars().count() > MAX_FIELD_CHARS {
-        return Err(DepartmentEditError::TooLong { field: "name", max: MAX_FIELD_CHARS });
-    }
-    if crate::text::forbidden_char(&name, false).is_some() {
-        return Err(DepartmentEditError::ControlChar { field: "name" });
-    }
+    check_typed("name", &name, MAX_FIELD_CHARS, false)?;
     if name.is_empty() {
         return Err(DepartmentEditError::EmptyName);
     }
@@ -249,11 +240,14 @@ mod tests {
         let long_code = "1".repeat(crate::department::MAX_CODE_CHARS + 1);
         assert_eq!(
             check_new(&edit(&long_code, "x", None), &t),
-            Err(DepartmentEditError::TooLong { field: "code", max: crate::department::MAX_CODE_CHARS })
+            Err(DepartmentEditError::Text(TypedTextError::TooLong {
+                field: "code",
+                max: crate::department::MAX_CODE_CHARS
+            }))
         );
         assert_eq!(
             check_new(&edit("X", "課\u{202E}", None), &t),
-            Err(DepartmentEditError::ControlChar { field: "name" })
+            Err(DepartmentEditError::Text(TypedTextError::ControlChar { field: "name" }))
         );
         assert_eq!(check_new(&edit("X", "  ", None), &t), Err(DepartmentEditError::EmptyName));
         assert_eq!(
@@ -264,7 +258,7 @@ mod tests {
         let long = "あ".repeat(MAX_FIELD_CHARS + 1);
         assert_eq!(
             check_new(&edit("X", &long, None), &t),
-            Err(DepartmentEditError::TooLong { field: "name", max: MAX_FIELD_CHARS })
+            Err(DepartmentEditError::Text(TypedTextError::TooLong { field: "name", max: MAX_FIELD_CHARS }))
         );
     }
 

@@ -15,6 +15,7 @@ use thiserror::Error;
 use crate::answer::{Answer, ImprovementPlan, MAX_TEXT_CHARS, parse_date};
 use crate::message::{Describe, Message};
 use crate::review::{Review, ReviewMark};
+use crate::text::{TypedTextError, check_typed};
 
 /// What last year left for the section to follow up on one item: its
 /// improvement plan, the auditor's 指摘, or both.
@@ -149,10 +150,8 @@ pub enum FollowUpError {
     NeedsReason(FollowUpState),
     #[error("only 対応中 has a new date")]
     DateOnlyInProgress,
-    #[error("{field} is longer than {max} characters")]
-    TooLong { field: &'static str, max: usize },
-    #[error("{field} contains a control character")]
-    ControlChar { field: &'static str },
+    #[error(transparent)]
+    Text(#[from] TypedTextError),
     #[error("item {0} has no follow-up")]
     NoSuchFollowUp(String),
 }
@@ -173,10 +172,7 @@ impl Describe for FollowUpError {
             FollowUpError::DateOnlyInProgress => {
                 Message::new("follow-up-date-only-in-progress").arg("field", "new_due")
             }
-            FollowUpError::TooLong { field, max } => {
-                Message::new("follow-up-too-long").arg("max", *max).arg("field", *field)
-            }
-            FollowUpError::ControlChar { field } => Message::new("follow-up-control-char").arg("field", *field),
+            FollowUpError::Text(e) => e.message("follow-up-too-long", "follow-up-control-char"),
             FollowUpError::NoSuchFollowUp(item) => Message::new("follow-up-no-such").arg("item", item),
         }
     }
@@ -184,12 +180,7 @@ impl Describe for FollowUpError {
 
 fn clean(field: &'static str, text: Option<&str>) -> Result<Option<String>, FollowUpError> {
     let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) else { return Ok(None) };
-    if t.chars().count() > MAX_TEXT_CHARS {
-        return Err(FollowUpError::TooLong { field, max: MAX_TEXT_CHARS });
-    }
-    if crate::text::forbidden_char(t, true).is_some() {
-        return Err(FollowUpError::ControlChar { field });
-    }
+    check_typed(field, t, MAX_TEXT_CHARS, true)?;
     Ok(Some(t.to_owned()))
 }
 
@@ -357,7 +348,7 @@ mod tests {
         assert_eq!(check_answer(&dropped, start), Err(FollowUpError::DateOnlyInProgress));
         let mut done = input(FollowUpState::Done);
         done.note = Some("記録簿\u{1b}[2J".into());
-        assert_eq!(check_answer(&done, start), Err(FollowUpError::ControlChar { field: "note" }));
+        assert_eq!(check_answer(&done, start), Err(FollowUpError::Text(TypedTextError::ControlChar { field: "note" })));
     }
 
     #[test]

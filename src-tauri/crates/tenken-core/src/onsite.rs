@@ -16,6 +16,7 @@ use thiserror::Error;
 
 use crate::answer::{MAX_TEXT_CHARS, parse_date};
 use crate::message::{Describe, Message};
+use crate::text::{TypedTextError, check_typed};
 
 /// The ward's rules for choosing: how many years a rotation takes, and how
 /// many visits a year the auditor plans.
@@ -310,12 +311,7 @@ pub fn check_visit(input: &VisitInput, year_start: NaiveDate, today: NaiveDate) 
     let result = input.result.ok_or(OnsiteError::NoResult)?;
     let findings = input.findings.trim();
     for (field, t, multiline) in [("auditors", auditors, false), ("findings", findings, true)] {
-        if t.chars().count() > MAX_TEXT_CHARS {
-            return Err(OnsiteError::TooLong { field, max: MAX_TEXT_CHARS });
-        }
-        if crate::text::forbidden_char(t, multiline).is_some() {
-            return Err(OnsiteError::ControlChar { field });
-        }
+        check_typed(field, t, MAX_TEXT_CHARS, multiline)?;
     }
     Ok(Visit { date, auditors: auditors.to_owned(), result, findings: findings.to_owned() })
 }
@@ -337,10 +333,8 @@ pub enum OnsiteError {
     NoAuditors,
     #[error("choose the visit's result")]
     NoResult,
-    #[error("{field} is longer than {max} characters")]
-    TooLong { field: &'static str, max: usize },
-    #[error("{field} contains a control character")]
-    ControlChar { field: &'static str },
+    #[error(transparent)]
+    Text(#[from] TypedTextError),
     #[error("section {0} is not selected for an on-site audit this year")]
     NotSelected(String),
     #[error("no section chosen")]
@@ -362,10 +356,7 @@ impl Describe for OnsiteError {
             OnsiteError::DateInFuture(d) => Message::new("onsite-date-in-future").arg("date", *d).arg("field", "date"),
             OnsiteError::NoAuditors => Message::new("onsite-no-auditors").arg("field", "auditors"),
             OnsiteError::NoResult => Message::new("onsite-no-result").arg("field", "result"),
-            OnsiteError::TooLong { field, max } => {
-                Message::new("onsite-too-long").arg("max", *max).arg("field", *field)
-            }
-            OnsiteError::ControlChar { field } => Message::new("onsite-control-char").arg("field", *field),
+            OnsiteError::Text(e) => e.message("onsite-too-long", "onsite-control-char"),
             OnsiteError::NotSelected(dept) => Message::new("onsite-not-selected").arg("dept", dept),
             OnsiteError::EmptySelection => Message::new("onsite-empty-selection"),
             OnsiteError::VisitRecorded(dept) => Message::new("onsite-visit-recorded").arg("dept", dept),
@@ -464,10 +455,13 @@ mod tests {
         assert!(matches!(with(&|i| i.date = "明日".into()), OnsiteError::BadDate(_)));
         assert_eq!(with(&|i| i.auditors = "  ".into()), OnsiteError::NoAuditors);
         assert_eq!(with(&|i| i.result = None), OnsiteError::NoResult);
-        assert_eq!(with(&|i| i.auditors = "a\u{7}b".into()), OnsiteError::ControlChar { field: "auditors" });
+        assert_eq!(
+            with(&|i| i.auditors = "a\u{7}b".into()),
+            OnsiteError::Text(TypedTextError::ControlChar { field: "auditors" })
+        );
         assert_eq!(
             with(&|i| i.findings = "あ".repeat(MAX_TEXT_CHARS + 1)),
-            OnsiteError::TooLong { field: "findings", max: MAX_TEXT_CHARS }
+            OnsiteError::Text(TypedTextError::TooLong { field: "findings", max: MAX_TEXT_CHARS })
         );
     }
 

@@ -12,6 +12,7 @@ use crate::answer::parse_date;
 use crate::campaign::SectionState;
 use crate::fiscal::FiscalYear;
 use crate::message::{Describe, Message};
+use crate::text::{TypedTextError, check_typed};
 
 /// The longest name, 課 or 所属 accepted (a person's name or a section's name
 /// as written on a 決裁 sheet; a pasted paragraph is a mistake).
@@ -111,10 +112,8 @@ pub enum SettingsError {
     DueBeforeStart { due: NaiveDate, start: NaiveDate },
     #[error("deadline {due} is after the fiscal year's end {end}")]
     DueAfterYear { due: NaiveDate, end: NaiveDate },
-    #[error("{field} is longer than {max} characters")]
-    TooLong { field: &'static str, max: usize },
-    #[error("{field} contains a control character")]
-    ControlChar { field: &'static str },
+    #[error(transparent)]
+    Text(#[from] TypedTextError),
     #[error("{0:?} is not a mail address")]
     BadMail(String),
     #[error("{0:?} is not a percentage from 1 to 100")]
@@ -131,10 +130,7 @@ impl Describe for SettingsError {
             SettingsError::DueAfterYear { due, end } => {
                 Message::new("settings-due-after-year").arg("due", *due).arg("end", *end)
             }
-            SettingsError::TooLong { field, max } => {
-                Message::new("settings-too-long").arg("field", *field).arg("max", *max)
-            }
-            SettingsError::ControlChar { field } => Message::new("settings-control-char").arg("field", *field),
+            SettingsError::Text(e) => e.message("settings-too-long", "settings-control-char"),
             SettingsError::BadMail(s) => Message::new("settings-bad-mail").arg("mail", s),
             SettingsError::BadRate(s) => Message::new("settings-bad-rate").arg("rate", s),
         }
@@ -168,12 +164,7 @@ pub fn check_due(text: &str, year: FiscalYear, opened: NaiveDate) -> Result<Naiv
 /// control or bidi characters ([`crate::text::forbidden_char`]).
 pub fn one_line(field: &'static str, s: &str, max: usize) -> Result<String, SettingsError> {
     let s = s.trim();
-    if s.chars().count() > max {
-        return Err(SettingsError::TooLong { field, max });
-    }
-    if crate::text::forbidden_char(s, false).is_some() {
-        return Err(SettingsError::ControlChar { field });
-    }
+    check_typed(field, s, max, false)?;
     Ok(s.to_owned())
 }
 
@@ -474,11 +465,11 @@ mod tests {
         );
         assert_eq!(
             bad(SettingsInput { lead: Some("山田\u{1b}[2J".into()), ..Default::default() }),
-            SettingsError::ControlChar { field: "lead" }
+            SettingsError::Text(TypedTextError::ControlChar { field: "lead" })
         );
         assert_eq!(
             bad(SettingsInput { contact_unit: Some("課".repeat(61)), ..Default::default() }),
-            SettingsError::TooLong { field: "contact-unit", max: MAX_NAME_CHARS }
+            SettingsError::Text(TypedTextError::TooLong { field: "contact-unit", max: MAX_NAME_CHARS })
         );
     }
 

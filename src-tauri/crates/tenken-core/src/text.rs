@@ -36,6 +36,45 @@ pub fn forbidden_char(s: &str, multiline: bool) -> Option<char> {
     s.chars().find(|&c| is_forbidden(c, multiline))
 }
 
+/// A typed text that breaks one of the two rules every free-text field
+/// keeps (answers, follow-ups, visits, campaign settings, departments).
+/// Each domain's error carries it and words it in its own catalogue ids, so
+/// the rule is checked in one place and the message still names the field in
+/// the domain's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum TypedTextError {
+    #[error("{field} is longer than {max} characters")]
+    TooLong { field: &'static str, max: usize },
+    #[error("{field} contains a control character")]
+    ControlChar { field: &'static str },
+}
+
+impl TypedTextError {
+    /// The refusal under a domain's two catalogue ids (`too_long` takes
+    /// `field` and `max`, `control_char` takes `field`); `field` also tells
+    /// the window which input to mark.
+    pub fn message(&self, too_long: &'static str, control_char: &'static str) -> crate::message::Message {
+        use crate::message::Message;
+        match *self {
+            TypedTextError::TooLong { field, max } => Message::new(too_long).arg("field", field).arg("max", max),
+            TypedTextError::ControlChar { field } => Message::new(control_char).arg("field", field),
+        }
+    }
+}
+
+/// Checks one typed text (already trimmed) against those rules: at most
+/// `max` characters, and none that [`is_forbidden`] (tab and line breaks
+/// only where it may run over several lines).
+pub fn check_typed(field: &'static str, s: &str, max: usize, multiline: bool) -> Result<(), TypedTextError> {
+    if s.chars().count() > max {
+        return Err(TypedTextError::TooLong { field, max });
+    }
+    if forbidden_char(s, multiline).is_some() {
+        return Err(TypedTextError::ControlChar { field });
+    }
+    Ok(())
+}
+
 /// Text made safe to print on a terminal: every forbidden character except
 /// tab and line break becomes U+FFFD, so a stored name can no longer move the
 /// cursor or reorder a line. Data written before the rules existed, or

@@ -11,6 +11,7 @@ use tenken_core::campaign::{SectionState, missing_for_submit};
 use tenken_core::fiscal::FiscalYear;
 use tenken_core::message::{Describe, Message};
 use tenken_core::questionnaire::Questionnaire;
+use tenken_core::text::check_typed;
 use thiserror::Error;
 
 use crate::binding::{ProofInput, ResponseSecret};
@@ -364,16 +365,8 @@ fn carried_text_fault(a: &Answer) -> Option<AnswerError> {
         ("evidence", Some(a.evidence.as_str()), true),
     ]
     .into_iter()
-    .find_map(|(field, text, multiline)| {
-        let text = text?;
-        if text.chars().count() > MAX_TEXT_CHARS {
-            Some(AnswerError::TooLong { field, max: MAX_TEXT_CHARS })
-        } else if tenken_core::text::forbidden_char(text, multiline).is_some() {
-            Some(AnswerError::ControlChar { field })
-        } else {
-            None
-        }
-    })
+    .find_map(|(field, text, multiline)| check_typed(field, text?, MAX_TEXT_CHARS, multiline).err())
+    .map(AnswerError::Text)
 }
 
 /// Checks the terminal's log events a response carries: each is one of a
