@@ -4,12 +4,12 @@
 //! byte-identical, and reading still open.
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+mod support;
+
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use predicates::str::contains;
-use sha2::{Digest, Sha256};
+use support::{Machine, toshima};
 
 const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
 B1,区民部,,
@@ -17,44 +17,27 @@ B1-1,戸籍住民課,B1,lgwan
 ";
 const SECRET: &str = "監査担当の合言葉 2026";
 
-fn toshima() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../questionnaires/toshima.toml")
-}
+/// A machine whose database has the departments and the 2026 campaign.
+struct Db(Machine);
 
-struct Db {
-    dir: tempfile::TempDir,
+impl std::ops::Deref for Db {
+    type Target = Machine;
+    fn deref(&self) -> &Machine {
+        &self.0
+    }
 }
 
 impl Db {
     fn ready() -> Db {
-        let d = Db { dir: tempfile::tempdir().unwrap() };
+        let d = Db(Machine::new());
         d.cmd(&["init"]).assert().success();
-        let csv = d.dir.path().join("d.csv");
+        let csv = d.path("d.csv");
         std::fs::write(&csv, DEPARTMENTS).unwrap();
         d.cmd(&["dept", "import", csv.to_str().unwrap()]).assert().success();
         d.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", toshima().to_str().unwrap()])
             .assert()
             .success();
         d
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("tenken.db")
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("tenken").unwrap();
-        c.env_remove("TENKEN_DB")
-            .env_remove("TENKEN_PASSPHRASE")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "ja_JP.UTF-8");
-        c.arg("--db").arg(self.db()).args(args);
-        c
-    }
-
-    fn hash(&self) -> String {
-        hex::encode(Sha256::digest(std::fs::read(self.db()).unwrap()))
     }
 }
 
@@ -64,14 +47,14 @@ const SET: [&str; 8] = ["answer", "set", "--dept", "B1-1", "--item", "toshima-5-
 fn a_protected_database_asks_for_the_passphrase_before_any_change() {
     let d = Db::ready();
     // Too short, then mismatched: refused, nothing set.
-    let before = d.hash();
+    let before = d.db_hash();
     d.cmd(&["auditor", "passphrase"]).write_stdin("short\nshort\n").assert().code(1).stderr(contains("8文字以上"));
     d.cmd(&["auditor", "passphrase", "--lang", "en"])
         .write_stdin(format!("{SECRET}\n{SECRET}x\n"))
         .assert()
         .code(1)
         .stderr(contains("not the same"));
-    assert_eq!(d.hash(), before);
+    assert_eq!(d.db_hash(), before);
     d.cmd(&["auditor", "passphrase"])
         .write_stdin(format!("{SECRET}\n{SECRET}\n"))
         .assert()
@@ -82,7 +65,7 @@ fn a_protected_database_asks_for_the_passphrase_before_any_change() {
     assert!(!bytes.windows(SECRET.len()).any(|w| w == SECRET.as_bytes()), "the passphrase is stored in clear");
 
     // Without it, a change is refused and says how to give it.
-    let before = d.hash();
+    let before = d.db_hash();
     d.cmd(&SET).assert().code(1).stderr(contains("TENKEN_PASSPHRASE"));
     d.cmd(&SET).arg("--lang").arg("en").assert().code(1).stderr(contains("protected by a passphrase"));
     // A wrong one is refused after a wait.
@@ -100,7 +83,7 @@ fn a_protected_database_asks_for_the_passphrase_before_any_change() {
         .assert()
         .code(1)
         .stderr(contains("Wrong passphrase"));
-    assert_eq!(d.hash(), before, "a refused change left the database as it was");
+    assert_eq!(d.db_hash(), before, "a refused change left the database as it was");
     // Reading needs no passphrase: the file is not encrypted, and says so.
     d.cmd(&["status"]).assert().success().stdout(contains("戸籍住民課"));
     // The right one lets the change through.
@@ -112,13 +95,13 @@ fn the_passphrase_is_changed_with_the_current_one_and_never_taken_from_argv() {
     let d = Db::ready();
     d.cmd(&["auditor", "passphrase", SECRET]).assert().code(2);
     d.cmd(&["auditor", "passphrase"]).write_stdin(format!("{SECRET}\n{SECRET}\n")).assert().success();
-    let before = d.hash();
+    let before = d.db_hash();
     d.cmd(&["auditor", "passphrase"])
         .write_stdin("wrong current one\nnew passphrase 2\nnew passphrase 2\n")
         .assert()
         .code(1)
         .stderr(contains("パスフレーズが違います"));
-    assert_eq!(d.hash(), before);
+    assert_eq!(d.db_hash(), before);
     d.cmd(&["auditor", "passphrase", "--lang", "en"])
         .write_stdin(format!("{SECRET}\nnew passphrase 2\nnew passphrase 2\n"))
         .assert()

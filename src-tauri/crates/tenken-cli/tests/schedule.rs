@@ -3,12 +3,11 @@
 //! the database unchanged after every refusal.
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+mod support;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
-use sha2::{Digest, Sha256};
+use support::{Machine, toshima};
 
 const DEPARTMENTS: &str = "所属コード,所属名,親コード,系
 B1,区民部,,
@@ -16,46 +15,25 @@ B1-1,戸籍住民課,B1,lgwan
 B1-2,広報課,B1,lgwan internet
 ";
 
-fn toshima() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../questionnaires/toshima.toml")
-}
+/// A machine whose database has the ward's departments, with the campaign
+/// steps these tests share.
+struct Ward(Machine);
 
-struct Ward {
-    dir: tempfile::TempDir,
+impl std::ops::Deref for Ward {
+    type Target = Machine;
+    fn deref(&self) -> &Machine {
+        &self.0
+    }
 }
 
 impl Ward {
     fn new() -> Ward {
-        let w = Ward { dir: tempfile::tempdir().unwrap() };
+        let w = Ward(Machine::new());
         w.cmd(&["init"]).assert().success();
-        let csv = w.dir.path().join("depts.csv");
+        let csv = w.path("depts.csv");
         std::fs::write(&csv, DEPARTMENTS).unwrap();
         w.cmd(&["dept", "import", csv.to_str().unwrap()]).assert().success();
         w
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("tenken.db")
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("tenken").unwrap();
-        c.env_remove("TENKEN_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ja_JP.UTF-8");
-        c.arg("--db").arg(self.db()).args(args);
-        c
-    }
-
-    fn hash(&self) -> String {
-        hex::encode(Sha256::digest(std::fs::read(self.db()).unwrap()))
-    }
-
-    fn refused(&self, args: &[&str], ja: &str, en: &str) {
-        let before = self.hash();
-        self.cmd(args).assert().code(1).stderr(contains(ja));
-        let mut en_args = args.to_vec();
-        en_args.extend(["--lang", "en"]);
-        self.cmd(&en_args).assert().code(1).stderr(contains(en));
-        assert_eq!(self.hash(), before, "database changed by {args:?}");
     }
 
     fn open(&self, year: &str, extra: &[&str]) {
@@ -198,7 +176,7 @@ fn submitting_names_the_respondent_and_the_approver_and_status_shows_who_is_over
 fn the_overall_assessment_is_saved_shown_and_assurance_wording_is_warned_about_not_refused() {
     let w = Ward::new();
     w.open("2026", &[]);
-    let file = w.dir.path().join("総評.txt");
+    let file = w.path("総評.txt");
     std::fs::write(&file, "媒体管理に一部実施が多い。\r\n\r\n重大な問題は 発見されなかった。\r\n").unwrap();
     w.cmd(&["campaign", "assess", "--file", file.to_str().unwrap()])
         .assert()

@@ -5,10 +5,13 @@
 //! executables under Wine, where a forbidden character would really fail.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use predicates::str::contains;
+use support::toshima;
 
 /// A desk folder named the way clerks name them: Japanese and a space.
 fn desk() -> (tempfile::TempDir, PathBuf) {
@@ -23,10 +26,6 @@ fn tenken(db: &Path, args: &[&str]) -> Command {
     c.env_remove("TENKEN_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "ja_JP.UTF-8");
     c.arg("--db").arg(db).args(args);
     c
-}
-
-fn toshima() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../questionnaires/toshima.toml")
 }
 
 /// Excel's「CSV (コンマ区切り)」on Japanese Windows: CP932, CRLF, no BOM.
