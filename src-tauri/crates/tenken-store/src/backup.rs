@@ -59,6 +59,33 @@ pub(crate) fn new_file_beside(dir: &Path, prefix: &str) -> Result<tempfile::Name
     builder.tempfile_in(dir).map_err(io(dir))
 }
 
+/// Writes a new database file at `dest` the one safe way: refused when
+/// `dest` exists, its folder made if needed, built by `fill` in a temporary
+/// file beside it, flushed, and moved into place only then. A full disk or a
+/// failure in `fill` leaves nothing under the real name, and nothing beside it.
+pub(crate) fn write_new_database(dest: &Path, prefix: &str, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    if dest.exists() {
+        return Err(StoreError::AlreadyExists(dest.to_owned()));
+    }
+    let dir = match dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => {
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
+            dir
+        }
+        None => Path::new("."),
+    };
+    let tmp = new_file_beside(dir, prefix)?;
+    if let Err(e) = fill(tmp.path()).and_then(|()| tmp.as_file().sync_all().map_err(io(tmp.path()))) {
+        remove_sidecars(tmp.path());
+        return Err(e);
+    }
+    tmp.persist_noclobber(dest).map_err(|e| match e.error.kind() {
+        std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists(dest.to_owned()),
+        _ => StoreError::Io { path: dest.to_owned(), source: e.error },
+    })?;
+    Ok(())
+}
+
 /// Removes what SQLite may have kept beside a temporary database of ours
 /// (its journal, log and index) after a failure; the file itself is the
 /// caller's. Best effort: there is nothing more to do if this fails too.
@@ -81,22 +108,11 @@ impl Store {
     /// `dest` only when it is complete and flushed: a full disk leaves no
     /// file at all, never an empty or half backup under the real name.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        if dest.exists() {
-            return Err(StoreError::AlreadyExists(dest.to_owned()));
-        }
-        let dir = match dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-            Some(dir) => {
-                std::fs::create_dir_all(dir).map_err(io(dir))?;
-                dir
-            }
-            None => Path::new("."),
-        };
-        let tmp = new_file_beside(dir, ".tenken-backup-")?;
         // One pass over every page, the copy unflushed until it is complete,
         // then one flush of the whole file: a large ward's 100 MB database is
         // copied in one go instead of 100 pages at a time with a flush each.
-        let copied = (|| {
-            let mut dst = Connection::open(tmp.path())?;
+        write_new_database(dest, ".tenken-backup-", |tmp| {
+            let mut dst = Connection::open(tmp)?;
             dst.pragma_update(None, "synchronous", "OFF")?;
             {
                 let backup = rusqlite::backup::Backup::new_with_names(&self.conn, MAIN_DB, &mut dst, MAIN_DB)?;
@@ -107,16 +123,7 @@ impl Store {
                     }
                 }
             }
-            dst.close().map_err(|(_, e)| StoreError::from(e))?;
-            tmp.as_file().sync_all().map_err(io(tmp.path()))
-        })();
-        if let Err(e) = copied {
-            remove_sidecars(tmp.path());
-            return Err(e);
-        }
-        tmp.persist_noclobber(dest).map_err(|e| match e.error.kind() {
-            std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists(dest.to_owned()),
-            _ => StoreError::Io { path: dest.to_owned(), source: e.error },
+            dst.close().map_err(|(_, e)| StoreError::from(e))
         })?;
         tracing::info!(dest = %dest.display(), "backup written");
         Ok(())
@@ -229,15 +236,11 @@ impl Store {
             })()
         } else {
             // Complete beside `db` first, then moved into place: never a half database under its name.
-            (|| {
-                let parent = db.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                let tmp = new_file_beside(parent, ".tenken-restore-")?;
-                let mut source = std::fs::File::open(&check).map_err(io(&check))?;
-                std::io::copy(&mut source, &mut tmp.as_file()).map_err(io(tmp.path()))?;
-                tmp.as_file().sync_all().map_err(io(tmp.path()))?;
-                tmp.persist_noclobber(db).map_err(|e| StoreError::Io { path: db.to_owned(), source: e.error })?;
-                Ok(Restored { previous: None, schema })
-            })()
+            write_new_database(db, ".tenken-restore-", |tmp| {
+                std::fs::copy(&check, tmp).map_err(io(&check))?;
+                Ok(())
+            })?;
+            Ok(Restored { previous: None, schema })
         };
         cleanup(&check);
         if outcome.is_ok() {

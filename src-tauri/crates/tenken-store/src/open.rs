@@ -222,35 +222,15 @@ impl Store {
                 let _ = std::fs::remove_file(f);
             }
         }
-        if path.exists() {
-            return Err(StoreError::AlreadyExists(path.to_owned()));
-        }
-        let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            Some(dir) => {
-                std::fs::create_dir_all(dir).map_err(io(dir))?;
-                dir
-            }
-            None => Path::new("."),
-        };
-        let tmp = crate::backup::new_file_beside(dir, ".tenken-new-")?;
-        let built = (|| {
-            let mut conn = Connection::open(tmp.path())?;
+        crate::backup::write_new_database(path, ".tenken-new-", |tmp| {
+            let mut conn = Connection::open(tmp)?;
             // The rollback journal while building: a WAL file would have to be
             // moved along; the database becomes WAL when it is first opened.
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
             MIGRATIONS.to_latest(&mut conn)?;
             crate::keys::ensure_installation_key(&conn)?;
-            conn.close().map_err(|(_, e)| StoreError::from(e))?;
-            tmp.as_file().sync_all().map_err(io(tmp.path()))
-        })();
-        if let Err(e) = built {
-            crate::backup::remove_sidecars(tmp.path());
-            return Err(e);
-        }
-        tmp.persist_noclobber(path).map_err(|e| match e.error.kind() {
-            std::io::ErrorKind::AlreadyExists => StoreError::AlreadyExists(path.to_owned()),
-            _ => StoreError::Io { path: path.to_owned(), source: e.error },
+            conn.close().map_err(|(_, e)| StoreError::from(e))
         })?;
         tracing::info!(path = %path.display(), "database created");
         Store::open(path)
