@@ -81,17 +81,10 @@ impl Tx<'_> {
     /// answers of rows still asked stay.
     pub(crate) fn write_follow_ups(&mut self, year: FiscalYear, dept: &str, sources: &[FollowUpSource]) -> Result<()> {
         let keep: Vec<&str> = sources.iter().map(|s| s.item_id.as_str()).collect();
-        let here: Vec<String> = {
-            let mut stmt =
-                self.connection().prepare_cached("SELECT item FROM follow_ups WHERE year = ?1 AND dept = ?2")?;
-            stmt.query_map(params![year.year(), dept], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
-        };
-        for item in here.iter().filter(|i| !keep.contains(&i.as_str())) {
-            self.connection().execute(
-                "DELETE FROM follow_ups WHERE year = ?1 AND dept = ?2 AND item = ?3",
-                params![year.year(), dept, item],
-            )?;
-        }
+        self.connection().execute(
+            "DELETE FROM follow_ups WHERE year = ?1 AND dept = ?2 AND item NOT IN (SELECT value FROM json_each(?3))",
+            params![year.year(), dept, serde_json::to_string(&keep).map_err(corrupt)?],
+        )?;
         for s in sources {
             let json = serde_json::to_string(s).map_err(corrupt)?;
             self.connection().execute(
@@ -271,5 +264,31 @@ impl Store {
             t.authorize(Operation::View { dept: None })?;
             t.all_follow_ups(year)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{StoreError, demo_store};
+
+    /// A distribution that asks fewer follow-ups takes the others off the
+    /// terminal, and the rows still asked keep the answers already given.
+    #[test]
+    fn rows_no_longer_asked_go_and_the_rest_keep_their_answers() {
+        let (_dir, mut store, year) = demo_store();
+        let (dept, rows) = store
+            .all_follow_ups(year)
+            .unwrap()
+            .into_iter()
+            .find(|(_, rows)| rows.len() >= 2 && rows[1].answer.is_some())
+            .expect("the demo has a section with two follow-ups, the second answered");
+        let kept = rows[1].clone();
+        store
+            .transaction::<_, StoreError>(|t| t.write_follow_ups(year, &dept, std::slice::from_ref(&kept.source)))
+            .unwrap();
+        let after = store.follow_ups(year, &dept).unwrap();
+        assert_eq!(after.len(), 1, "only the row still asked is left");
+        assert_eq!(after[0].source.item_id, kept.source.item_id);
+        assert_eq!(after[0].answer, kept.answer, "its answer stays");
     }
 }

@@ -100,18 +100,11 @@ impl Tx<'_> {
         findings: &[tenken_exchange::SentFinding],
     ) -> Result<()> {
         let keep: Vec<&str> = findings.iter().map(|f| f.item_id.as_str()).collect();
-        let here: Vec<String> = {
-            let mut stmt = self
-                .connection()
-                .prepare_cached("SELECT item FROM reviews WHERE year = ?1 AND dept = ?2 AND mark = 'finding'")?;
-            stmt.query_map(params![year.year(), dept], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
-        };
-        for item in here.iter().filter(|i| !keep.contains(&i.as_str())) {
-            self.connection().execute(
-                "DELETE FROM reviews WHERE year = ?1 AND dept = ?2 AND item = ?3",
-                params![year.year(), dept, item],
-            )?;
-        }
+        self.connection().execute(
+            "DELETE FROM reviews WHERE year = ?1 AND dept = ?2 AND mark = 'finding'
+             AND item NOT IN (SELECT value FROM json_each(?3))",
+            params![year.year(), dept, serde_json::to_string(&keep).map_err(|e| StoreError::Corrupt(e.to_string()))?],
+        )?;
         for f in findings {
             let r = &f.review;
             self.connection().execute(
