@@ -731,10 +731,7 @@ fn answer_list_shows_the_question_its_evidence_and_the_plan_owner() {
 /// in the reader's language; an item without them has no such lines.
 #[test]
 fn answer_list_shows_how_an_item_is_checked_and_what_to_look_at() {
-    let w = Machine::new();
-    w.cmd(&["init"]).assert().success();
-    std::fs::write(w.path("depts.csv"), format!("\u{feff}{DEPARTMENTS}")).unwrap();
-    w.cmd(&["dept", "import", w.path("depts.csv").to_str().unwrap()]).assert().success();
+    let w = Machine::with_departments(&format!("\u{feff}{DEPARTMENTS}"));
     // The shipped checklist without whatever method and focus it has, then one item given both.
     let plain: String = std::fs::read_to_string(toshima())
         .unwrap()

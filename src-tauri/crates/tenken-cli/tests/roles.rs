@@ -18,34 +18,17 @@ B1-1,戸籍住民課,B1,lgwan
 const SECRET: &str = "監査担当の合言葉 2026";
 
 /// A machine whose database has the departments and the 2026 campaign.
-struct Db(Machine);
-
-impl std::ops::Deref for Db {
-    type Target = Machine;
-    fn deref(&self) -> &Machine {
-        &self.0
-    }
-}
-
-impl Db {
-    fn ready() -> Db {
-        let d = Db(Machine::new());
-        d.cmd(&["init"]).assert().success();
-        let csv = d.path("d.csv");
-        std::fs::write(&csv, DEPARTMENTS).unwrap();
-        d.cmd(&["dept", "import", csv.to_str().unwrap()]).assert().success();
-        d.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", toshima().to_str().unwrap()])
-            .assert()
-            .success();
-        d
-    }
+fn ready() -> Machine {
+    let d = Machine::with_departments(DEPARTMENTS);
+    d.cmd(&["campaign", "open", "--year", "2026", "--questionnaire", toshima().to_str().unwrap()]).assert().success();
+    d
 }
 
 const SET: [&str; 8] = ["answer", "set", "--dept", "B1-1", "--item", "toshima-5-a", "--value", "yes"];
 
 #[test]
 fn a_protected_database_asks_for_the_passphrase_before_any_change() {
-    let d = Db::ready();
+    let d = ready();
     // Too short, then mismatched: refused, nothing set.
     let before = d.db_hash();
     d.cmd(&["auditor", "passphrase"]).write_stdin("short\nshort\n").assert().code(1).stderr(contains("8文字以上"));
@@ -92,7 +75,7 @@ fn a_protected_database_asks_for_the_passphrase_before_any_change() {
 
 #[test]
 fn the_passphrase_is_changed_with_the_current_one_and_never_taken_from_argv() {
-    let d = Db::ready();
+    let d = ready();
     d.cmd(&["auditor", "passphrase", SECRET]).assert().code(2);
     d.cmd(&["auditor", "passphrase"]).write_stdin(format!("{SECRET}\n{SECRET}\n")).assert().success();
     let before = d.db_hash();

@@ -15,41 +15,20 @@ B1-1,戸籍住民課,B1,lgwan
 B1-2,広報課,B1,lgwan internet
 ";
 
-/// A machine whose database has the ward's departments, with the campaign
-/// steps these tests share.
-struct Ward(Machine);
-
-impl std::ops::Deref for Ward {
-    type Target = Machine;
-    fn deref(&self) -> &Machine {
-        &self.0
-    }
+/// Opens the 豊島区 campaign of `year`, with the options given.
+fn open(w: &Machine, year: &str, extra: &[&str]) {
+    let q = toshima();
+    let mut args = vec!["campaign", "open", "--year", year, "--questionnaire", q.to_str().unwrap()];
+    args.extend(extra);
+    w.cmd(&args).assert().success();
 }
 
-impl Ward {
-    fn new() -> Ward {
-        let w = Ward(Machine::new());
-        w.cmd(&["init"]).assert().success();
-        let csv = w.path("depts.csv");
-        std::fs::write(&csv, DEPARTMENTS).unwrap();
-        w.cmd(&["dept", "import", csv.to_str().unwrap()]).assert().success();
-        w
-    }
-
-    fn open(&self, year: &str, extra: &[&str]) {
-        let q = toshima();
-        let mut args = vec!["campaign", "open", "--year", year, "--questionnaire", q.to_str().unwrap()];
-        args.extend(extra);
-        self.cmd(&args).assert().success();
-    }
-
-    /// Every applicable item of a section answered yes.
-    fn answer_all(&self, year: &str, dept: &str) {
-        let out = self.cmd(&["answer", "list", "--dept", dept, "--campaign", year, "--json"]).output().unwrap();
-        let items: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        for ia in items.as_array().unwrap().iter().filter(|i| i["applies"] == true) {
+/// Every applicable item of a section answered yes.
+fn answer_all(w: &Machine, year: &str, dept: &str) {
+    for ia in w.json(&["answer", "list", "--dept", dept, "--campaign", year, "--json"]).as_array().unwrap() {
+        if ia["applies"] == true {
             let id = ia["item_id"].as_str().unwrap();
-            self.cmd(&["answer", "set", "--dept", dept, "--campaign", year, "--item", id, "--value", "yes"])
+            w.cmd(&["answer", "set", "--dept", dept, "--campaign", year, "--item", id, "--value", "yes"])
                 .assert()
                 .success();
         }
@@ -58,14 +37,15 @@ impl Ward {
 
 #[test]
 fn a_campaign_opens_with_a_deadline_written_in_wareki_and_full_width_digits() {
-    let w = Ward::new();
+    let w = Machine::with_departments(DEPARTMENTS);
     w.refused(
         &["campaign", "open", "--year", "2025", "--questionnaire", toshima().to_str().unwrap(), "--due", "2026-02-30"],
         "「2026-02-30」は日付として読めません",
         "\"2026-02-30\" is not a date",
     );
     w.cmd(&["campaign", "list", "--json"]).assert().success().stdout(contains("2025").not());
-    w.open(
+    open(
+        &w,
         "2025",
         &[
             "--due",
@@ -114,8 +94,8 @@ fn a_campaign_opens_with_a_deadline_written_in_wareki_and_full_width_digits() {
 
 #[test]
 fn a_deadline_outside_the_year_is_refused_and_nothing_changes() {
-    let w = Ward::new();
-    w.open("2025", &["--due", "2026-01-30"]);
+    let w = Machine::with_departments(DEPARTMENTS);
+    open(&w, "2025", &["--due", "2026-01-30"]);
     w.refused(
         &["campaign", "set", "--due", "2025-03-31"],
         "提出期限 令和7年3月31日 は点検の開始日 令和7年4月1日 より前です",
@@ -130,9 +110,9 @@ fn a_deadline_outside_the_year_is_refused_and_nothing_changes() {
 
 #[test]
 fn submitting_names_the_respondent_and_the_approver_and_status_shows_who_is_overdue() {
-    let w = Ward::new();
-    w.open("2025", &["--due", "2026-01-30"]);
-    w.answer_all("2025", "B1-1");
+    let w = Machine::with_departments(DEPARTMENTS);
+    open(&w, "2025", &["--due", "2026-01-30"]);
+    answer_all(&w, "2025", "B1-1");
     let submit = ["submit", "--dept", "B1-1", "--campaign", "2025"];
     w.refused(&submit, "提出には回答者の氏名が必要です", "Submitting needs the name of the respondent");
     w.refused(
@@ -174,8 +154,8 @@ fn submitting_names_the_respondent_and_the_approver_and_status_shows_who_is_over
 
 #[test]
 fn the_overall_assessment_is_saved_shown_and_assurance_wording_is_warned_about_not_refused() {
-    let w = Ward::new();
-    w.open("2026", &[]);
+    let w = Machine::with_departments(DEPARTMENTS);
+    open(&w, "2026", &[]);
     let file = w.path("総評.txt");
     std::fs::write(&file, "媒体管理に一部実施が多い。\r\n\r\n重大な問題は 発見されなかった。\r\n").unwrap();
     w.cmd(&["campaign", "assess", "--file", file.to_str().unwrap()])
@@ -201,8 +181,8 @@ fn the_overall_assessment_is_saved_shown_and_assurance_wording_is_warned_about_n
 
 #[test]
 fn the_theme_is_saved_shown_refused_for_an_unknown_clause_and_cleared() {
-    let w = Ward::new();
-    w.open("2026", &[]);
+    let w = Machine::with_departments(DEPARTMENTS);
+    open(&w, "2026", &[]);
     w.cmd(&[
         "campaign",
         "theme",

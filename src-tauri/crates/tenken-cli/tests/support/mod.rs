@@ -48,6 +48,17 @@ impl Machine {
         Machine { dir: tempfile::tempdir().unwrap() }
     }
 
+    /// A database made by `tenken init` with these departments (a CSV text)
+    /// imported: where most tests of one command start.
+    pub fn with_departments(csv: &str) -> Machine {
+        let m = Machine::new();
+        m.cmd(&["init"]).assert().success();
+        let file = m.path("departments.csv");
+        std::fs::write(&file, csv).unwrap();
+        m.cmd(&["dept", "import", s(&file)]).assert().success();
+        m
+    }
+
     /// The database file.
     pub fn db(&self) -> PathBuf {
         self.dir.path().join("tenken.db")
