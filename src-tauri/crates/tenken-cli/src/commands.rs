@@ -548,54 +548,53 @@ impl Ctx {
                 ("rate", percent(s.rate).into()),
             ],
         );
-        let counts_cols = |c: &tenken_core::aggregate::Counts| {
-            vec![c.yes.to_string(), c.partial.to_string(), c.no.to_string(), c.na.to_string(), c.unanswered.to_string()]
-        };
-        let count_headers = ["col-yes", "col-partial", "col-no", "col-na", "col-unanswered"].map(|id| l.text(id));
-
-        output::out(&format!("\n{}", l.text("cli-summary-by-section")));
-        let mut h = vec![l.text("col-code"), l.text("col-department"), l.text("col-rate")];
-        h.extend(count_headers.clone());
-        let rows = s
-            .by_section
-            .iter()
-            .map(|x| {
-                let mut r = vec![x.code.clone(), x.name.clone(), percent(x.rate)];
-                r.extend(counts_cols(&x.counts));
-                r
-            })
-            .collect();
-        output::out(&table(h, rows, &[2, 3, 4, 5, 6, 7]));
-
-        output::out(&format!("\n{}", l.text("cli-summary-by-clause")));
-        let mut h = vec![l.text("col-clause"), l.text("col-title"), l.text("col-rate")];
-        h.extend(count_headers.clone());
-        let rows = s
-            .by_clause
-            .iter()
-            .map(|x| {
-                let title = l.pick(&x.title, x.title_en.as_deref());
-                let mut r = vec![x.clause.clone(), output::short(title, 20), percent(x.rate)];
-                r.extend(counts_cols(&x.counts));
-                r
-            })
-            .collect();
-        output::out(&table(h, rows, &[2, 3, 4, 5, 6, 7]));
-
-        output::out(&format!("\n{}", l.text("cli-summary-by-tier")));
-        let mut h = vec![l.text("col-tiers"), l.text("col-rate")];
-        h.extend(count_headers);
-        let rows = s
-            .by_tier
-            .iter()
-            .map(|x| {
-                let name = x.tier.map_or_else(|| l.text("tier-common"), |t| l.text(&format!("tier-{}", t.code())));
-                let mut r = vec![name, percent(x.rate)];
-                r.extend(counts_cols(&x.counts));
-                r
-            })
-            .collect();
-        output::out(&table(h, rows, &[1, 2, 3, 4, 5, 6]));
+        // Each table: the lines' own columns, then the rate and the counts, right-aligned.
+        let counts_table =
+            |title: &str,
+             mut heads: Vec<String>,
+             lines: Vec<(Vec<String>, Option<f64>, &tenken_core::aggregate::Counts)>| {
+                output::out(&format!("\n{}", l.text(title)));
+                let first = heads.len();
+                heads.extend(
+                    ["col-rate", "col-yes", "col-partial", "col-no", "col-na", "col-unanswered"].map(|id| l.text(id)),
+                );
+                let rows = lines
+                    .into_iter()
+                    .map(|(mut r, rate, c)| {
+                        r.push(percent(rate));
+                        r.extend([c.yes, c.partial, c.no, c.na, c.unanswered].map(|n| n.to_string()));
+                        r
+                    })
+                    .collect();
+                output::out(&table(heads, rows, &(first..first + 6).collect::<Vec<_>>()));
+            };
+        counts_table(
+            "cli-summary-by-section",
+            vec![l.text("col-code"), l.text("col-department")],
+            s.by_section.iter().map(|x| (vec![x.code.clone(), x.name.clone()], x.rate, &x.counts)).collect(),
+        );
+        counts_table(
+            "cli-summary-by-clause",
+            vec![l.text("col-clause"), l.text("col-title")],
+            s.by_clause
+                .iter()
+                .map(|x| {
+                    let title = output::short(l.pick(&x.title, x.title_en.as_deref()), 20);
+                    (vec![x.clause.clone(), title], x.rate, &x.counts)
+                })
+                .collect(),
+        );
+        counts_table(
+            "cli-summary-by-tier",
+            vec![l.text("col-tiers")],
+            s.by_tier
+                .iter()
+                .map(|x| {
+                    let name = x.tier.map_or_else(|| l.text("tier-common"), |t| l.text(&format!("tier-{}", t.code())));
+                    (vec![name], x.rate, &x.counts)
+                })
+                .collect(),
+        );
         Ok(())
     }
 

@@ -85,19 +85,17 @@ impl Tx<'_> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT code, name, parent, tiers, retired_on, attributes FROM departments ORDER BY position",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, String>(5)?,
-            ))
-        })?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
         let mut out = Vec::new();
         for row in rows {
-            let (code, name, parent, tiers, retired, attributes) = row?;
+            let (code, name, parent, tiers, retired, attributes): (
+                String,
+                String,
+                Option<String>,
+                String,
+                Option<String>,
+                String,
+            ) = row?;
             let retired_on = match retired {
                 Some(d) => Some(
                     NaiveDate::parse_from_str(&d, "%Y-%m-%d")

@@ -124,18 +124,10 @@ impl Tx<'_> {
             "SELECT party, fingerprint, public_key, pinned_at, how FROM key_pins
              ORDER BY party <> 'auditor', party",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-            ))
-        })?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
         let mut out = Vec::new();
         for row in rows {
-            let (party, fp, public_key, pinned_at, how) = row?;
+            let (party, fp, public_key, pinned_at, how): (String, String, Option<String>, String, String) = row?;
             out.push(PinRow { party, fingerprint: fingerprint_from_hex(&fp)?.to_string(), public_key, pinned_at, how });
         }
         Ok(out)
