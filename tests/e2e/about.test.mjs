@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { chooseSection, JAPANESE_LEFT, ROOT, setUpAsAuditor, start, tempHome } from './app.mjs';
+import { chooseSection, JAPANESE_LEFT, ROOT, start, startAsAuditor } from './app.mjs';
 import { Keys } from './webdriver.mjs';
 
 /** The version every part of tenken carries: `[workspace.package] version` in Cargo.toml. */
@@ -41,12 +41,8 @@ async function openAbout(s) {
 describe('About tenken', () => {
   test('shows the version, the checklists with their SHA-256 and the licenses, from both roles', async () => {
     assert.ok(VERSION, 'no version in Cargo.toml');
-    const home = tempHome('about');
-    const app = await start(home, 'about');
-    const s = app.session;
-
     // The auditor's screen (first start sets the workspace's passphrase).
-    await setUpAsAuditor(s);
+    const { app, s } = await startAsAuditor('about');
     await s.wait('[data-testid=board]');
     const ja = await openAbout(s);
     assert.equal(ja.version, `バージョン ${VERSION}`);

@@ -227,11 +227,20 @@ export const AUDITOR_PASSPHRASE = 'e2e-auditor-pass';
  * @param {string} name the home's and the timing's label
  */
 export async function startAsAuditor(name) {
+  const started = await startNew(name);
+  await setUpAsAuditor(started.s);
+  return started;
+}
+
+/**
+ * A first start on a new home with the demo (nothing chosen yet): the home,
+ * the running app and its WebDriver session.
+ * @param {string} name
+ */
+export async function startNew(name) {
   const home = tempHome(name);
   const app = await start(home, name);
-  const s = app.session;
-  await setUpAsAuditor(s);
-  return { home, app, s };
+  return { home, app, s: app.session };
 }
 
 /**

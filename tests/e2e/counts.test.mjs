@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { FY, invoke, setUpAsAuditor, start, tempHome } from './app.mjs';
+import { FY, invoke, startAsAuditor } from './app.mjs';
 
 const REASON = '証跡の所在を書いてください';
 
@@ -47,10 +47,7 @@ function agree(c, submitted) {
 
 describe('one count everywhere', () => {
   test('after a 差戻し and after the resubmission every screen shows the same numbers, and exports agree', async () => {
-    const home = tempHome('counts');
-    const app = await start(home, 'counts');
-    const s = app.session;
-    await setUpAsAuditor(s);
+    const { home, app, s } = await startAsAuditor('counts');
     await s.wait('[data-testid=board]');
 
     const before = await everyCount(s);

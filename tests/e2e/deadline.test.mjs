@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { chooseSection, FY, invoke, setUpAsAuditor, start, tempHome } from './app.mjs';
+import { chooseSection, FY, invoke, setUpAsAuditor, start, startNew, tempHome } from './app.mjs';
 
 const PASSPHRASE = '監査担当の合言葉 e2e';
 /** The fiscal year's last day, written as clerks write it (R9.3.31 for FY2026). */
@@ -32,9 +32,7 @@ async function textMatching(s, css, re) {
 
 describe('deadline, contact and sign-off', () => {
   test('the auditor sets the deadline and contact, the section sees them, submits with 回答者 and 所属長, the board shows them', async () => {
-    const home = tempHome('deadline');
-    const app = await start(home, 'deadline');
-    const s = app.session;
+    const { app, s } = await startNew('deadline');
     // The auditor's first start.
     await setUpAsAuditor(s, PASSPHRASE);
     await s.wait('[data-testid=board]');

@@ -7,15 +7,13 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeClean, start, tempHome } from './app.mjs';
+import { axeClean, start, startNew, tempHome } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
 
 describe('look and words of the window', () => {
   test('a section: first start with nothing chosen, field errors, print of the answer list, axe on each screen', async () => {
-    const home = tempHome('look-section');
-    const app = await start(home, 'look-section');
-    const s = app.session;
+    const { app, s } = await startNew('look-section');
 
     // First start: a searchable list with nothing chosen; starting without a choice says so at the list.
     await (await s.wait('[data-testid=role-section]')).click();

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FY, JAPANESE_LEFT, answerFollowUpsDone, chooseSection, start, tempHome, startAsAuditor } from './app.mjs';
+import { answerFollowUpsDone, chooseSection, FY, JAPANESE_LEFT, start, startAsAuditor, startNew, tempHome } from './app.mjs';
 import { Keys, sleep } from './webdriver.mjs';
 
 /** The fiscal year the demo's current campaign is in (April to March). */
@@ -153,9 +153,7 @@ describe('tenken window', () => {
   });
 
   test('submit lists what is missing as links, then locks the section read-only', async () => {
-    const home = tempHome('submit');
-    const app = await start(home, 'submit');
-    const s = app.session;
+    const { app, s } = await startNew('submit');
     await chooseSection(s, '7020');
     await (await s.wait('[data-testid=submit-check]')).click();
     await s.wait('[data-testid=submit-missing]');
@@ -211,9 +209,7 @@ describe('tenken window', () => {
   });
 
   test('in English no Japanese string is left on the screen', async () => {
-    const home = tempHome('english');
-    const app = await start(home, 'english');
-    const s = app.session;
+    const { home, app, s } = await startNew('english');
     await chooseSection(s, '6010');
     await (await s.wait('[data-testid=start-answering]')).click();
     await s.wait('[data-testid=item-card]');
@@ -235,9 +231,7 @@ describe('tenken window', () => {
   });
 
   test('markup typed into a comment is shown as text, never run', async () => {
-    const home = tempHome('xss');
-    const app = await start(home, 'xss');
-    const s = app.session;
+    const { app, s } = await startNew('xss');
     const payload = '<img src=x onerror=alert(1)>';
     await chooseSection(s, '6020');
     await (await s.wait('[data-testid=start-answering]')).click();
