@@ -11,10 +11,11 @@ fi
 
 # The webview and its headers, its WebDriver, a virtual display, screenshots,
 # and a Japanese font (BIZ UDGothic, which Windows ships too) so the window
-# shows no 豆腐.
+# shows no 豆腐; IPAmj明朝, which the .deb recommends, for the kanji of names
+# BIZ UDGothic lacks (𠮷).
 tenken_window_packages() {
   need_apt libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev webkit2gtk-driver xvfb xauth imagemagick \
-    fonts-morisawa-bizud-gothic
+    fonts-morisawa-bizud-gothic fonts-ipamj-mincho
   command -v npm >/dev/null || { echo "setup: Node.js (npm) is required for the window's UI" >&2; return 1; }
 }
 
