@@ -10,6 +10,7 @@ describe('Pending', () => {
     });
     expect(seen).toBe(true);
     expect(ok).toBe(true);
+    expect(p.done).toBe(true);
     expect(p.busy).toBe(false);
     expect(p.error).toBeNull();
   });
@@ -20,6 +21,7 @@ describe('Pending', () => {
       throw { message: '年度「1999」は扱えません' };
     });
     expect(ok).toBe(false);
+    expect(p.done).toBe(false);
     expect(p.busy).toBe(false);
     expect(p.error).toBe('年度「1999」は扱えません');
   });
@@ -35,5 +37,17 @@ describe('Pending', () => {
     });
     expect(during).toBeNull();
     expect(p.error).toBeNull();
+  });
+
+  it('takes back "saved" while the next run is under way and after it fails', async () => {
+    const p = new Pending();
+    await p.run(async () => {});
+    let during = true;
+    await p.run(async () => {
+      during = p.done;
+      throw new Error('refused');
+    });
+    expect(during).toBe(false);
+    expect(p.done).toBe(false);
   });
 });
