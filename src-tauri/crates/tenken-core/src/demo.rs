@@ -414,18 +414,25 @@ fn pick<'a>(rng: &mut fastrand::Rng, list: &[&'a str]) -> &'a str {
     list[rng.usize(..list.len())]
 }
 
-/// One answer as a clerk of a section of `skill` (0..1) would give it.
-fn answer(rng: &mut fastrand::Rng, year: FiscalYear, skill: f64) -> AnswerInput {
-    let roll = rng.f64();
-    let value = if roll < 0.05 {
+/// The value a section of `skill` (0..1) gives an item, from a uniform
+/// `roll` in 0..1: 該当なし for the first `na` of rolls, then 実施 as often as
+/// its skill, and of the rest `partial` 一部実施 and the others 未実施. The
+/// demo and the report benchmark's synthetic wards both answer this way.
+pub fn value_by_skill(roll: f64, skill: f64, na: f64, partial: f64) -> AnswerValue {
+    if roll < na {
         AnswerValue::Na
-    } else if roll < 0.05 + skill {
+    } else if roll < na + skill {
         AnswerValue::Yes
-    } else if roll < 0.05 + skill + (1.0 - skill) * 0.65 {
+    } else if roll < na + skill + (1.0 - skill) * partial {
         AnswerValue::Partial
     } else {
         AnswerValue::No
-    };
+    }
+}
+
+/// One answer as a clerk of a section of `skill` (0..1) would give it.
+fn answer(rng: &mut fastrand::Rng, year: FiscalYear, skill: f64) -> AnswerInput {
+    let value = value_by_skill(rng.f64(), skill, 0.05, 0.65);
     let mut input = AnswerInput { value: Some(value), ..Default::default() };
     match value {
         AnswerValue::Yes if rng.f64() < 0.3 => input.comment = Some(pick(rng, YES_NOTES).to_owned()),

@@ -77,16 +77,7 @@ pub fn questionnaire(items: usize) -> Questionnaire {
 fn section_answers(q: &Questionnaire, scope: Scope<'_>, rng: &mut Lcg, year: FiscalYear, skill: f64) -> AnswerMap {
     let mut out = AnswerMap::default();
     for (_, item) in q.items().filter(|(_, i)| i.applies_to(scope)) {
-        let roll = rng.unit();
-        let value = if roll < 0.04 {
-            AnswerValue::Na
-        } else if roll < 0.04 + skill {
-            AnswerValue::Yes
-        } else if roll < 0.04 + skill + (1.0 - skill) * 0.6 {
-            AnswerValue::Partial
-        } else {
-            AnswerValue::No
-        };
+        let value = tenken_core::demo::value_by_skill(rng.unit(), skill, 0.04, 0.6);
         let (comment, plan, na_reason) = match value {
             AnswerValue::Partial | AnswerValue::No => (
                 COMMENTS[rng.below(COMMENTS.len())].to_owned(),
