@@ -237,7 +237,11 @@ impl Store {
         } else {
             // Complete beside `db` first, then moved into place: never a half database under its name.
             write_new_database(db, ".tenken-restore-", |tmp| {
-                std::fs::copy(&check, tmp).map_err(io(&check))?;
+                // Into the file the temporary one holds open (a second handle,
+                // as SQLite takes one), never by replacing it.
+                let mut source = std::fs::File::open(&check).map_err(io(&check))?;
+                let mut dest = std::fs::OpenOptions::new().write(true).open(tmp).map_err(io(tmp))?;
+                std::io::copy(&mut source, &mut dest).map_err(io(tmp))?;
                 Ok(())
             })?;
             Ok(Restored { previous: None, schema })

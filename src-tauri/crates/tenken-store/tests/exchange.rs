@@ -547,6 +547,21 @@ fn a_backup_is_made_before_an_import_and_restoring_it_brings_the_database_back()
     let e = Store::restore_backup(&a.db(), &text).unwrap_err();
     assert!(matches!(e, tenken_store::StoreError::NotADatabase(_)), "{e:?}");
     assert_eq!(a.bytes(), before);
+
+    // Onto a new machine, where there is no database yet: the backup becomes
+    // it, whole, and no temporary file is left beside it or in backups/.
+    let fresh = tempfile::tempdir().unwrap();
+    let db = fresh.path().join("新しい端末").join("tenken.db");
+    std::fs::create_dir_all(db.parent().unwrap()).unwrap();
+    let restored = Store::restore_backup(&db, &backup).unwrap();
+    assert!(restored.previous.is_none(), "there was nothing to keep");
+    assert_eq!(Store::open(&db).unwrap().answers(fy(2026), "B1-1").unwrap(), before_answers);
+    let folder = db.parent().unwrap();
+    let names = |d: &Path| -> Vec<String> {
+        std::fs::read_dir(d).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()
+    };
+    let left = [names(folder), names(&folder.join("backups"))].concat();
+    assert!(left.iter().all(|n| !n.starts_with('.')), "{left:?}");
 }
 
 /// The auditor's log shows what was done on the isolated terminal, by whom
