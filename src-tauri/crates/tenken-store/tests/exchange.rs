@@ -518,6 +518,35 @@ fn a_reopen_travels_to_the_terminal_in_a_new_distribution() {
     assert_eq!(outcome(&run, 0).state, SectionState::Submitted);
 }
 
+/// No backup, no import: where the backup cannot be made (`backups` is a
+/// file, not a folder), every line of the run says so and the database is
+/// byte for byte as it was. Once it can be made, the same files go in.
+#[test]
+fn an_import_whose_backup_cannot_be_made_takes_nothing() {
+    let a = auditor();
+    let files = distribute(&a, &["B1-1", "B1-2"]);
+    let sections = [section_from(&files[0], "B1-1"), section_from(&files[1], "B1-2")];
+    let responses = [respond(&sections[0], "B1-1"), respond(&sections[1], "B1-2")];
+    let blocker = a.dir.path().join("backups");
+    std::fs::write(&blocker, "not a folder").unwrap();
+    let before = a.bytes();
+    let mut store = a.store();
+    let run = import(&mut store, &responses);
+    for i in 0..2 {
+        assert!(matches!(refusal(&run, i), ExchangeError::BackupFailed(_)), "{:?}", run.lines[i]);
+    }
+    assert!(run.backup.is_none());
+    drop(store);
+    assert_eq!(a.bytes(), before, "a run without its backup left a change behind");
+
+    std::fs::remove_file(&blocker).unwrap();
+    let mut store = a.store();
+    let run = import(&mut store, &responses);
+    assert_eq!(outcome(&run, 0).outcome, Outcome::Imported);
+    assert_eq!(outcome(&run, 1).outcome, Outcome::Imported);
+    assert_eq!(a.backups(), vec![run.backup.clone().unwrap()]);
+}
+
 #[test]
 fn a_backup_is_made_before_an_import_and_restoring_it_brings_the_database_back() {
     let a = auditor();
