@@ -127,7 +127,7 @@ fn signed_package(flags: u8, body: &[u8]) -> Vec<u8> {
         format_version: tenken_exchange::FORMAT_VERSION,
         kind: if distribution { tenken_exchange::Kind::Distribution } else { tenken_exchange::Kind::Response },
         package_id: "0123456789abcdef0123456789abcdef".to_owned(),
-        campaign: if flags & 4 != 0 { i32::MIN } else { 2026 },
+        campaign: tenken_core::FiscalYear::new(2026).expect("2026 is in range"),
         department: if flags & 8 != 0 { String::new() } else { department },
         questionnaire_hash,
         revision: if flags & 2 != 0 { 0 } else { 1 },
@@ -142,7 +142,16 @@ fn signed_package(flags: u8, body: &[u8]) -> Vec<u8> {
             })
             .collect(),
     };
-    let mut manifest_json = serde_json::to_vec_pretty(&manifest).expect("a manifest serialises");
+    // A year no FiscalYear can hold, signed all the same: only a changed
+    // tenken could write it, and the reader must still refuse it by name.
+    let mut manifest_json = if flags & 4 != 0 {
+        let mut value = serde_json::to_value(&manifest).expect("a manifest serialises");
+        value["campaign"] = i32::MIN.into();
+        serde_json::to_vec_pretty(&value)
+    } else {
+        serde_json::to_vec_pretty(&manifest)
+    }
+    .expect("a manifest serialises");
     manifest_json.push(b'\n');
     let signature = hex::encode(key.sign(&manifest_json).to_bytes());
 

@@ -142,7 +142,7 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
         };
         let header = Header {
             package_id: format!("{:032x}", n + 1),
-            campaign: year.year(),
+            campaign: year,
             department: d.dept.clone(),
             questionnaire_hash: q.hash(),
             revision: 1,
@@ -161,7 +161,7 @@ fn responses(store: &mut Store, ward: &DemoWard, q: &Questionnaire, year: Fiscal
         let signer = key.public().to_hex();
         let proof = secret.map(|s| {
             s.prove(&tenken_exchange::ProofInput {
-                campaign: year.year(),
+                campaign: year,
                 department: &d.dept,
                 package_id: &header.package_id,
                 revision: 1,

@@ -154,8 +154,8 @@ fn answers_that_break_the_rules_are_refused_and_change_nothing() {
     );
     w.refused(
         &["answer", "set", "--dept", "B1-1", "--item", "toshima-5-a", "--value", "yes", "--campaign", "2024"],
-        "2024年度の点検はありません",
-        "no inspection for fiscal year 2024",
+        "令和6年度の点検はありません",
+        "no inspection for FY2024",
     );
 }
 
@@ -247,7 +247,7 @@ fn campaigns_refuse_bad_years_duplicates_and_bad_checklists() {
     // Full-width digits are the same year: 2026 is read, and is already open.
     w.refused(
         &["campaign", "open", "--year", "２０２６", "--questionnaire", q],
-        "2026年度の点検はすでに開始",
+        "令和8年度の点検はすでに開始",
         "already open",
     );
     w.refused_as_usage(
@@ -257,7 +257,7 @@ fn campaigns_refuse_bad_years_duplicates_and_bad_checklists() {
     );
     w.refused(
         &["campaign", "open", "--year", "2026", "--questionnaire", q],
-        "2026年度の点検はすでに開始",
+        "令和8年度の点検はすでに開始",
         "already open",
     );
     let bad = w.path("bad.toml");

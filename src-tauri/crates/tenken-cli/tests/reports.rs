@@ -326,7 +326,7 @@ fn bad_input_is_refused_with_a_clear_message_and_nothing_is_written() {
 
     let o = d.tenken(&["report", "audit", "--campaign", "2001", "-o", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("2001年度の点検はありません"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("平成13年度の点検はありません"), "{}", stderr(&o));
 
     let o = d.tenken(&["report", "audit", "-o", d.path("no/such/dir/x.pdf").to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));

@@ -22,6 +22,16 @@ pub enum Arg {
     /// A day, said in the reader's calendar by tenken-i18n (`Localizer::date`:
     /// 和暦 in Japanese, `1 January 2027` in English), never as ISO digits.
     Date(chrono::NaiveDate),
+    /// A fiscal year, said as the reader names it by tenken-i18n
+    /// (`Localizer::year`: 令和8年度, FY2026): an error of the store or of a
+    /// package names the year as every screen and report does, not as `2026年度`.
+    Year(crate::FiscalYear),
+}
+
+impl From<crate::FiscalYear> for Arg {
+    fn from(y: crate::FiscalYear) -> Self {
+        Arg::Year(y)
+    }
 }
 
 impl From<chrono::NaiveDate> for Arg {

@@ -29,6 +29,7 @@
 //! forms it replaces (approved media, handed to the section only).
 
 use std::fmt;
+use tenken_core::FiscalYear;
 
 use hmac::{KeyInit, Mac};
 use sha2::Sha256;
@@ -119,7 +120,7 @@ impl ResponseSecret {
 /// What a proof vouches for: one response package, by one signer, answering one distribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ProofInput<'a> {
-    pub campaign: i32,
+    pub campaign: FiscalYear,
     pub department: &'a str,
     pub package_id: &'a str,
     pub revision: u32,
@@ -148,7 +149,7 @@ mod tests {
 
     fn id<'a>(dept: &'a str, signer: &'a str) -> ProofInput<'a> {
         ProofInput {
-            campaign: 2026,
+            campaign: FiscalYear::new(2026).unwrap(),
             department: dept,
             package_id: "0123456789abcdef0123456789abcdef",
             revision: 1,

@@ -124,8 +124,8 @@ pub struct Manifest {
     pub kind: Kind,
     /// 32 lower-case hex digits, unique per package.
     pub package_id: String,
-    /// The campaign's fiscal year.
-    pub campaign: i32,
+    /// The campaign's fiscal year (read through [`FiscalYear`]'s own range check).
+    pub campaign: FiscalYear,
     /// The section's code.
     pub department: String,
     /// The checklist's identity (SHA-256 of its canonical form).
@@ -144,7 +144,7 @@ pub struct Manifest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
     pub package_id: String,
-    pub campaign: i32,
+    pub campaign: FiscalYear,
     pub department: String,
     pub questionnaire_hash: String,
     pub revision: u32,
@@ -519,6 +519,7 @@ fn read_manifest(manifest_bytes: &[u8]) -> Result<Manifest, PackageError> {
     struct Probe {
         format: Option<String>,
         format_version: Option<u64>,
+        campaign: Option<serde_json::Value>,
     }
     let probe: Probe = serde_json::from_slice(manifest_bytes).map_err(|e| PackageError::BadManifest(e.to_string()))?;
     if probe.format.as_deref() != Some(FORMAT_NAME) {
@@ -528,6 +529,10 @@ fn read_manifest(manifest_bytes: &[u8]) -> Result<Manifest, PackageError> {
         Some(v) if v == u64::from(FORMAT_VERSION) => {}
         Some(v) => return Err(PackageError::UnknownVersion { found: v, supported: FORMAT_VERSION }),
         None => return Err(PackageError::BadManifest("format_version".to_owned())),
+    }
+    // A year outside tenken's range is named as the field, not as the parser's text.
+    if probe.campaign.is_some_and(|c| serde_json::from_value::<FiscalYear>(c).is_err()) {
+        return Err(PackageError::BadManifest("campaign".to_owned()));
     }
     serde_json::from_slice(manifest_bytes).map_err(|e| PackageError::BadManifest(e.to_string()))
 }
@@ -592,9 +597,6 @@ fn check_signature(
 fn check_fields(mut manifest: Manifest) -> Result<Manifest, PackageError> {
     if !is_lower_hex(&manifest.package_id, 32) {
         return Err(PackageError::BadManifest("package_id".to_owned()));
-    }
-    if FiscalYear::new(i64::from(manifest.campaign)).is_err() {
-        return Err(PackageError::BadManifest("campaign".to_owned()));
     }
     // The one rule every code entry follows (NFKC, trimmed, tenken_core::department::MAX_CODE_CHARS).
     match tenken_core::department::normalise_code(&manifest.department) {

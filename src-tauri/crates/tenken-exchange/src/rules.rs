@@ -62,19 +62,19 @@ pub enum Refusal {
     #[error("a {found:?} package where a {expected:?} package is expected")]
     WrongKind { expected: Kind, found: Kind },
     #[error("no campaign {year}")]
-    UnknownCampaign { year: i32 },
+    UnknownCampaign { year: FiscalYear },
     #[error("campaign {year} is closed")]
-    CampaignClosed { year: i32 },
+    CampaignClosed { year: FiscalYear },
     #[error("campaign {year} asks another checklist")]
-    QuestionnaireMismatch { year: i32 },
+    QuestionnaireMismatch { year: FiscalYear },
     #[error("unknown department {code}")]
     UnknownDepartment { code: String },
     #[error("no package was distributed to {code} for {year}")]
-    NotDistributed { code: String, year: i32 },
+    NotDistributed { code: String, year: FiscalYear },
     #[error("signed by {presented}, but {party:?} is pinned to {pinned}")]
     SignerChanged { party: Party, pinned: String, presented: String },
     #[error("the response does not prove it answers a distribution {code} opened for {year}")]
-    NotBound { code: String, year: i32 },
+    NotBound { code: String, year: FiscalYear },
     #[error("the key {presented} that signed {code}'s response is pinned to {others:?} ({pinned})")]
     SharedKey { code: String, others: Vec<String>, pinned: String, presented: String },
     #[error("revision {revision} jumps too far past {current} (at most {max})")]
@@ -117,14 +117,12 @@ impl Describe for Refusal {
             Refusal::WrongKind { expected, found } => {
                 Message::new("pkg-wrong-kind").arg("expected", expected.code()).arg("found", found.code())
             }
-            Refusal::UnknownCampaign { year } => Message::new("pkg-wrong-campaign").arg("year", year.to_string()),
-            Refusal::CampaignClosed { year } => Message::new("pkg-campaign-closed").arg("year", year.to_string()),
-            Refusal::QuestionnaireMismatch { year } => {
-                Message::new("pkg-questionnaire-mismatch").arg("year", year.to_string())
-            }
+            Refusal::UnknownCampaign { year } => Message::new("pkg-wrong-campaign").arg("year", *year),
+            Refusal::CampaignClosed { year } => Message::new("pkg-campaign-closed").arg("year", *year),
+            Refusal::QuestionnaireMismatch { year } => Message::new("pkg-questionnaire-mismatch").arg("year", *year),
             Refusal::UnknownDepartment { code } => Message::new("pkg-unknown-department").arg("code", code),
             Refusal::NotDistributed { code, year } => {
-                Message::new("pkg-not-distributed").arg("code", code).arg("year", year.to_string())
+                Message::new("pkg-not-distributed").arg("code", code).arg("year", *year)
             }
             Refusal::SignerChanged { party: Party::Auditor, pinned, presented } => {
                 Message::new("pkg-signer-changed-auditor").arg("pinned", pinned).arg("presented", presented)
@@ -138,9 +136,7 @@ impl Describe for Refusal {
             Refusal::Outdated { revision, current } => {
                 Message::new("pkg-outdated").arg("revision", *revision).arg("current", *current)
             }
-            Refusal::NotBound { code, year } => {
-                Message::new("pkg-not-bound").arg("code", code).arg("year", year.to_string())
-            }
+            Refusal::NotBound { code, year } => Message::new("pkg-not-bound").arg("code", code).arg("year", *year),
             Refusal::SharedKey { code, others, pinned, presented } => Message::new("pkg-shared-key")
                 .arg("code", code)
                 .arg("others", others.join(", "))
@@ -670,7 +666,7 @@ mod tests {
             format_version: crate::FORMAT_VERSION,
             kind: Kind::Response,
             package_id: "0123456789abcdef0123456789abcdef".to_owned(),
-            campaign: 2026,
+            campaign: FiscalYear::new(2026).unwrap(),
             department: dept.to_owned(),
             questionnaire_hash: "ab".repeat(32),
             revision: 1,
@@ -692,7 +688,7 @@ mod tests {
         let m = manifest("5020", &"aa".repeat(32));
         let id = "d2".repeat(16);
         let proof = secret.prove(&ProofInput::of(&m, &id));
-        let refused = Err(Refusal::NotBound { code: "5020".to_owned(), year: 2026 });
+        let refused = Err(Refusal::NotBound { code: "5020".to_owned(), year: FiscalYear::new(2026).unwrap() });
         assert_eq!(check_binding(&m, &response(&id, Some(proof.clone())), &[sent(Some(secret.clone()))]), Ok(()));
         assert_eq!(check_binding(&m, &response(&id, None), &[sent(Some(secret.clone()))]), refused);
         let forged = elsewhere.prove(&ProofInput::of(&m, &id));
@@ -706,7 +702,7 @@ mod tests {
         assert_eq!(check_binding(&m, &response(&id, None), &[sent(None), newer]), refused);
         assert_eq!(
             check_binding(&m, &response(&"ff".repeat(16), None), &[sent(None)]),
-            Err(Refusal::NotDistributed { code: "5020".to_owned(), year: 2026 })
+            Err(Refusal::NotDistributed { code: "5020".to_owned(), year: FiscalYear::new(2026).unwrap() })
         );
     }
 

@@ -17,7 +17,7 @@ fn key() -> SecretKey {
 fn header() -> Header {
     Header {
         package_id: "0123456789abcdef0123456789abcdef".to_owned(),
-        campaign: 2026,
+        campaign: tenken_core::FiscalYear::new(2026).unwrap(),
         department: "B1-1".to_owned(),
         questionnaire_hash: "ab".repeat(32),
         revision: 1,
@@ -286,6 +286,16 @@ fn signed_but_unreadable_contents_are_refused() {
     h.revision = 0;
     let e = open(&assemble(&h, Kind::Response, &[(RESPONSE, &json)], &key()).unwrap()).unwrap_err();
     assert_eq!(e, PackageError::BadManifest("revision".to_owned()));
+    // A year no campaign can have, signed all the same (only a changed tenken
+    // writes one): refused by the field's name, as the other fields are.
+    let m = members(&package());
+    let manifest = String::from_utf8(m[0].1.clone()).unwrap().replace("\"campaign\": 2026", "\"campaign\": 1999");
+    assert!(manifest.contains("\"campaign\": 1999"), "{manifest}");
+    let signature = hex::encode(key().sign(manifest.as_bytes()));
+    let e = open(&craft(&[(MANIFEST, manifest.as_bytes()), (SIGNATURE, signature.as_bytes()), (RESPONSE, &m[2].1)]))
+        .unwrap_err();
+    assert_eq!(e, PackageError::BadManifest("campaign".to_owned()));
+    assert_says(&e, "目録（manifest.json）の年度が正しくありません", "invalid fiscal year");
 }
 
 #[test]

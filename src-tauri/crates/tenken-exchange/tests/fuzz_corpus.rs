@@ -64,7 +64,7 @@ fn write_package_seeds() {
     let key = SecretKey::from_seed(SIGNED_SEED);
     let header = Header {
         package_id: "0123456789abcdef0123456789abcdef".to_owned(),
-        campaign: 2026,
+        campaign: tenken_core::FiscalYear::new(2026).unwrap(),
         department: "B1-1".to_owned(),
         questionnaire_hash: "ab".repeat(32),
         revision: 1,

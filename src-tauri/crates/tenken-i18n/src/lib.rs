@@ -258,6 +258,7 @@ impl Localizer {
                 Arg::Number(n) => fargs.set(*name, FluentValue::from(*n)),
                 Arg::Message(m) => fargs.set(*name, FluentValue::from(self.render(m))),
                 Arg::Date(d) => fargs.set(*name, FluentValue::from(self.date(*d))),
+                Arg::Year(y) => fargs.set(*name, FluentValue::from(self.year(*y))),
             }
         }
         self.format(id, Some(&fargs))
@@ -315,7 +316,8 @@ pub fn date_words(lang: Lang, d: chrono::NaiveDate) -> String {
 }
 
 /// A fiscal year as the reader names it: `令和8年度` in Japanese, `FY2026`
-/// in English. The one place a year becomes words, as [`date_words`] is for days.
+/// in English. The one place a year becomes words, as [`date_words`] is for days:
+/// messages ([`Arg::Year`]), reports, the CLI and the window.
 pub fn year_words(lang: Lang, y: tenken_core::FiscalYear) -> String {
     match lang {
         Lang::Ja => y.label_ja(),

@@ -153,7 +153,7 @@ impl Tx<'_> {
 
     /// This terminal's own events about one section, to carry in its
     /// response package (the actions a section's terminal makes).
-    pub fn section_log(&mut self, year: i32, dept: &str) -> Result<Vec<SentLogEvent>> {
+    pub fn section_log(&mut self, year: FiscalYear, dept: &str) -> Result<Vec<SentLogEvent>> {
         let own = format!("{year}/{dept}");
         // `/` + 1 is `0`: the range holds exactly the subjects under `own/`.
         let (from, to) = (format!("{own}/"), format!("{own}0"));

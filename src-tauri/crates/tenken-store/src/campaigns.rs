@@ -86,7 +86,7 @@ impl Tx<'_> {
             self.tx
                 .query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [year.year()], |r| r.get(0))?;
         if exists {
-            return Err(StoreError::CampaignExists(year.year()));
+            return Err(StoreError::CampaignExists(year));
         }
         let previous: Option<i32> = if carry {
             let p = self
@@ -222,7 +222,7 @@ impl Tx<'_> {
                     self.tx.query_row("SELECT EXISTS (SELECT 1 FROM campaigns WHERE year = ?1)", [fy.year()], |r| {
                         r.get(0)
                     })?;
-                if exists { Ok(fy) } else { Err(StoreError::UnknownCampaign(fy.year())) }
+                if exists { Ok(fy) } else { Err(StoreError::UnknownCampaign(fy)) }
             }
             None => {
                 let newest: Option<i64> = self.tx.query_row("SELECT MAX(year) FROM campaigns", [], |r| r.get(0))?;

@@ -37,7 +37,7 @@ impl Tx<'_> {
             .prepare_cached("SELECT questionnaire FROM campaigns WHERE year = ?1")?
             .query_row([year.year()], |r| r.get(0))
             .optional()?
-            .ok_or(StoreError::UnknownCampaign(year.year()))?;
+            .ok_or(StoreError::UnknownCampaign(year))?;
         self.questionnaire_by_hash(&hash)
     }
 

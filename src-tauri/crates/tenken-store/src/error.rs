@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use tenken_core::FiscalYear;
 use tenken_core::answer::AnswerError;
 use tenken_core::campaign::StateError;
 use tenken_core::department::DepartmentError;
@@ -44,13 +45,13 @@ pub enum StoreError {
     #[error("key {fingerprint} is already trusted for department {other}, not only {code}")]
     KeyPinnedElsewhere { code: String, other: String, fingerprint: String },
     #[error("{code} does not take part in campaign {year}")]
-    NotInCampaign { code: String, year: i32 },
+    NotInCampaign { code: String, year: FiscalYear },
     #[error("no campaign has been opened")]
     NoCampaign,
     #[error("no campaign for fiscal year {0}")]
-    UnknownCampaign(i32),
+    UnknownCampaign(FiscalYear),
     #[error("a campaign for fiscal year {0} already exists")]
-    CampaignExists(i32),
+    CampaignExists(FiscalYear),
     #[error("no earlier campaign to carry answers over from")]
     NothingToCarryOver,
     #[error("{0} is a staff self-check, not a section checklist")]
@@ -183,11 +184,11 @@ impl Describe for StoreError {
                 .arg("other", other)
                 .arg("fingerprint", fingerprint),
             StoreError::NotInCampaign { code, year } => {
-                Message::new("store-not-in-campaign").arg("code", code).arg("year", year.to_string())
+                Message::new("store-not-in-campaign").arg("code", code).arg("year", *year)
             }
             StoreError::NoCampaign => Message::new("store-no-campaign"),
-            StoreError::UnknownCampaign(y) => Message::new("store-unknown-campaign").arg("year", y.to_string()),
-            StoreError::CampaignExists(y) => Message::new("store-campaign-exists").arg("year", y.to_string()),
+            StoreError::UnknownCampaign(y) => Message::new("store-unknown-campaign").arg("year", *y),
+            StoreError::CampaignExists(y) => Message::new("store-campaign-exists").arg("year", *y),
             StoreError::NothingToCarryOver => Message::new("store-nothing-to-carry-over"),
             StoreError::StaffChecklist(id) => Message::new("store-staff-checklist").arg("id", id),
             StoreError::NoSections => Message::new("store-no-sections"),

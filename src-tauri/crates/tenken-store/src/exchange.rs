@@ -210,7 +210,7 @@ impl Store {
             return Err(Refusal::WrongKind { expected: Kind::Distribution, found: pkg.manifest.kind }.into());
         };
         let m = &pkg.manifest;
-        let year = FiscalYear::new(i64::from(m.campaign))?;
+        let year = m.campaign;
         let code = m.department.as_str();
         self.transaction(|t| {
             let view = TerminalView {
@@ -310,7 +310,7 @@ impl Store {
             return Err(Refusal::WrongKind { expected: Kind::Response, found: pkg.manifest.kind }.into());
         };
         let m = &pkg.manifest;
-        let year = FiscalYear::new(i64::from(m.campaign))?;
+        let year = m.campaign;
         let code = m.department.as_str();
         self.transaction(|t| {
             t.authorize(Operation::Exchange)?;
@@ -507,7 +507,7 @@ fn new_id() -> XResult<String> {
 
 /// A new package's header: a fresh id, for a section's campaign under
 /// checklist `q`, made now. Distributions and responses alike.
-fn package_header(campaign: i32, dept: &str, q: &Questionnaire, revision: u32) -> XResult<Header> {
+fn package_header(campaign: FiscalYear, dept: &str, q: &Questionnaire, revision: u32) -> XResult<Header> {
     Ok(Header {
         package_id: new_id()?,
         campaign,
@@ -546,7 +546,7 @@ impl Tx<'_> {
 
     fn auditor_view(&mut self, pkg: &Package) -> XResult<AuditorView> {
         let m = &pkg.manifest;
-        let year = FiscalYear::new(i64::from(m.campaign))?;
+        let year = m.campaign;
         let department_known: bool =
             self.tx.query_row("SELECT EXISTS (SELECT 1 FROM departments WHERE code = ?1)", [&m.department], |r| {
                 r.get(0)
@@ -556,7 +556,7 @@ impl Tx<'_> {
                 "SELECT package_id, response_secret FROM packages_sent
                  WHERE kind = 'distribution' AND year = ?1 AND dept = ?2",
             )?;
-            stmt.query_map(params![m.campaign, m.department], |r| Ok((r.get(0)?, r.get(1)?)))?
+            stmt.query_map(params![m.campaign.year(), m.department], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?
         };
         let mut distributed = Vec::with_capacity(rows.len());
@@ -634,7 +634,7 @@ impl Tx<'_> {
             params![
                 h.package_id,
                 kind.code(),
-                h.campaign,
+                h.campaign.year(),
                 h.department,
                 h.revision,
                 tenken_exchange::sha256_hex(bytes),
@@ -682,7 +682,7 @@ impl Tx<'_> {
                 m.package_id,
                 file.package.sha256,
                 m.kind.code(),
-                m.campaign,
+                m.campaign.year(),
                 m.department,
                 m.revision,
                 file.package.fingerprint().to_hex(),
@@ -740,16 +740,15 @@ impl Tx<'_> {
     /// Builds and records the response package of [`Store::respond_with`].
     fn response(&mut self, year: Option<FiscalYear>, dept: Option<&str>) -> XResult<Outgoing> {
         let t = self;
-        let (y, code) = t.answering_section(year, dept)?;
-        let year = FiscalYear::new(i64::from(y))?;
-        let (distribution_id, imported_there, secret) = t.opened_distribution(y, &code)?;
+        let (year, code) = t.answering_section(year, dept)?;
+        let (distribution_id, imported_there, secret) = t.opened_distribution(year, &code)?;
         let s = t.section(year, &code)?;
         let q = t.questionnaire(year)?;
         let answers: Vec<SentAnswer> = {
             let mut stmt = t.tx.prepare_cached(&format!(
                 "SELECT {ANSWER_COLUMNS}, revision, saved_at FROM answers WHERE year = ?1 AND dept = ?2 ORDER BY item"
             ))?;
-            stmt.query_map(params![y, code], |r| {
+            stmt.query_map(params![year.year(), code], |r| {
                 Ok(SentAnswer {
                     answer: answer_from_row(r)?.2,
                     revision: r.get(AFTER_ANSWER)?,
@@ -763,7 +762,7 @@ impl Tx<'_> {
                 "SELECT {ANSWER_COLUMNS}, revision, saved_at, replaced_at FROM answer_history
                      WHERE year = ?1 AND dept = ?2 ORDER BY id"
             ))?;
-            stmt.query_map(params![y, code], |r| {
+            stmt.query_map(params![year.year(), code], |r| {
                 Ok(SentHistory {
                     answer: answer_from_row(r)?.2,
                     revision: r.get(AFTER_ANSWER)?,
@@ -777,7 +776,7 @@ impl Tx<'_> {
             let mut stmt = t.tx.prepare_cached(
                 "SELECT action, reason, at FROM section_events WHERE year = ?1 AND dept = ?2 ORDER BY id",
             )?;
-            stmt.query_map(params![y, code], |r| {
+            stmt.query_map(params![year.year(), code], |r| {
                 Ok(SentEvent { action: r.get(0)?, reason: r.get(1)?, at: r.get(2)?, signoff: None })
             })?
             .collect::<rusqlite::Result<_>>()?
@@ -788,14 +787,14 @@ impl Tx<'_> {
         for (e, h) in events.iter_mut().zip(history_here) {
             e.signoff = h.signoff;
         }
-        let log = t.section_log(y, &code)?;
+        let log = t.section_log(year, &code)?;
         let revision = t.next_revision(Kind::Response, year, &code)?.max(imported_there.saturating_add(1));
-        let header = package_header(y, &code, &q, revision)?;
+        let header = package_header(year, &code, &q, revision)?;
         let key = t.installation_key()?;
         let signer = key.public().to_hex();
         let proof = secret.map(|secret| {
             secret.prove(&ProofInput {
-                campaign: y,
+                campaign: year,
                 department: &code,
                 package_id: &header.package_id,
                 revision,
@@ -820,7 +819,7 @@ impl Tx<'_> {
         let contents: Vec<&[u8]> = files.iter().map(|(_, b)| b.as_slice()).collect();
         let bytes = tenken_exchange::build_response(&header, &response, &contents, &key)?;
         let out = t.send(Kind::Response, year, header, s.name, bytes, None)?;
-        tracing::info!(year = y, dept = %code, revision, "response package made");
+        tracing::info!(year = year.year(), dept = %code, revision, "response package made");
         Ok(out)
     }
 }

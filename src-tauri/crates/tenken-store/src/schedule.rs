@@ -94,7 +94,7 @@ impl Tx<'_> {
             .tx
             .query_row("SELECT opened_at FROM campaigns WHERE year = ?1", [year.year()], |r| r.get(0))
             .optional()?
-            .ok_or(StoreError::UnknownCampaign(year.year()))?;
+            .ok_or(StoreError::UnknownCampaign(year))?;
         // RFC 3339 as `now()` writes it; the date is its first ten characters.
         at.get(..10)
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())

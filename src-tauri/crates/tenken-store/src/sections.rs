@@ -107,12 +107,12 @@ impl Tx<'_> {
                     r.get(0)
                 })?;
             if !campaign {
-                return Err(StoreError::UnknownCampaign(year.year()));
+                return Err(StoreError::UnknownCampaign(year));
             }
             let known: bool =
                 self.tx.query_row("SELECT EXISTS (SELECT 1 FROM departments WHERE code = ?1)", [dept], |r| r.get(0))?;
             return Err(if known {
-                StoreError::NotInCampaign { code: dept.to_owned(), year: year.year() }
+                StoreError::NotInCampaign { code: dept.to_owned(), year }
             } else {
                 StoreError::UnknownDepartment(dept.to_owned())
             });

@@ -37,11 +37,11 @@ pkg-wrong-kind = { $found ->
         [distribution] This is a distribution package — open it on the section's terminal with "tenken package open FILE".
        *[response] This is a response package — import it on the auditor's terminal with "tenken package import FILE".
     }
-pkg-wrong-campaign = This database has no inspection for fiscal year { $year } — the package is for another year or another ward.
-pkg-campaign-closed = The inspection of fiscal year { $year } is closed — responses are no longer imported. Talk to the information security office if this one is needed.
-pkg-questionnaire-mismatch = The package answers a different checklist than the inspection of fiscal year { $year } — ask the section to answer with the latest distribution package.
+pkg-wrong-campaign = This database has no inspection for { $year } — the package is for another year or another ward.
+pkg-campaign-closed = The inspection of { $year } is closed — responses are no longer imported. Talk to the information security office if this one is needed.
+pkg-questionnaire-mismatch = The package answers a different checklist than the inspection of { $year } — ask the section to answer with the latest distribution package.
 pkg-unknown-department = Department code "{ $code }" is not in this database — the package is from another ward, or the department was never registered.
-pkg-not-distributed = No distribution package for fiscal year { $year } was sent to section "{ $code }" — distribute with "tenken package distribute --dept { $code }" first.
+pkg-not-distributed = No distribution package for { $year } was sent to section "{ $code }" — distribute with "tenken package distribute --dept { $code }" first.
 pkg-signer-changed-auditor = The auditor's key has changed (pinned { $pinned }, this package { $presented }) — nothing was taken. Phone the auditor, have them read their fingerprint aloud, and only if it matches run "tenken key repin --auditor --fingerprint { $presented }".
 pkg-signer-changed-section = The key of section "{ $code }" has changed (pinned { $pinned }, this package { $presented }) — nothing was imported. Phone the section (a replaced terminal has a new key), have them read their fingerprint aloud, and only if it matches run "tenken key repin --dept { $code } --fingerprint { $presented }".
 pkg-outdated = Revision { $revision } is outdated (revision { $current } is already imported) — nothing was imported. Use the latest revision.
@@ -153,7 +153,7 @@ pkg-log-order = Change record { $seq } in the package is out of order — nothin
 
 ## Binding responses to distributions, shared keys, revision bounds
 
-pkg-not-bound = The response for section "{ $code }" does not prove that it was made on a terminal that opened the fiscal year { $year } distribution package sent to "{ $code }" — nothing was imported. On section "{ $code }"'s terminal, open the latest distribution package again ("tenken package open FILE"), make the response again and send it. If the section no longer has the distribution file, distribute again with "tenken package distribute --dept { $code }".
+pkg-not-bound = The response for section "{ $code }" does not prove that it was made on a terminal that opened the { $year } distribution package sent to "{ $code }" — nothing was imported. On section "{ $code }"'s terminal, open the latest distribution package again ("tenken package open FILE"), make the response again and send it. If the section no longer has the distribution file, distribute again with "tenken package distribute --dept { $code }".
 pkg-shared-key = The response for section "{ $code }" is signed by a key already pinned to section "{ $others }" (signer's fingerprint { $presented }, pinned for "{ $others }": { $pinned }) — nothing was imported. Only if you confirmed by phone with both sections that one terminal answers for them, import it with "tenken package import --allow-shared-key FILE". Otherwise have section "{ $code }" open the latest distribution package on its own terminal, make the response again and send it.
 pkg-revision-too-far = Revision { $revision } jumps too far ({ $current ->
         [0] nothing has been received yet

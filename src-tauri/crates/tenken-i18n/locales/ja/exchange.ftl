@@ -37,11 +37,11 @@ pkg-wrong-kind = { $found ->
         [distribution] これは配布パッケージです。所属の端末で「tenken package open ファイル」で開いてください。
        *[response] これは回答パッケージです。監査担当の端末で「tenken package import ファイル」で取り込んでください。
     }
-pkg-wrong-campaign = { $year }年度の点検はこのデータベースにありません。年度の違うパッケージか、別の区のパッケージです。
-pkg-campaign-closed = { $year }年度の点検は締め切られています。締切後の回答は取り込みません。必要なら情報セキュリティ担当に相談してください。
-pkg-questionnaire-mismatch = { $year }年度の点検とは別の自己点検票に対するパッケージです。最新の配布パッケージで回答し直してもらってください。
+pkg-wrong-campaign = { $year }の点検はこのデータベースにありません。年度の違うパッケージか、別の区のパッケージです。
+pkg-campaign-closed = { $year }の点検は締め切られています。締切後の回答は取り込みません。必要なら情報セキュリティ担当に相談してください。
+pkg-questionnaire-mismatch = { $year }の点検とは別の自己点検票に対するパッケージです。最新の配布パッケージで回答し直してもらってください。
 pkg-unknown-department = 所属コード「{ $code }」はこのデータベースにありません。別の区のパッケージか、所属の登録漏れです。
-pkg-not-distributed = 所属「{ $code }」には{ $year }年度の配布パッケージを送っていません。「tenken package distribute --dept { $code }」で配布してから回答してもらってください。
+pkg-not-distributed = 所属「{ $code }」には{ $year }の配布パッケージを送っていません。「tenken package distribute --dept { $code }」で配布してから回答してもらってください。
 pkg-signer-changed-auditor = 監査担当の鍵が以前と違います（登録済み { $pinned }、今回 { $presented }）。取り込んでいません。監査担当に電話で指紋を読み上げてもらい、一致したときだけ「tenken key repin --auditor --fingerprint { $presented }」で登録し直してください。
 pkg-signer-changed-section = 所属「{ $code }」の鍵が以前と違います（登録済み { $pinned }、今回 { $presented }）。取り込んでいません。端末の入替えなどで鍵が変わったか、所属に電話で指紋を読み上げてもらい、一致したときだけ「tenken key repin --dept { $code } --fingerprint { $presented }」で登録し直してください。
 pkg-outdated = 第{ $revision }版は古い版です（第{ $current }版を取り込み済み）。取り込んでいません。最新の版を使ってください。
@@ -150,7 +150,7 @@ pkg-log-order = パッケージ内の変更記録（{ $seq }番）の順序が�
 
 ## 回答と配布の結び付け・鍵の共用・版番号の上限
 
-pkg-not-bound = 所属「{ $code }」の回答パッケージは、{ $year }年度に所属「{ $code }」へ送った配布パッケージを開いた端末で作られたことを確認できません。取り込んでいません。所属「{ $code }」の端末で最新の配布パッケージを開き直し（「tenken package open 配布ファイル」）、回答パッケージを作り直して送ってもらってください。所属に配布ファイルが残っていなければ「tenken package distribute --dept { $code }」で配布し直してください。
+pkg-not-bound = 所属「{ $code }」の回答パッケージは、{ $year }に所属「{ $code }」へ送った配布パッケージを開いた端末で作られたことを確認できません。取り込んでいません。所属「{ $code }」の端末で最新の配布パッケージを開き直し（「tenken package open 配布ファイル」）、回答パッケージを作り直して送ってもらってください。所属に配布ファイルが残っていなければ「tenken package distribute --dept { $code }」で配布し直してください。
 pkg-shared-key = 所属「{ $code }」の回答パッケージは、所属「{ $others }」の鍵として登録済みの鍵で署名されています（署名した鍵の指紋 { $presented }、所属「{ $others }」に登録済みの指紋 { $pinned }）。取り込んでいません。1台の端末で複数の所属の回答を作っていることを両方の所属に電話で確認できたときだけ、「tenken package import --allow-shared-key ファイル」で取り込んでください。そうでなければ、所属「{ $code }」の端末で最新の配布パッケージを開き直し、回答パッケージを作り直して送ってもらってください。
 pkg-revision-too-far = 第{ $revision }版は版番号が飛びすぎています（{ $current ->
         [0] まだ何も受け取っていないため

@@ -48,9 +48,9 @@ impl Tx<'_> {
     pub(super) fn distributing(&mut self, year: FiscalYear, depts: &[String]) -> XResult<(Vec<String>, Distributing)> {
         let t = self;
         t.authorize(Operation::Exchange)?;
-        let view = t.campaign_view(year)?.ok_or(StoreError::UnknownCampaign(year.year()))?;
+        let view = t.campaign_view(year)?.ok_or(StoreError::UnknownCampaign(year))?;
         if view.closed {
-            return Err(Refusal::CampaignClosed { year: year.year() }.into());
+            return Err(Refusal::CampaignClosed { year }.into());
         }
         let q = t.questionnaire(year)?;
         let source: String = t.tx.query_row(
@@ -129,7 +129,7 @@ impl Tx<'_> {
             grade_names: t.grade_names()?,
         };
         let revision = t.next_revision(Kind::Distribution, year, &code)?;
-        let header = package_header(year.year(), &code, &c.q, revision)?;
+        let header = package_header(year, &code, &c.q, revision)?;
         let bytes = tenken_exchange::build_distribution(&header, &distribution, &c.source, &c.key)?;
         t.send(Kind::Distribution, year, header, s.name, bytes, Some(&secret))
     }

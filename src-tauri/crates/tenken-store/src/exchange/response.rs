@@ -13,7 +13,11 @@ impl Tx<'_> {
     /// The section a response is made for, among those whose distribution
     /// was opened here: of `year` (else the newest), `dept` when given;
     /// none, or several, is an error that says so.
-    pub(super) fn answering_section(&mut self, year: Option<FiscalYear>, dept: Option<&str>) -> XResult<(i32, String)> {
+    pub(super) fn answering_section(
+        &mut self,
+        year: Option<FiscalYear>,
+        dept: Option<&str>,
+    ) -> XResult<(FiscalYear, String)> {
         let mut setups: Vec<(i32, String)> = {
             let mut stmt = self.tx.prepare_cached(
                 "SELECT DISTINCT year, dept FROM packages_received WHERE kind = 'distribution'
@@ -31,7 +35,7 @@ impl Tx<'_> {
         }
         match setups.as_slice() {
             [] => Err(ExchangeError::NoDistribution),
-            [one] => Ok(one.clone()),
+            [(y, code)] => Ok((FiscalYear::new(i64::from(*y)).map_err(StoreError::from)?, code.clone())),
             many => Err(ExchangeError::SeveralSections(many.iter().map(|(_, d)| d.clone()).collect())),
         }
     }
@@ -40,11 +44,15 @@ impl Tx<'_> {
     /// auditor's count of this section's responses (a replaced terminal
     /// continues from it), and the secret that proves this terminal opened
     /// it (none in older packages).
-    pub(super) fn opened_distribution(&mut self, y: i32, code: &str) -> XResult<(String, u32, Option<ResponseSecret>)> {
+    pub(super) fn opened_distribution(
+        &mut self,
+        year: FiscalYear,
+        code: &str,
+    ) -> XResult<(String, u32, Option<ResponseSecret>)> {
         let (distribution_id, distribution_bytes): (String, Vec<u8>) = self.tx.query_row(
             "SELECT package_id, bytes FROM packages_received WHERE kind = 'distribution' AND year = ?1 AND dept = ?2
                  ORDER BY revision DESC LIMIT 1",
-            params![y, code],
+            params![year.year(), code],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         let corrupt = || ExchangeError::from(StoreError::Corrupt("stored distribution package".to_owned()));
