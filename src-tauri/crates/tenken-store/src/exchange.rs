@@ -58,12 +58,6 @@ impl From<rusqlite::Error> for ExchangeError {
     }
 }
 
-impl From<tenken_core::fiscal::YearOutOfRange> for ExchangeError {
-    fn from(e: tenken_core::fiscal::YearOutOfRange) -> Self {
-        ExchangeError::Store(StoreError::Year(e))
-    }
-}
-
 impl Describe for ExchangeError {
     fn message(&self) -> Message {
         match self {

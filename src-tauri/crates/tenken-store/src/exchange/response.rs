@@ -7,7 +7,7 @@ use tenken_core::FiscalYear;
 use tenken_exchange::{Contents, Package, ResponseSecret, SentFollowUp};
 
 use super::{ExchangeError, XResult};
-use crate::{StoreError, Tx};
+use crate::{StoreError, Tx, fiscal_year_at};
 
 impl Tx<'_> {
     /// The section a response is made for, among those whose distribution
@@ -18,15 +18,15 @@ impl Tx<'_> {
         year: Option<FiscalYear>,
         dept: Option<&str>,
     ) -> XResult<(FiscalYear, String)> {
-        let mut setups: Vec<(i32, String)> = {
+        let mut setups: Vec<(FiscalYear, String)> = {
             let mut stmt = self.tx.prepare_cached(
                 "SELECT DISTINCT year, dept FROM packages_received WHERE kind = 'distribution'
                      ORDER BY year DESC, dept",
             )?;
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
+            stmt.query_map([], |r| Ok((fiscal_year_at(r, 0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?
         };
         if let Some(y) = year {
-            setups.retain(|(sy, _)| *sy == y.year());
+            setups.retain(|(sy, _)| *sy == y);
         } else if let Some(newest) = setups.first().map(|(y, _)| *y) {
             setups.retain(|(sy, _)| *sy == newest);
         }
@@ -35,7 +35,7 @@ impl Tx<'_> {
         }
         match setups.as_slice() {
             [] => Err(ExchangeError::NoDistribution),
-            [(y, code)] => Ok((FiscalYear::new(i64::from(*y)).map_err(StoreError::from)?, code.clone())),
+            [one] => Ok(one.clone()),
             many => Err(ExchangeError::SeveralSections(many.iter().map(|(_, d)| d.clone()).collect())),
         }
     }
